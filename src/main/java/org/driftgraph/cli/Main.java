@@ -1,2 +1,66 @@
 package org.driftgraph.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} is what tests call: streams and environment are injected. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err, System.getenv(), Path.of(""));
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
+  public static int run(
+      String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path workingDir) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      return commandLine(CliContext.of(outWriter, errWriter, env, workingDir)).execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  /** The configured picocli command line: usage errors exit 2, failures 1, one line on stderr. */
+  public static CommandLine commandLine(CliContext context) {
+    DriftgraphCommand root = new DriftgraphCommand(context);
+    CommandLine commandLine = new CommandLine(root);
+    commandLine.setOut(context.out());
+    commandLine.setErr(context.err());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine failed = ex.getCommandLine();
+          context.err().println("driftgraph: " + ex.getMessage());
+          context.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCodes.USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (ex, failed, parseResult) -> {
+          context.err().println("driftgraph: " + describe(ex));
+          if (root.verbose()) {
+            ex.printStackTrace(context.err());
+          }
+          return ex instanceof UsageFailure ? ExitCodes.USAGE : ExitCodes.FAILURE;
+        });
+    return commandLine;
+  }
+
+  private static String describe(Throwable ex) {
+    if (ex instanceof CliFailure || ex instanceof UsageFailure || ex instanceof IllegalArgumentException) {
+      return ex.getMessage();
+    }
+    String message = ex.getMessage();
+    return ex.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip().lines().findFirst().orElse(""))
+        + " (run with --verbose for details)";
+  }
+}

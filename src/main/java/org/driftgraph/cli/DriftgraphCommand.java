@@ -1,0 +1,49 @@
+package org.driftgraph.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: holds the injected context and the options every subcommand shares. */
+@Command(
+    name = "driftgraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns news reporting on platform migration into a Neo4j graph with provenance.",
+    subcommands = {
+      RunCommand.class,
+      ImportCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 failure, 2 usage error, 3 done but some input was rejected."
+    })
+public final class DriftgraphCommand implements Runnable {
+  private final CliContext context;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces of failures.")
+  private boolean verbose;
+
+  public DriftgraphCommand(CliContext context) {
+    this.context = context;
+  }
+
+  public CliContext context() {
+    return context;
+  }
+
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public void run() {
+    throw new UsageFailure("a command is required: run, import, stats, export (see --help)");
+  }
+}

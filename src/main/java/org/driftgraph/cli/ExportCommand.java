@@ -1,0 +1,63 @@
+package org.driftgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.driftgraph.store.GraphConnection;
+import org.driftgraph.store.export.CsvExporter;
+import org.driftgraph.store.export.ExportResult;
+import org.driftgraph.store.export.GraphMlExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Exports the graph: csv writes neo4j-admin database import files to import/csv/",
+      "(cypher/load-csv.cypher loads the same files with LOAD CSV); graphml writes",
+      "import/graphml/driftgraph.graphml for TinkerGraph and Gephi."
+    })
+public final class ExportCommand implements Callable<Integer> {
+  /** What the export writes. */
+  public enum Format {
+    CSV,
+    GRAPHML
+  }
+
+  @ParentCommand private DriftgraphCommand root;
+  @Mixin private StoreOptions store;
+
+  @Option(names = "--format", required = true, paramLabel = "csv|graphml", description = "csv or graphml.")
+  private Format format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "PATH",
+      description = "Folder for csv (default import/csv), file for graphml (default import/graphml/driftgraph.graphml).")
+  private Path out;
+
+  @Override
+  public Integer call() {
+    CliContext context = root.context();
+    Path target = out != null ? context.userPath(out) : context.projectPath(defaultTarget());
+    ExportResult result;
+    try (GraphConnection connection = store.open(context)) {
+      result =
+          format == Format.CSV
+              ? new CsvExporter(connection.driver()).export(target)
+              : new GraphMlExporter(connection.driver()).export(target);
+    } catch (IOException e) {
+      throw new CliFailure("cannot write the export to " + context.display(target) + ": " + e.getMessage(), e);
+    }
+    context.out().println("Exported " + format.name().toLowerCase(java.util.Locale.ROOT) + " to " + context.display(result.target()) + ":");
+    result.counts().forEach((name, count) -> context.out().printf("  %-16s %,d%n", name, count));
+    return ExitCodes.OK;
+  }
+
+  private String defaultTarget() {
+    return format == Format.CSV ? "import/csv" : "import/graphml/driftgraph.graphml";
+  }
+}

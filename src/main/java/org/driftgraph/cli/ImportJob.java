@@ -1,0 +1,95 @@
+package org.driftgraph.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.driftgraph.extract.Extractor;
+import org.driftgraph.ingest.ArticleSink;
+import org.driftgraph.ingest.CorpusReader;
+import org.driftgraph.ingest.ReadTally;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.ExtractedArticle;
+import org.driftgraph.model.Rejection;
+import org.driftgraph.report.ImportManifest;
+import org.driftgraph.store.GraphWriter;
+import org.driftgraph.store.WriteResult;
+
+/**
+ * Streams a corpus through extraction into the store: read one article, extract it, buffer up to
+ * a batch, write the batch in one transaction. Memory is bounded by the batch, not the corpus.
+ */
+final class ImportJob {
+  static final int DEFAULT_BATCH = 64;
+
+  private final GraphWriter writer;
+  private final Extractor extractor;
+  private final int batchSize;
+
+  ImportJob(GraphWriter writer, Extractor extractor, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1");
+    }
+    this.writer = writer;
+    this.extractor = extractor;
+    this.batchSize = batchSize;
+  }
+
+  ImportManifest run(List<Path> paths, Path baseDir, List<String> shownInputs) {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    Batcher batcher = new Batcher();
+    ReadTally tally = new CorpusReader(baseDir).read(paths, batcher);
+    batcher.flush();
+    return new ImportManifest(
+        started.truncatedTo(ChronoUnit.SECONDS).toString(),
+        (System.nanoTime() - t0) / 1_000_000,
+        shownInputs,
+        tally.files(),
+        tally.articles(),
+        batcher.written,
+        batcher.unchanged,
+        batcher.replaced,
+        batcher.rejected);
+  }
+
+  /** Receives articles from the reader and hands full batches to the writer. */
+  private final class Batcher implements ArticleSink {
+    private final List<ExtractedArticle> batch = new ArrayList<>();
+    private final List<Rejection> rejected = new ArrayList<>();
+    private int written;
+    private int unchanged;
+    private int replaced;
+
+    @Override
+    public void article(Article article) {
+      try {
+        batch.add(extractor.extract(article));
+      } catch (RuntimeException e) {
+        rejected.add(new Rejection(article.file(), null, "extraction failed: " + e.getMessage()));
+        return;
+      }
+      if (batch.size() >= batchSize) {
+        flush();
+      }
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+      rejected.add(rejection);
+    }
+
+    void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      WriteResult result = writer.write(List.copyOf(batch));
+      batch.clear();
+      written += result.written();
+      unchanged += result.unchanged();
+      replaced += result.replaced();
+      rejected.addAll(result.failed());
+    }
+  }
+}

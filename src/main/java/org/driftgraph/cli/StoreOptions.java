@@ -1,0 +1,73 @@
+package org.driftgraph.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.driftgraph.store.EmbeddedNeo4j;
+import org.driftgraph.store.GraphConnection;
+import org.driftgraph.store.RemoteNeo4j;
+import org.driftgraph.store.Schema;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the graph lives: the embedded store (default) or an external Neo4j over Bolt. Either way
+ * the commands talk to it through the Java driver, and the schema is applied on every open.
+ */
+public final class StoreOptions {
+  static final String DEFAULT_STORE = "data/neo4j";
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Embedded store folder (default: " + DEFAULT_STORE + " in the project).")
+  private Path store;
+
+  @Option(
+      names = "--uri",
+      paramLabel = "URI",
+      description = "External Neo4j (bolt://, neo4j://, +s/+ssc variants) instead of the embedded store;"
+          + " the password comes from $" + CliContext.PASSWORD_VARIABLE + ".")
+  private URI uri;
+
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      defaultValue = "neo4j",
+      description = "User for --uri (default: ${DEFAULT-VALUE}).")
+  private String user;
+
+  /** Opens the store and applies the schema; the caller closes it. */
+  public GraphConnection open(CliContext context) {
+    GraphConnection connection = uri == null ? openEmbedded(context) : openRemote(context);
+    try {
+      Schema.apply(connection.driver());
+      return connection;
+    } catch (RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  /** The folder of the embedded store this command uses (null with --uri). */
+  public Path storeDir(CliContext context) {
+    return uri != null ? null : store == null ? context.projectPath(DEFAULT_STORE) : context.userPath(store);
+  }
+
+  private GraphConnection openEmbedded(CliContext context) {
+    return EmbeddedNeo4j.start(storeDir(context), context.projectPath("import"));
+  }
+
+  private GraphConnection openRemote(CliContext context) {
+    if (store != null) {
+      throw new UsageFailure("--store and --uri exclude each other: choose the embedded store or a server");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+    if (!scheme.matches("bolt(\\+s|\\+ssc)?|neo4j(\\+s|\\+ssc)?")) {
+      throw new UsageFailure("--uri must be bolt://, neo4j:// (or +s/+ssc variants), not '" + uri + "'");
+    }
+    String password = context.env().get(CliContext.PASSWORD_VARIABLE);
+    if (password == null || password.isEmpty()) {
+      throw new UsageFailure("--uri needs the password in $" + CliContext.PASSWORD_VARIABLE);
+    }
+    return RemoteNeo4j.connect(uri, user, password);
+  }
+}

@@ -1,0 +1,183 @@
+package org.driftgraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.Rejection;
+
+/**
+ * Reads files and folders into articles, one document at a time: folders are walked recursively in
+ * name order so that two runs see the same sequence, hidden files and folders are skipped, and one
+ * file's failure is a {@link Rejection} that never stops the rest.
+ *
+ * <p>Formats: {@code .txt} and {@code .md} (optional front matter), {@code .html}/{@code .htm},
+ * {@code .jsonl} (one article per line).
+ */
+public final class CorpusReader {
+  /** Larger than any news article by far, small enough that a stray dump cannot exhaust memory. */
+  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+  private static final Set<String> PLAIN_TEXT = Set.of("txt", "md");
+  private static final Set<String> HTML = Set.of("html", "htm");
+  private static final String JSON_LINES = "jsonl";
+  private static final String SUPPORTED = ".txt, .md, .html, .htm, .jsonl";
+  private static final Comparator<Path> BY_NAME = Comparator.comparing(path -> path.getFileName().toString());
+
+  private final Path baseDir;
+  private final TextDecoder decoder = new TextDecoder();
+  private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+  private final ArticleBuilder builder = new ArticleBuilder(Boilerplate.standard());
+  private final JsonLinesReader jsonLines = new JsonLinesReader(builder, MAX_DOCUMENT_BYTES);
+
+  /** @param baseDir files under it are recorded by their path relative to it */
+  public CorpusReader(Path baseDir) {
+    this.baseDir = baseDir.toAbsolutePath().normalize();
+  }
+
+  public ReadTally read(List<Path> paths, ArticleSink sink) {
+    CountingSink counting = new CountingSink(sink);
+    for (Path path : paths) {
+      readPath(path, counting);
+    }
+    return new ReadTally(counting.files, counting.articles, counting.rejected);
+  }
+
+  /** A path named explicitly: read even when hidden, rejected when missing or of an unknown type. */
+  private void readPath(Path path, CountingSink sink) {
+    if (!Files.exists(path)) {
+      sink.rejected(new Rejection(fileName(path), null, "no such file or folder"));
+    } else if (Files.isDirectory(path)) {
+      walk(path, sink);
+    } else if (!isSupported(path)) {
+      String type = extension(path).isEmpty() ? "a file without extension" : "'." + extension(path) + "'";
+      sink.rejected(
+          new Rejection(fileName(path), null, "cannot read " + type + " (supported: " + SUPPORTED + ")"));
+    } else {
+      readFile(path, sink);
+    }
+  }
+
+  /**
+   * Symbolic links to folders are not followed (they can loop); links to files are read. Only the
+   * names of one folder are held at a time.
+   */
+  private void walk(Path folder, CountingSink sink) {
+    List<Path> children;
+    try (Stream<Path> listing = Files.list(folder)) {
+      children = listing.filter(child -> !isHidden(child)).sorted(BY_NAME).collect(Collectors.toList());
+    } catch (IOException | UncheckedIOException e) {
+      sink.rejected(new Rejection(fileName(folder), null, "cannot list folder: " + e.getMessage()));
+      return;
+    }
+    for (Path child : children) {
+      if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+        walk(child, sink);
+      } else if (Files.isRegularFile(child) && isSupported(child)) {
+        readFile(child, sink);
+      }
+    }
+  }
+
+  private void readFile(Path path, CountingSink sink) {
+    sink.files++;
+    String file = fileName(path);
+    String extension = extension(path);
+    Article article;
+    try {
+      if (extension.equals(JSON_LINES)) {
+        jsonLines.read(path, file, sink);
+        return;
+      }
+      article = HTML.contains(extension) ? readHtml(path, file) : readPlainText(path, file);
+    } catch (IngestException e) {
+      sink.rejected(new Rejection(file, e.line(), e.getMessage()));
+      return;
+    } catch (IOException | UncheckedIOException e) {
+      sink.rejected(new Rejection(file, null, "cannot read: " + e.getMessage()));
+      return;
+    }
+    sink.article(article);
+  }
+
+  private Article readPlainText(Path path, String file) throws IOException, IngestException {
+    DecodedText decoded = decoder.decode(readDocument(path));
+    FrontMatter frontMatter = FrontMatter.parse(decoded.text());
+    return builder.build(frontMatter.metadata(), frontMatter.body(), file, decoded.encoding(), file);
+  }
+
+  private Article readHtml(Path path, String file) throws IOException, IngestException {
+    DecodedText decoded = decoder.decodeHtml(readDocument(path));
+    HtmlExtractor.Page page = htmlExtractor.extract(decoded.text());
+    return builder.build(page.metadata(), page.text(), file, decoded.encoding(), file);
+  }
+
+  private static byte[] readDocument(Path path) throws IOException, IngestException {
+    long size = Files.size(path);
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw new IngestException(
+          "file is " + size + " bytes, more than the limit of " + MAX_DOCUMENT_BYTES + " for one document");
+    }
+    return Files.readAllBytes(path);
+  }
+
+  /** Relative to the base folder with '/' separators when under it, else absolute. */
+  private String fileName(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    if (absolute.startsWith(baseDir) && !absolute.equals(baseDir)) {
+      Path relative = baseDir.relativize(absolute);
+      return StreamSupport.stream(relative.spliterator(), false)
+          .map(Path::toString)
+          .collect(Collectors.joining("/"));
+    }
+    return absolute.toString();
+  }
+
+  private static boolean isSupported(Path path) {
+    String extension = extension(path);
+    return PLAIN_TEXT.contains(extension) || HTML.contains(extension) || extension.equals(JSON_LINES);
+  }
+
+  private static String extension(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isHidden(Path path) {
+    return path.getFileName().toString().startsWith(".");
+  }
+
+  /** Counts what passes through on the way to the caller's sink. */
+  private static final class CountingSink implements ArticleSink {
+    private final ArticleSink target;
+    private int files;
+    private int articles;
+    private int rejected;
+
+    CountingSink(ArticleSink target) {
+      this.target = target;
+    }
+
+    @Override
+    public void article(Article article) {
+      articles++;
+      target.article(article);
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+      rejected++;
+      target.rejected(rejection);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.driftgraph.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.Rejection;
+
+/**
+ * Reads JSON Lines, one article per line: {@code {"title", "url", "published", "language",
+ * "publisher", "text"}}. Line by line, so a corpus dump of any size needs the memory of one line; a
+ * bad line is rejected with its number and the others still import. A raw U+FFFD counts as a bad
+ * line: it is what bytes that are not valid UTF-8 decode to.
+ */
+final class JsonLinesReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final char REPLACEMENT = '\uFFFD';
+
+  private final ArticleBuilder builder;
+  private final int maxLineChars;
+
+  JsonLinesReader(ArticleBuilder builder, int maxLineChars) {
+    this.builder = builder;
+    this.maxLineChars = maxLineChars;
+  }
+
+  /** Hands every line's article or rejection to the sink. */
+  void read(Path path, String file, ArticleSink sink) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+      Encoding encoding = Encoding.sniff(in);
+      // Undecodable bytes become U+FFFD instead of failing the whole buffer, so only their line is lost.
+      BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(
+                  in,
+                  encoding.charset
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPLACE)
+                      .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+      BoundedLineReader lines = new BoundedLineReader(reader, maxLineChars);
+      for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
+        readLine(line, file, encoding, sink);
+      }
+    }
+  }
+
+  private void readLine(BoundedLineReader.Line line, String file, Encoding encoding, ArticleSink sink) {
+    if (line.tooLong()) {
+      sink.rejected(
+          new Rejection(file, line.number(), "line is longer than the limit of " + maxLineChars + " characters"));
+      return;
+    }
+    if (line.text().isBlank()) {
+      return;
+    }
+    if (line.text().indexOf(REPLACEMENT) >= 0) {
+      sink.rejected(new Rejection(file, line.number(), "not valid " + encoding.charset.name()));
+      return;
+    }
+    Article article;
+    try {
+      article = article(line, file, encoding.name);
+    } catch (IngestException e) {
+      sink.rejected(new Rejection(file, line.number(), e.getMessage()));
+      return;
+    }
+    sink.article(article);
+  }
+
+  private Article article(BoundedLineReader.Line line, String file, String encoding) throws IngestException {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line.text());
+    } catch (JsonProcessingException e) {
+      throw new IngestException("invalid JSON: " + e.getOriginalMessage());
+    }
+    if (!node.isObject()) {
+      throw new IngestException(
+          "expected a JSON object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT));
+    }
+    String text = field(node, "text");
+    if (text == null || text.isBlank()) {
+      throw new IngestException("no \"text\"");
+    }
+    DocumentMetadata metadata =
+        new DocumentMetadata(
+            field(node, "title"),
+            field(node, "url"),
+            DocumentMetadata.published(field(node, "published")),
+            DocumentMetadata.language(field(node, "language")),
+            field(node, "publisher"));
+    return builder.build(metadata, text, file, encoding, file + "#L" + line.number());
+  }
+
+  /** A string field, or null when absent or JSON null; any other type is an error. */
+  private static String field(JsonNode object, String name) throws IngestException {
+    JsonNode value = object.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new IngestException(
+          "\"" + name + "\" must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+    }
+    return value.textValue();
+  }
+
+  /** JSON is UTF-8 (RFC 8259), but editors on Windows add a byte order mark, sometimes a UTF-16 one. */
+  private record Encoding(Charset charset, String name) {
+    static Encoding sniff(InputStream in) throws IOException {
+      in.mark(3);
+      byte[] head = in.readNBytes(3);
+      in.reset();
+      if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+        in.skipNBytes(3);
+        return new Encoding(StandardCharsets.UTF_8, "UTF-8 (BOM)");
+      }
+      if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+        in.skipNBytes(2);
+        return new Encoding(StandardCharsets.UTF_16LE, "UTF-16LE (BOM)");
+      }
+      if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+        in.skipNBytes(2);
+        return new Encoding(StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
+      }
+      return new Encoding(StandardCharsets.UTF_8, "UTF-8");
+    }
+  }
+}

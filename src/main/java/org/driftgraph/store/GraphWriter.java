@@ -1,0 +1,251 @@
+package org.driftgraph.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.Claim;
+import org.driftgraph.model.Entity;
+import org.driftgraph.model.ExtractedArticle;
+import org.driftgraph.model.Mention;
+import org.driftgraph.model.Rejection;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/**
+ * Writes entities, articles, mentions and claims, and keeps the facts derived from the claims in
+ * step. Batched UNWIND statements from {@code cypher/write} and {@code cypher/facts}, parameters
+ * only. Each batch is one transaction: a batch that fails leaves the graph as it was.
+ */
+public final class GraphWriter {
+  /** Subjects per transaction when every fact is re-derived. */
+  private static final int SUBJECTS_PER_TRANSACTION = 500;
+
+  private final Driver driver;
+  private final String entities = CypherScripts.statement("write/entities.cypher");
+  private final String existingArticles = CypherScripts.statement("write/existing-articles.cypher");
+  private final String replaceArticles = CypherScripts.statement("write/replace-articles.cypher");
+  private final String existingEntities = CypherScripts.statement("write/existing-entities.cypher");
+  private final String articles = CypherScripts.statement("write/articles.cypher");
+  private final String mentions = CypherScripts.statement("write/mentions.cypher");
+  private final String claims = CypherScripts.statement("write/claims.cypher");
+  private final FactDeriver facts = new FactDeriver();
+
+  public GraphWriter(Driver driver) {
+    this.driver = driver;
+  }
+
+  /**
+   * Creates or updates entities by id with their one type label. A gazetteer entity is never
+   * overwritten by a discovered one.
+   */
+  public void upsertEntities(Collection<Entity> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<Map<String, Object>> rows = batch.stream().map(GraphWriter::entityRow).toList();
+    try (Session session = driver.session()) {
+      session.executeWriteWithoutResult(tx -> tx.run(entities, Map.of("entities", rows)).consume());
+    }
+  }
+
+  /**
+   * Stores a batch of extracted articles in one transaction, then re-derives the facts of every
+   * subject whose claims changed. If the batch fails, its articles are retried one by one so that
+   * only the failing ones are left out, each reported in {@link WriteResult#failed()}.
+   */
+  public WriteResult write(List<ExtractedArticle> batch) {
+    if (batch.isEmpty()) {
+      return WriteResult.EMPTY;
+    }
+    try {
+      return writeInOneTransaction(batch);
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw new StoreException("lost the connection to Neo4j while writing: " + e.getMessage(), e);
+    } catch (Neo4jException | StoreException e) {
+      if (batch.size() == 1) {
+        return WriteResult.failure(rejection(batch.get(0).article(), e));
+      }
+      WriteResult total = WriteResult.EMPTY;
+      for (ExtractedArticle one : batch) {
+        total = total.plus(write(List.of(one)));
+      }
+      return total;
+    }
+  }
+
+  /** Re-derives the facts of the given subjects, and DISPLACED_TO, in one transaction. */
+  public void deriveFacts(Collection<String> subjectIds) {
+    try (Session session = driver.session()) {
+      session.executeWriteWithoutResult(tx -> facts.derive(tx, subjectIds));
+    }
+  }
+
+  /** Re-derives every fact from the stored claims. */
+  public void deriveAllFacts() {
+    try (Session session = driver.session()) {
+      List<String> subjects = session.executeRead(facts::allSubjects);
+      // At least one pass, so that DISPLACED_TO left over in a graph without claims goes too.
+      int from = 0;
+      do {
+        List<String> slice = subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
+        session.executeWriteWithoutResult(tx -> facts.derive(tx, slice));
+        from += SUBJECTS_PER_TRANSACTION;
+      } while (from < subjects.size());
+    }
+  }
+
+  private WriteResult writeInOneTransaction(List<ExtractedArticle> batch) {
+    try (Session session = driver.session()) {
+      return session.executeWrite(tx -> writeBatch(tx, batch));
+    }
+  }
+
+  private WriteResult writeBatch(TransactionContext tx, List<ExtractedArticle> batch) {
+    SortedSet<String> touched = new TreeSet<>();
+    List<String> ids = batch.stream().map(e -> e.article().id()).toList();
+
+    Set<String> stored = new HashSet<>();
+    tx.run(existingArticles, Map.of("ids", ids)).forEachRemaining(record -> {
+      stored.add(record.get("id").asString());
+      touched.addAll(record.get("subjects").asList(v -> v.asString()));
+    });
+
+    List<Map<String, Object>> keys = batch.stream()
+        .map(e -> Map.<String, Object>of("id", e.article().id(), "sourceKey", e.article().sourceKey()))
+        .toList();
+    int[] replaced = {0};
+    tx.run(replaceArticles, Map.of("articles", keys)).forEachRemaining(record -> {
+      replaced[0]++;
+      touched.addAll(record.get("subjects").asList(v -> v.asString()));
+    });
+
+    List<Entity> discovered = batch.stream().flatMap(e -> e.discovered().stream()).toList();
+    if (!discovered.isEmpty()) {
+      tx.run(entities, Map.of("entities", discovered.stream().map(GraphWriter::entityRow).toList())).consume();
+    }
+    requireKnownEntities(tx, batch);
+
+    List<Map<String, Object>> rows = batch.stream().map(GraphWriter::articleRow).toList();
+    tx.run(articles, Map.of("articles", rows)).consume();
+    tx.run(mentions, Map.of("articles", rows)).consume();
+    tx.run(claims, Map.of("articles", rows)).consume();
+
+    batch.forEach(e -> e.claims().forEach(c -> touched.add(c.subjectId())));
+    facts.derive(tx, touched);
+
+    int unchanged = (int) ids.stream().distinct().filter(stored::contains).count();
+    int written = (int) ids.stream().distinct().count() - unchanged;
+    return new WriteResult(written, unchanged, replaced[0], touched, List.of());
+  }
+
+  /** Mentions and claims may only point at stored entities: anything else is a broken extraction. */
+  private void requireKnownEntities(TransactionContext tx, List<ExtractedArticle> batch) {
+    Map<ExtractedArticle, Set<String>> referenced = new LinkedHashMap<>();
+    for (ExtractedArticle extracted : batch) {
+      Set<String> ids = new LinkedHashSet<>();
+      extracted.mentions().forEach(m -> ids.add(m.entityId()));
+      for (Claim claim : extracted.claims()) {
+        ids.add(claim.subjectId());
+        ids.add(claim.objectId());
+        ids.addAll(claim.fromIds());
+      }
+      referenced.put(extracted, ids);
+    }
+    List<String> all = referenced.values().stream().flatMap(Set::stream).distinct().toList();
+    Set<String> known = new HashSet<>(
+        tx.run(existingEntities, Map.of("ids", all)).list(r -> r.get("id").asString()));
+    for (Map.Entry<ExtractedArticle, Set<String>> entry : referenced.entrySet()) {
+      List<String> unknown = entry.getValue().stream().filter(id -> !known.contains(id)).sorted().toList();
+      if (!unknown.isEmpty()) {
+        Article article = entry.getKey().article();
+        throw new StoreException("article " + article.id() + " (" + article.file()
+            + ") refers to entities that are not in the graph: " + unknown);
+      }
+    }
+  }
+
+  private static Rejection rejection(Article article, RuntimeException e) {
+    String reason = e instanceof StoreException
+        ? e.getMessage()
+        : "article " + article.id() + " could not be stored: " + e.getMessage();
+    return new Rejection(article.file(), null, reason);
+  }
+
+  private static Map<String, Object> entityRow(Entity entity) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", entity.id());
+    row.put("label", entity.type().label());
+    row.put("name", entity.name());
+    row.put("names", entity.names());
+    row.put("kind", entity.kind());
+    row.put("date", entity.date());
+    row.put("discovered", entity.discovered());
+    return row;
+  }
+
+  private static Map<String, Object> articleRow(ExtractedArticle extracted) {
+    Article article = extracted.article();
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("id", article.id());
+    properties.put("sourceKey", article.sourceKey());
+    properties.put("title", article.title());
+    properties.put("url", article.url());
+    properties.put("published", article.published());
+    properties.put("language", article.language());
+    properties.put("publisher", article.publisher());
+    properties.put("file", article.file());
+    properties.put("sha256", article.sha256());
+    properties.put("encoding", article.encoding());
+    properties.put("text", article.text());
+
+    Map<String, Long> counts = extracted.mentions().stream()
+        .collect(Collectors.groupingBy(Mention::entityId, TreeMap::new, Collectors.counting()));
+    List<Map<String, Object>> mentionRows = new ArrayList<>();
+    counts.forEach((entityId, count) -> mentionRows.add(Map.of("entityId", entityId, "count", count)));
+
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", article.id());
+    row.put("properties", properties);
+    row.put("mentions", mentionRows);
+    row.put("claims", extracted.claims().stream().map(GraphWriter::claimRow).toList());
+    return row;
+  }
+
+  private static Map<String, Object> claimRow(Claim claim) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("id", claim.id());
+    properties.put("type", claim.type().name());
+    properties.put("sentence", claim.sentence());
+    properties.put("sentenceStart", claim.sentenceStart());
+    properties.put("start", claim.start());
+    properties.put("end", claim.end());
+    properties.put("date", claim.date());
+    properties.put("datePrecision", claim.datePrecision() == null ? null : claim.datePrecision().value());
+    properties.put("modality", claim.modality().value());
+    properties.put("confidence", claim.confidence());
+    properties.put("rule", claim.rule());
+
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", claim.id());
+    row.put("subjectId", claim.subjectId());
+    row.put("objectId", claim.objectId());
+    row.put("fromIds", claim.fromIds().stream().distinct().sorted().toList());
+    row.put("properties", properties);
+    return row;
+  }
+}

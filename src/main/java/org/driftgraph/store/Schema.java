@@ -1,0 +1,19 @@
+package org.driftgraph.store;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/** Constraints and indexes of the graph model, from {@code cypher/schema.cypher}. */
+public final class Schema {
+  private Schema() {}
+
+  /** Creates what is missing and waits until every index is online; safe to call at every start. */
+  public static void apply(Driver driver) {
+    try (Session session = driver.session()) {
+      // Schema commands cannot share a transaction with each other: one auto-commit each.
+      for (String statement : CypherScripts.statements(CypherScripts.load("schema.cypher"))) {
+        session.run(statement).consume();
+      }
+    }
+  }
+}

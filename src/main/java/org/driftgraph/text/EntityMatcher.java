@@ -1,0 +1,179 @@
+package org.driftgraph.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.driftgraph.model.Entity;
+import org.driftgraph.model.Mention;
+
+/**
+ * Finds the gazetteer's entities in a text, in time linear in the text: one Aho-Corasick automaton
+ * over the normalized surface forms runs once over the normalized text (see
+ * {@link ArabicNormalization}), and each hit is kept or dropped by the rules below.
+ *
+ * <ul>
+ *   <li><b>Left boundary.</b> The letters and digits directly before a hit (its word's prefix) must
+ *       be empty or Arabic proclitics: an optional conjunction و or ف, an optional preposition ب ك
+ *       or ل, and an optional article ال, where ل + ال is written لل (وتيليجرام، بتيليجرام،
+ *       والتيليجرام، للتيليجرام، وبالتيليجرام، فال...). A form that itself starts with ال takes the
+ *       conjunction and preposition but not a second article (والبغدادي، بالبغدادي), and after ل it
+ *       is written with one alef less (للبغدادي), which is matched as well. So "is" inside "this"
+ *       or "ISIS" is not a hit: "th" and "IS" are not proclitics.
+ *   <li><b>Right boundary.</b> The character after a hit is not a letter or digit, so Telegram does
+ *       not match in Telegraph, nor تيليجرام in تيليجرامي.
+ *   <li><b>Case.</b> Latin forms match in any case, except the forms {@link Gazetteer#matchesCase}
+ *       names (short all-capital forms such as IS, OK, ISD, AKI, and listed ordinary words such as
+ *       Signal): those must appear exactly as written, up to the folding of spaces and marks.
+ *   <li><b>Longest match.</b> Of overlapping hits the longest wins, then the earliest: "Sky News
+ *       Arabia" is not also "Sky News", "Mail.Ru Group" not also "Mail.Ru".
+ * </ul>
+ *
+ * <p>Mentions carry offsets into the original text; the proclitics are not part of the span and
+ * the surface is the original text of the name as written (with its diacritics).
+ */
+public final class EntityMatcher {
+  private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
+  private static final List<String> PREPOSITIONS = List.of("", "ب", "ك", "ل");
+  private static final String ARTICLE = "ال";
+
+  /** Where a keyword may start: the proclitics allowed in front of it. */
+  private enum Placement {
+    /** A form without the article: any proclitics, the article among them. */
+    BARE,
+    /** A form that starts with the article: conjunction and preposition only. */
+    WITH_ARTICLE,
+    /** A form with the article after ل, written لل: the ل (and a conjunction) must precede. */
+    AFTER_LAM;
+
+    private final Set<String> prefixes = new HashSet<>();
+
+    static {
+      for (String conjunction : CONJUNCTIONS) {
+        AFTER_LAM.prefixes.add(conjunction + "ل");
+        for (String preposition : PREPOSITIONS) {
+          WITH_ARTICLE.prefixes.add(conjunction + preposition);
+          BARE.prefixes.add(conjunction + preposition);
+          BARE.prefixes.add(conjunction + (preposition.equals("ل") ? "لل" : preposition + ARTICLE));
+        }
+      }
+    }
+  }
+
+  /**
+   * One way a keyword can be read.
+   *
+   * @param exactForms when not null, the original text, folded keeping case, must be one of these
+   */
+  private record Reading(String entityId, Placement placement, Set<String> exactForms) {}
+
+  private final Map<String, List<Reading>> readings = new HashMap<>();
+  private final Trie trie;
+
+  public EntityMatcher(Gazetteer gazetteer) {
+    for (Entity entity : gazetteer.entities()) {
+      Map<String, Set<String>> exactByKey = new HashMap<>();
+      Set<String> anyCase = new HashSet<>();
+      for (String form : Gazetteer.surfaceForms(entity)) {
+        String key = Gazetteer.matchKey(form);
+        if (gazetteer.matchesCase(form)) {
+          exactByKey.computeIfAbsent(key, k -> new HashSet<>())
+              .add(ArabicNormalization.normalizeKeepingCase(form).normalized().strip());
+        } else {
+          anyCase.add(key);
+        }
+      }
+      Set<String> keys = new HashSet<>(anyCase);
+      keys.addAll(exactByKey.keySet());
+      for (String key : keys) {
+        Set<String> exact = anyCase.contains(key) ? null : Set.copyOf(exactByKey.get(key));
+        if (key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1) {
+          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact));
+          add("ل" + key.substring(ARTICLE.length()), new Reading(entity.id(), Placement.AFTER_LAM, exact));
+        } else {
+          add(key, new Reading(entity.id(), Placement.BARE, exact));
+        }
+      }
+    }
+    this.trie = Trie.builder().addKeywords(readings.keySet()).build();
+  }
+
+  private void add(String key, Reading reading) {
+    readings.computeIfAbsent(key, k -> new ArrayList<>()).add(reading);
+  }
+
+  /** The mentions in {@code text}, ordered by offset, none overlapping. */
+  public List<Mention> find(String text) {
+    NormalizedText folded = ArabicNormalization.normalize(text);
+    String normalized = folded.normalized();
+    List<Hit> hits = new ArrayList<>();
+    for (Emit emit : trie.parseText(normalized)) {
+      int start = emit.getStart();
+      int end = emit.getEnd() + 1;
+      if (end < normalized.length() && Character.isLetterOrDigit(normalized.charAt(end))) {
+        continue;
+      }
+      String prefix = wordPrefix(normalized, start);
+      for (Reading reading : readings.get(emit.getKeyword())) {
+        if (reading.placement().prefixes.contains(prefix) && caseAgrees(reading, folded, start, end)) {
+          hits.add(new Hit(start, end, reading.entityId()));
+          break;
+        }
+      }
+    }
+    return longestFirst(hits, folded);
+  }
+
+  private record Hit(int start, int end, String entityId) {
+    int length() {
+      return end - start;
+    }
+  }
+
+  private static String wordPrefix(String normalized, int start) {
+    int from = start;
+    while (from > 0 && Character.isLetterOrDigit(normalized.charAt(from - 1))) {
+      from--;
+    }
+    return normalized.substring(from, start);
+  }
+
+  private static boolean caseAgrees(Reading reading, NormalizedText folded, int start, int end) {
+    if (reading.exactForms() == null) {
+      return true;
+    }
+    String written = folded.originalText(start, end);
+    return reading.exactForms().contains(ArabicNormalization.normalizeKeepingCase(written).normalized().strip());
+  }
+
+  private static List<Mention> longestFirst(List<Hit> hits, NormalizedText folded) {
+    hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start));
+    boolean[] taken = new boolean[folded.normalized().length()];
+    List<Mention> mentions = new ArrayList<>();
+    for (Hit hit : hits) {
+      if (isFree(taken, hit)) {
+        Arrays.fill(taken, hit.start(), hit.end(), true);
+        int start = folded.originalStart(hit.start());
+        int end = folded.originalEnd(hit.end());
+        mentions.add(new Mention(hit.entityId(), start, end, folded.original().substring(start, end)));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    return mentions;
+  }
+
+  private static boolean isFree(boolean[] taken, Hit hit) {
+    for (int i = hit.start(); i < hit.end(); i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

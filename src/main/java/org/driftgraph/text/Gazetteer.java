@@ -1,0 +1,228 @@
+package org.driftgraph.text;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.driftgraph.model.Entity;
+import org.driftgraph.model.EntityType;
+
+/**
+ * The known entities and every surface form they go by.
+ *
+ * <p>File format ({@code import/gazetteer.json}):
+ *
+ * <pre>{@code
+ * {"format": "driftgraph-gazetteer/1",
+ *  "entities": [
+ *    {"id": "telegram", "type": "Platform", "name": "Telegram", "names": ["Telegram", "تيليجرام"]},
+ *    {"id": "isis", "type": "Actor", "kind": "group", "name": "Islamic State", "names": ["داعش", "IS"]},
+ *    {"id": "signal", "type": "Platform", "name": "Signal", "names": ["Signal"], "matchCase": ["Signal"]},
+ *    {"id": "london-bridge-attack-2019", "type": "Event", "name": "London Bridge attack (2019)",
+ *     "date": "2019-11-29", "names": ["جسر لندن"]}]}
+ * }</pre>
+ *
+ * <p>The canonical name is always one of the names. Short all-capital forms (at most four
+ * letters: IS, OK, BBC, ISIL) match only as written, so that "IS" is not "is"; {@code matchCase}
+ * lists further forms that are ordinary words in lower case (Signal, Element, Wired, The Base).
+ *
+ * <p>Checked on load, each error naming the file and the entry: unknown fields, a missing or
+ * duplicate id, an id that is not a slug, an unknown type, a kind the type does not allow, a blank
+ * name or surface form, a form that has no letters once normalized, a matchCase form that is not
+ * a name, and the same (normalized) surface form on two entities.
+ */
+public final class Gazetteer {
+  public static final String FORMAT = "driftgraph-gazetteer/1";
+  private static final int MAX_AUTOMATIC_CASE_LETTERS = 4;
+  private static final Set<String> ENTITY_FIELDS =
+      Set.of("id", "type", "kind", "name", "names", "date", "matchCase");
+
+  private final List<Entity> entities;
+  private final Map<String, Entity> byId;
+  private final Set<String> matchCaseForms;
+
+  private Gazetteer(List<Entity> entities, Set<String> matchCaseForms, String source) {
+    this.entities = List.copyOf(entities);
+    this.matchCaseForms = Set.copyOf(matchCaseForms);
+    Map<String, Entity> ids = new LinkedHashMap<>();
+    Map<String, String> formOwners = new HashMap<>();
+    for (Entity entity : this.entities) {
+      if (ids.putIfAbsent(entity.id(), entity) != null) {
+        throw new IllegalArgumentException(source + ": duplicate entity id '" + entity.id() + "'");
+      }
+      for (String form : surfaceForms(entity)) {
+        String key = matchKey(form);
+        if (key.codePoints().noneMatch(Character::isLetterOrDigit)) {
+          throw new IllegalArgumentException(
+              source + ": entity '" + entity.id() + "': surface form '" + form + "' has no letters");
+        }
+        String owner = formOwners.putIfAbsent(key, entity.id());
+        if (owner != null && !owner.equals(entity.id())) {
+          throw new IllegalArgumentException(
+              source + ": entity '" + entity.id() + "': surface form '" + form
+                  + "' is already a name of entity '" + owner + "'");
+        }
+      }
+    }
+    this.byId = Collections.unmodifiableMap(ids);
+  }
+
+  /** A gazetteer of these entities; only the automatic rule makes forms case-sensitive. */
+  public static Gazetteer of(List<Entity> entities) {
+    return new Gazetteer(entities, Set.of(), "gazetteer");
+  }
+
+  /** A gazetteer of these entities where {@code matchCaseForms} also match only as written. */
+  public static Gazetteer of(List<Entity> entities, Set<String> matchCaseForms) {
+    return new Gazetteer(entities, matchCaseForms, "gazetteer");
+  }
+
+  /** Reads and checks a {@code driftgraph-gazetteer/1} file. */
+  public static Gazetteer load(Path jsonFile) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(jsonFile));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(jsonFile + ": not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(jsonFile + ": cannot read gazetteer: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+      throw new IllegalArgumentException(jsonFile + ": not a gazetteer (expected \"format\": \"" + FORMAT + "\")");
+    }
+    JsonNode list = root.path("entities");
+    if (!list.isArray()) {
+      throw new IllegalArgumentException(jsonFile + ": \"entities\" must be an array");
+    }
+    List<Entity> entities = new ArrayList<>();
+    Set<String> matchCase = new LinkedHashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode node = list.get(i);
+      String where = jsonFile + ": entity #" + (i + 1) + " ('" + node.path("id").asText("?") + "')";
+      try {
+        entities.add(parseEntity(node, matchCase));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+    }
+    return new Gazetteer(entities, matchCase, jsonFile.toString());
+  }
+
+  private static Entity parseEntity(JsonNode node, Set<String> matchCaseOut) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("an entity must be a JSON object");
+    }
+    for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
+      String field = fields.next();
+      if (!ENTITY_FIELDS.contains(field)) {
+        throw new IllegalArgumentException("unknown field '" + field + "' (expected " + ENTITY_FIELDS + ")");
+      }
+    }
+    String id = text(node, "id");
+    String typeLabel = text(node, "type");
+    if (id == null || typeLabel == null) {
+      throw new IllegalArgumentException("\"id\" and \"type\" are required");
+    }
+    EntityType type = EntityType.fromLabel(typeLabel);
+    String name = text(node, "name");
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("blank name");
+    }
+    Set<String> names = new LinkedHashSet<>();
+    names.add(name);
+    names.addAll(strings(node, "names"));
+    List<String> matchCase = strings(node, "matchCase");
+    for (String form : matchCase) {
+      if (!names.contains(form)) {
+        throw new IllegalArgumentException("matchCase form '" + form + "' is not one of its names");
+      }
+    }
+    matchCaseOut.addAll(matchCase);
+    return new Entity(id, type, text(node, "kind"), name, List.copyOf(names), text(node, "date"), false);
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("\"" + field + "\" must be a string");
+    }
+    return value.asText();
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      throw new IllegalArgumentException("\"" + field + "\" must be an array of strings");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isTextual() || item.asText().isBlank()) {
+        throw new IllegalArgumentException("\"" + field + "\" has a blank or non-string entry");
+      }
+      out.add(item.asText());
+    }
+    return out;
+  }
+
+  public List<Entity> entities() {
+    return entities;
+  }
+
+  public Optional<Entity> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The form as the matcher compares it: normalized, without surrounding spaces. */
+  static String matchKey(String form) {
+    return ArabicNormalization.normalize(form).normalized().strip();
+  }
+
+  /** Every form an entity is matched by: its canonical name and its names. */
+  public static Set<String> surfaceForms(Entity entity) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(entity.name());
+    forms.addAll(entity.names());
+    return forms;
+  }
+
+  /**
+   * True when {@code form} matches only as written: it is listed in {@code matchCase}, or it is a
+   * short all-capital form (no lower-case letter, no uncased letter such as Arabic, at most four
+   * letters) such as IS, OK, ОК, BBC, ISIL, which in lower case are ordinary words or parts of them.
+   */
+  public boolean matchesCase(String form) {
+    if (matchCaseForms.contains(form)) {
+      return true;
+    }
+    int letters = 0;
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 0 && letters <= MAX_AUTOMATIC_CASE_LETTERS;
+  }
+}

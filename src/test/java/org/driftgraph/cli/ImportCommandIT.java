@@ -1,0 +1,95 @@
+package org.driftgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.driftgraph.model.Rejection;
+import org.driftgraph.report.ImportManifest;
+import org.driftgraph.report.ReportFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Import through the CLI: rejected input is reported and nothing already stored is lost. */
+class ImportCommandIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path temp;
+  private Path store;
+  private Path reports;
+
+  @BeforeEach
+  void paths() {
+    store = temp.resolve("store");
+    reports = temp.resolve("reports");
+  }
+
+  @Test
+  void badLinesAndFilesAreReportedWithFileLineAndReasonWhileTheRestIsImported() throws Exception {
+    Path corpus = Files.createDirectories(temp.resolve("corpus"));
+    Files.writeString(
+        corpus.resolve("good.md"),
+        "---\ntitle: Move\nlanguage: en\n---\nSupporters of ISIS moved from Telegram to TamTam.\n");
+    Files.writeString(
+        corpus.resolve("batch.jsonl"),
+        "{\"title\":\"One\",\"language\":\"en\",\"text\":\"Europol worked with Telegram.\"}\n"
+            + "{not json\n"
+            + "{\"title\":\"Three\",\"language\":\"ar\",\"text\":\"انتقل أنصار داعش إلى تام تام.\"}\n",
+        StandardCharsets.UTF_8);
+
+    CliRun first = importPaths(corpus.resolve("good.md").toString());
+    assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.OK);
+    JsonNode before = stats();
+
+    CliRun run = importPaths(corpus.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED_INPUT);
+    assertThat(run.err().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("driftgraph: rejected ")
+        .contains("batch.jsonl:2: ");
+    ImportManifest manifest = ReportFiles.readManifest(reports.resolve(ReportFiles.MANIFEST));
+    assertThat(manifest.rejected()).extracting(Rejection::line).containsExactly(2);
+    assertThat(manifest.rejected().get(0).file()).endsWith("batch.jsonl");
+    assertThat(manifest.articles()).isEqualTo(3);
+    JsonNode after = stats();
+    assertThat(after.at("/nodes/Article").asLong()).isEqualTo(before.at("/nodes/Article").asLong() + 2);
+  }
+
+  @Test
+  void aMissingPathIsRejectedAndTheExitCodeSaysSo() {
+    CliRun run = importPaths(temp.resolve("no-such-folder").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED_INPUT);
+    assertThat(run.err()).contains("no-such-folder");
+  }
+
+  @Test
+  void aBrokenGazetteerIsAFailureThatNamesTheFile() throws Exception {
+    Path gazetteer = Files.writeString(temp.resolve("gazetteer.json"), "{\"entities\": [ {\"id\": ");
+
+    CliRun run =
+        CliRun.of(
+            "import", "--store", store.toString(), "--reports", reports.toString(),
+            "--gazetteer", gazetteer.toString(), temp.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err()).contains("cannot load gazetteer", "gazetteer.json");
+  }
+
+  private CliRun importPaths(String path) {
+    return CliRun.of("import", "--store", store.toString(), "--reports", reports.toString(), path);
+  }
+
+  private JsonNode stats() throws Exception {
+    CliRun stats = CliRun.of("stats", "--store", store.toString(), "--format", "json");
+    assertThat(stats.exitCode()).as(stats.err()).isEqualTo(ExitCodes.OK);
+    return JSON.readTree(stats.out());
+  }
+}

@@ -1,0 +1,59 @@
+package org.driftgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.driftgraph.report.ImportManifest;
+import org.driftgraph.report.ReportFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job end to end on the project's sample corpus, in an embedded store of its own. */
+class RunCommandIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path temp;
+
+  @Test
+  void runImportsTheSampleCorpusPrintsWhatItStoredAndIsIdempotent() throws Exception {
+    Path store = temp.resolve("store");
+    Path reports = temp.resolve("reports");
+    long sampleFiles;
+    try (var files = Files.list(Path.of("import", "articles"))) {
+      sampleFiles = files.filter(Files::isRegularFile).count();
+    }
+
+    CliRun first = CliRun.of("run", "--store", store.toString(), "--reports", reports.toString());
+
+    assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.OK);
+    assertThat(first.err()).isEmpty();
+    assertThat(first.out())
+        .contains("Imported " + sampleFiles + " article(s) from " + sampleFiles + " file(s)")
+        .contains("## Nodes per label", "| Article | " + sampleFiles + " |")
+        .contains("## Top entities by degree", "`tamtam`", "`telegram`")
+        .contains("Nothing was rejected.");
+    String summary = Files.readString(reports.resolve(ReportFiles.SUMMARY));
+    assertThat(summary).contains("| Article | " + sampleFiles + " |", "| MENTIONS |", "`isis`");
+    ImportManifest manifest = ReportFiles.readManifest(reports.resolve(ReportFiles.MANIFEST));
+    assertThat(manifest.articles()).isEqualTo((int) sampleFiles);
+    assertThat(manifest.rejected()).isEmpty();
+    JsonNode before = stats(store);
+
+    CliRun second = CliRun.of("run", "--store", store.toString(), "--reports", reports.toString());
+
+    assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.OK);
+    assertThat(stats(store)).isEqualTo(before);
+    assertThat(before.at("/nodes/Article").asLong()).isEqualTo(sampleFiles);
+    assertThat(before.at("/nodes/Entity").asLong()).isGreaterThan(100);
+    assertThat(before.at("/relationships/MENTIONS").asLong()).isGreaterThan(sampleFiles);
+  }
+
+  private static JsonNode stats(Path store) throws Exception {
+    CliRun stats = CliRun.of("stats", "--store", store.toString(), "--format", "json");
+    assertThat(stats.exitCode()).as(stats.err()).isEqualTo(ExitCodes.OK);
+    return JSON.readTree(stats.out());
+  }
+}

@@ -1,0 +1,228 @@
+package org.driftgraph.store.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
+
+class CsvExporterIT {
+
+  @TempDir static Path importDir;
+  private static Neo4j neo4j;
+  private static Driver driver;
+
+  @BeforeAll
+  static void start() {
+    neo4j = ExportFixture.startNeo4j(importDir);
+    driver = ExportFixture.driver(neo4j);
+  }
+
+  @AfterAll
+  static void stop() {
+    driver.close();
+    neo4j.close();
+  }
+
+  @BeforeEach
+  void createFixture() {
+    ExportFixture.wipe(driver);
+    ExportFixture.create(driver);
+  }
+
+  @Test
+  void writesOneFilePerGroupWithTheImportToolHeaders() throws IOException {
+    Path dir = importDir.resolve("csv");
+    ExportResult result = new CsvExporter(driver).export(dir);
+
+    assertThat(result.target()).isEqualTo(dir);
+    assertThat(result.counts())
+        .containsExactlyInAnyOrderEntriesOf(Map.of(
+            "entities.csv", 7L, "articles.csv", 2L, "claims.csv", 3L, "mentions.csv", 5L,
+            "claim-links.csv", 7L, "stated-in.csv", 3L, "facts.csv", 6L, "displaced.csv", 2L));
+    assertThat(headerOf(dir.resolve("entities.csv")))
+        .isEqualTo("id:ID(Entity),:LABEL,name,names:string[],type,kind,date,discovered:boolean");
+    assertThat(headerOf(dir.resolve("articles.csv")))
+        .isEqualTo("id:ID(Article),:LABEL,sourceKey,title,url,published,language,publisher,file,sha256,encoding,text");
+    assertThat(headerOf(dir.resolve("claims.csv")))
+        .isEqualTo("id:ID(Claim),:LABEL,type,sentence,sentenceStart:int,start:int,end:int,date,datePrecision,"
+            + "modality,confidence:double,rule");
+    assertThat(headerOf(dir.resolve("mentions.csv")))
+        .isEqualTo(":START_ID(Article),:TYPE,:END_ID(Entity),count:int");
+    assertThat(headerOf(dir.resolve("claim-links.csv"))).isEqualTo(":START_ID(Claim),:TYPE,:END_ID(Entity)");
+    assertThat(headerOf(dir.resolve("stated-in.csv"))).isEqualTo(":START_ID(Claim),:TYPE,:END_ID(Article)");
+    assertThat(headerOf(dir.resolve("facts.csv")))
+        .isEqualTo(":START_ID(Entity),:TYPE,:END_ID(Entity),evidence:int,articles:int,firstDate,lastDate,"
+            + "confidence:double,modality,from:string[]");
+    assertThat(headerOf(dir.resolve("displaced.csv")))
+        .isEqualTo(":START_ID(Entity),:TYPE,:END_ID(Entity),actors:string[],evidence:int");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+    }
+  }
+
+  @Test
+  void quotesEveryValueAndDoublesInnerQuotesLeavingMissingPropertiesEmpty() throws IOException {
+    Path dir = importDir.resolve("csv");
+    new CsvExporter(driver).export(dir);
+
+    String articles = Files.readString(dir.resolve("articles.csv"), StandardCharsets.UTF_8);
+    assertThat(articles)
+        .contains("\"" + ExportFixture.ARTICLE_TEXT.replace("\"", "\"\"") + "\"")
+        .contains("\"0f1e2d3c4b5a6978\",\"Article\",\"corpus/en/2.txt\",\"TamTam, Telegram and the \"\"exodus\"\"\",,,"
+            + "\"en\",,\"corpus/en/2.txt\"");
+    String entities = Files.readString(dir.resolve("entities.csv"), StandardCharsets.UTF_8);
+    assertThat(entities)
+        .contains("\"tamtam\",\"Entity;Platform\",\"TamTam\",\"TamTam;تام تام;\"\"TamTam\"\", the app\","
+            + "\"platform\",,,\"false\"\n")
+        .contains("\"rocket-chat\",\"Entity;Platform\",\"Rocket.Chat\",\"\",\"platform\",,,\"true\"\n");
+  }
+
+  @Test
+  void loadCsvScriptRebuildsTheSameGraphAndIsIdempotent() throws IOException {
+    SortedMap<String, Object> exported = ExportFixture.snapshot(driver);
+    new CsvExporter(driver).export(importDir.resolve("csv"));
+    ExportFixture.wipe(driver);
+    try (Session session = driver.session()) {
+      // As if the store's schema were applied already, under its own constraint name.
+      session.run("CREATE CONSTRAINT store_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
+    }
+
+    runLoadCsvScript();
+    assertThat(ExportFixture.snapshot(driver)).isEqualTo(exported);
+    runLoadCsvScript();
+    assertThat(ExportFixture.snapshot(driver)).isEqualTo(exported);
+  }
+
+  @Test
+  void loadCsvScriptHasSemicolonsOnlyWhereStatementsEnd() {
+    assertThat(loadCsvScript().lines().filter(line -> line.contains(";")))
+        .isNotEmpty()
+        .allMatch(line -> line.indexOf(';') == line.length() - 1);
+  }
+
+  @Test
+  void neo4jAdminImportBuildsTheSameGraph() throws IOException {
+    SortedMap<String, Object> exported = ExportFixture.snapshot(driver);
+    Path dir = importDir.resolve("admin-csv");
+    new CsvExporter(driver).export(dir);
+    Path home = importDir.resolve("admin-home");
+    Files.createDirectories(home.resolve("conf"));
+
+    List<String> args = new ArrayList<>(List.of("neo4j"));
+    CsvExporter.NODE_FILES.forEach(name -> args.add("--nodes=" + dir.resolve(name + ".csv")));
+    CsvExporter.RELATIONSHIP_FILES.forEach(name -> args.add("--relationships=" + dir.resolve(name + ".csv")));
+    args.addAll(List.of("--delimiter=,", "--array-delimiter=U+003B", "--quote=U+0022", "--multiline-fields=true",
+        "--id-type=string", "--input-encoding=UTF-8", "--report-file=" + home.resolve("import.report")));
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
+    int exit;
+    try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+      ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), printer, printer, fs);
+      exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
+    }
+    assertThat(exit).as(output.toString(StandardCharsets.UTF_8)).isZero();
+
+    // The import tool reads an empty array field as no value: empty lists come back as missing.
+    exported.replaceAll((key, properties) -> withoutEmptyLists(properties));
+    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home).build();
+    try {
+      assertThat(embeddedSnapshot(dbms.database("neo4j"))).isEqualTo(exported);
+    } finally {
+      dbms.shutdown();
+    }
+  }
+
+  private static SortedMap<String, Object> embeddedSnapshot(GraphDatabaseService db) {
+    SortedMap<String, Object> graph = new TreeMap<>();
+    db.executeTransactionally(ExportFixture.nodesSnapshotQuery(), Map.of(), rows -> {
+      rows.forEachRemaining(row -> {
+        Map<String, Object> properties = embeddedValues(row.get("properties"));
+        graph.put(ExportFixture.nodeKey(strings(row.get("labels")), properties.get("id")), properties);
+      });
+      return null;
+    });
+    db.executeTransactionally(ExportFixture.relationshipsSnapshotQuery(), Map.of(), rows -> {
+      rows.forEachRemaining(row -> graph.put(
+          ExportFixture.nodeKey(strings(row.get("startLabels")), row.get("start"))
+              + " -" + row.get("type") + "-> "
+              + ExportFixture.nodeKey(strings(row.get("endLabels")), row.get("end")),
+          embeddedValues(row.get("properties"))));
+      return null;
+    });
+    return graph;
+  }
+
+  /** Embedded Cypher returns list properties as arrays where the driver returns lists. */
+  private static SortedMap<String, Object> embeddedValues(Object properties) {
+    SortedMap<String, Object> values = new TreeMap<>();
+    ((Map<?, ?>) properties).forEach((key, value) ->
+        values.put((String) key, value instanceof Object[] array ? Arrays.asList(array) : value));
+    return values;
+  }
+
+  private static Object withoutEmptyLists(Object properties) {
+    SortedMap<String, Object> kept = new TreeMap<>();
+    ((Map<?, ?>) properties).forEach((key, value) -> {
+      if (!(value instanceof List<?> list && list.isEmpty())) {
+        kept.put((String) key, value);
+      }
+    });
+    return kept;
+  }
+
+  private static List<String> strings(Object list) {
+    return ((List<?>) list).stream().map(String::valueOf).toList();
+  }
+
+  private static void runLoadCsvScript() {
+    try (Session session = driver.session()) {
+      for (String statement : loadCsvScript().split(";\\s*\\n")) {
+        if (!statement.isBlank()) {
+          session.run(statement).consume();
+        }
+      }
+    }
+  }
+
+  private static String loadCsvScript() {
+    try (InputStream in = CsvExporterIT.class.getResourceAsStream("/cypher/load-csv.cypher")) {
+      assertThat(in).as("/cypher/load-csv.cypher on the classpath").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String headerOf(Path file) throws IOException {
+    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.findFirst().orElseThrow();
+    }
+  }
+
+}

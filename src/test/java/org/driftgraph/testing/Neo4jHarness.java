@@ -1,0 +1,82 @@
+package org.driftgraph.testing;
+
+import java.util.concurrent.TimeUnit;
+import org.driftgraph.store.ProcedureCatalog;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * One in-process Neo4j (with GDS and APOC) for the whole test JVM, shared by every {@code *IT}
+ * class that uses {@code @ExtendWith(Neo4jHarness.class)}: start-ups dominate test time. Each test
+ * class starts from an empty graph (the schema stays); test methods take a {@link Driver}
+ * parameter. The DBMS closes when the JVM's test run ends.
+ */
+public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jHarness.class);
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    try (var session = shared(context).driver.session()) {
+      session.run("MATCH (n) DETACH DELETE n").consume();
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Driver.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return shared(context).driver;
+  }
+
+  private static Shared shared(ExtensionContext context) {
+    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Shared.class, type -> new Shared(), Shared.class);
+  }
+
+  /** The DBMS and its driver; JUnit closes them after the last test of the run. */
+  private static final class Shared implements ExtensionContext.Store.CloseableResource {
+    private final Neo4j neo4j;
+    private final Driver driver;
+
+    Shared() {
+      long started = System.nanoTime();
+      ProcedureCatalog catalog = ProcedureCatalog.discover();
+      Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder()
+          .withDisabledServer()
+          .withConfig(GraphDatabaseSettings.procedure_unrestricted, ProcedureCatalog.UNRESTRICTED)
+          .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+      catalog.procedures().forEach(builder::withProcedure);
+      catalog.functions().forEach(builder::withFunction);
+      catalog.aggregationFunctions().forEach(builder::withAggregationFunction);
+      neo4j = builder.build();
+      driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none(),
+          Config.builder().withLogging(Logging.none()).withoutEncryption().build());
+      driver.verifyConnectivity();
+      System.out.printf("Neo4j harness started in %d ms (procedure scan %d ms; %d procedure, %d function, %d aggregation classes; left out: %s)%n",
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), catalog.scanMillis(), catalog.procedures().size(), catalog.functions().size(), catalog.aggregationFunctions().size(), catalog.unavailable());
+    }
+
+    @Override
+    public void close() {
+      try {
+        driver.close();
+      } finally {
+        neo4j.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.driftgraph.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Set;
+import org.driftgraph.model.Entity;
+import org.driftgraph.model.EntityType;
+import org.driftgraph.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class EntityMatcherTest {
+  private static final Gazetteer GAZETTEER =
+      Gazetteer.of(
+          List.of(
+              entity("telegram", EntityType.PLATFORM, "Telegram", "تيليجرام", "تليغرام"),
+              entity("the-telegraph", EntityType.OUTLET, "The Telegraph", "تيليجراف"),
+              entity("isis", EntityType.ACTOR, "ISIS", "IS", "Islamic State", "داعش", "الدواعش", "تنظيم الدولة"),
+              entity("iswap", EntityType.ACTOR, "Islamic State West Africa Province"),
+              entity("abu-bakr-al-baghdadi", EntityType.ACTOR, "Abu Bakr al-Baghdadi", "أبو بكر البغدادي", "البغدادي"),
+              entity("tamtam", EntityType.PLATFORM, "TamTam", "Tam Tam", "تام تام"),
+              entity("mail-ru-group", EntityType.ORGANIZATION, "Mail.Ru Group", "Mail.Ru"),
+              entity("odnoklassniki", EntityType.PLATFORM, "Odnoklassniki", "OK", "أودنوكلاسنيكي"),
+              entity("riot", EntityType.PLATFORM, "Riot", "رَيات"),
+              entity("signal", EntityType.PLATFORM, "Signal", "سيغنال"),
+              entity("isd", EntityType.ORGANIZATION, "ISD", "معهد الحوار الاستراتيجي")),
+          Set.of("Signal"));
+  private final EntityMatcher matcher = new EntityMatcher(GAZETTEER);
+
+  private static Entity entity(String id, EntityType type, String name, String... names) {
+    return new Entity(id, type, null, name, List.of(names), null, false);
+  }
+
+  private List<String> ids(String text) {
+    return matcher.find(text).stream().map(Mention::entityId).toList();
+  }
+
+  @Test
+  void arabicProcliticsAreAllowedAndLeftOutOfTheSpan() {
+    String text = "وتيليجرام بتيليجرام والتيليجرام للتيليجرام وبالتيليجرام فالتيليجرام كتيليجرام";
+
+    List<Mention> mentions = matcher.find(text);
+
+    assertThat(mentions).hasSize(7).allSatisfy(m -> {
+      assertThat(m.entityId()).isEqualTo("telegram");
+      assertThat(m.surface()).isEqualTo("تيليجرام");
+      assertThat(text.substring(m.start(), m.end())).isEqualTo("تيليجرام");
+    });
+  }
+
+  @Test
+  void aFormWithTheArticleTakesProcliticsAndIsContractedAfterLam() {
+    String text = "والبغدادي بالبغدادي للبغدادي وللدواعش";
+
+    assertThat(matcher.find(text))
+        .extracting(Mention::entityId, Mention::surface)
+        .containsExactly(
+            tuple("abu-bakr-al-baghdadi", "البغدادي"),
+            tuple("abu-bakr-al-baghdadi", "البغدادي"),
+            tuple("abu-bakr-al-baghdadi", "لبغدادي"),
+            tuple("isis", "لدواعش"));
+    assertThat(ids("البالبغدادي لبغدادي")).isEmpty();
+  }
+
+  @Test
+  void otherLettersBeforeANameAreNotProclitics() {
+    assertThat(ids("متيليجرام ستيليجرام الالتيليجرام Xتيليجرام")).isEmpty();
+    assertThat(ids("لتنظيم الدولة")).containsExactly("isis");
+  }
+
+  @Test
+  void theCharacterAfterANameIsNotALetterOrDigit() {
+    assertThat(ids("تيليجرامي Telegrams Telegram2 TamTamX")).isEmpty();
+    assertThat(ids("«تيليجرام»، (Telegram) Telegram's TamTam.")).containsExactly("telegram", "telegram", "telegram", "tamtam");
+  }
+
+  @Test
+  void namesThatResembleEachOtherDoNotCollide() {
+    assertThat(ids("The Telegraph wrote about Telegram")).containsExactly("the-telegraph", "telegram");
+    assertThat(ids("صحيفة تيليجراف عن تطبيق تيليجرام")).containsExactly("the-telegraph", "telegram");
+    assertThat(ids("this is ISIS, and IS is not is")).containsExactly("isis", "isis");
+    assertThat(ids("Is it ok? It is OK.")).containsExactly("odnoklassniki");
+  }
+
+  @Test
+  void shortCapitalFormsAndListedWordsMatchOnlyAsWritten() {
+    assertThat(ids("isd and Isd and ISD")).containsExactly("isd");
+    assertThat(ids("a signal from Signal and SIGNAL")).containsExactly("signal");
+    assertThat(ids("riot police and Riot and RIOT")).containsExactly("riot", "riot", "riot");
+  }
+
+  @Test
+  void theLongestOfOverlappingNamesWins() {
+    assertThat(ids("Islamic State West Africa Province and the Islamic State"))
+        .containsExactly("iswap", "isis");
+    assertThat(matcher.find("Mail.Ru Group and Mail.Ru"))
+        .extracting(Mention::entityId, Mention::surface)
+        .containsExactly(tuple("mail-ru-group", "Mail.Ru Group"), tuple("mail-ru-group", "Mail.Ru"));
+  }
+
+  @Test
+  void offsetsAndSurfacesAreThoseOfTheOriginalText() {
+    String text = "مثل “رَيات” و«أودنوكلاسنيكى» وTam   Tam و تام تام";
+
+    List<Mention> mentions = matcher.find(text);
+
+    assertThat(mentions).extracting(Mention::entityId, Mention::surface)
+        .containsExactly(
+            tuple("riot", "رَيات"),
+            tuple("odnoklassniki", "أودنوكلاسنيكى"),
+            tuple("tamtam", "Tam   Tam"),
+            tuple("tamtam", "تام تام"));
+    for (Mention mention : mentions) {
+      assertThat(text.substring(mention.start(), mention.end())).isEqualTo(mention.surface());
+    }
+  }
+
+  @Test
+  void spellingVariantsMatchThroughNormalization() {
+    assertThat(ids("تيليجرام تيلـيجرام تليغرام TELEGRAM telegram معهد الحوار الإستراتيجي"))
+        .containsExactly("telegram", "telegram", "telegram", "telegram", "telegram", "isd");
+  }
+
+  @Test
+  void aNameDoesNotRunAcrossALineBreak() {
+    assertThat(ids("Tam\nTam")).isEmpty();
+  }
+}
