@@ -1,6 +1,12 @@
 package org.driftgraph.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.driftgraph.store.ProcedureCatalog;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,8 +26,8 @@ import org.neo4j.harness.Neo4jBuilders;
 /**
  * One in-process Neo4j (with GDS and APOC) for the whole test JVM, shared by every {@code *IT}
  * class that uses {@code @ExtendWith(Neo4jHarness.class)}: start-ups dominate test time. Each test
- * class starts from an empty graph (the schema stays); test methods take a {@link Driver}
- * parameter. The DBMS closes when the JVM's test run ends.
+ * class starts from an empty graph (the schema stays); test constructors and methods take a
+ * {@link Driver} parameter, and an {@link ImportDirectory} when they write files for LOAD CSV. The DBMS closes when the JVM's test run ends.
  */
 public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jHarness.class);
@@ -35,12 +41,14 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Driver.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == Driver.class || type == ImportDirectory.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return shared(context).driver;
+    Shared shared = shared(context);
+    return parameter.getParameter().getType() == Driver.class ? shared.driver : shared.importDirectory;
   }
 
   private static Shared shared(ExtensionContext context) {
@@ -51,13 +59,16 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
   private static final class Shared implements ExtensionContext.Store.CloseableResource {
     private final Neo4j neo4j;
     private final Driver driver;
+    private final ImportDirectory importDirectory;
 
     Shared() {
       long started = System.nanoTime();
+      importDirectory = new ImportDirectory(createTempDirectory());
       ProcedureCatalog catalog = ProcedureCatalog.discover();
       Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder()
           .withDisabledServer()
           .withConfig(GraphDatabaseSettings.procedure_unrestricted, ProcedureCatalog.UNRESTRICTED)
+          .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDirectory.path())
           .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
       catalog.procedures().forEach(builder::withProcedure);
       catalog.functions().forEach(builder::withFunction);
@@ -70,12 +81,29 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), catalog.scanMillis(), catalog.procedures().size(), catalog.functions().size(), catalog.aggregationFunctions().size(), catalog.unavailable());
     }
 
+    private static Path createTempDirectory() {
+      try {
+        return Files.createTempDirectory("driftgraph-harness-import");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the harness import directory", e);
+      }
+    }
+
     @Override
-    public void close() {
+    public void close() throws IOException {
       try {
         driver.close();
       } finally {
         neo4j.close();
+        deleteRecursively(importDirectory.path());
+      }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
       }
     }
   }

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.driftgraph.store.CypherScripts;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -83,7 +84,7 @@ public final class CsvExporter {
     SortedMap<String, Long> rows = new TreeMap<>();
     for (String name : allFiles()) {
       String file = name + ".csv";
-      rows.put(file, writeFile(ExportQueries.load(name + ".cypher"), dir.resolve(file)));
+      rows.put(file, writeFile(CypherScripts.load("export/" + name + ".cypher"), dir.resolve(file)));
     }
     return new ExportResult(dir, rows);
   }

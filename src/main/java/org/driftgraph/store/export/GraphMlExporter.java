@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.driftgraph.store.CypherScripts;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -109,7 +110,7 @@ public final class GraphMlExporter {
   }
 
   private static Keys readKeys(Session session) {
-    Result result = session.run(ExportQueries.load("graphml-keys.cypher"));
+    Result result = session.run(CypherScripts.load("export/graphml-keys.cypher"));
     SortedMap<String, String> nodeKeys = new TreeMap<>();
     SortedMap<String, String> edgeKeys = new TreeMap<>();
     while (result.hasNext()) {
@@ -139,7 +140,7 @@ public final class GraphMlExporter {
   }
 
   private long writeNodes(Session session, Keys keys, XMLStreamWriter xml) throws XMLStreamException {
-    Result result = session.run(ExportQueries.load("graphml-nodes.cypher"));
+    Result result = session.run(CypherScripts.load("export/graphml-nodes.cypher"));
     long count = 0;
     while (result.hasNext()) {
       Record record = result.next();
@@ -157,7 +158,7 @@ public final class GraphMlExporter {
   }
 
   private long writeEdges(Session session, Keys keys, XMLStreamWriter xml) throws XMLStreamException {
-    Result result = session.run(ExportQueries.load("graphml-edges.cypher"));
+    Result result = session.run(CypherScripts.load("export/graphml-edges.cypher"));
     long count = 0;
     while (result.hasNext()) {
       Record record = result.next();

@@ -15,38 +15,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.driftgraph.store.CypherScripts;
+import org.driftgraph.testing.ImportDirectory;
+import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.harness.Neo4j;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
 
+@ExtendWith(Neo4jHarness.class)
 class CsvExporterIT {
 
-  @TempDir static Path importDir;
-  private static Neo4j neo4j;
-  private static Driver driver;
+  private final Driver driver;
+  private final Path importDir;
 
-  @BeforeAll
-  static void start() {
-    neo4j = ExportFixture.startNeo4j(importDir);
-    driver = ExportFixture.driver(neo4j);
-  }
-
-  @AfterAll
-  static void stop() {
-    driver.close();
-    neo4j.close();
+  CsvExporterIT(Driver driver, ImportDirectory importDirectory) {
+    this.driver = driver;
+    this.importDir = importDirectory.path();
   }
 
   @BeforeEach
@@ -200,23 +193,17 @@ class CsvExporterIT {
     return ((List<?>) list).stream().map(String::valueOf).toList();
   }
 
-  private static void runLoadCsvScript() {
+  /** Runs the script as the docs say: each statement in its own auto-commit transaction. */
+  private void runLoadCsvScript() {
     try (Session session = driver.session()) {
-      for (String statement : loadCsvScript().split(";\\s*\\n")) {
-        if (!statement.isBlank()) {
-          session.run(statement).consume();
-        }
+      for (String statement : CypherScripts.statements(loadCsvScript())) {
+        session.run(statement).consume();
       }
     }
   }
 
   private static String loadCsvScript() {
-    try (InputStream in = CsvExporterIT.class.getResourceAsStream("/cypher/load-csv.cypher")) {
-      assertThat(in).as("/cypher/load-csv.cypher on the classpath").isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    return CypherScripts.load("load-csv.cypher");
   }
 
   private static String headerOf(Path file) throws IOException {

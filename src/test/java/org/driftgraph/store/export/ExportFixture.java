@@ -1,21 +1,14 @@
 package org.driftgraph.store.export;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * A small graph in the shape of the graph model, with the values an export must carry intact:
@@ -48,19 +41,6 @@ final class ExportFixture {
       """;
 
   private ExportFixture() {}
-
-  /** An in-process Neo4j whose LOAD CSV root is {@code importDir}, with a quick Bolt shutdown. */
-  static Neo4j startNeo4j(Path importDir) {
-    return Neo4jBuilders.newInProcessBuilder()
-        .withDisabledServer()
-        .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
-        .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-        .build();
-  }
-
-  static Driver driver(Neo4j neo4j) {
-    return GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-  }
 
   static void wipe(Driver driver) {
     try (Session session = driver.session()) {

@@ -15,37 +15,29 @@ import org.apache.tinkerpop.gremlin.structure.Edge;
 import org.apache.tinkerpop.gremlin.structure.Vertex;
 import org.apache.tinkerpop.gremlin.structure.io.graphml.GraphMLReader;
 import org.apache.tinkerpop.gremlin.tinkergraph.structure.TinkerGraph;
-import org.junit.jupiter.api.AfterAll;
+import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
-import org.neo4j.harness.Neo4j;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+@ExtendWith(Neo4jHarness.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GraphMlExporterIT {
 
-  @TempDir static Path dir;
-  private static Neo4j neo4j;
-  private static Driver driver;
-  private static Path file;
-  private static ExportResult result;
+  private Path file;
+  private ExportResult result;
 
   @BeforeAll
-  static void exportFixture() throws Exception {
-    neo4j = ExportFixture.startNeo4j(dir);
-    driver = ExportFixture.driver(neo4j);
+  void exportFixture(Driver driver, @TempDir Path dir) throws Exception {
     ExportFixture.create(driver);
     file = dir.resolve("graphml/driftgraph.graphml");
     result = new GraphMlExporter(driver).export(file);
-  }
-
-  @AfterAll
-  static void stop() {
-    driver.close();
-    neo4j.close();
   }
 
   @Test
