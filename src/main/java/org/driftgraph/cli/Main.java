@@ -1,11 +1,13 @@
 package org.driftgraph.cli;
 
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.driftgraph.store.StoreException;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} is what tests call: streams and environment are injected. */
@@ -56,7 +58,13 @@ public final class Main {
   }
 
   private static String describe(Throwable ex) {
-    if (ex instanceof CliFailure || ex instanceof UsageFailure || ex instanceof IllegalArgumentException) {
+    // These carry messages written for the user (file, reason); anything else is a bug or an
+    // environment problem, so name the exception and point at --verbose.
+    if (ex instanceof CliFailure
+        || ex instanceof UsageFailure
+        || ex instanceof StoreException
+        || ex instanceof UncheckedIOException
+        || ex instanceof IllegalArgumentException) {
       return ex.getMessage();
     }
     String message = ex.getMessage();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.driftgraph.model.Rejection;
 import org.driftgraph.report.ImportManifest;
 import org.driftgraph.report.ReportFiles;
+import org.driftgraph.store.EmbeddedNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,17 @@ class ImportCommandIT {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.err().lines()).hasSize(1);
     assertThat(run.err()).contains("cannot load gazetteer", "gazetteer.json");
+  }
+
+  @Test
+  void aStoreThatAnotherProcessHoldsIsAFailureWithOneLine() {
+    try (EmbeddedNeo4j holder = EmbeddedNeo4j.start(store, temp.resolve("import"))) {
+      CliRun run = CliRun.of("stats", "--store", store.toString());
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+      assertThat(run.err().lines().toList())
+          .containsExactly("driftgraph: store " + store + " is in use by another process");
+    }
   }
 
   private CliRun importPaths(String path) {
