@@ -15,6 +15,8 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       StatsCommand.class,
       ExportCommand.class,
+      EvaluateCommand.class,
+      ExplainCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -44,6 +46,6 @@ public final class DriftgraphCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageFailure("a command is required: run, import, stats, export (see --help)");
+    throw new UsageFailure("a command is required: run, import, stats, export, evaluate, explain (see --help)");
   }
 }
