@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       EvaluateCommand.class,
       ExplainCommand.class,
+      EntitiesCommand.class,
+      MergeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -46,6 +48,6 @@ public final class DriftgraphCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageFailure("a command is required: run, import, stats, export, evaluate, explain (see --help)");
+    throw new UsageFailure("a command is required: run, import, stats, export, evaluate, explain, entities, merge (see --help)");
   }
 }

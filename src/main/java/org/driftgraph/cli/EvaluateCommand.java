@@ -8,6 +8,7 @@ import org.driftgraph.eval.Evaluator;
 import org.driftgraph.eval.GoldFile;
 import org.driftgraph.extract.Extractor;
 import org.driftgraph.extract.MentionExtractor;
+import org.driftgraph.extract.discover.GazetteerMerges;
 import org.driftgraph.text.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,7 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   private static Gazetteer loadGazetteer(CliContext context, Path file) {
     try {
-      return Gazetteer.load(file);
+      return GazetteerMerges.loadGazetteer(file);
     } catch (RuntimeException e) {
       throw new CliFailure("cannot load gazetteer " + context.display(file) + ": " + e.getMessage(), e);
     }

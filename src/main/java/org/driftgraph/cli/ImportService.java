@@ -8,6 +8,7 @@ import org.driftgraph.report.ImportManifest;
 import org.driftgraph.report.ReportFiles;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.GraphWriter;
+import org.driftgraph.extract.discover.GazetteerMerges;
 import org.driftgraph.text.Gazetteer;
 
 /** The import that both {@code run} and {@code import} perform, and how it is reported. */
@@ -44,7 +45,7 @@ final class ImportService {
 
   private static Gazetteer loadGazetteer(CliContext context, Path file) {
     try {
-      return Gazetteer.load(file);
+      return GazetteerMerges.loadGazetteer(file);
     } catch (RuntimeException e) {
       throw new CliFailure("cannot load gazetteer " + context.display(file) + ": " + e.getMessage(), e);
     }

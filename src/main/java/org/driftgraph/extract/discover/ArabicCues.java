@@ -1,0 +1,261 @@
+package org.driftgraph.extract.discover;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.driftgraph.extract.discover.TokenizedText.Script;
+import org.driftgraph.extract.discover.TokenizedText.Word;
+
+/**
+ * Arabic cue phrases: a cue word with its clitics (تطبيق، وتطبيق، بمنصة، لوكالة، التطبيق)
+ * followed by at most {@link #MAX_MODIFIERS} modifiers (التطبيق الشهير، خدمة المراسلة النصية
+ * الروسية، تطبيق يسمى، منصات أخرى مثل) and then a quoted name, a Latin-script name or, for the
+ * bare cues that read words (وكالة، مؤسسة، جماعة، تنظيم، حركة), the proper-name words that follow.
+ *
+ * <p>In a chain of cues the first one is the head of the Arabic construct and decides the type:
+ * وكالة تطبيق القانون is an agency, not an app.
+ */
+final class ArabicCues {
+  static final int MAX_MODIFIERS = 4;
+    private static final String ARTICLE = "ال";
+  private static final List<String> PROCLITICS = proclitics();
+
+  /** A cue word found in the text, with what was written onto it. */
+  record Found(Cue cue, boolean definite) {}
+
+  private final DiscoveryLexicon lexicon;
+
+  ArabicCues(DiscoveryLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The cue a word is once its proclitics are taken off, or null. */
+  Found cueOf(Word word) {
+    if (word.script() != Script.ARABIC) {
+      return null;
+    }
+    for (String prefix : PROCLITICS) {
+      if (word.text().startsWith(prefix) && word.text().length() > prefix.length() + 1) {
+        Cue cue = lexicon.arabicCue(word.text().substring(prefix.length()));
+        if (cue != null) {
+          return new Found(cue, prefix.endsWith(ARTICLE) || prefix.endsWith("لل"));
+        }
+      }
+    }
+    return null;
+  }
+
+  List<Candidate> find(TokenizedText text) {
+    List<Candidate> found = new ArrayList<>();
+    int i = 0;
+    while (i < text.size()) {
+      Found cue = cueOf(text.word(i));
+      if (cue == null) {
+        i++;
+        continue;
+      }
+      int next = read(text, i, cue, found);
+      i = Math.max(i + 1, next);
+    }
+    return found;
+  }
+
+  /** Reads what follows the cue at {@code at}; returns where the search goes on. */
+  private int read(TokenizedText text, int at, Found found, List<Candidate> out) {
+    Cue cue = found.cue();
+    int j = at + 1;
+    int modifiers = 0;
+    boolean listConnector = cue.reads() == Cue.Reads.LIST;
+    while (j < text.size()) {
+      int quote = openingQuoteBefore(text, j);
+      if (quote >= 0) {
+        int next = readQuoted(text, quote, cue, listConnector, out);
+        return next < 0 ? at + 1 : next;
+      }
+      if (!text.spaceBefore(j) && !text.attachedToPrevious(j)) {
+        return at + 1;
+      }
+      Word word = text.word(j);
+      if (word.script() == Script.LATIN) {
+        int end = readLatin(text, j, cue, out);
+        return end;
+      }
+      if (word.script() != Script.ARABIC || modifiers == MAX_MODIFIERS) {
+        return at + 1;
+      }
+      int connector = connectorLength(text, j);
+      if (connector > 0) {
+        listConnector |= text.word(j).text().equals("مثل");
+        j += connector;
+        modifiers++;
+        continue;
+      }
+      if (modifiers == 0 && !found.definite() && cue.reads() == Cue.Reads.WORDS && j == at + 1) {
+        int end = readWords(text, j, cue, out);
+        if (end > j) {
+          return end;
+        }
+      }
+      if (!isModifier(word, modifiers == 0 && !found.definite())) {
+        return at + 1;
+      }
+      j++;
+      modifiers++;
+    }
+    return at + 1;
+  }
+
+  /**
+   * A word that can stand between a cue and a quoted name: a definite adjective or noun (التطبيق
+   * الشهير، خدمة المراسلة), or an indefinite noun right after an indefinite cue (تطبيق مراسلة).
+   * Function words and anything else (a verb: المنصة باتت "خاوية") end the phrase.
+   */
+  private boolean isModifier(Word word, boolean firstAfterIndefiniteCue) {
+    String w = word.text();
+    return !lexicon.isStopword("ar", w) && (w.startsWith(ARTICLE) || firstAfterIndefiniteCue);
+  }
+
+  private int connectorLength(TokenizedText text, int j) {
+    for (int n = Math.min(lexicon.longestConnector(), text.size() - j); n >= 1; n--) {
+      StringBuilder words = new StringBuilder(text.word(j).text());
+      boolean joined = true;
+      for (int k = 1; k < n; k++) {
+        joined &= text.spaceBefore(j + k);
+        words.append(' ').append(text.word(j + k).text());
+      }
+      if (joined && lexicon.isConnector("ar", words.toString())) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** Offset of an opening quote in the gap before word j, or -1. */
+  private static int openingQuoteBefore(TokenizedText text, int j) {
+    int from = text.word(j - 1).end();
+    int quote = Quotes.lastOpening(text.text(), from, text.word(j).start());
+    if (quote < 0) {
+      return -1;
+    }
+    String before = text.text().substring(from, quote);
+    return before.isBlank() && !before.contains("\n") ? quote : -1;
+  }
+
+  /** Reads «X» (and, after a list cue or مثل, «X» و«Y» أو «Z»); returns the word after, or -1. */
+  private static int readQuoted(TokenizedText text, int open, Cue cue, boolean list, List<Candidate> out) {
+    String folded = text.text();
+    int position = open;
+    int lastEnd = -1;
+    while (position >= 0) {
+      int close = Quotes.closing(folded, position);
+      if (close < 0) {
+        break;
+      }
+      int start = position + 1;
+      int end = close;
+      while (start < end && Character.isWhitespace(folded.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+        end--;
+      }
+      if (end > start) {
+        out.add(Candidate.of(start, end, cue));
+      }
+      lastEnd = close + 1;
+      position = list ? nextListQuote(folded, lastEnd) : -1;
+    }
+    return lastEnd < 0 ? -1 : wordAtOrAfter(text, lastEnd);
+  }
+
+  /** After a quoted list item: "، «Y»", " و«Y»", " أو “Y”"; the offset of the next opening mark or -1. */
+  private static int nextListQuote(String folded, int from) {
+    int i = from;
+    while (i < folded.length() && (folded.charAt(i) == ' ' || folded.charAt(i) == '،' || folded.charAt(i) == ',')) {
+      i++;
+    }
+    if (folded.startsWith("او", i) && i + 2 < folded.length() && !Character.isLetter(folded.charAt(i + 2))) {
+      i += 2;
+    } else if (folded.startsWith("و", i)) {
+      i += 1;
+    }
+    while (i < folded.length() && folded.charAt(i) == ' ') {
+      i++;
+    }
+    return i < folded.length() && Quotes.lastOpening(folded, i, i + 1) == i ? i : -1;
+  }
+
+  private static int wordAtOrAfter(TokenizedText text, int offset) {
+    for (int k = 0; k < text.size(); k++) {
+      if (text.word(k).start() >= offset) {
+        return k;
+      }
+    }
+    return text.size();
+  }
+
+  /** A Latin-script name after the cue: up to four Latin words joined by single spaces. */
+  private static int readLatin(TokenizedText text, int j, Cue cue, List<Candidate> out) {
+    int k = j;
+    while (k + 1 < text.size() && k - j < 3 && text.spaceBefore(k + 1)
+        && text.word(k + 1).script() == Script.LATIN) {
+      k++;
+    }
+    out.add(Candidate.of(text.word(j).start(), text.word(k).end(), cue));
+    return k + 1;
+  }
+
+  /**
+   * The proper-name words after a bare وكالة، مؤسسة، جماعة، تنظيم، حركة: one word (أعماق، الفرقان),
+   * or an indefinite word and the definite word it governs (حراس الدين، أنصار الإسلام). Nothing is
+   * read when the first word is a function word, a generic noun, a cue, carries a conjunction or
+   * a preposition with the article (والمسلمين، للأنباء), a possessive (مسؤوليتها) or is an
+   * indefinite nisba adjective (إسلامية، يمينية). Arabic puts the verb's object right after its
+   * subject (تبنت وكالة أعماق الهجوم), so such names are only kept when they recur in the article.
+   */
+  private int readWords(TokenizedText text, int j, Cue cue, List<Candidate> out) {
+    Word first = text.word(j);
+    if (!isNameWord(first) || first.text().endsWith("يه") || first.text().endsWith("ها")
+        || first.text().endsWith("هم")) {
+      return j;
+    }
+    int end = j + 1;
+    if (!first.text().startsWith(ARTICLE) && end < text.size() && text.spaceBefore(end)) {
+      Word second = text.word(end);
+      String w = second.text();
+      if (isNameWord(second) && w.startsWith(ARTICLE) && !w.endsWith("ي") && !w.endsWith("يه")) {
+        end++;
+      }
+    }
+    out.add(Candidate.unmarked(first.start(), text.word(end - 1).end(), cue));
+    return end;
+  }
+
+  private boolean isNameWord(Word word) {
+    String w = word.text();
+    return word.script() == Script.ARABIC
+        && !lexicon.isNotName("ar", w)
+        && !lexicon.isCueWord(w)
+        && cueOf(word) == null
+        && !w.startsWith("لل") && !w.startsWith("بال") && !w.startsWith("كال") && !w.startsWith("فال")
+        && !w.startsWith("وال");
+  }
+
+  /** Conjunction, preposition and article combinations, longest first, the empty one last. */
+  private static List<String> proclitics() {
+    List<String> prefixes = new ArrayList<>();
+    for (String conjunction : List.of("و", "ف", "")) {
+      for (String preposition : List.of("ب", "ك", "ل", "")) {
+        for (String article : List.of(ARTICLE, "")) {
+          String prefix = preposition.equals("ل") && !article.isEmpty()
+              ? conjunction + "لل"
+              : conjunction + preposition + article;
+          if (!prefixes.contains(prefix)) {
+            prefixes.add(prefix);
+          }
+        }
+      }
+    }
+    prefixes.sort((a, b) -> b.length() - a.length());
+    return prefixes;
+  }
+}

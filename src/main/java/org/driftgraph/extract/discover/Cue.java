@@ -1,0 +1,39 @@
+package org.driftgraph.extract.discover;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.driftgraph.model.EntityType;
+
+/**
+ * A word that introduces a name and decides its type: تطبيق X is a platform, "the group X" an actor.
+ *
+ * @param language {@code ar} or {@code en}
+ * @param words the cue as compared: normalized Arabic, or lower-case English words
+ * @param kind the kind its names get, or null
+ */
+record Cue(String language, String words, EntityType type, String kind, Reads reads) {
+
+  /** What may follow the cue as a name. */
+  enum Reads {
+    /** A quoted or Latin-script name (English: a capitalised name). */
+    NAME,
+    /** Also, for Arabic, the proper-name words that follow the bare cue up to a stop. */
+    WORDS,
+    /** A plural or generic cue: quoted or Latin names only, also lists after مثل. */
+    LIST;
+
+    static Reads parse(String text) {
+      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  Cue {
+    Objects.requireNonNull(type, "cue type");
+    if (kind != null && !type.kinds().contains(kind)) {
+      throw new IllegalArgumentException("kind '" + kind + "' is not one of " + type.kinds() + " for " + type.label());
+    }
+    if (!(type == EntityType.PLATFORM || type == EntityType.OUTLET || type == EntityType.ACTOR)) {
+      throw new IllegalArgumentException("cues name platforms, outlets and actors, not " + type.label());
+    }
+  }
+}

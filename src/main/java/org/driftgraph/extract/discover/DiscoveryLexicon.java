@@ -1,0 +1,154 @@
+package org.driftgraph.extract.discover;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.driftgraph.model.EntityType;
+import org.driftgraph.text.ArabicNormalization;
+
+/**
+ * The word lists discovery reads, kept as data under {@code extract/discover/} on the classpath so
+ * that analysts extend them: {@code cues.txt}, {@code connectors.txt}, {@code stopwords.txt},
+ * {@code not-names.txt}.
+ * Every Arabic entry is stored normalized, every English entry in lower case.
+ */
+final class DiscoveryLexicon {
+  private static final String FOLDER = "/extract/discover/";
+
+  private final Map<String, Cue> arabicCues = new HashMap<>();
+  private final Map<String, Cue> englishCues = new HashMap<>();
+  private final Set<String> arabicConnectors = new HashSet<>();
+  private final Set<String> englishConnectors = new HashSet<>();
+  private final Set<String> arabicStopwords = new HashSet<>();
+  private final Set<String> englishStopwords = new HashSet<>();
+  private final Set<String> arabicNotNames = new HashSet<>();
+  private final Set<String> englishNotNames = new HashSet<>();
+  private int longestEnglishCue;
+  private int longestConnector;
+
+  private DiscoveryLexicon() {}
+
+  /** The lists shipped with driftgraph. */
+  static DiscoveryLexicon standard() {
+    DiscoveryLexicon lexicon = new DiscoveryLexicon();
+    read("cues.txt", 5, fields -> lexicon.addCue(fields));
+    read("connectors.txt", 2, fields -> lexicon.add(fields, lexicon.arabicConnectors, lexicon.englishConnectors));
+    read("stopwords.txt", 2, fields -> lexicon.add(fields, lexicon.arabicStopwords, lexicon.englishStopwords));
+    read("not-names.txt", 2, fields -> lexicon.add(fields, lexicon.arabicNotNames, lexicon.englishNotNames));
+    return lexicon;
+  }
+
+  /** The Arabic cue a bare (clitic-free) normalized word is, or null. */
+  Cue arabicCue(String bareWord) {
+    return arabicCues.get(bareWord);
+  }
+
+  /** The English cue these lower-case words are, or null. */
+  Cue englishCue(String words) {
+    return englishCues.get(words);
+  }
+
+  int longestEnglishCue() {
+    return longestEnglishCue;
+  }
+
+  int longestConnector() {
+    return longestConnector;
+  }
+
+  boolean isConnector(String language, String words) {
+    return (language.equals("ar") ? arabicConnectors : englishConnectors).contains(key(language, words));
+  }
+
+  /** True for function words (في، التي; of, which): they end a cue phrase and a name. */
+  boolean isStopword(String language, String word) {
+    return (language.equals("ar") ? arabicStopwords : englishStopwords).contains(key(language, word));
+  }
+
+  /** True for function words, generic nouns, months and other words that are never names. */
+  boolean isNotName(String language, String word) {
+    return isStopword(language, word)
+        || (language.equals("ar") ? arabicNotNames : englishNotNames).contains(key(language, word));
+  }
+
+  /** True when the word is a cue in either language (the cue words themselves are not names). */
+  boolean isCueWord(String word) {
+    return arabicCues.containsKey(key("ar", word)) || englishCues.containsKey(key("en", word));
+  }
+
+  static String key(String language, String words) {
+    return language.equals("ar")
+        ? ArabicNormalization.normalize(words).normalized().strip()
+        : words.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  private void addCue(List<String> fields) {
+    String language = language(fields.get(0));
+    String kind = fields.get(3).equals("-") ? null : fields.get(3);
+    Cue cue = new Cue(language, key(language, fields.get(1)), EntityType.fromLabel(fields.get(2)), kind,
+        Cue.Reads.parse(fields.get(4)));
+    if (language.equals("ar")) {
+      arabicCues.put(cue.words(), cue);
+    } else {
+      englishCues.put(cue.words(), cue);
+      longestEnglishCue = Math.max(longestEnglishCue, cue.words().split(" ").length);
+    }
+  }
+
+  private void add(List<String> fields, Set<String> arabic, Set<String> english) {
+    String language = language(fields.get(0));
+    String entry = key(language, fields.get(1));
+    (language.equals("ar") ? arabic : english).add(entry);
+    longestConnector = Math.max(longestConnector, entry.split(" ").length);
+  }
+
+  private static String language(String field) {
+    if (!field.equals("ar") && !field.equals("en")) {
+      throw new IllegalArgumentException("language '" + field + "' is not ar or en");
+    }
+    return field;
+  }
+
+  private static void read(String name, int fieldCount, Consumer<List<String>> entry) {
+    String resource = FOLDER + name;
+    try (InputStream in = DiscoveryLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no discovery word list " + resource + " on the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (line.isBlank() || line.strip().startsWith("#")) {
+          continue;
+        }
+        List<String> fields = new ArrayList<>();
+        for (String field : line.split("\\|", -1)) {
+          fields.add(field.strip());
+        }
+        if (fields.size() != fieldCount || fields.stream().anyMatch(String::isEmpty)) {
+          throw new IllegalStateException(
+              resource + ":" + number + ": expected " + fieldCount + " non-empty fields separated by |");
+        }
+        try {
+          entry.accept(fields);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package org.driftgraph.extract.discover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.driftgraph.extract.discover.TokenizedText.Script;
+import org.driftgraph.extract.discover.TokenizedText.Word;
+
+/**
+ * English cue phrases. A lower-case cue followed by a capitalised name ("the encrypted app Hoop",
+ * "a channel called Amaq Agency", "the group Atomwaffen Division", "apps such as Hoop, BCM and
+ * Chirpwire"), and the apposition "Chirpwire, a little-known messaging app". The cue must be
+ * written in lower case: "App Store" is not the cue "app".
+ */
+final class EnglishCues {
+  static final int MAX_NAME_WORDS = 5;
+  /** Lower-case particles inside names: Hay'at Tahrir al-Sham, Ansar al-Islam, Jund wal-Ansar. */
+  private static final Set<String> PARTICLES =
+      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "an", "wal", "bin", "ibn", "of", "de", "der", "van", "von");
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  private static final int MAX_APPOSITION_ADJECTIVES = 3;
+
+  private final DiscoveryLexicon lexicon;
+
+  EnglishCues(DiscoveryLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Candidate> find(TokenizedText text) {
+    List<Candidate> found = new ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      int cueLength = cueAt(text, i);
+      if (cueLength > 0) {
+        Cue cue = lexicon.englishCue(phrase(text, i, cueLength));
+        readAfter(text, i + cueLength, cue, found);
+        i += cueLength - 1;
+      } else if (startsName(text, i) && (i == 0 || !continuesName(text, i))) {
+        readApposition(text, i, found);
+      }
+    }
+    return found;
+  }
+
+  /** The number of words of the longest lower-case cue at word i, 0 when there is none. */
+  private int cueAt(TokenizedText text, int i) {
+    for (int n = Math.min(lexicon.longestEnglishCue(), text.size() - i); n >= 1; n--) {
+      if (isLowerLatinRun(text, i, n) && lexicon.englishCue(phrase(text, i, n)) != null) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private void readAfter(TokenizedText text, int j, Cue cue, List<Candidate> out) {
+    boolean list = cue.reads() == Cue.Reads.LIST;
+    int connector = connectorAt(text, j);
+    if (connector > 0) {
+      list |= text.word(j).lower().equals("such") || text.word(j).lower().equals("like");
+      j += connector;
+    }
+    if (j >= text.size()) {
+      return;
+    }
+    String gap = text.gapBefore(j);
+    boolean quoted = !gap.isBlank() && Quotes.lastOpening(gap, 0, gap.length()) == gap.length() - 1
+        && gap.substring(0, gap.length() - 1).isBlank();
+    if (!quoted && !(gap.equals(" ") || gap.isBlank() && !gap.contains("\n"))) {
+      return;
+    }
+    while (j < text.size()) {
+      int end = nameEnd(text, j);
+      if (end == j) {
+        return;
+      }
+      out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
+      if (!list) {
+        return;
+      }
+      j = nextListItem(text, end);
+    }
+  }
+
+  /** "Hoop, BCM and Chirpwire": the word where the next item starts, or past the end. */
+  private static int nextListItem(TokenizedText text, int j) {
+    if (j >= text.size()) {
+      return j;
+    }
+    String gap = text.gapBefore(j).strip();
+    String word = text.word(j).lower();
+    if (gap.equals(",") && (word.equals("and") || word.equals("or"))) {
+      return j + 1;
+    }
+    if (gap.equals(",")) {
+      return j;
+    }
+    if (gap.isEmpty() && (word.equals("and") || word.equals("or")) && text.spaceBefore(j)) {
+      return j + 1;
+    }
+    return text.size();
+  }
+
+  /** "Chirpwire, a little-known messaging app": the name before ", a|an [adjectives] cue". */
+  private void readApposition(TokenizedText text, int i, List<Candidate> out) {
+    int end = nameEnd(text, i);
+    if (end == i || end >= text.size() || !text.gapBefore(end).strip().equals(",")
+        || !INDEFINITE.contains(text.word(end).text())) {
+      return;
+    }
+    int k = end + 1;
+    for (int adjectives = 0; k < text.size() && adjectives <= MAX_APPOSITION_ADJECTIVES; adjectives++) {
+      int cueLength = cueAt(text, k);
+      if (cueLength > 0 && text.spaceBefore(k)) {
+        Cue cue = lexicon.englishCue(phrase(text, k, cueLength));
+        int after = k + cueLength;
+        boolean partitive = after < text.size() && text.spaceBefore(after) && text.word(after).lower().equals("of");
+        if (cue.reads() != Cue.Reads.LIST && !partitive) {
+          out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
+        }
+        return;
+      }
+      if (!text.spaceBefore(k) || text.word(k).script() != Script.LATIN || text.word(k).isCapitalised()
+          || lexicon.isStopword("en", text.word(k).text())) {
+        return;
+      }
+      k++;
+    }
+  }
+
+  /**
+   * Where the capitalised name starting at word j ends (exclusive): capitalised words (or words
+   * starting with a digit: 8kun) and lower-case particles between them, joined by single spaces.
+   * j itself when no name starts there.
+   */
+  private int nameEnd(TokenizedText text, int j) {
+    if (!startsName(text, j)) {
+      return j;
+    }
+    int end = j + 1;
+    while (end < text.size() && end - j < MAX_NAME_WORDS && text.spaceBefore(end)) {
+      if (startsName(text, end)) {
+        end++;
+      } else if (PARTICLES.contains(text.word(end).text()) && end + 1 < text.size()
+          && text.spaceBefore(end + 1) && startsName(text, end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean startsName(TokenizedText text, int j) {
+    Word word = text.word(j);
+    return word.script() == Script.LATIN
+        && (Character.isUpperCase(word.text().charAt(0))
+            || (Character.isDigit(word.text().charAt(0)) && word.text().chars().anyMatch(Character::isLetter)));
+  }
+
+  private static boolean continuesName(TokenizedText text, int i) {
+    return text.spaceBefore(i) && startsName(text, i - 1);
+  }
+
+  private int connectorAt(TokenizedText text, int j) {
+    for (int n = Math.min(lexicon.longestConnector(), text.size() - j); n >= 1; n--) {
+      if (isLowerLatinRun(text, j, n) && lexicon.isConnector("en", phrase(text, j, n))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** Words i..i+n-1 are lower-case Latin words, the first after a space, the rest joined by spaces. */
+  private static boolean isLowerLatinRun(TokenizedText text, int i, int n) {
+    for (int k = i; k < i + n; k++) {
+      Word word = text.word(k);
+      if (word.script() != Script.LATIN || !word.text().equals(word.lower()) || (k > i && !text.spaceBefore(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String phrase(TokenizedText text, int i, int n) {
+    StringBuilder words = new StringBuilder();
+    for (int k = i; k < i + n; k++) {
+      words.append(k > i ? " " : "").append(text.word(k).text());
+    }
+    return words.toString();
+  }
+}

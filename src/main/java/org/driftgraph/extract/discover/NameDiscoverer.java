@@ -1,0 +1,254 @@
+package org.driftgraph.extract.discover;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.Entity;
+import org.driftgraph.model.EntityType;
+import org.driftgraph.model.Mention;
+import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.EntityMatcher;
+import org.driftgraph.text.Gazetteer;
+import org.driftgraph.text.NormalizedText;
+
+/**
+ * Finds platforms, outlets and groups the gazetteer does not know, from the cues around them (see
+ * {@link ArabicCues}, {@link EnglishCues}, {@link LatinNamesInArabic}; the word lists are data in
+ * {@code extract/discover/}). The cue decides the type.
+ *
+ * <p>Precision comes first: the relation extractor takes discovered names as arguments, and a
+ * spurious one is an error. So a candidate is dropped when it overlaps a known mention, when its
+ * normalized form (also without the article, or with any of its cues in the article in front:
+ * وكالة + ناشر) is a gazetteer name, when it is a known entity's acronym, a URL, a number, a function word, a generic
+ * noun, a month or a day, when it starts with a word that is never a name, and when a quoted
+ * single Arabic word is a nisba adjective (قناة "رسمية").
+ *
+ * <p>Every occurrence of the discovered forms in the article becomes a mention, found by an
+ * {@link EntityMatcher} over the discovered entities, so clitics and spelling variants are
+ * handled as for gazetteer names.
+ */
+public final class NameDiscoverer {
+  private static final int MAX_NAME_WORDS = 5;
+  private static final String ARTICLE = "ال";
+
+  private final DiscoveryLexicon lexicon = DiscoveryLexicon.standard();
+  private final ArabicCues arabic = new ArabicCues(lexicon);
+  private final EnglishCues english = new EnglishCues(lexicon);
+  private final LatinNamesInArabic latinInArabic = new LatinNamesInArabic(arabic);
+  private final Set<String> knownForms = new HashSet<>();
+  private final Set<String> knownAcronyms = new HashSet<>();
+  private final Set<String> knownIds = new HashSet<>();
+
+  public NameDiscoverer(Gazetteer gazetteer) {
+    for (Entity entity : gazetteer.entities()) {
+      knownIds.add(entity.id());
+      for (String form : Gazetteer.surfaceForms(entity)) {
+        String key = key(form);
+        knownForms.add(key);
+        knownForms.add(withoutArticle(key));
+        addAcronyms(form);
+      }
+    }
+  }
+
+  /** Names in {@code article} that the gazetteer lacks, none overlapping a {@code known} mention. */
+  public List<DiscoveredName> discover(Article article, List<Mention> known) {
+    TokenizedText text = new TokenizedText(article.text());
+    List<Candidate> candidates = new ArrayList<>(arabic.find(text));
+    candidates.addAll(english.find(text));
+    if (article.language().equals("ar")) {
+      candidates.addAll(latinInArabic.find(text));
+    }
+    boolean[] covered = coverage(article.text(), known);
+    NormalizedText folded = text.folded();
+    candidates.sort(Comparator.comparingInt(Candidate::start));
+    List<String> surfaces = new ArrayList<>();
+    Set<String> knownWithCue = new HashSet<>();
+    for (Candidate candidate : candidates) {
+      String surface = article.text().substring(
+          folded.originalStart(candidate.start()), folded.originalEnd(candidate.end()));
+      surfaces.add(surface);
+      if (knownForms.contains(withoutArticle(candidate.cue()) + " " + key(surface))) {
+        knownWithCue.add(key(surface));
+      }
+    }
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      Candidate candidate = candidates.get(c);
+      String surface = surfaces.get(c);
+      int start = folded.originalStart(candidate.start());
+      if (!overlaps(covered, start, start + surface.length()) && !knownWithCue.contains(key(surface))
+          && isNewName(surface)) {
+        Group group = groups.computeIfAbsent(key(surface), k -> new Group(k, candidate));
+        group.surfaces.add(surface);
+        group.unmarked &= candidate.unmarked();
+      }
+    }
+    return entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered);
+  }
+
+  /** The candidates that share one normalized form. */
+  private static final class Group {
+    final String key;
+    final Candidate first;
+    final Set<String> surfaces = new LinkedHashSet<>();
+    boolean unmarked = true;
+
+    Group(String key, Candidate first) {
+      this.key = key;
+      this.first = first;
+    }
+  }
+
+  private boolean isNewName(String surface) {
+    String key = key(surface);
+    List<String> words = Arrays.asList(key.split("[^\\p{L}\\p{N}.']+"));
+    words = words.stream().filter(w -> !w.isEmpty()).toList();
+    long letters = key.codePoints().filter(Character::isLetter).count();
+    if (letters < 2 || words.isEmpty() || words.size() > MAX_NAME_WORDS || isUrl(key)) {
+      return false;
+    }
+    if (knownForms.contains(key) || knownForms.contains(withoutArticle(key))
+        || knownAcronyms.contains(surface.strip())) {
+      return false;
+    }
+    if (words.stream().allMatch(w -> lexicon.isNotName(language(w), w) || lexicon.isCueWord(w))) {
+      return false;
+    }
+    String first = words.get(0);
+    if (lexicon.isNotName(language(first), first) && !(first.equals("the") && words.size() > 1)) {
+      return false;
+    }
+    boolean arabicName = language(first).equals("ar");
+    if (arabicName && words.stream().anyMatch(w -> lexicon.isStopword("ar", w))) {
+      return false;
+    }
+    return !(arabicName && words.size() == 1 && first.endsWith("يه"));
+  }
+
+  /** "Hoop" and "Hoop Messenger" of one type are one entity: shorter forms join the longer. */
+  private static List<Group> joinPrefixes(java.util.Collection<Group> groups) {
+    List<Group> byLength = new ArrayList<>(groups);
+    byLength.sort(Comparator.comparingInt((Group g) -> g.key.length()).reversed());
+    List<Group> kept = new ArrayList<>();
+    for (Group group : byLength) {
+      Group longer = kept.stream()
+          .filter(k -> k.first.type() == group.first.type() && k.key.startsWith(group.key + " "))
+          .findFirst()
+          .orElse(null);
+      if (longer == null) {
+        kept.add(group);
+      } else {
+        longer.surfaces.addAll(group.surfaces);
+        longer.unmarked &= group.unmarked;
+      }
+    }
+    kept.sort(Comparator.comparingInt(g -> g.first.start()));
+    return kept;
+  }
+
+  private List<DiscoveredName> entitiesWithMentions(String text, List<Group> groups, boolean[] covered) {
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    Set<String> taken = new HashSet<>(knownIds);
+    List<Entity> entities = new ArrayList<>();
+    for (Group group : groups) {
+      String name = group.surfaces.stream()
+          .filter(s -> s.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c)))
+          .max(Comparator.comparingInt(String::length))
+          .orElse(group.surfaces.iterator().next());
+      String id = EntityIds.idFor(name, taken);
+      taken.add(id);
+      entities.add(entity(id, group.first, name, List.copyOf(group.surfaces)));
+    }
+    Map<String, List<Mention>> mentions = new EntityMatcher(Gazetteer.of(entities)).find(text).stream()
+        .filter(m -> !overlaps(covered, m.start(), m.end()))
+        .collect(Collectors.groupingBy(Mention::entityId, LinkedHashMap::new, Collectors.toList()));
+    List<DiscoveredName> discovered = new ArrayList<>();
+    for (int g = 0; g < entities.size(); g++) {
+      Entity entity = entities.get(g);
+      List<Mention> found = mentions.getOrDefault(entity.id(), List.of());
+      if (found.size() >= (groups.get(g).unmarked ? 2 : 1)) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(entity.name());
+        found.forEach(m -> names.add(m.surface()));
+        discovered.add(new DiscoveredName(
+            new Entity(entity.id(), entity.type(), entity.kind(), entity.name(), List.copyOf(names), null, true),
+            found));
+      }
+    }
+    return discovered;
+  }
+
+  private static Entity entity(String id, Candidate candidate, String name, List<String> names) {
+    EntityType type = candidate.type();
+    return new Entity(id, type, candidate.kind(), name, names, null, true);
+  }
+
+  private static boolean[] coverage(String text, List<Mention> known) {
+    boolean[] covered = new boolean[text.length()];
+    for (Mention mention : known) {
+      Arrays.fill(covered, Math.max(0, mention.start()), Math.min(text.length(), mention.end()), true);
+    }
+    return covered;
+  }
+
+  private static boolean overlaps(boolean[] covered, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Initials of a known multi-word Latin name: NNA for Nashir News Agency, ISD and IFSD. */
+  private void addAcronyms(String form) {
+    String[] words = form.split("[\\s\\-]+");
+    if (words.length < 2 || !form.chars().allMatch(c -> c < 0x250)) {
+      return;
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder capitals = new StringBuilder();
+    for (String word : words) {
+      if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+        char initial = Character.toUpperCase(word.charAt(0));
+        all.append(initial);
+        if (Character.isUpperCase(word.charAt(0))) {
+          capitals.append(initial);
+        }
+      }
+    }
+    knownAcronyms.add(all.toString());
+    knownAcronyms.add(capitals.toString());
+  }
+
+  private static boolean isUrl(String key) {
+    return key.contains("http") || key.contains("www.") || key.contains("/") || key.contains("@");
+  }
+
+  private static String language(String word) {
+    return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+        ? "ar" : "en";
+  }
+
+  private static String key(String form) {
+    return ArabicNormalization.normalize(form).normalized().strip();
+  }
+
+  private static String withoutArticle(String key) {
+    if (key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1) {
+      return key.substring(ARTICLE.length());
+    }
+    return key.startsWith("the ") ? key.substring(4) : key;
+  }
+}

@@ -1,0 +1,129 @@
+package org.driftgraph.extract.discover;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.NormalizedText;
+
+/**
+ * An article's text folded for matching ({@link ArabicNormalization#normalizeKeepingCase}: Arabic
+ * spellings folded, Latin case kept) and cut into words, each word one script: "وTamTam" is the
+ * clitic و and the word TamTam. Dots, apostrophes and underscores inside a word belong to it
+ * (Rocket.Chat, Kata'ib). What lies between two words (spaces, quotes, punctuation) is their gap.
+ */
+final class TokenizedText {
+  enum Script {
+    ARABIC,
+    LATIN,
+    OTHER
+  }
+
+  /** One word: offsets into the folded text. */
+  record Word(int start, int end, String text, Script script) {
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean isCapitalised() {
+      return script == Script.LATIN && Character.isUpperCase(text.charAt(0));
+    }
+  }
+
+  private final NormalizedText folded;
+  private final List<Word> words;
+
+  TokenizedText(String text) {
+    this.folded = ArabicNormalization.normalizeKeepingCase(text);
+    this.words = split(folded.normalized());
+  }
+
+  NormalizedText folded() {
+    return folded;
+  }
+
+  String text() {
+    return folded.normalized();
+  }
+
+  List<Word> words() {
+    return words;
+  }
+
+  Word word(int index) {
+    return words.get(index);
+  }
+
+  int size() {
+    return words.size();
+  }
+
+  /** The characters before word {@code index}, after the previous word. */
+  String gapBefore(int index) {
+    int from = index == 0 ? 0 : words.get(index - 1).end();
+    return text().substring(from, words.get(index).start());
+  }
+
+  /** True when only spaces separate word {@code index} from the one before it. */
+  boolean spaceBefore(int index) {
+    return index > 0 && gapBefore(index).isBlank() && !gapBefore(index).contains("\n");
+  }
+
+  /** True when word {@code index} is written onto the word before it (a clitic before a Latin name). */
+  boolean attachedToPrevious(int index) {
+    return index > 0 && gapBefore(index).isEmpty();
+  }
+
+  private static List<Word> split(String text) {
+    List<Word> words = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+        continue;
+      }
+      int start = i;
+      Script script = null;
+      while (i < text.length()) {
+        int c = text.codePointAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          Script own = scriptOf(c);
+          if (script == null || own == null) {
+            script = script == null ? own : script;
+          } else if (own != script) {
+            break;
+          }
+          i += Character.charCount(c);
+        } else if (isInnerJoiner(text, i)) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      words.add(new Word(start, i, text.substring(start, i), script == null ? Script.OTHER : script));
+    }
+    return words;
+  }
+
+  /** A dot, apostrophe or underscore between two letters or digits of one script: Rocket.Chat. */
+  private static boolean isInnerJoiner(String text, int i) {
+    char c = text.charAt(i);
+    if ((c != '.' && c != '\'' && c != '_') || i == 0 || i + 1 >= text.length()) {
+      return false;
+    }
+    int before = text.codePointBefore(i);
+    int after = text.codePointAt(i + 1);
+    return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)
+        && scriptOf(before) == scriptOf(after);
+  }
+
+  /** The script of a letter; null for digits, which join the word they are in. */
+  private static Script scriptOf(int c) {
+    if (Character.isDigit(c)) {
+      return null;
+    }
+    UnicodeScript script = UnicodeScript.of(c);
+    return script == UnicodeScript.ARABIC ? Script.ARABIC : script == UnicodeScript.LATIN ? Script.LATIN : Script.OTHER;
+  }
+}
