@@ -6,10 +6,7 @@ import java.util.concurrent.Callable;
 import org.driftgraph.eval.Evaluation;
 import org.driftgraph.eval.Evaluator;
 import org.driftgraph.eval.GoldFile;
-import org.driftgraph.extract.Extractor;
-import org.driftgraph.extract.MentionExtractor;
-import org.driftgraph.extract.discover.GazetteerMerges;
-import org.driftgraph.text.Gazetteer;
+import org.driftgraph.extract.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -57,8 +54,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     GoldFile goldData = GoldFile.load(goldFile);
     Path importDir = context.projectPath("import");
-    Gazetteer gazetteer = loadGazetteer(context, importDir.resolve("gazetteer.json"));
-    Evaluation evaluation = new Evaluator(extractor(importDir, gazetteer), gazetteer::find).evaluate(goldData, corpusDir);
+    Extraction extraction = ExtractionLoader.load(context, importDir.resolve(Extraction.GAZETTEER));
+    Evaluation evaluation =
+        new Evaluator(extraction.extractor(), extraction.gazetteer()::find).evaluate(goldData, corpusDir);
     if (format == Format.JSON) {
       context.out().println(evaluation.toJson());
       evaluation.problems().forEach(problem -> context.err().println("driftgraph: " + problem));
@@ -67,21 +65,5 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     context.out().flush();
     return ExitCodes.OK;
-  }
-
-  /**
-   * The extractor being evaluated: the gazetteer's mentions only, until the relation extractor
-   * ({@code Extraction.load(importDir)}) is delivered and replaces this line.
-   */
-  private static Extractor extractor(Path importDir, Gazetteer gazetteer) {
-    return new MentionExtractor(gazetteer);
-  }
-
-  private static Gazetteer loadGazetteer(CliContext context, Path file) {
-    try {
-      return GazetteerMerges.loadGazetteer(file);
-    } catch (RuntimeException e) {
-      throw new CliFailure("cannot load gazetteer " + context.display(file) + ": " + e.getMessage(), e);
-    }
   }
 }

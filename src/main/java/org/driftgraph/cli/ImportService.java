@@ -2,14 +2,12 @@ package org.driftgraph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.driftgraph.extract.MentionExtractor;
+import org.driftgraph.extract.Extraction;
 import org.driftgraph.model.Rejection;
 import org.driftgraph.report.ImportManifest;
 import org.driftgraph.report.ReportFiles;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.GraphWriter;
-import org.driftgraph.extract.discover.GazetteerMerges;
-import org.driftgraph.text.Gazetteer;
 
 /** The import that both {@code run} and {@code import} perform, and how it is reported. */
 final class ImportService {
@@ -20,10 +18,10 @@ final class ImportService {
     if (options.batch < 1) {
       throw new UsageFailure("--batch must be at least 1, not " + options.batch);
     }
-    Gazetteer gazetteer = loadGazetteer(context, options.gazetteerFile(context));
+    Extraction extraction = ExtractionLoader.load(context, options.gazetteerFile(context));
     GraphWriter writer = new GraphWriter(connection.driver());
-    writer.upsertEntities(gazetteer.entities());
-    ImportJob job = new ImportJob(writer, new MentionExtractor(gazetteer), options.batch);
+    writer.upsertEntities(extraction.gazetteer().entities());
+    ImportJob job = new ImportJob(writer, extraction.extractor(), options.batch);
     List<String> shown = paths.stream().map(context::display).toList();
     ImportManifest manifest = job.run(paths, context.home(), shown);
     for (Rejection rejection : manifest.rejected()) {
@@ -43,11 +41,4 @@ final class ImportService {
     return manifest;
   }
 
-  private static Gazetteer loadGazetteer(CliContext context, Path file) {
-    try {
-      return GazetteerMerges.loadGazetteer(file);
-    } catch (RuntimeException e) {
-      throw new CliFailure("cannot load gazetteer " + context.display(file) + ": " + e.getMessage(), e);
-    }
-  }
 }

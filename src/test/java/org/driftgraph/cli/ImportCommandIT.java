@@ -81,7 +81,7 @@ class ImportCommandIT {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.err().lines()).hasSize(1);
-    assertThat(run.err()).contains("cannot load gazetteer", "gazetteer.json");
+    assertThat(run.err()).contains("cannot load gazetteer or rules", "gazetteer.json");
   }
 
   @Test

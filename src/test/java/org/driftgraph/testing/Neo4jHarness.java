@@ -26,7 +26,7 @@ import org.neo4j.harness.Neo4jBuilders;
 /**
  * One in-process Neo4j (with GDS and APOC) for the whole test JVM, shared by every {@code *IT}
  * class that uses {@code @ExtendWith(Neo4jHarness.class)}: start-ups dominate test time. Each test
- * class starts from an empty graph (the schema stays); test constructors and methods take a
+ * class starts from an empty database, schema included; test constructors and methods take a
  * {@link Driver} parameter, and an {@link ImportDirectory} when they write files for LOAD CSV. The DBMS closes when the JVM's test run ends.
  */
 public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver {
@@ -36,7 +36,20 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
   public void beforeAll(ExtensionContext context) {
     try (var session = shared(context).driver.session()) {
       session.run("MATCH (n) DETACH DELETE n").consume();
+      // Schema too: a class that applies its own constraints (the LOAD CSV script does) must not
+      // change what the next class sees. Names come from SHOW, quoted as identifiers.
+      for (String name : session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString())) {
+        session.run("DROP CONSTRAINT " + quoted(name)).consume();
+      }
+      for (String name :
+          session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").list(r -> r.get(0).asString())) {
+        session.run("DROP INDEX " + quoted(name)).consume();
+      }
     }
+  }
+
+  private static String quoted(String identifier) {
+    return "`" + identifier.replace("`", "``") + "`";
   }
 
   @Override

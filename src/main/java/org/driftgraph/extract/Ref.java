@@ -1,0 +1,16 @@
+package org.driftgraph.extract;
+
+import org.driftgraph.model.Entity;
+
+/**
+ * A place in the normalized text that refers to an entity: a name, or an anaphor (التطبيق، the
+ * group) resolved to the entity it points back to.
+ *
+ * @param start offset in the normalized text
+ * @param end offset just past it in the normalized text
+ */
+record Ref(Entity entity, int start, int end, boolean anaphor) {
+  String id() {
+    return entity.id();
+  }
+}

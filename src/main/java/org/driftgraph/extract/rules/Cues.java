@@ -1,0 +1,32 @@
+package org.driftgraph.extract.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words of {@code cues.json} that qualify a claim rather than state one.
+ *
+ * @param hedge words that make a statement uncertain (likely, seeks to, من المرجح، قد + imperfect)
+ * @param report words that attribute it to a source (according to, said, وفقا ل، قال)
+ * @param negation words that deny the trigger right after them (not, لم)
+ * @param negationWindow how many characters before a trigger a negation reaches
+ * @param fromMarkers words before a platform that make it the one left (from, من)
+ * @param toMarkers words before a platform that make it the one moved to (to, إلى، عبر)
+ * @param placeMarkers words before a platform that make it the place of an announcement (on, على)
+ * @param anaphora definite nouns that refer back to a named entity
+ * @param anaphoraSentences how many sentences back an anaphor may look when its paragraph has no antecedent
+ */
+public record Cues(
+    Pattern hedge,
+    Pattern report,
+    Pattern negation,
+    int negationWindow,
+    Pattern fromMarkers,
+    Pattern toMarkers,
+    Pattern placeMarkers,
+    List<Anaphor> anaphora,
+    int anaphoraSentences) {
+  public Cues {
+    anaphora = List.copyOf(anaphora);
+  }
+}

@@ -1,0 +1,70 @@
+package org.driftgraph.extract.rules;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.driftgraph.text.ArabicNormalization;
+
+/**
+ * Turns a pattern as an analyst writes it in the rule files into a regular expression over
+ * normalized text (see {@link ArabicNormalization}).
+ *
+ * <ul>
+ *   <li>{@code {NAME}} is replaced by the macro NAME of {@code morphology.json} (the Arabic
+ *       prefixes and suffixes), so a stem is written once with the affixes it takes.
+ *   <li>Arabic letters are folded as the text is (أ to ا, ة to ه, ى to ي, harakat dropped), so
+ *       patterns can be written as Arabic is spelled; everything else is left as written, so Latin
+ *       must be written in lower case.
+ *   <li>The whole pattern must start and end on word boundaries: "ban" never matches in "bank".
+ * </ul>
+ */
+final class PatternCompiler {
+  private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)\\}");
+  private static final String LETTER = "[\\p{L}\\p{N}]";
+
+  private final Map<String, String> macros;
+
+  PatternCompiler(Map<String, String> macros) {
+    this.macros = Map.copyOf(macros);
+  }
+
+  /** Compiles {@code source}; {@code where} names the file and entry for error messages. */
+  Pattern compile(String source, String where) {
+    String expanded = expand(source, where);
+    try {
+      return Pattern.compile("(?<!" + LETTER + ")(?:" + foldArabic(expanded) + ")(?!" + LETTER + ")");
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(where + ": bad pattern '" + source + "': " + e.getDescription(), e);
+    }
+  }
+
+  private String expand(String source, String where) {
+    Matcher m = MACRO.matcher(source);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String body = macros.get(m.group(1));
+      if (body == null) {
+        throw new IllegalArgumentException(
+            where + ": pattern '" + source + "' uses unknown macro {" + m.group(1) + "} (known: " + macros.keySet() + ")");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Folds Arabic letters one by one; regex syntax (ASCII) is never touched. */
+  static String foldArabic(String pattern) {
+    StringBuilder out = new StringBuilder(pattern.length());
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') {
+        out.append(ArabicNormalization.normalize(String.valueOf(c)).normalized());
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,233 @@
+package org.driftgraph.extract.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.driftgraph.model.EntityType;
+import org.driftgraph.model.RelationType;
+
+/**
+ * The extraction rules an analyst reads and extends, loaded from a folder (import/rules):
+ *
+ * <ul>
+ *   <li>{@code morphology.json}: macros for the Arabic prefixes and suffixes and English endings;
+ *   <li>{@code triggers.json}: the trigger words of each relation and how their arguments are found,
+ *       and the entity kinds each relation admits;
+ *   <li>{@code cues.json}: hedge, report and negation words, the from/to markers of migrations, and
+ *       the anaphora (التطبيق، the group).
+ * </ul>
+ *
+ * <p>Every error names the file and the entry. See docs/extraction.md for the format.
+ */
+public final class RuleSet {
+  private static final Set<String> RULE_FIELDS =
+      Set.of("name", "type", "confidence", "patterns", "requires", "requiresWithin", "agent", "agentSlot",
+          "objects", "ownerSide", "leave", "implicitSubject", "blocks", "placeObjects", "note");
+
+  private final List<TriggerRule> triggers;
+  private final Cues cues;
+  private final Map<RelationType, Map<EntityType, Set<String>>> argumentKinds;
+
+  private RuleSet(List<TriggerRule> triggers, Cues cues, Map<RelationType, Map<EntityType, Set<String>>> kinds) {
+    this.triggers = List.copyOf(triggers);
+    this.cues = cues;
+    this.argumentKinds = kinds;
+  }
+
+  public List<TriggerRule> triggers() {
+    return triggers;
+  }
+
+  public Cues cues() {
+    return cues;
+  }
+
+  /**
+   * True when an entity of this type and kind may be an argument of {@code type}: the relation's
+   * admitted types (RelationType) narrowed by the kinds of triggers.json ("argumentKinds").
+   */
+  public boolean admitsKind(RelationType type, EntityType entityType, String kind) {
+    Set<String> kinds = argumentKinds.getOrDefault(type, Map.of()).get(entityType);
+    return kinds == null || kind == null || kinds.contains(kind);
+  }
+
+  public static RuleSet load(Path folder) {
+    Path morphologyFile = folder.resolve("morphology.json");
+    Map<String, String> macros = new LinkedHashMap<>();
+    read(morphologyFile, "driftgraph-morphology/1").path("macros").fields()
+        .forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
+    PatternCompiler compiler = new PatternCompiler(macros);
+
+    Path triggerFile = folder.resolve("triggers.json");
+    JsonNode triggerRoot = read(triggerFile, "driftgraph-triggers/1");
+    List<TriggerRule> triggers = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    JsonNode rules = triggerRoot.path("rules");
+    for (int i = 0; i < rules.size(); i++) {
+      JsonNode node = rules.get(i);
+      String where = triggerFile + ": rule #" + (i + 1) + " ('" + node.path("name").asText("?") + "')";
+      try {
+        TriggerRule rule = parseRule(node, compiler, where);
+        if (!names.add(rule.name())) {
+          throw new IllegalArgumentException("duplicate rule name");
+        }
+        triggers.add(rule);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+      }
+    }
+    Map<RelationType, Map<EntityType, Set<String>>> kinds = parseKinds(triggerRoot.path("argumentKinds"), triggerFile);
+
+    Path cueFile = folder.resolve("cues.json");
+    Cues cues = parseCues(read(cueFile, "driftgraph-cues/1"), compiler, cueFile.toString());
+    return new RuleSet(triggers, cues, kinds);
+  }
+
+  private static JsonNode read(Path file, String format) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(file));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read rule file: " + e.getMessage(), e);
+    }
+    if (root == null || !format.equals(root.path("format").asText(null))) {
+      throw new IllegalArgumentException(file + ": expected \"format\": \"" + format + "\"");
+    }
+    return root;
+  }
+
+  private static TriggerRule parseRule(JsonNode node, PatternCompiler compiler, String where) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!RULE_FIELDS.contains(field)) {
+        throw new IllegalArgumentException("unknown field '" + field + "' (expected " + RULE_FIELDS + ")");
+      }
+    }
+    String name = required(node, "name");
+    RelationType type = RelationType.valueOf(required(node, "type"));
+    List<String> patterns = new ArrayList<>();
+    node.path("patterns").forEach(p -> patterns.add(p.asText()));
+    if (patterns.isEmpty()) {
+      throw new IllegalArgumentException("\"patterns\" must list at least one pattern");
+    }
+    Pattern pattern = compiler.compile(String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()), where);
+    Pattern requires = node.hasNonNull("requires") ? compiler.compile(node.get("requires").asText(), where) : null;
+    boolean actorSubject = type.subjectTypes().contains(EntityType.ACTOR);
+    return new TriggerRule(
+        name,
+        type,
+        node.path("confidence").asDouble(0.8),
+        pattern,
+        requires,
+        node.path("requiresWithin").asInt(40),
+        enumValue(TriggerRule.Role.class, node.path("agent").asText("subject"), "agent"),
+        enumValue(TriggerRule.Side.class, node.path("agentSlot").asText("none"), "agentSlot"),
+        enumValue(TriggerRule.ObjectScope.class, node.path("objects").asText(defaultScope(type)), "objects"),
+        enumValue(TriggerRule.Side.class, node.path("ownerSide").asText("after"), "ownerSide"),
+        node.path("leave").asBoolean(false),
+        node.path("implicitSubject").asBoolean(actorSubject),
+        node.path("blocks").asBoolean(true),
+        node.path("placeObjects").asBoolean(false));
+  }
+
+  private static String defaultScope(RelationType type) {
+    return switch (type) {
+      case BANNED_BY -> "all";
+      case MIGRATED_TO, ANNOUNCED_ON -> "after";
+      default -> "nearest";
+    };
+  }
+
+  private static Map<RelationType, Map<EntityType, Set<String>>> parseKinds(JsonNode node, Path file) {
+    Map<RelationType, Map<EntityType, Set<String>>> out = new EnumMap<>(RelationType.class);
+    node.fields().forEachRemaining(byType -> {
+      try {
+        RelationType type = RelationType.valueOf(byType.getKey());
+        Map<EntityType, Set<String>> perEntity = new EnumMap<>(EntityType.class);
+        byType.getValue().fields().forEachRemaining(e -> {
+          EntityType entityType = EntityType.fromLabel(e.getKey());
+          Set<String> kinds = new HashSet<>();
+          e.getValue().forEach(k -> kinds.add(k.asText()));
+          if (!entityType.kinds().containsAll(kinds)) {
+            throw new IllegalArgumentException("kinds " + kinds + " are not kinds of " + entityType.label());
+          }
+          perEntity.put(entityType, Set.copyOf(kinds));
+        });
+        out.put(type, perEntity);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": argumentKinds." + byType.getKey() + ": " + e.getMessage(), e);
+      }
+    });
+    return out;
+  }
+
+  private static Cues parseCues(JsonNode root, PatternCompiler compiler, String file) {
+    List<Anaphor> anaphora = new ArrayList<>();
+    JsonNode list = root.path("anaphora");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode node = list.get(i);
+      String where = file + ": anaphora #" + (i + 1);
+      Set<EntityType> types = new HashSet<>();
+      Set<String> kinds = new HashSet<>();
+      try {
+        node.path("types").forEach(t -> types.add(EntityType.fromLabel(t.asText())));
+        node.path("kinds").forEach(k -> kinds.add(k.asText()));
+        anaphora.add(new Anaphor(compiler.compile(required(node, "pattern"), where), types, kinds));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+      }
+    }
+    return new Cues(
+        words(root, "hedge", compiler, file),
+        words(root, "report", compiler, file),
+        words(root, "negation", compiler, file),
+        root.path("negationWindow").asInt(12),
+        words(root, "fromMarkers", compiler, file),
+        words(root, "toMarkers", compiler, file),
+        words(root, "placeMarkers", compiler, file),
+        anaphora,
+        root.path("anaphoraSentences").asInt(3));
+  }
+
+  /** One pattern matching any of the listed words or phrases. */
+  private static Pattern words(JsonNode root, String field, PatternCompiler compiler, String file) {
+    List<String> items = new ArrayList<>();
+    root.path(field).forEach(item -> items.add("(?:" + item.asText() + ")"));
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException(file + ": \"" + field + "\" must list at least one word");
+    }
+    return compiler.compile(String.join("|", items), file + ": " + field);
+  }
+
+  private static String required(JsonNode node, String field) {
+    String value = node.path(field).asText(null);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("\"" + field + "\" is required");
+    }
+    return value;
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"" + field + "\": '" + value + "' is not one of "
+          + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT), e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.driftgraph.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.driftgraph.model.RelationType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleSetTest {
+  @TempDir Path dir;
+
+  @Test
+  void loadsTheProjectRules() {
+    RuleSet rules = RuleSet.load(Path.of("import", "rules"));
+    assertThat(rules.triggers()).extracting(TriggerRule::type).contains(RelationType.values());
+    assertThat(rules.triggers().get(0).pattern().matcher("ويهجرون").find()).isTrue();
+  }
+
+  @Test
+  void foldsArabicInPatternsAsTheTextIsFolded() {
+    RuleSet rules = RuleSet.load(Path.of("import", "rules"));
+    TriggerRule noun = rules.triggers().stream().filter(r -> r.name().equals("ar-ban-noun")).findFirst().orElseThrow();
+    assertThat(noun.pattern().matcher("ازالتها").find()).isTrue();
+    assertThat(noun.pattern().matcher("مزالق").find()).isFalse();
+  }
+
+  @Test
+  void namesTheFileAndRuleOfAnUnknownMacro() throws IOException {
+    write("{\"format\": \"driftgraph-triggers/1\", \"rules\": [{\"name\": \"x\", \"type\": \"BANNED_BY\", \"patterns\": [\"{NOPE}حظر\"]}]}");
+    assertThatThrownBy(() -> RuleSet.load(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("triggers.json")
+        .hasMessageContaining("'x'")
+        .hasMessageContaining("{NOPE}");
+  }
+
+  @Test
+  void rejectsAnUnknownField() throws IOException {
+    write("{\"format\": \"driftgraph-triggers/1\", \"rules\": [{\"name\": \"x\", \"type\": \"BANNED_BY\", \"patterns\": [\"ban\"], \"voice\": \"passive\"}]}");
+    assertThatThrownBy(() -> RuleSet.load(dir)).hasMessageContaining("unknown field 'voice'");
+  }
+
+  private void write(String triggers) throws IOException {
+    Files.copy(Path.of("import", "rules", "morphology.json"), dir.resolve("morphology.json"));
+    Files.copy(Path.of("import", "rules", "cues.json"), dir.resolve("cues.json"));
+    Files.writeString(dir.resolve("triggers.json"), triggers);
+  }
+}
