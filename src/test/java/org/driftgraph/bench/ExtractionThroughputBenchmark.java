@@ -1,0 +1,85 @@
+package org.driftgraph.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.driftgraph.extract.Extraction;
+import org.driftgraph.extract.Extractor;
+import org.driftgraph.ingest.ArticleSink;
+import org.driftgraph.ingest.CorpusReader;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.Rejection;
+
+/**
+ * Extraction throughput on one thread, in MB of article text (UTF-8) per second, for Arabic and
+ * for English: the full extractor (mentions, discovered names, dates, claims) over real article
+ * texts, repeated until each language has enough text to time. Not a test: docs/benchmarks.md
+ * says how to run it and records its figures.
+ */
+public final class ExtractionThroughputBenchmark {
+  private static final long TARGET_BYTES = 20_000_000;
+
+  private ExtractionThroughputBenchmark() {}
+
+  public static void main(String[] args) {
+    Path importDir = Path.of(args.length > 0 ? args[0] : "import");
+    List<Path> corpora = new ArrayList<>(List.of(importDir.resolve("articles")));
+    Path seeds = Path.of("..", "shared", "corpus", "seeds");
+    if (Files.isDirectory(seeds)) {
+      corpora.add(seeds);
+    }
+    Extractor extractor = Extraction.load(importDir).extractor();
+    List<Article> articles = read(corpora);
+    System.out.printf(Locale.ROOT, "corpora: %s%n", corpora);
+    System.out.printf(Locale.ROOT, "%-8s %9s %12s %10s %8s%n", "language", "articles", "MB timed", "seconds", "MB/s");
+    for (String language : List.of("ar", "en")) {
+      List<Article> sample = articles.stream().filter(a -> a.language().equals(language)).toList();
+      if (sample.isEmpty()) {
+        continue;
+      }
+      run(extractor, sample, TARGET_BYTES / 4); // warm-up: let the JIT compile the hot paths
+      long t0 = System.nanoTime();
+      long bytes = run(extractor, sample, TARGET_BYTES);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(
+          Locale.ROOT, "%-8s %9d %12.1f %10.2f %8.2f%n", language, sample.size(), bytes / 1e6, seconds, bytes / 1e6 / seconds);
+    }
+  }
+
+  /** Extracts the sample's articles round-robin until {@code target} bytes of text went through. */
+  private static long run(Extractor extractor, List<Article> sample, long target) {
+    long bytes = 0;
+    int claims = 0;
+    for (int i = 0; bytes < target; i++) {
+      Article article = sample.get(i % sample.size());
+      claims += extractor.extract(article).claims().size();
+      bytes += article.text().getBytes(StandardCharsets.UTF_8).length;
+    }
+    if (claims == 0) {
+      throw new IllegalStateException("the extractor found no claim at all: nothing was measured");
+    }
+    return bytes;
+  }
+
+  private static List<Article> read(List<Path> corpora) {
+    List<Article> articles = new ArrayList<>();
+    new CorpusReader(Path.of(""))
+        .read(
+            corpora,
+            new ArticleSink() {
+              @Override
+              public void article(Article article) {
+                articles.add(article);
+              }
+
+              @Override
+              public void rejected(Rejection rejection) {
+                throw new IllegalStateException(rejection.describe());
+              }
+            });
+    return articles;
+  }
+}
