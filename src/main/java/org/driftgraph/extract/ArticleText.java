@@ -29,6 +29,9 @@ final class ArticleText {
 
   /** An anaphor is a description, not a reference, when a name follows it this closely (التطبيق الشهير «تليجرام»). */
   private static final int DESCRIPTOR_REACH = 2;
+  /** How many characters around a name its introducer (تطبيق X، X, a Russian messaging app) may stand. */
+  private static final int INTRODUCER_REACH = 30;
+  private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("[\"”»]?\\s*[،,(]");
 
   final Article article;
   final NormalizedText folded;
@@ -58,7 +61,7 @@ final class ArticleText {
     for (Mention mention : mentions) {
       Entity entity = entities.get(mention.entityId());
       if (entity != null) {
-        refs.add(new Ref(entity, toNormalized(mention.start()), toNormalized(mention.end()), false));
+        refs.add(new Ref(entity, toNormalized(mention.start()), toNormalized(mention.end()), false, false));
         counts.merge(entity.id(), 1, Integer::sum);
       }
     }
@@ -111,19 +114,72 @@ final class ArticleText {
    * paragraph, then up to {@code sentencesBack} sentences further back.
    */
   Optional<Ref> antecedent(int offset, java.util.function.Predicate<Entity> accepts, int sentencesBack) {
+    List<Ref> candidates = antecedents(offset, accepts, sentencesBack, true);
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1));
+  }
+
+  /** The names before {@code offset} that {@code accepts} within reach (see {@link #antecedent}), in text order. */
+  private List<Ref> antecedents(int offset, java.util.function.Predicate<Entity> accepts, int sentencesBack, boolean wholeParagraph) {
     Span here = sentenceAt(offset);
     int earliest = Math.max(0, here.index() - sentencesBack);
-    Ref best = null;
+    List<Ref> out = new ArrayList<>();
     for (Ref ref : refs) {
       if (ref.anaphor() || ref.end() > offset || !accepts.test(ref.entity())) {
         continue;
       }
       Span there = sentenceAt(ref.start());
-      if (there.paragraph() == here.paragraph() || there.index() >= earliest) {
-        best = ref;
+      if ((wholeParagraph && there.paragraph() == here.paragraph()) || there.index() >= earliest) {
+        out.add(ref);
       }
     }
-    return Optional.ofNullable(best);
+    return out;
+  }
+
+  /**
+   * What an anaphor points back to: the nearest fitting name within reach, but a name the text
+   * presented as what the anaphor is (تطبيق X، X, a messaging app) before a merely nearer one: the
+   * app of a story is the one it introduced as an app, not the social network named in passing.
+   */
+  private Optional<Ref> resolve(Anaphor anaphor, int start, java.util.function.Predicate<Entity> fits) {
+    List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    if (anaphor.introducer() != null) {
+      for (int i = candidates.size() - 1; i >= 0; i--) {
+        if (introducedBefore(candidates.get(i).entity(), anaphor, start)) {
+          return Optional.of(candidates.get(i));
+        }
+      }
+    }
+    return Optional.of(candidates.get(candidates.size() - 1));
+  }
+
+  /**
+   * True when a name of {@code entity} before {@code offset} stands right after the anaphor's
+   * introducer (تطبيق تام تام، the messaging app TamTam) or is followed by it in an apposition
+   * (تام تام، وهو تطبيق مراسلة; TamTam, a Russian messaging app).
+   */
+  private boolean introducedBefore(Entity entity, Anaphor anaphor, int offset) {
+    for (Ref ref : refs) {
+      if (ref.anaphor() || ref.end() > offset || !ref.id().equals(entity.id())) {
+        continue;
+      }
+      Matcher before = anaphor.introducer().matcher(text);
+      before.region(Math.max(0, ref.start() - INTRODUCER_REACH), ref.start());
+      while (before.find()) {
+        if (wordsBetween(before.end(), ref.start()) <= 2) {
+          return true;
+        }
+      }
+      Matcher after = anaphor.introducer().matcher(text);
+      after.region(ref.end(), Math.min(text.length(), ref.end() + INTRODUCER_REACH));
+      if (after.find() && APPOSITION.matcher(text.substring(ref.end(), after.start())).lookingAt()
+          && wordsBetween(ref.end(), after.start()) <= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addAnaphora(Cues cues) {
@@ -133,16 +189,16 @@ final class ArticleText {
       while (m.find()) {
         int start = m.start();
         int end = m.end();
-        if (overlapsName(start, end) || nameFollows(end)) {
-          continue;
-        }
         java.util.function.Predicate<Entity> fits = e -> anaphor.types().contains(e.type())
             && (anaphor.kinds().isEmpty() || anaphor.kinds().contains(e.kind()));
-        Optional<Ref> antecedent = antecedent(start, fits, cues.anaphoraSentences());
-        if (antecedent.isEmpty() && dominantGroup != null && fits.test(dominantGroup)) {
-          antecedent = Optional.of(new Ref(dominantGroup, start, end, true));
+        if (overlapsName(start, end) || nameFollows(end, fits)) {
+          continue;
         }
-        antecedent.ifPresent(a -> resolved.add(new Ref(a.entity(), start, end, true)));
+        Optional<Ref> antecedent = resolve(anaphor, start, fits);
+        if (antecedent.isEmpty() && dominantGroup != null && fits.test(dominantGroup)) {
+          antecedent = Optional.of(new Ref(dominantGroup, start, end, true, false));
+        }
+        antecedent.ifPresent(a -> resolved.add(new Ref(a.entity(), start, end, true, !anaphor.wholeParagraph())));
       }
     }
     refs.addAll(resolved);
@@ -153,10 +209,12 @@ final class ArticleText {
     return refs.stream().anyMatch(r -> !r.anaphor() && r.start() < end && start < r.end());
   }
 
-  private boolean nameFollows(int end) {
+  /** A name the anaphor could stand for follows it closely: the noun describes that name. */
+  private boolean nameFollows(int end, java.util.function.Predicate<Entity> fits) {
     for (Ref ref : refs) {
       if (!ref.anaphor() && ref.start() >= end) {
-        return wordsBetween(end, ref.start()) < DESCRIPTOR_REACH && text.substring(end, ref.start()).indexOf('\n') < 0;
+        return fits.test(ref.entity()) && wordsBetween(end, ref.start()) < DESCRIPTOR_REACH
+            && text.substring(end, ref.start()).indexOf('\n') < 0;
       }
     }
     return false;

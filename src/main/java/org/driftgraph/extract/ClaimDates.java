@@ -3,6 +3,10 @@ package org.driftgraph.extract;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.driftgraph.extract.rules.RuleSet;
+import org.driftgraph.extract.rules.TriggerRule;
 import org.driftgraph.model.DatePrecision;
 import org.driftgraph.model.RelationType;
 
@@ -10,8 +14,15 @@ import org.driftgraph.model.RelationType;
  * Dates a claim from the dates written in its article:
  *
  * <ol>
- *   <li>the date in its sentence closest to the trigger, a time of day (17:55 GMT) first, since it
- *       is the most precise statement of when;
+ *   <li>the date of its sentence nearest to its trigger or its object, a time of day (17:55 GMT)
+ *       first, since it is the most precise statement of when; so in "on TamTam at 17:55 and on
+ *       Telegram at 17:56" each platform takes its own time. A date in a clause about something
+ *       else is not the claim's: one that qualifies a noun ("last Friday's attack"), one after a
+ *       clause opener (الذي، which) in a stretch of the sentence (between commas) that the trigger
+ *       is not in, unless that clause states the same relation again, and, for an ownership, one
+ *       in another stretch with a trigger of its own, or nearer to another relation's trigger;
+ *   <li>for an announcement, the time of day of another announcement on the same platform in the
+ *       article (a report names the posting first and times it later);
  *   <li>for announcements and bans, which news reports date once and then describe, the nearest
  *       earlier date of the same paragraph, or, in a paragraph's first sentence, the date of the
  *       sentence before it;
@@ -22,26 +33,56 @@ final class ClaimDates {
   /** A date written in the article, in normalized offsets. */
   record Dated(int start, int end, String iso, DatePrecision precision) {}
 
+  private static final Pattern SEGMENT_BREAK = Pattern.compile("[،,؛;:()]");
+  private static final Pattern QUALIFIES_NOUN = Pattern.compile("^\\s*['’]s\\b");
+
   private final List<Dated> dates;
   private final ArticleText at;
+  private final Pattern clauseOpeners;
+  private final List<TriggerRule> triggers;
 
-  ClaimDates(ArticleText at, List<Dated> dates) {
+  ClaimDates(ArticleText at, List<Dated> dates, RuleSet rules) {
     this.at = at;
     this.dates = dates.stream().sorted(Comparator.comparingInt(Dated::start)).toList();
+    this.clauseOpeners = rules.cues().clauseOpeners();
+    this.triggers = rules.triggers();
   }
 
-  Optional<Dated> dateOf(Draft draft) {
-    ArticleText.Span span = draft.span();
-    List<Dated> inSentence = within(span);
-    if (!inSentence.isEmpty()) {
-      List<Dated> times = inSentence.stream().filter(d -> d.precision() == DatePrecision.MINUTE).toList();
-      return (times.isEmpty() ? inSentence : times).stream()
-          .min(Comparator.comparingInt(d -> distance(d, draft)));
+  /** The date of each draft; announcements may borrow the time of another announcement among {@code all}. */
+  Optional<Dated> dateOf(Draft draft, List<Draft> all) {
+    Optional<Dated> own = ownDate(draft);
+    if (own.isPresent()) {
+      return own;
     }
     RelationType type = draft.rule().type();
+    if (type == RelationType.ANNOUNCED_ON) {
+      Optional<Dated> timed = all.stream()
+          .filter(other -> other != draft && other.rule().type() == RelationType.ANNOUNCED_ON
+              && other.object().id().equals(draft.object().id()))
+          .map(this::ownDate)
+          .flatMap(Optional::stream)
+          .filter(d -> d.precision() == DatePrecision.MINUTE)
+          .findFirst();
+      if (timed.isPresent()) {
+        return timed;
+      }
+    }
     if (type != RelationType.ANNOUNCED_ON && type != RelationType.BANNED_BY) {
       return Optional.empty();
     }
+    return earlier(draft.span());
+  }
+
+  private Optional<Dated> ownDate(Draft draft) {
+    List<Dated> inSentence = within(draft.span()).stream()
+        .filter(d -> !aboutSomethingElse(d, draft) && !nearerToAnotherRelation(d, draft))
+        .toList();
+    List<Dated> times = inSentence.stream().filter(d -> d.precision() == DatePrecision.MINUTE).toList();
+    return (times.isEmpty() ? inSentence : times).stream().min(Comparator.comparingInt(d -> distance(d, draft)));
+  }
+
+  /** The nearest earlier date of the paragraph, or the date of the sentence before its first one. */
+  private Optional<Dated> earlier(ArticleText.Span span) {
     for (int i = span.index() - 1; i >= 0; i--) {
       ArticleText.Span earlier = at.sentences.get(i);
       boolean sameParagraph = earlier.paragraph() == span.paragraph();
@@ -60,13 +101,97 @@ final class ClaimDates {
     return Optional.empty();
   }
 
+  /**
+   * A date that qualifies a noun ("last Friday's attack"), or that stands after a clause opener
+   * (الهجوم الذي وقع يوم ...، ونشر بيان التبني) in a stretch of the sentence the trigger is not in.
+   * In the trigger's own stretch the clause usually describes the claim's event ("removed during
+   * the campaign that Europol led in late November") and its date is kept.
+   */
+  private boolean aboutSomethingElse(Dated date, Draft draft) {
+    if (QUALIFIES_NOUN.matcher(at.text.substring(date.end(), Math.min(at.text.length(), date.end() + 4))).find()) {
+      return true;
+    }
+    int sentenceStart = draft.span().start();
+    int segmentStart = segmentStart(date.start(), sentenceStart);
+    if (segmentStart(draft.triggerStart(), sentenceStart) == segmentStart) {
+      return false;
+    }
+    Matcher opener = ClaimFinder.region(clauseOpeners, at.text, segmentStart, date.start());
+    return opener.find() && !restates(draft, opener.start(), date.start());
+  }
+
+  /**
+   * For an ownership, a standing fact dated only by its own trigger (launched in 2017), the date
+   * stands in another stretch of the sentence (between commas) that has a trigger of its own (a
+   * stretch of the date alone, "، في 27 مارس 2017،", dates the sentence), or nearer to the trigger
+   * of another relation: "Meta, which owns Facebook, had banned the
+   * group in 2018" dates the ban. Events are not held to this: a move told right after a ban
+   * shares its date ("in 2015 Twitter banned them, so they left for Telegram").
+   */
+  private boolean nearerToAnotherRelation(Dated date, Draft draft) {
+    if (draft.rule().type() != RelationType.OWNED_BY) {
+      return false;
+    }
+    int sentenceStart = draft.span().start();
+    int dateStretch = segmentStart(date.start(), sentenceStart);
+    if (dateStretch != segmentStart(draft.triggerStart(), sentenceStart) && holdsTrigger(dateStretch, draft.span().end())) {
+      return true;
+    }
+    int mine = distance(date, draft);
+    ArticleText.Span span = draft.span();
+    for (TriggerRule rule : triggers) {
+      if (rule.type() == draft.rule().type() || !rule.blocks()) {
+        continue;
+      }
+      Matcher m = ClaimFinder.region(rule.pattern(), at.text, span.start(), span.end());
+      while (m.find()) {
+        boolean required = rule.requires() == null || ClaimFinder.region(rule.requires(), at.text, m.end(),
+            Math.min(span.end(), m.end() + rule.requiresWithin())).find();
+        if (required && gap(date, m.start(), m.end()) < mine) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The clause states the claim's relation again ("رايوت، الذي شن حملة ضد عناصر التنظيم في خريف 2017"). */
+  private boolean restates(Draft draft, int from, int to) {
+    return triggers.stream().anyMatch(rule -> rule.type() == draft.rule().type()
+        && ClaimFinder.region(rule.pattern(), at.text, from, to).find());
+  }
+
+  /** True when the stretch of the sentence starting at {@code start} (up to the next comma) holds a trigger. */
+  private boolean holdsTrigger(int start, int sentenceEnd) {
+    Matcher next = SEGMENT_BREAK.matcher(at.text);
+    next.region(start, sentenceEnd);
+    int end = next.find() ? next.start() : sentenceEnd;
+    return triggers.stream().anyMatch(rule -> ClaimFinder.region(rule.pattern(), at.text, start, end).find());
+  }
+
+  /** Where the stretch of the sentence holding {@code offset} begins: after the last comma or bracket before it. */
+  private int segmentStart(int offset, int sentenceStart) {
+    Matcher m = SEGMENT_BREAK.matcher(at.text);
+    m.region(sentenceStart, offset);
+    int start = sentenceStart;
+    while (m.find()) {
+      start = m.end();
+    }
+    return start;
+  }
+
   private List<Dated> within(ArticleText.Span span) {
     return dates.stream().filter(d -> d.start() >= span.start() && d.start() < span.end()).toList();
   }
 
+  /** Characters to the nearer of the trigger and the object named in the sentence. */
   private static int distance(Dated date, Draft draft) {
-    return date.start() >= draft.triggerEnd()
-        ? date.start() - draft.triggerEnd()
-        : Math.max(0, draft.triggerStart() - date.end());
+    int toTrigger = gap(date, draft.triggerStart(), draft.triggerEnd());
+    Ref object = draft.objectRef();
+    return object == null ? toTrigger : Math.min(toTrigger, gap(date, object.start(), object.end()));
+  }
+
+  private static int gap(Dated date, int start, int end) {
+    return date.start() >= end ? date.start() - end : Math.max(0, start - date.end());
   }
 }

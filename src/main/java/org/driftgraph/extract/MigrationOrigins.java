@@ -1,6 +1,7 @@
 package org.driftgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import org.driftgraph.model.RelationType;
  *   <li>{@code +from-ban-in-sentence}: the sentence also bans the subject from a platform ("after a
  *       crackdown on Telegram, ISIS moved to TamTam");
  *   <li>{@code +from-earlier-ban}: the subject was banned earlier in the article; a banned platform
- *       the migration sentence names is taken, else the one banned most often, the latest on a tie;
- *   <li>{@code +from-article-ban}: the same, over the whole article (a headline comes before the
- *       story that explains it).
+ *       the migration sentence names is taken, else the ones banned most often, all those of the latest such ban on a tie;
+ *   <li>{@code +from-earlier-move}: an earlier migration to the same platform in the article named
+ *       its origin (the group left Telegram for TamTam; then its outlet opened a channel on TamTam);
+ *   <li>{@code +from-article-ban}: the same as from-earlier-ban, over the whole article (a headline
+ *       comes before the story that explains it).
  * </ol>
  */
 final class MigrationOrigins {
@@ -38,12 +41,15 @@ final class MigrationOrigins {
           .toList();
       List<Draft> inSentence = own.stream().filter(b -> b.span().index() == draft.span().index()).toList();
       List<Draft> earlier = own.stream().filter(b -> b.triggerStart() < draft.triggerStart()).toList();
+      List<String> earlierMove = earlierMoveOrigins(drafts, draft);
       if (!inSentence.isEmpty()) {
         out.add(draft.withFrom(platforms(inSentence), "+from-ban-in-sentence"));
       } else if (!earlier.isEmpty()) {
-        out.add(draft.withFrom(List.of(likeliest(earlier, draft, at)), "+from-earlier-ban"));
+        out.add(draft.withFrom(likeliest(earlier, draft, at), "+from-earlier-ban"));
+      } else if (!earlierMove.isEmpty()) {
+        out.add(draft.withFrom(earlierMove, "+from-earlier-move"));
       } else if (!own.isEmpty()) {
-        out.add(draft.withFrom(List.of(likeliest(own, draft, at)), "+from-article-ban"));
+        out.add(draft.withFrom(likeliest(own, draft, at), "+from-article-ban"));
       } else {
         out.add(draft);
       }
@@ -55,22 +61,45 @@ final class MigrationOrigins {
     return bans.stream().map(b -> b.object().id()).distinct().toList();
   }
 
-  private static String likeliest(List<Draft> bans, Draft migration, ArticleText at) {
+  /**
+   * A banned platform the migration sentence names; else the platforms banned most often, and on a
+   * tie those of the latest ban among them, all of them when one ban named several ("after Twitter
+   * and Facebook suspended them, they moved to Telegram").
+   */
+  private static List<String> likeliest(List<Draft> bans, Draft migration, ArticleText at) {
     for (Ref ref : at.refsIn(migration.span())) {
       if (bans.stream().anyMatch(b -> b.object().id().equals(ref.id()))) {
-        return ref.id();
+        return List.of(ref.id());
       }
     }
     Map<String, Integer> count = new LinkedHashMap<>();
-    Map<String, Integer> latest = new LinkedHashMap<>();
     for (Draft ban : bans) {
       count.merge(ban.object().id(), 1, Integer::sum);
-      latest.merge(ban.object().id(), ban.triggerStart(), Math::max);
     }
-    return count.keySet().stream()
-        .max((a, b) -> count.get(a).equals(count.get(b))
-            ? Integer.compare(latest.get(a), latest.get(b))
-            : Integer.compare(count.get(a), count.get(b)))
+    int most = count.values().stream().max(Integer::compare).orElseThrow();
+    Draft latest = bans.stream()
+        .filter(b -> count.get(b.object().id()) == most)
+        .max(Comparator.comparingInt(Draft::triggerStart))
         .orElseThrow();
+    return bans.stream()
+        .filter(b -> b.span().index() == latest.span().index() && b.triggerStart() == latest.triggerStart()
+            && count.get(b.object().id()) == most)
+        .map(b -> b.object().id())
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The origin of an earlier migration of another subject to the same platform in the article
+   * that did name where it left: the same move told for one outlet of the group ("supporters left
+   * Telegram for TamTam ... Nashir opened a channel on TamTam").
+   */
+  private static List<String> earlierMoveOrigins(List<Draft> drafts, Draft migration) {
+    return drafts.stream()
+        .filter(d -> d.rule().type() == RelationType.MIGRATED_TO && d.triggerStart() < migration.triggerStart()
+            && d.object().id().equals(migration.object().id()) && !d.from().isEmpty())
+        .reduce((first, second) -> second)
+        .map(Draft::from)
+        .orElse(List.of());
   }
 }

@@ -8,8 +8,9 @@ import org.driftgraph.model.Entity;
  *
  * @param start offset in the normalized text
  * @param end offset just past it in the normalized text
+ * @param place an anaphor that is a place word (هناك، فيها، there): it names where, never who
  */
-record Ref(Entity entity, int start, int end, boolean anaphor) {
+record Ref(Entity entity, int start, int end, boolean anaphor, boolean place) {
   String id() {
     return entity.id();
   }

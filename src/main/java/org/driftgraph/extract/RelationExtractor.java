@@ -67,8 +67,9 @@ public final class RelationExtractor implements Extractor {
       drafts.addAll(finder.find(at, span));
     }
     drafts = MigrationOrigins.complete(merge(drafts), at);
-    ClaimDates dates = new ClaimDates(at, dateMentions(at));
-    List<Claim> claims = drafts.stream().map(d -> claim(d, at, dates)).sorted(Comparator.comparingInt(Claim::start)).toList();
+    ClaimDates dates = new ClaimDates(at, dateMentions(at), rules);
+    List<Draft> all = drafts;
+    List<Claim> claims = drafts.stream().map(d -> claim(d, all, at, dates)).sorted(Comparator.comparingInt(Claim::start)).toList();
     return new ExtractedArticle(article, discovered.stream().map(DiscoveredName::entity).toList(), mentions, claims);
   }
 
@@ -93,7 +94,7 @@ public final class RelationExtractor implements Extractor {
         .toList();
   }
 
-  private static Claim claim(Draft draft, ArticleText at, ClaimDates dates) {
+  private static Claim claim(Draft draft, List<Draft> all, ArticleText at, ClaimDates dates) {
     int start = draft.triggerStart();
     int end = draft.triggerEnd();
     for (Ref ref : new Ref[] {draft.subjectRef(), draft.objectRef()}) {
@@ -105,7 +106,7 @@ public final class RelationExtractor implements Extractor {
     int originalStart = at.originalStart(start);
     int originalEnd = at.originalEnd(end);
     var sentence = draft.span().sentence();
-    Optional<ClaimDates.Dated> date = dates.dateOf(draft);
+    Optional<ClaimDates.Dated> date = dates.dateOf(draft, all);
     String articleId = at.article.id();
     String id = hash(articleId + "|" + draft.rule().type() + "|" + draft.subject().id() + "|"
         + draft.object().id() + "|" + originalStart + "|" + originalEnd);

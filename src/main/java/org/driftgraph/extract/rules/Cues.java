@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * @param fromMarkers words before a platform that make it the one left (from, من)
  * @param toMarkers words before a platform that make it the one moved to (to, إلى، عبر)
  * @param placeMarkers words before a platform that make it the place of an announcement (on, على)
+ * @param comparison words before a name that compare with it rather than state it (كما كانت
+ *     تفعل على X، as it did on X, تشابه ... مع X)
+ * @param comparisonWindow how many characters before a name a comparison reaches
+ * @param clauseOpeners words that open a clause about something else (الذي، which): a date after
+ *     one belongs to that clause, not to a claim outside it
  * @param anaphora definite nouns that refer back to a named entity
  * @param anaphoraSentences how many sentences back an anaphor may look when its paragraph has no antecedent
  */
@@ -24,6 +29,9 @@ public record Cues(
     Pattern fromMarkers,
     Pattern toMarkers,
     Pattern placeMarkers,
+    Pattern comparison,
+    int comparisonWindow,
+    Pattern clauseOpeners,
     List<Anaphor> anaphora,
     int anaphoraSentences) {
   public Cues {

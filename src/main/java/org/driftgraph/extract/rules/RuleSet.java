@@ -35,7 +35,7 @@ import org.driftgraph.model.RelationType;
 public final class RuleSet {
   private static final Set<String> RULE_FIELDS =
       Set.of("name", "type", "confidence", "patterns", "requires", "requiresWithin", "agent", "agentSlot",
-          "objects", "ownerSide", "leave", "implicitSubject", "blocks", "placeObjects", "note");
+          "objects", "ownerSide", "leave", "implicitSubject", "blocks", "placeObjects", "objectTypes", "agentRequired", "note");
 
   private final List<TriggerRule> triggers;
   private final Cues cues;
@@ -140,9 +140,31 @@ public final class RuleSet {
         enumValue(TriggerRule.ObjectScope.class, node.path("objects").asText(defaultScope(type)), "objects"),
         enumValue(TriggerRule.Side.class, node.path("ownerSide").asText("after"), "ownerSide"),
         node.path("leave").asBoolean(false),
-        node.path("implicitSubject").asBoolean(actorSubject),
+        implicitSubject(node.path("implicitSubject"), actorSubject),
         node.path("blocks").asBoolean(true),
-        node.path("placeObjects").asBoolean(false));
+        node.path("placeObjects").asBoolean(false),
+        entityTypes(node.path("objectTypes")),
+        node.path("agentRequired").asBoolean(false));
+  }
+
+  /** true (the context), false, or "dominant" (the article's dominant group only). */
+  private static TriggerRule.ImplicitSubject implicitSubject(JsonNode node, boolean byDefault) {
+    if (node.isMissingNode() || node.isNull()) {
+      return byDefault ? TriggerRule.ImplicitSubject.CONTEXT : TriggerRule.ImplicitSubject.NONE;
+    }
+    if (node.isBoolean()) {
+      return node.asBoolean() ? TriggerRule.ImplicitSubject.CONTEXT : TriggerRule.ImplicitSubject.NONE;
+    }
+    if ("dominant".equals(node.asText())) {
+      return TriggerRule.ImplicitSubject.DOMINANT;
+    }
+    throw new IllegalArgumentException("\"implicitSubject\": '" + node.asText() + "' is not one of true, false, \"dominant\"");
+  }
+
+  private static Set<EntityType> entityTypes(JsonNode labels) {
+    Set<EntityType> types = new HashSet<>();
+    labels.forEach(label -> types.add(EntityType.fromLabel(label.asText())));
+    return types;
   }
 
   private static String defaultScope(RelationType type) {
@@ -187,7 +209,9 @@ public final class RuleSet {
       try {
         node.path("types").forEach(t -> types.add(EntityType.fromLabel(t.asText())));
         node.path("kinds").forEach(k -> kinds.add(k.asText()));
-        anaphora.add(new Anaphor(compiler.compile(required(node, "pattern"), where), types, kinds));
+        Pattern introducer = node.hasNonNull("introducer") ? compiler.compile(node.get("introducer").asText(), where) : null;
+        anaphora.add(new Anaphor(compiler.compile(required(node, "pattern"), where), types, kinds, introducer,
+            node.path("sentences").asInt(root.path("anaphoraSentences").asInt(3)), node.path("wholeParagraph").asBoolean(true)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
       }
@@ -200,6 +224,9 @@ public final class RuleSet {
         words(root, "fromMarkers", compiler, file),
         words(root, "toMarkers", compiler, file),
         words(root, "placeMarkers", compiler, file),
+        words(root, "comparison", compiler, file),
+        root.path("comparisonWindow").asInt(30),
+        words(root, "clauseOpeners", compiler, file),
         anaphora,
         root.path("anaphoraSentences").asInt(3));
   }

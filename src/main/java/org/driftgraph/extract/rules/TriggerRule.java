@@ -1,7 +1,9 @@
 package org.driftgraph.extract.rules;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
 
 /**
@@ -19,10 +21,18 @@ import org.driftgraph.model.RelationType;
  * @param objects how objects are collected
  * @param ownerSide for OWNED_BY, the side of the trigger where the owner stands
  * @param leave for MIGRATED_TO, the trigger means leaving: the platform right after it is left
- * @param implicitSubject whether an absent subject may be taken from the context
+ * @param implicitSubject where an absent subject may come from: nowhere, the context (the nearest
+ *     fitting name earlier in the paragraph, else the article's dominant group), or the dominant
+ *     group alone; a DOMINANT rule takes its subject only from its agent slot ("بيان التنظيم"),
+ *     else, when the sentence names no possible subject, the dominant group: a definite "the
+ *     statement" is the group's, not that of whoever was named last
  * @param placeObjects beyond the first name after the trigger, a platform counts only after a place
  *     word (على، on): an announcement names where it was made
  * @param blocks whether the trigger stops the argument search of other relations' triggers
+ * @param objectTypes when not empty, narrows the object types the relation admits for this rule
+ *     (an action day is a ban by the agency that leads it, not by the platforms taking part)
+ * @param agentRequired the agent slot must hold a name that may do the action (نشره التنظيم: the
+ *     pronoun is the statement, the name after it its author; نشرتها صحف: no author, no claim)
  */
 public record TriggerRule(
     String name,
@@ -36,13 +46,18 @@ public record TriggerRule(
     ObjectScope objects,
     Side ownerSide,
     boolean leave,
-    boolean implicitSubject,
+    ImplicitSubject implicitSubject,
     boolean blocks,
-    boolean placeObjects) {
+    boolean placeObjects,
+    Set<EntityType> objectTypes,
+    boolean agentRequired) {
 
   public enum Role { SUBJECT, OBJECT }
 
   public enum Side { BEFORE, AFTER, NONE }
+
+  /** Where an absent subject may come from. */
+  public enum ImplicitSubject { NONE, CONTEXT, DOMINANT }
 
   /** ALL: the first admissible object after the trigger and those listed with it, else every one before it; AFTER: those after the trigger, else the nearest before; NEAREST: one. */
   public enum ObjectScope { ALL, AFTER, NEAREST }
@@ -55,6 +70,11 @@ public record TriggerRule(
     Objects.requireNonNull(agentSlot, "rule " + name + ": agentSlot");
     Objects.requireNonNull(objects, "rule " + name + ": objects");
     Objects.requireNonNull(ownerSide, "rule " + name + ": ownerSide");
+    Objects.requireNonNull(implicitSubject, "rule " + name + ": implicitSubject");
+    objectTypes = Set.copyOf(objectTypes);
+    if (!type.objectTypes().containsAll(objectTypes)) {
+      throw new IllegalArgumentException("rule " + name + ": objectTypes " + objectTypes + " are not objects of " + type);
+    }
     if (!(confidence > 0.0 && confidence <= 1.0)) {
       throw new IllegalArgumentException("rule " + name + ": confidence " + confidence + " is not in (0, 1]");
     }

@@ -9,7 +9,8 @@ import org.driftgraph.text.dates.DateExpression.Origin;
 
 /**
  * What relative dates are read against while a text is scanned in order: the article's published
- * date and the latest full date (day precision) written so far.
+ * date and the latest date written so far to at least a season (a year alone is background more
+ * often than the time of the story: "launched in 2017").
  *
  * <p>Words that count from the moment of writing (yesterday, last week, last Friday) use the
  * published date first, because a reporter writes them from that day even after narrating an
@@ -26,7 +27,7 @@ final class Anchors {
   }
 
   private final Anchor published;
-  private LocalDate latestWritten;
+  private Anchor latestWritten;
 
   Anchors(String publishedIso) {
     this.published = parse(publishedIso);
@@ -54,9 +55,19 @@ final class Anchors {
     }
   }
 
-  /** Records a full date written in the text; later story-relative phrases count from it. */
-  void wrote(LocalDate day) {
-    latestWritten = day;
+  /**
+   * Records a date written in the text, to {@code precision} (at least a season); later
+   * story-relative phrases (a month later, the next day) and months without a year count from it.
+   * A season counts from its first month: "a month later" after "the autumn of 2019" is 2019-10.
+   */
+  void wrote(LocalDate date, DatePrecision precision) {
+    if (precision.compareTo(DatePrecision.SEASON) >= 0) {
+      latestWritten = new Anchor(date, switch (precision) {
+        case MINUTE -> DatePrecision.DAY;
+        case SEASON -> DatePrecision.MONTH;
+        default -> precision;
+      });
+    }
   }
 
   Optional<Anchor> published() {
@@ -65,7 +76,7 @@ final class Anchors {
 
   /** The anchor a phrase counting from {@code origin} uses, if one is at least {@code needed} precise. */
   Optional<Anchor> from(Origin origin, DatePrecision needed) {
-    Anchor written = latestWritten == null ? null : new Anchor(latestWritten, DatePrecision.DAY);
+    Anchor written = latestWritten;
     Anchor first = origin == Origin.WRITING ? published : written;
     Anchor second = origin == Origin.WRITING ? written : published;
     if (first != null && first.covers(needed)) {

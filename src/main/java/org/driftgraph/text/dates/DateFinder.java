@@ -1,5 +1,6 @@
 package org.driftgraph.text.dates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +17,10 @@ import org.driftgraph.text.dates.DateResolver.Resolved;
  * Finds the dates and times an Arabic or English article writes and resolves them to ISO dates.
  *
  * <p>The article is read in order. Absolute dates stand on their own; a date without a year, a
- * relative phrase or a weekday is resolved against the published date and the latest full date
- * written before it (see {@link Anchors}), and skipped when neither is known. A time of day joins
+ * relative phrase or a weekday is resolved against the published date and the latest date written
+ * before it to at least a season (see {@link Anchors}), and skipped when neither is known. A range
+ * of years (في عامي 2015 و2016، between 2018 and 2019) is one mention dated by its first year: what
+ * it states began then. A time of day joins
  * the nearest full date in its sentence, else the latest one written before it, else the published
  * day; it is reported as a mention of its own with the full date and time, beside that date.
  *
@@ -63,9 +66,7 @@ public final class DateFinder {
       }
       resolver.resolve(candidate.expression(), anchors).ifPresent(resolved -> {
         dates.add(new Placed(candidate, resolved));
-        if (resolved.day() != null) {
-          anchors.wrote(resolved.day());
-        }
+        anchors.wrote(firstDay(resolved), resolved.precision());
       });
     }
     List<Placed> placed = new ArrayList<>(dates);
@@ -78,6 +79,15 @@ public final class DateFinder {
     }
     placed.sort(Comparator.comparingInt(p -> p.candidate().start()));
     return placed.stream().map(p -> mention(scan.mapping(), p)).toList();
+  }
+
+  /** The day a resolution starts on: its day, else the first of its month or year. */
+  private static LocalDate firstDay(Resolved resolved) {
+    if (resolved.day() != null) {
+      return resolved.day();
+    }
+    String iso = resolved.iso();
+    return LocalDate.parse(iso.length() == 4 ? iso + "-01-01" : iso.substring(0, 7) + "-01");
   }
 
   /** The day a time is on: see the class comment. */

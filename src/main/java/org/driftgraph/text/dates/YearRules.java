@@ -19,6 +19,8 @@ import org.driftgraph.text.dates.DateExpression.Written;
  * Years and seasons: عام 2016، في 2017، since 2015، 2015 و2017، خريف 2017، spring of 2018،
  * الصيف الماضي، last fall.
  *
+ * <p>A range of years (عامي 2015 و2016، between 2018 and 2019) is one mention of its first year.
+ *
  * <p>A bare four-digit number is a year only with a cue: a year noun before it (عام، year),
  * which the mention keeps, or a preposition (في، منذ، in, since), which it does not; and never
  * when a counted noun follows (في 2000 حساب، in 2000 accounts).
@@ -62,10 +64,8 @@ final class YearRules {
     if (!CalendarRules.plausibleYear(first) || words.notAfterYear.contains(scan.wordAfter(range ? end : m.end("y")))) {
       return;
     }
-    out.add(new Candidate(m.start("x"), m.end("x"), Written.of(first, null, null, DatePrecision.YEAR)));
-    if (range && CalendarRules.plausibleYear(last)) {
-      out.add(new Candidate(m.start("y2"), m.end("y2"), Written.of(last, null, null, DatePrecision.YEAR)));
-    }
+    int mentionEnd = range && CalendarRules.plausibleYear(last) ? m.end("y2") : m.end("x");
+    out.add(new Candidate(m.start("x"), mentionEnd, Written.of(first, null, null, DatePrecision.YEAR)));
   }
 
   /** خريف 2017، spring of 2018، the fall of last year; "fall next year" alone is the verb. */

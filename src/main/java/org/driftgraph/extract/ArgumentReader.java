@@ -1,0 +1,278 @@
+package org.driftgraph.extract;
+
+import static org.driftgraph.extract.ClaimFinder.region;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import org.driftgraph.extract.rules.Cues;
+import org.driftgraph.extract.rules.RuleSet;
+import org.driftgraph.extract.rules.TriggerRule;
+import org.driftgraph.extract.rules.TriggerRule.ImplicitSubject;
+import org.driftgraph.extract.rules.TriggerRule.Role;
+import org.driftgraph.extract.rules.TriggerRule.Side;
+import org.driftgraph.model.Entity;
+import org.driftgraph.model.EntityType;
+import org.driftgraph.model.Modality;
+import org.driftgraph.model.RelationType;
+
+/**
+ * The arguments of one trigger in one sentence. The rule files tune each step; docs/extraction.md
+ * explains them:
+ *
+ * <ul>
+ *   <li>Only entities whose type (and kind) the relation admits are candidates, so one sentence
+ *       with a group and a platform reads the same in both voices.
+ *   <li>A verb's agent slot (the name right after an Arabic verb, right before an English one, past
+ *       no to/from/place word) must hold an entity that may do the action; "أعلن تطبيق تيليجرام"
+ *       is not a group announcing.
+ *   <li>An actor subject is the nearest admissible one before the trigger, else after it, groups and
+ *       outlets before persons, names in an apposition skipped; absent, it is the nearest earlier in
+ *       the paragraph, else the article's dominant group.
+ *   <li>Platforms and organizations are not looked for across a trigger of another relation that
+ *       would take them ("ISIS, banned by Twitter, moved to Telegram"), nor past another statement
+ *       of the same relation; names after a comparison (as it did on X) or a negation are not
+ *       arguments.
+ *   <li>Names joined by commas and و/and/or are one list: each yields its own claim.
+ *   <li>Both ends of OWNED_BY, PARTNERED_WITH and AFFILIATED_WITH stand within eight words of the trigger.
+ * </ul>
+ */
+final class ArgumentReader {
+  private static final double IMPLICIT_SUBJECT = 0.7;
+  private static final double ANAPHOR = 0.9;
+  private static final double FAR = 0.85;
+  private static final int FAR_WORDS = 12;
+  private static final int SOURCE_REACH = 16;
+  private static final int THING_REACH_WORDS = 8;
+
+  private final Trigger t;
+  private final ObjectSearch search;
+  private final Cues cues;
+  private final ArticleText at;
+  private final ArticleText.Span span;
+  private final List<Ref> refs;
+  private final List<Hit> hits;
+  private final Hit hit;
+  private final TriggerRule rule;
+  private final RelationType type;
+  private final Modality modality;
+
+  ArgumentReader(RuleSet rules, ArticleText at, ArticleText.Span span, List<Ref> refs, List<Hit> hits, Hit hit, Modality modality) {
+    this.t = new Trigger(rules, at, span, refs, hits, hit);
+    this.search = new ObjectSearch(t);
+    this.cues = t.cues;
+    this.at = at;
+    this.span = span;
+    this.refs = refs;
+    this.hits = hits;
+    this.hit = hit;
+    this.rule = t.rule;
+    this.type = t.type;
+    this.modality = modality;
+  }
+
+  List<Draft> claims() {
+    if (agentSlotHoldsStranger() || (rule.agentRequired() && t.agentSlot().filter(r -> t.admits(rule.agent(), r)).isEmpty())) {
+      return List.of();
+    }
+    return type.subjectTypes().contains(EntityType.ACTOR) ? actorClaims() : thingClaims();
+  }
+
+
+  /** Relations whose subject is a group or outlet: MIGRATED_TO, BANNED_BY, ANNOUNCED_ON, CLAIMED, ACTIVE_ON. */
+  private List<Draft> actorClaims() {
+    List<Ref> objects = search.objects();
+    if (objects.isEmpty()) {
+      return List.of();
+    }
+    List<Ref> subjects = subjects(objects);
+    double confidence = rule.confidence();
+    List<Entity> subjectEntities = new ArrayList<>();
+    if (subjects.isEmpty()) {
+      Optional<Entity> implicit = implicitSubject();
+      if (implicit.isEmpty()) {
+        return List.of();
+      }
+      subjectEntities.add(implicit.get());
+      confidence *= IMPLICIT_SUBJECT;
+    }
+    List<Ref> left = new ArrayList<>();
+    List<Ref> reached = new ArrayList<>();
+    if (type == RelationType.MIGRATED_TO) {
+      search.splitOrigins(objects, left, reached);
+    } else {
+      reached.addAll(objects);
+    }
+    List<String> from = left.stream().map(Ref::id).distinct().toList();
+    List<Draft> out = new ArrayList<>();
+    for (Ref object : reached) {
+      if (subjects.isEmpty()) {
+        out.add(draft(subjectEntities.get(0), null, object, from, confidence));
+      }
+      for (Ref subject : subjects) {
+        if (!subject.id().equals(object.id())) {
+          out.add(draft(subject.entity(), subject, object, from, confidence));
+        }
+      }
+    }
+    return out;
+  }
+
+
+  /** OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: both ends are named in the sentence. */
+  private List<Draft> thingClaims() {
+    Optional<Ref> owner = (type == RelationType.OWNED_BY ? owner() : t.nearest(r -> t.admits(Role.OBJECT, r), Side.AFTER))
+        .filter(this::withinReach);
+    if (owner.isEmpty()) {
+      return List.of();
+    }
+    Side otherSide = owner.get().start() >= hit.end() ? Side.BEFORE : Side.AFTER;
+    Predicate<Ref> ownable = r -> t.admits(Role.SUBJECT, r) && !r.id().equals(owner.get().id());
+    Optional<Ref> owned = t.nearest(ownable, otherSide).or(() -> t.nearest(ownable, Side.NONE)).filter(this::withinReach);
+    if (owned.isEmpty()) {
+      return List.of();
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Ref subject : t.chain(owned.get(), r -> t.admits(Role.SUBJECT, r))) {
+      if (!subject.id().equals(owner.get().id())) {
+        out.add(draft(subject.entity(), subject, owner.get(), List.of(), rule.confidence()));
+      }
+    }
+    return out;
+  }
+
+
+  /**
+   * Both ends of an ownership or partnership stand close to its trigger, and no clause opener
+   * stands between the trigger and a name after it ("the owner of the servers that hosted
+   * Parler" is not Parler's owner; "X, which owns TamTam, also owns Y" keeps X).
+   */
+  private boolean withinReach(Ref ref) {
+    boolean opensClause = ref.start() >= hit.end() && region(cues.clauseOpeners(), at.text, hit.end(), ref.start()).find();
+    return t.wordsTo(hit, ref) <= THING_REACH_WORDS && !opensClause;
+  }
+
+
+  /** The owner: a company wherever it stands, else the platform on the rule's owner side. */
+  private Optional<Ref> owner() {
+    Optional<Ref> company = t.nearest(r -> t.admits(Role.OBJECT, r) && r.entity().type() == EntityType.ORGANIZATION, Side.NONE);
+    return company.isPresent() ? company : t.nearest(r -> t.admits(Role.OBJECT, r), rule.ownerSide());
+  }
+
+
+  private List<Ref> subjects(List<Ref> objects) {
+    Set<String> objectIds = new LinkedHashSet<>();
+    objects.forEach(o -> objectIds.add(o.id()));
+    Predicate<Ref> admitted = r -> t.admits(Role.SUBJECT, r) && !objectIds.contains(r.id());
+    Optional<Ref> agent = rule.agent() == Role.SUBJECT ? t.agentSlot().filter(admitted) : Optional.empty();
+    if (agent.isPresent()) {
+      return t.chain(agent.get(), admitted);
+    }
+    if (rule.implicitSubject() == ImplicitSubject.DOMINANT) {
+      return List.of();
+    }
+    for (boolean persons : new boolean[] {false, true}) {
+      for (Side side : new Side[] {Side.BEFORE, Side.AFTER}) {
+        for (boolean anaphora : new boolean[] {false, true}) {
+          Optional<Ref> subject = t.nearestOn(side, admitted.and(r -> Trigger.isPerson(r.entity()) == persons
+              && r.anaphor() == anaphora && !(persons && isSource(r)) && !inApposition(r)));
+          if (subject.isPresent()) {
+            return t.chain(subject.get(), admitted);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+
+  /**
+   * A name inside an apposition before the trigger ("مؤسسة الكتائب، الذراع الإعلامية لحركة
+   * الشباب، قناة ... ونشرت"; "Amaq, the outlet of ISIS, posted"): it describes the name before
+   * the comma that opens it, and that name is the subject. A stretch between commas with a
+   * trigger of its own (other than an affiliation: "the media arm of") is a clause, not an apposition.
+   */
+  private boolean inApposition(Ref ref) {
+    if (ref.end() > hit.start()) {
+      return false;
+    }
+    int open = Math.max(at.text.lastIndexOf('،', ref.start()), at.text.lastIndexOf(',', ref.start()));
+    if (open < span.start()) {
+      return false;
+    }
+    Matcher comma = Trigger.CLAUSE_BREAK.matcher(at.text);
+    comma.region(ref.end(), hit.start());
+    if (!comma.find()) {
+      return false;
+    }
+    int close = comma.start();
+    boolean describes = hits.stream().noneMatch(h -> h.start() > open && h.start() < close
+        && h.rule().type() != RelationType.AFFILIATED_WITH);
+    return describes && refs.stream().anyMatch(r -> r.end() <= open && at.text.substring(r.end(), open).isBlank()
+        && t.admits(Role.SUBJECT, r));
+  }
+
+
+  /** A person who speaks in the sentence ("said Mitch Prothero", "ويقول المحلل X") is its source, not an argument. */
+  private boolean isSource(Ref ref) {
+    int from = Math.max(span.start(), ref.start() - SOURCE_REACH);
+    int to = Math.min(span.end(), ref.end() + SOURCE_REACH);
+    return region(cues.report(), at.text, from, to).find();
+  }
+
+
+  private Optional<Entity> implicitSubject() {
+    Predicate<Entity> fits = e -> t.admits(Role.SUBJECT, e) && !Trigger.isPerson(e);
+    if (rule.implicitSubject() == ImplicitSubject.NONE) {
+      return Optional.empty();
+    }
+    if (rule.implicitSubject() == ImplicitSubject.DOMINANT && refs.stream().anyMatch(r -> t.admits(Role.SUBJECT, r))) {
+      return Optional.empty();
+    }
+    Optional<Ref> earlier = rule.implicitSubject() == ImplicitSubject.CONTEXT
+        ? at.antecedent(span.start(), fits, 0)
+        : Optional.empty();
+    if (earlier.isPresent()) {
+      return Optional.of(earlier.get().entity());
+    }
+    return Optional.ofNullable(at.dominantGroup).filter(fits);
+  }
+
+
+  /**
+   * True when a name that may not do the action stands in the verb's agent slot, unless an agent
+   * that may was already named right before the verb ("عناصر داعش يهجرون Telegram").
+   */
+  private boolean agentSlotHoldsStranger() {
+    Optional<Ref> slot = t.agentSlot();
+    if (slot.isEmpty() || t.admits(rule.agent(), slot.get())) {
+      return false;
+    }
+    return rule.agentSlot() != Side.AFTER
+        || t.nearestOn(Side.BEFORE, r -> t.admits(rule.agent(), r)).filter(r -> at.wordsBetween(r.end(), hit.start()) <= 2).isEmpty();
+  }
+
+
+  private Draft draft(Entity subject, Ref subjectRef, Ref object, List<String> from, double base) {
+    double confidence = base;
+    if ((subjectRef != null && subjectRef.anaphor()) || object.anaphor()) {
+      confidence *= ANAPHOR;
+    }
+    int far = Math.max(distanceWords(object), subjectRef == null ? 0 : distanceWords(subjectRef));
+    if (far > FAR_WORDS) {
+      confidence *= FAR;
+    }
+    List<String> origins = from.stream().filter(f -> !f.equals(object.id())).toList();
+    return new Draft(rule, span, hit.start(), hit.end(), subject, subjectRef, object.entity(), object,
+        origins, "", modality, Math.round(confidence * 1000) / 1000.0);
+  }
+
+
+  private int distanceWords(Ref ref) {
+    return ref.start() >= hit.end() ? at.wordsBetween(hit.end(), ref.start()) : at.wordsBetween(ref.end(), hit.start());
+  }
+}

@@ -1,0 +1,205 @@
+package org.driftgraph.extract;
+
+import static org.driftgraph.extract.ClaimFinder.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.driftgraph.extract.rules.Cues;
+import org.driftgraph.extract.rules.TriggerRule;
+import org.driftgraph.extract.rules.TriggerRule.ObjectScope;
+import org.driftgraph.extract.rules.TriggerRule.Role;
+import org.driftgraph.extract.rules.TriggerRule.Side;
+import org.driftgraph.model.RelationType;
+
+/**
+ * The objects of one trigger: the platforms and organizations its relation admits that the
+ * sentence states for it, and, for migrations, which of them were left and which moved to.
+ */
+final class ObjectSearch {
+  /** Nothing but space (and an English "has", "had") between a name and an active verb. */
+  private static final Pattern ADJACENT_ACTIVE = Pattern.compile("\\s*(?:(?:has|have|had|then|also|quickly|later)\\s+)?");
+  private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:by|من قبل)\\s*$");
+
+  private final Trigger t;
+  private final Cues cues;
+  private final ArticleText at;
+  private final ArticleText.Span span;
+  private final List<Ref> refs;
+  private final List<Hit> hits;
+  private final Hit hit;
+  private final TriggerRule rule;
+  private final RelationType type;
+
+  ObjectSearch(Trigger trigger) {
+    this.t = trigger;
+    this.cues = trigger.cues;
+    this.at = trigger.at;
+    this.span = trigger.span;
+    this.refs = trigger.refs;
+    this.hits = trigger.hits;
+    this.hit = trigger.hit;
+    this.rule = trigger.rule;
+    this.type = trigger.type;
+  }
+
+
+  List<Ref> objects() {
+    Predicate<Ref> stated = r -> t.admits(Role.OBJECT, r) && t.reachable(r) && !denied(r) && !compared(r);
+    List<Ref> candidates = refs.stream()
+        .filter(r -> stated.test(r) && !closerToAnotherTrigger(r) && !pastSameRelationTrigger(r))
+        .toList();
+    List<Ref> after = candidates.stream().filter(r -> r.start() >= hit.end()).toList();
+    if (rule.objects() == ObjectScope.ALL) {
+      Optional<Ref> agentBefore = activeAgentBefore(candidates);
+      if (agentBefore.isPresent()) {
+        List<Ref> out = new ArrayList<>(t.chain(agentBefore.get(), x -> t.admits(Role.OBJECT, x)));
+        if (!after.isEmpty() && BY.matcher(at.text.substring(hit.end(), after.get(0).start())).find()) {
+          out.addAll(t.chain(after.get(0), x -> t.admits(Role.OBJECT, x)));
+        }
+        return Trigger.distinctEntities(out);
+      }
+      return after.isEmpty() ? Trigger.distinctEntities(candidates) : t.chain(after.get(0), x -> t.admits(Role.OBJECT, x));
+    }
+    if (rule.objects() == ObjectScope.AFTER && !after.isEmpty()) {
+      List<Ref> first = t.chain(after.get(0), x -> t.admits(Role.OBJECT, x));
+      List<Ref> out = new ArrayList<>();
+      for (Ref r : after) {
+        if (!out.isEmpty() && newStatementBetween(out.get(out.size() - 1).end(), r.start())) {
+          break;
+        }
+        if (!rule.placeObjects() || first.contains(r) || t.afterPlaceWord(r)) {
+          out.add(r);
+        }
+      }
+      return Trigger.distinctEntities(out);
+    }
+    Side side = rule.objects() == ObjectScope.AFTER ? Side.BEFORE : Side.NONE;
+    return t.nearest(r -> stated.test(r) && (!rule.placeObjects() || t.afterPlaceWord(r)), side)
+        .map(r -> t.chain(r, x -> t.admits(Role.OBJECT, x)))
+        .orElse(List.of());
+  }
+
+
+  /**
+   * The agent standing right before an active verb ("Telegram removed ... during an action
+   * coordinated by Europol", "تيليجرام حذفت"): it does the action even when another name follows.
+   */
+  Optional<Ref> activeAgentBefore(List<Ref> candidates) {
+    if (rule.agent() != Role.OBJECT) {
+      return Optional.empty();
+    }
+    return candidates.stream()
+        .filter(r -> r.end() <= hit.start())
+        .max(Comparator.comparingInt(Ref::end))
+        .filter(r -> ADJACENT_ACTIVE.matcher(at.text.substring(r.end(), hit.start())).matches());
+  }
+
+
+  /** Sorts platforms after a migration trigger into those left and those moved to. */
+  void splitOrigins(List<Ref> objects, List<Ref> left, List<Ref> reached) {
+    int previousEnd = hit.end();
+    boolean first = true;
+    for (Ref object : objects) {
+      if (object.start() < hit.end()) {
+        reached.add(object);
+        continue;
+      }
+      String marker = lastMarker(previousEnd, object.start());
+      boolean isOrigin = marker.equals("from") || (marker.isEmpty() && rule.leave() && first);
+      (isOrigin ? left : reached).add(object);
+      previousEnd = object.end();
+      first = false;
+    }
+  }
+
+
+  String lastMarker(int from, int to) {
+    int lastFrom = lastMatch(cues.fromMarkers(), from, to);
+    int lastTo = lastMatch(cues.toMarkers(), from, to);
+    if (lastFrom < 0 && lastTo < 0) {
+      return "";
+    }
+    return lastFrom >= lastTo ? "from" : "to";
+  }
+
+
+  int lastMatch(Pattern pattern, int from, int to) {
+    Matcher m = region(pattern, at.text, from, to);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last;
+  }
+
+
+  /** A name nearer to the trigger of another relation that admits it is that trigger's argument. */
+  boolean closerToAnotherTrigger(Ref ref) {
+    int mine = t.wordsTo(hit, ref);
+    return hits.stream().anyMatch(other -> other.rule().blocks() && other.rule().type() != type
+        && (other.end() <= hit.start() || other.start() >= hit.end())
+        && other.rule().type().objectTypes().contains(ref.entity().type())
+        && !(ref.end() <= other.start() && other.rule().objects() != ObjectScope.NEAREST && hasObjectAfter(other))
+        && !(ref.end() <= other.start() && other.rule().placeObjects() && !t.afterPlaceWord(ref))
+        && t.wordsTo(other, ref) < mine);
+  }
+
+
+  /** A trigger that looks after itself first leaves the names before it alone when it finds one there. */
+  boolean hasObjectAfter(Hit other) {
+    return refs.stream().anyMatch(r -> r.start() >= other.end() && other.rule().type().objectTypes().contains(r.entity().type()));
+  }
+
+
+  /**
+   * A name after the trigger that stands past another trigger of the same relation belongs to that
+   * one ("نشرته أعماق على تام تام، ثم نشره التنظيم على تيليجرام"): each statement has its own subject.
+   */
+  boolean pastSameRelationTrigger(Ref ref) {
+    return ref.start() >= hit.end() && hits.stream().anyMatch(other -> other.rule().type() == type
+        && other.rule().blocks() && other.start() >= hit.end() && other.end() <= ref.start()
+        && separated(hit.end(), other.start()));
+  }
+
+
+  /**
+   * A clause break followed by a name that may be this relation's subject: what comes after is
+   * that name's statement ("نشرته أعماق على تام تام، ثم التنظيم على تيليجرام").
+   */
+  boolean newStatementBetween(int from, int to) {
+    Matcher clause = Trigger.CLAUSE_BREAK.matcher(at.text);
+    clause.region(from, to);
+    if (!clause.find()) {
+      return false;
+    }
+    int breakAt = clause.start();
+    return refs.stream().anyMatch(r -> r.start() > breakAt && r.end() <= to && t.admits(Role.SUBJECT, r));
+  }
+
+
+  /**
+   * A name that may be the subject, or a clause break, between two triggers makes them two
+   * statements; "تضييق الخناق" is one, and so is "هجروا فيسبوك وعادوا عبر واتساب".
+   */
+  boolean separated(int from, int to) {
+    return refs.stream().anyMatch(r -> r.start() >= from && r.end() <= to && t.admits(Role.SUBJECT, r))
+        || Trigger.CLAUSE_BREAK.matcher(at.text.substring(from, to)).find();
+  }
+
+
+  /** "كما كانت تفعل على تيليجرام", "as it did on Telegram": a comparison, not a statement about the name. */
+  boolean compared(Ref ref) {
+    return region(cues.comparison(), at.text, Math.max(span.start(), ref.start() - cues.comparisonWindow()), ref.start()).find();
+  }
+
+
+  /** "وليس على التيليجرام", "not on Telegram": the name is excluded, not stated. */
+  boolean denied(Ref ref) {
+    return region(cues.negation(), at.text, Math.max(span.start(), ref.start() - cues.negationWindow()), ref.start()).find();
+  }
+}

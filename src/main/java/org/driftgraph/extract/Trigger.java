@@ -1,0 +1,176 @@
+package org.driftgraph.extract;
+
+import static org.driftgraph.extract.ClaimFinder.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.driftgraph.extract.rules.Cues;
+import org.driftgraph.extract.rules.RuleSet;
+import org.driftgraph.extract.rules.TriggerRule;
+import org.driftgraph.extract.rules.TriggerRule.Role;
+import org.driftgraph.extract.rules.TriggerRule.Side;
+import org.driftgraph.model.Entity;
+import org.driftgraph.model.EntityType;
+import org.driftgraph.model.RelationType;
+
+/**
+ * One trigger in its sentence, with what every argument search needs: the names of the sentence,
+ * the other triggers, and the checks they share (may an entity fill a role, which names form a
+ * list, which stand across another relation's trigger, where the agent slot is).
+ */
+final class Trigger {
+  private static final Pattern LIST_GLUE =
+      Pattern.compile("[\\s،,؛;«»\"“”'()\\[\\]]*(?:(?:و|او|أو|and|or|&)(?![\\p{L}\\p{N}])\\s*)?[\\s«»\"“”'()\\[\\]]*");
+  static final Pattern CLAUSE_BREAK = Pattern.compile("[،,؛;:]");
+
+  final RuleSet rules;
+  final Cues cues;
+  final ArticleText at;
+  final ArticleText.Span span;
+  final List<Ref> refs;
+  final List<Hit> hits;
+  final Hit hit;
+  final TriggerRule rule;
+  final RelationType type;
+
+  Trigger(RuleSet rules, ArticleText at, ArticleText.Span span, List<Ref> refs, List<Hit> hits, Hit hit) {
+    this.rules = rules;
+    this.cues = rules.cues();
+    this.at = at;
+    this.span = span;
+    this.refs = refs;
+    this.hits = hits;
+    this.hit = hit;
+    this.rule = hit.rule();
+    this.type = rule.type();
+  }
+
+
+  Optional<Ref> nearestOn(Side side, Predicate<Ref> accepts) {
+    return side == Side.BEFORE
+        ? refs.stream().filter(r -> r.end() <= hit.start() && accepts.test(r)).max(Comparator.comparingInt(Ref::end))
+        : refs.stream().filter(r -> r.start() >= hit.start() && accepts.test(r)).min(Comparator.comparingInt(Ref::start));
+  }
+
+
+  /** Nearest admissible reference on {@code side} (NONE: either side), not across another relation's trigger. */
+  Optional<Ref> nearest(Predicate<Ref> accepts, Side side) {
+    return refs.stream()
+        .filter(accepts)
+        .filter(this::reachable)
+        .filter(r -> side == Side.NONE || (side == Side.AFTER ? r.start() >= hit.end() : r.end() <= hit.start()))
+        .min(Comparator.comparingInt(this::distance));
+  }
+
+
+  /** The reference and the names listed with it ("Telegram, Google and Twitter", «فيسبوك، وتويتر»). */
+  List<Ref> chain(Ref seed, Predicate<Ref> accepts) {
+    List<Ref> sorted = refs.stream().sorted(Comparator.comparingInt(Ref::start)).toList();
+    int at0 = sorted.indexOf(seed);
+    List<Ref> out = new ArrayList<>();
+    out.add(seed);
+    for (int i = at0 + 1; i < sorted.size() && glued(sorted.get(i - 1), sorted.get(i)) && accepts.test(sorted.get(i)); i++) {
+      out.add(sorted.get(i));
+    }
+    for (int i = at0 - 1; i >= 0 && glued(sorted.get(i), sorted.get(i + 1)) && accepts.test(sorted.get(i)); i--) {
+      out.add(0, sorted.get(i));
+    }
+    return distinctEntities(out);
+  }
+
+
+  /** Listed together; an anaphor right before a name is in apposition to it (زعيم التنظيم أبو بكر), not listed with it. */
+  boolean glued(Ref a, Ref b) {
+    if (a.end() > b.start()) {
+      return false;
+    }
+    String glue = at.text.substring(a.end(), b.start());
+    return LIST_GLUE.matcher(glue).matches() && !((a.anaphor() || b.anaphor()) && glue.isBlank());
+  }
+
+
+  int wordsTo(Hit trigger, Ref ref) {
+    return ref.start() >= trigger.end() ? at.wordsBetween(trigger.end(), ref.start()) : at.wordsBetween(ref.end(), trigger.start());
+  }
+
+
+  /** True when one of the two words before the name is a place word ("على تطبيق X", "on X"). */
+  boolean afterPlaceWord(Ref ref) {
+    int from = ref.start();
+    for (int words = 0; words < 2 && from > span.start(); words++) {
+      from--;
+      while (from > span.start() && !Character.isLetterOrDigit(at.text.charAt(from))) {
+        from--;
+      }
+      while (from > span.start() && Character.isLetterOrDigit(at.text.charAt(from - 1))) {
+        from--;
+      }
+    }
+    return region(cues.placeMarkers(), at.text, from, ref.start()).find();
+  }
+
+
+  boolean reachable(Ref ref) {
+    if (type.subjectTypes().contains(ref.entity().type()) && ref.entity().type() == EntityType.ACTOR) {
+      return true;
+    }
+    int from = Math.min(ref.end(), hit.end());
+    int to = Math.max(ref.start(), hit.start());
+    return hits.stream().noneMatch(other -> other.rule().blocks() && other.rule().type() != type
+        && other.rule().type().objectTypes().contains(ref.entity().type())
+        && other.start() >= from && other.end() <= to
+        && (other.end() <= hit.start() || other.start() >= hit.end()));
+  }
+
+
+  /** The name standing in the verb's agent slot, if any. */
+  Optional<Ref> agentSlot() {
+    return switch (rule.agentSlot()) {
+      case AFTER -> refs.stream().filter(r -> r.start() >= hit.end() && !r.place()).min(Comparator.comparingInt(Ref::start))
+          .filter(r -> at.wordsBetween(hit.end(), r.start()) <= 1 && !markerBetween(hit.end(), r.start()));
+      case BEFORE -> refs.stream().filter(r -> r.end() <= hit.start() && !r.place()).max(Comparator.comparingInt(Ref::end))
+          .filter(r -> at.wordsBetween(r.end(), hit.start()) <= 2);
+      case NONE -> Optional.empty();
+    };
+  }
+
+
+  boolean admits(Role role, Ref ref) {
+    return admits(role, ref.entity());
+  }
+
+
+  /** A to, from or place word between a verb and a name: "عادوا إلى تليغرام" names where, not who. */
+  boolean markerBetween(int from, int to) {
+    return region(cues.toMarkers(), at.text, from, to).find() || region(cues.fromMarkers(), at.text, from, to).find()
+        || region(cues.placeMarkers(), at.text, from, to).find();
+  }
+
+
+  boolean admits(Role role, Entity entity) {
+    Set<EntityType> types = role == Role.SUBJECT ? type.subjectTypes()
+        : rule.objectTypes().isEmpty() ? type.objectTypes() : rule.objectTypes();
+    return types.contains(entity.type()) && rules.admitsKind(type, entity.type(), entity.kind());
+  }
+
+
+  int distance(Ref ref) {
+    return ref.start() >= hit.end() ? ref.start() - hit.end() : Math.max(0, hit.start() - ref.end());
+  }
+
+  static boolean isPerson(Entity entity) {
+    return entity.type() == EntityType.ACTOR && "person".equals(entity.kind());
+  }
+
+
+  static List<Ref> distinctEntities(List<Ref> refs) {
+    Set<String> seen = new LinkedHashSet<>();
+    return refs.stream().filter(r -> seen.add(r.id())).toList();
+  }
+}
