@@ -3,7 +3,6 @@ package org.driftgraph.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.driftgraph.analyze.QueryRunner;
 import org.driftgraph.analyze.SavedQueries;
+import org.driftgraph.model.Ids;
 import org.driftgraph.model.RelationType;
 import org.driftgraph.store.GraphConnection;
 import picocli.CommandLine.Command;
@@ -98,35 +98,11 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     @SuppressWarnings("unchecked")
     List<String> knownIds = (List<String>) row.get("knownIds");
-    List<String> nearest = knownIds.stream()
-        .sorted(Comparator.comparingInt((String known) -> known.contains(id) || id.contains(known) ? 0 : 1)
-            .thenComparingInt(known -> editDistance(id, known))
-            .thenComparing(known -> known))
-        .limit(SUGGESTIONS)
-        .toList();
+    List<String> nearest = Ids.nearest(id, knownIds, SUGGESTIONS);
     throw new CliFailure("no entity with id '" + id + "'"
         + (nearest.isEmpty() ? " (the graph has no entities)" : "; nearest ids: " + String.join(", ", nearest)));
   }
 
-  /** Levenshtein distance: how many letters to insert, delete or change to turn one id into the other. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
 
   private void printText(CliContext context, String fact, List<Map<String, Object>> claims) {
     long articles = claims.stream().map(row -> row.get("article")).distinct().count();

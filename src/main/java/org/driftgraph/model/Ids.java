@@ -1,8 +1,12 @@
 package org.driftgraph.model;
 
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Entity ids: the lowercase kebab-case slug of the English canonical name. */
 public final class Ids {
@@ -25,6 +29,20 @@ public final class Ids {
       throw new IllegalArgumentException("no slug can be made from '" + englishName + "'");
     }
     return slug;
+  }
+
+  /**
+   * The known ids closest to {@code id}, for "did you mean" messages: ids that contain it or that
+   * it contains first, then by edit distance, then alphabetically.
+   */
+  public static List<String> nearest(String id, Collection<String> known, int limit) {
+    String wanted = id.toLowerCase(Locale.ROOT);
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    Comparator<String> closeness =
+        Comparator.comparing((String candidate) -> !(candidate.contains(wanted) || wanted.contains(candidate)))
+            .thenComparingInt(candidate -> distance.apply(wanted, candidate))
+            .thenComparing(Comparator.naturalOrder());
+    return known.stream().sorted(closeness).limit(limit).toList();
   }
 
   static String requireSlug(String what, String id) {

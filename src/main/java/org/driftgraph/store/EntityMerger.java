@@ -1,11 +1,10 @@
 package org.driftgraph.store;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.driftgraph.model.Ids;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -94,20 +93,10 @@ public final class EntityMerger {
     }
   }
 
-  /** The ids closest to {@code id}: those containing it (or contained in it) first, then by edit distance. */
-  static List<String> nearest(String id, List<String> candidates, int limit) {
-    String wanted = id.toLowerCase(Locale.ROOT);
-    Comparator<String> closeness = Comparator
-        .comparing((String c) -> !(c.contains(wanted) || wanted.contains(c)))
-        .thenComparingInt(c -> editDistance(wanted, c))
-        .thenComparing(Comparator.naturalOrder());
-    return candidates.stream().sorted(closeness).limit(limit).toList();
-  }
-
   private StoredEntity require(TransactionContext tx, String id) {
     return find(tx, id).orElseThrow(() -> {
       List<String> all = tx.run(ids).list(r -> r.get("id").asString());
-      List<String> near = nearest(id, all, SUGGESTIONS);
+      List<String> near = Ids.nearest(id, all, SUGGESTIONS);
       return new IllegalArgumentException("no entity '" + id + "' in the store"
           + (near.isEmpty() ? " (the store has no entities)" : "; nearest ids: " + String.join(", ", near)));
     });
@@ -124,23 +113,4 @@ public final class EntityMerger {
         r.get("discovered").asBoolean()));
   }
 
-  /** Levenshtein distance: how many single-character edits turn one id into the other. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
 }
