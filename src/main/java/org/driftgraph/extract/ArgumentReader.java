@@ -42,12 +42,17 @@ import org.driftgraph.model.RelationType;
  * </ul>
  */
 final class ArgumentReader {
+  /** "المملوك لها", "owned by it": the owner is a pronoun. */
+  private static final java.util.regex.Pattern PRONOUN_OWNER = java.util.regex.Pattern.compile("\\s+(?:ل(?:ه|ها|هم)|by it|by them)(?![\\p{L}\\p{N}])");
+  private static final java.util.regex.Pattern TRANSLITERATION = java.util.regex.Pattern.compile("[\\s«»\"“”]*\\(\\s*");
   private static final double IMPLICIT_SUBJECT = 0.7;
   private static final double ANAPHOR = 0.9;
   private static final double FAR = 0.85;
   private static final int FAR_WORDS = 12;
   private static final int SOURCE_REACH = 16;
-  private static final int THING_REACH_WORDS = 8;
+  /** Up to two modifiers, then و/and with at most one possessed noun (ومؤسسها، and its founder). */
+  private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+      "[\\s«»\"“”()]*(?:[^\\s،,؛;:.«»\"“”()]+[\\s«»\"“”()]+){0,2}(?:و|and\\s+)(?:[^\\s،,؛;:.]+\\s+){0,2}[\\s«»\"“”]*");
 
   private final Trigger t;
   private final ObjectSearch search;
@@ -92,6 +97,9 @@ final class ArgumentReader {
     List<Ref> subjects = subjects(objects);
     double confidence = rule.confidence();
     List<Entity> subjectEntities = new ArrayList<>();
+    if (subjects.isEmpty() && type == RelationType.BANNED_BY && search.bansAPlatform(objects)) {
+      return List.of();
+    }
     if (subjects.isEmpty()) {
       Optional<Entity> implicit = implicitSubject();
       if (implicit.isEmpty()) {
@@ -125,14 +133,17 @@ final class ArgumentReader {
 
   /** OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: both ends are named in the sentence. */
   private List<Draft> thingClaims() {
+    if (type == RelationType.OWNED_BY && PRONOUN_OWNER.matcher(at.text).region(hit.end(), span.end()).lookingAt()) {
+      return ownedByPronoun();
+    }
     Optional<Ref> owner = (type == RelationType.OWNED_BY ? owner() : t.nearest(r -> t.admits(Role.OBJECT, r), Side.AFTER))
         .filter(this::withinReach);
     if (owner.isEmpty()) {
       return List.of();
     }
     Side otherSide = owner.get().start() >= hit.end() ? Side.BEFORE : Side.AFTER;
-    Predicate<Ref> ownable = r -> t.admits(Role.SUBJECT, r) && !r.id().equals(owner.get().id());
-    Optional<Ref> owned = t.nearest(ownable, otherSide).or(() -> t.nearest(ownable, Side.NONE)).filter(this::withinReach);
+    Predicate<Ref> ownable = r -> t.admits(Role.SUBJECT, r) && !r.id().equals(owner.get().id()) && !sameName(r, owner.get());
+    Optional<Ref> owned = t.nearest(ownable.and(this::sameSegment), otherSide).or(() -> t.nearest(ownable, Side.NONE)).filter(this::withinReach);
     if (owned.isEmpty()) {
       return List.of();
     }
@@ -153,21 +164,64 @@ final class ArgumentReader {
    */
   private boolean withinReach(Ref ref) {
     boolean opensClause = ref.start() >= hit.end() && region(cues.clauseOpeners(), at.text, hit.end(), ref.start()).find();
-    return t.wordsTo(hit, ref) <= THING_REACH_WORDS && !opensClause;
+    return t.wordsTo(hit, ref) <= rule.reach() && !opensClause;
   }
 
 
-  /** The owner: a company wherever it stands, else the platform on the rule's owner side. */
+  /** A name and its other script in brackets or quotes right after it («آيرون مارتش» (Iron March)) are one name. */
+  private boolean sameName(Ref a, Ref b) {
+    Ref first = a.start() <= b.start() ? a : b;
+    Ref second = first == a ? b : a;
+    return first.end() <= second.start() && TRANSLITERATION.matcher(at.text.substring(first.end(), second.start())).matches();
+  }
+
+
+  /** No comma between the trigger and the name: "the Facebook-owned messenger, and the Amazon-owned Twitch". */
+  private boolean sameSegment(Ref ref) {
+    int from = Math.min(ref.end(), hit.end());
+    int to = Math.max(ref.start(), hit.start());
+    return from >= to || !Trigger.CLAUSE_BREAK.matcher(at.text.substring(from, to)).find();
+  }
+
+
+  /**
+   * The owner: the name glued to the trigger on the owner side ("Facebook-owned"), else a company
+   * within reach wherever it stands, else the platform on the rule's owner side.
+   */
   private Optional<Ref> owner() {
-    Optional<Ref> company = t.nearest(r -> t.admits(Role.OBJECT, r) && r.entity().type() == EntityType.ORGANIZATION, Side.NONE);
+    Optional<Ref> glued = rule.ownerSide() != Side.BEFORE ? Optional.empty()
+        : t.nearest(r -> t.admits(Role.OBJECT, r), Side.BEFORE).filter(r -> t.wordsTo(hit, r) == 0);
+    if (glued.isPresent()) {
+      return glued;
+    }
+    Optional<Ref> company = t.nearest(r -> t.admits(Role.OBJECT, r) && r.entity().type() == EntityType.ORGANIZATION
+        && withinReach(r), Side.NONE);
     return company.isPresent() ? company : t.nearest(r -> t.admits(Role.OBJECT, r), rule.ownerSide());
+  }
+
+
+  /**
+   * "وعلى إنستغرام المملوك لها", "YouTube, owned by it": the owned name stands right before the
+   * trigger and the pronoun points back to the owner named before it in the sentence, a company
+   * first ("أعلنت شركة ميتا أنها حذفت ... على واتساب المملوك لها").
+   */
+  private List<Draft> ownedByPronoun() {
+    Optional<Ref> owned = t.nearestOn(Side.BEFORE, r -> t.admits(Role.SUBJECT, r)).filter(r -> at.wordsBetween(r.end(), hit.start()) <= 1);
+    if (owned.isEmpty()) {
+      return List.of();
+    }
+    Predicate<Ref> owns = r -> t.admits(Role.OBJECT, r) && !r.id().equals(owned.get().id()) && r.end() <= owned.get().start();
+    return refs.stream().filter(owns)
+        .max(java.util.Comparator.comparing((Ref r) -> r.entity().type() == EntityType.ORGANIZATION).thenComparingInt(Ref::end))
+        .map(owner -> List.of(draft(owned.get().entity(), owned.get(), owner, List.of(), rule.confidence() * ANAPHOR)))
+        .orElse(List.of());
   }
 
 
   private List<Ref> subjects(List<Ref> objects) {
     Set<String> objectIds = new LinkedHashSet<>();
     objects.forEach(o -> objectIds.add(o.id()));
-    Predicate<Ref> admitted = r -> t.admits(Role.SUBJECT, r) && !objectIds.contains(r.id());
+    Predicate<Ref> admitted = r -> t.admits(Role.SUBJECT, r) && !objectIds.contains(r.id()) && t.sameClause(r) && !t.describesAnother(r);
     Optional<Ref> agent = rule.agent() == Role.SUBJECT ? t.agentSlot().filter(admitted) : Optional.empty();
     if (agent.isPresent()) {
       return t.chain(agent.get(), admitted);
@@ -181,7 +235,7 @@ final class ArgumentReader {
           Optional<Ref> subject = t.nearestOn(side, admitted.and(r -> Trigger.isPerson(r.entity()) == persons
               && r.anaphor() == anaphora && !(persons && isSource(r)) && !inApposition(r)));
           if (subject.isPresent()) {
-            return t.chain(subject.get(), admitted);
+            return coordinated(t.chain(subject.get(), admitted), admitted);
           }
         }
       }
@@ -217,11 +271,44 @@ final class ArgumentReader {
   }
 
 
-  /** A person who speaks in the sentence ("said Mitch Prothero", "ويقول المحلل X") is its source, not an argument. */
+  /**
+   * A person who speaks in the sentence ("said Mitch Prothero", "ويقول المحلل X", "X ... said the
+   * company would terminate it") is its source, not an argument; a name right after the report
+   * verb that starts the reported clause is not ("said Mr Trump would be blocked").
+   */
   private boolean isSource(Ref ref) {
     int from = Math.max(span.start(), ref.start() - SOURCE_REACH);
     int to = Math.min(span.end(), ref.end() + SOURCE_REACH);
-    return region(cues.report(), at.text, from, to).find();
+    boolean saysAfter = region(cues.report(), at.text, ref.end(), to).find();
+    boolean saidBefore = region(cues.report(), at.text, from, ref.start()).find() && !startsClause(ref);
+    return saysAfter || saidBefore
+        || (ref.end() <= hit.start() && region(cues.report(), at.text, ref.end(), hit.start()).find());
+  }
+
+
+  /** "said Mr Trump would be blocked": the name after the report verb is the subject of what is reported. */
+  private boolean startsClause(Ref ref) {
+    return ref.end() <= hit.start() && !Trigger.CLAUSE_BREAK.matcher(at.text.substring(ref.end(), hit.start())).find()
+        && at.wordsBetween(ref.end(), hit.start()) <= 3;
+  }
+
+
+  /**
+   * The names coordinated with a subject past its modifiers: "جماعة «براود بويز» اليمينية
+   * المتطرفة ومؤسسها غافن ماكينز", "the Proud Boys and their founder Gavin McInnes".
+   */
+  private List<Ref> coordinated(List<Ref> subjects, Predicate<Ref> admitted) {
+    List<Ref> out = new ArrayList<>(subjects);
+    int lastEnd = subjects.get(subjects.size() - 1).end();
+    for (Ref next : refs.stream().filter(r -> r.start() >= lastEnd).sorted(java.util.Comparator.comparingInt(Ref::start)).toList()) {
+      Ref last = out.get(out.size() - 1);
+      if (next.end() > hit.start() && last.end() <= hit.start() || !admitted.test(next)
+          || !COORDINATED.matcher(at.text.substring(last.end(), next.start())).matches()) {
+        break;
+      }
+      out.add(next);
+    }
+    return Trigger.distinctEntities(out);
   }
 
 

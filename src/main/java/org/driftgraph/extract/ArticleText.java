@@ -191,7 +191,7 @@ final class ArticleText {
         int end = m.end();
         java.util.function.Predicate<Entity> fits = e -> anaphor.types().contains(e.type())
             && (anaphor.kinds().isEmpty() || anaphor.kinds().contains(e.kind()));
-        if (overlapsName(start, end) || nameFollows(end, fits)) {
+        if (overlapsName(start, end) || nameFollows(end, fits, anaphor, cues)) {
           continue;
         }
         Optional<Ref> antecedent = resolve(anaphor, start, fits);
@@ -209,12 +209,18 @@ final class ArticleText {
     return refs.stream().anyMatch(r -> !r.anaphor() && r.start() < end && start < r.end());
   }
 
-  /** A name the anaphor could stand for follows it closely: the noun describes that name. */
-  private boolean nameFollows(int end, java.util.function.Predicate<Entity> fits) {
+  /**
+   * A name the anaphor could stand for follows it closely: the noun describes that name, unless
+   * another noun presents the name ("وتملك الشركة تطبيق إنستغرام": the company owns the app).
+   */
+  private boolean nameFollows(int end, java.util.function.Predicate<Entity> fits, Anaphor self, Cues cues) {
     for (Ref ref : refs) {
       if (!ref.anaphor() && ref.start() >= end) {
+        String between = text.substring(end, ref.start());
+        boolean otherIntroducer = cues.anaphora().stream().anyMatch(a -> a != self && a.introducer() != null
+            && a.introducer() != self.introducer() && a.introducer().matcher(between).find());
         return fits.test(ref.entity()) && wordsBetween(end, ref.start()) < DESCRIPTOR_REACH
-            && text.substring(end, ref.start()).indexOf('\n') < 0;
+            && between.indexOf('\n') < 0 && !otherIntroducer;
       }
     }
     return false;

@@ -14,6 +14,7 @@ import org.driftgraph.extract.rules.TriggerRule;
 import org.driftgraph.extract.rules.TriggerRule.ObjectScope;
 import org.driftgraph.extract.rules.TriggerRule.Role;
 import org.driftgraph.extract.rules.TriggerRule.Side;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
 
 /**
@@ -22,7 +23,16 @@ import org.driftgraph.model.RelationType;
  */
 final class ObjectSearch {
   /** Nothing but space (and an English "has", "had") between a name and an active verb. */
-  private static final Pattern ADJACENT_ACTIVE = Pattern.compile("\\s*(?:(?:has|have|had|then|also|quickly|later)\\s+)?");
+  /**
+   * What may stand between a name and the active verb it does: nothing but space (and "has",
+   * "then"), an apposition between commas ("Twitch, the live-streaming site, disabled"), or the
+   * name saying it did it ("Gab said it had suspended", "قالت تويتر في بيان إنها حذفت").
+   */
+  private static final Pattern ADJACENT_ACTIVE = Pattern.compile(
+      "\\s*(?:,[^,;:.]{1,80},\\s*)?(?:(?:has|have|had|then|also|quickly|later)\\s+)?"
+      + "|\\s*(?:said|says|announced|confirmed|stated)(?:\\s+\\S+){0,3}?\\s+(?:that\\s+)?(?:it|they)\\s+(?:(?:has|had|have|would|will|was|were)\\s+)?"
+      + "|\\s*(?:\\S+\\s+){0,4}?[اا]?ن(?:ها|ه|هم)\\s+(?:قد\\s+)?");
+ private static final Pattern RELATIVE_PLACE = Pattern.compile("(?:^|\\s)(?:where|حيث)\\s");
   private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:by|من قبل)\\s*$");
 
   private final Trigger t;
@@ -49,7 +59,8 @@ final class ObjectSearch {
 
 
   List<Ref> objects() {
-    Predicate<Ref> stated = r -> t.admits(Role.OBJECT, r) && t.reachable(r) && !denied(r) && !compared(r);
+    Predicate<Ref> stated = r -> t.admits(Role.OBJECT, r) && t.reachable(r) && !denied(r) && !compared(r)
+        && (type != RelationType.MIGRATED_TO || rule.objects() == ObjectScope.NEAREST || destination(r));
     List<Ref> candidates = refs.stream()
         .filter(r -> stated.test(r) && !closerToAnotherTrigger(r) && !pastSameRelationTrigger(r))
         .toList();
@@ -61,9 +72,17 @@ final class ObjectSearch {
         if (!after.isEmpty() && BY.matcher(at.text.substring(hit.end(), after.get(0).start())).find()) {
           out.addAll(t.chain(after.get(0), x -> t.admits(Role.OBJECT, x)));
         }
+        out.addAll(markedAfter(after, out));
         return Trigger.distinctEntities(out);
       }
-      return after.isEmpty() ? Trigger.distinctEntities(candidates) : t.chain(after.get(0), x -> t.admits(Role.OBJECT, x));
+      List<Ref> inClause = candidates.stream().filter(r -> t.sameClause(hit, r)).toList();
+      after = after.stream().filter(inClause::contains).toList();
+      if (after.isEmpty()) {
+        return Trigger.distinctEntities(inClause);
+      }
+      List<Ref> out = new ArrayList<>(t.chain(after.get(0), x -> t.admits(Role.OBJECT, x)));
+      out.addAll(markedAfter(after, out));
+      return Trigger.distinctEntities(out);
     }
     if (rule.objects() == ObjectScope.AFTER && !after.isEmpty()) {
       List<Ref> first = t.chain(after.get(0), x -> t.admits(Role.OBJECT, x));
@@ -97,6 +116,60 @@ final class ObjectSearch {
         .filter(r -> r.end() <= hit.start())
         .max(Comparator.comparingInt(Ref::end))
         .filter(r -> ADJACENT_ACTIVE.matcher(at.text.substring(r.end(), hit.start())).matches());
+  }
+
+
+  /**
+   * Where a migration goes or comes from is a platform the trigger governs: right after it
+   * ("هجروا تيليجرام", "flocked to Gab"), after a to, from or place word, or before it only when
+   * adjacent ("the Telegram exodus") or across a relative ("تيليجرام التي انتقل إليها", "Gab,
+   * where they moved"). "ألغت غوغل تسجيل الموقع بعد انتقاله إليها" is no move to Google.
+   */
+  private boolean destination(Ref ref) {
+    if (ref.start() >= hit.end() && ref.anaphor() && !ref.place()) {
+      return at.wordsBetween(hit.end(), ref.start()) <= 1 || t.afterMarker(ref, 1);
+    }
+    if (ref.start() >= hit.end()) {
+      return at.wordsBetween(hit.end(), ref.start()) <= 4 || t.afterMarker(ref, 3)
+          || region(cues.exampleMarkers(), at.text, Math.max(hit.end(), ref.start() - 20), ref.start()).find();
+    }
+    return at.wordsBetween(ref.end(), hit.start()) <= 1
+        || region(cues.clauseOpeners(), at.text, ref.end(), hit.start()).find()
+        || RELATIVE_PLACE.matcher(at.text.substring(ref.end(), hit.start())).find();
+  }
+
+
+  /**
+   * Further platforms a ban names after a from or place word in its clause: "banned them from
+   * Facebook and Instagram", "حذفت حساب المهاجم على تويتر وعلى يوتيوب".
+   */
+  private List<Ref> markedAfter(List<Ref> after, List<Ref> found) {
+    List<Ref> out = new ArrayList<>();
+    for (Ref r : after) {
+      if (Trigger.CLAUSE_BREAK.matcher(at.text.substring(hit.end(), r.start())).find()) {
+        break;
+      }
+      if (r.entity().type() == EntityType.PLATFORM && !found.contains(r) && !out.contains(r) && t.afterMarker(r, 3)) {
+        out.addAll(t.chain(r, x -> t.admits(Role.OBJECT, x)));
+      }
+    }
+    return out;
+  }
+
+
+
+
+
+
+  /**
+   * A ban without a named subject whose verb has a patient that is itself a platform ("Google
+   * suspended the app", "Cloudflare dropped the site"): the platform is what was banned, and no
+   * group is to be invented as the subject.
+   */
+  boolean bansAPlatform(List<Ref> objects) {
+    return refs.stream().anyMatch(r -> r.entity().type() == EntityType.PLATFORM
+        && !objects.contains(r) && r.start() >= hit.end() && at.wordsBetween(hit.end(), r.start()) <= 3
+        && !t.afterMarker(r, 3) && !BY.matcher(at.text.substring(hit.end(), r.start())).find());
   }
 
 
@@ -141,11 +214,12 @@ final class ObjectSearch {
   /** A name nearer to the trigger of another relation that admits it is that trigger's argument. */
   boolean closerToAnotherTrigger(Ref ref) {
     int mine = t.wordsTo(hit, ref);
-    return hits.stream().anyMatch(other -> other.rule().blocks() && other.rule().type() != type
+    return hits.stream().anyMatch(other -> t.consumes(other, ref) && other.rule().type() != type
         && (other.end() <= hit.start() || other.start() >= hit.end())
         && other.rule().type().objectTypes().contains(ref.entity().type())
         && !(ref.end() <= other.start() && other.rule().objects() != ObjectScope.NEAREST && hasObjectAfter(other))
         && !(ref.end() <= other.start() && other.rule().placeObjects() && !t.afterPlaceWord(ref))
+        && t.sameClause(other, ref)
         && t.wordsTo(other, ref) < mine);
   }
 
@@ -183,11 +257,12 @@ final class ObjectSearch {
 
 
   /**
-   * A name that may be the subject, or a clause break, between two triggers makes them two
-   * statements; "تضييق الخناق" is one, and so is "هجروا فيسبوك وعادوا عبر واتساب".
+   * A name that may be the subject (not a possessive: "publishes the group's claims"), or a
+   * clause break, between two triggers makes them two statements; "تضييق الخناق" is one, and so is "هجروا فيسبوك وعادوا عبر واتساب".
    */
   boolean separated(int from, int to) {
-    return refs.stream().anyMatch(r -> r.start() >= from && r.end() <= to && t.admits(Role.SUBJECT, r))
+    return refs.stream().anyMatch(r -> r.start() >= from && r.end() <= to && t.admits(Role.SUBJECT, r) && !t.describesAnother(r)
+            && !at.text.startsWith("'s", r.end()))
         || Trigger.CLAUSE_BREAK.matcher(at.text.substring(from, to)).find();
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.RuleSet;
@@ -102,17 +103,7 @@ final class Trigger {
 
   /** True when one of the two words before the name is a place word ("على تطبيق X", "on X"). */
   boolean afterPlaceWord(Ref ref) {
-    int from = ref.start();
-    for (int words = 0; words < 2 && from > span.start(); words++) {
-      from--;
-      while (from > span.start() && !Character.isLetterOrDigit(at.text.charAt(from))) {
-        from--;
-      }
-      while (from > span.start() && Character.isLetterOrDigit(at.text.charAt(from - 1))) {
-        from--;
-      }
-    }
-    return region(cues.placeMarkers(), at.text, from, ref.start()).find();
+    return region(cues.placeMarkers(), at.text, wordsBack(ref.start(), 2), ref.start()).find();
   }
 
 
@@ -122,10 +113,98 @@ final class Trigger {
     }
     int from = Math.min(ref.end(), hit.end());
     int to = Math.max(ref.start(), hit.start());
-    return hits.stream().noneMatch(other -> other.rule().blocks() && other.rule().type() != type
+    return hits.stream().noneMatch(other -> consumes(other, ref) && other.rule().type() != type
         && other.rule().type().objectTypes().contains(ref.entity().type())
         && other.start() >= from && other.end() <= to
         && (other.end() <= hit.start() || other.start() >= hit.end()));
+  }
+
+
+  /**
+   * A name right after an affiliation ("وكالة أعماق التابعة لتنظيم داعش", "Amaq, the media arm
+   * of ISIS") that follows another name describes that name: it is neither the subject of the
+   * statement nor the start of another one.
+   */
+  boolean describesAnother(Ref ref) {
+    return hits.stream().anyMatch(h -> h.rule().type() == RelationType.AFFILIATED_WITH && h.end() <= ref.start()
+        && at.wordsBetween(h.end(), ref.start()) <= 1
+        && refs.stream().anyMatch(r -> r.end() <= h.start() && at.wordsBetween(r.end(), h.start()) <= 2));
+  }
+
+
+  /**
+   * A name is not a ban's argument when a new clause starts between it and the trigger after a
+   * comma ("تنبيه الشرطة لها، وأنها تزيل", "the app ..., although ... were taken down",
+   * "طردوا من الشبكات، وإن كانت هذه المنصة"), or when the name heads a relative clause whose own
+   * verb is not the trigger ("«غاب»، التي تستقطب مستخدمين طردوا" is not Gab banning; "Telegram,
+   * which removed" is).
+   */
+  boolean sameClause(Hit hit, Ref ref) {
+    int from = Math.min(ref.end(), hit.end());
+    int to = Math.max(ref.start(), hit.start());
+    Matcher comma = Trigger.CLAUSE_BREAK.matcher(at.text);
+    comma.region(from, Math.max(from, to));
+    while (comma.find()) {
+      Matcher start = region(cues.clauseStarts(), at.text, comma.end(), to);
+      if (start.find() && at.wordsBetween(comma.end(), start.start()) <= 1) {
+        return false;
+      }
+      Matcher opener = region(cues.clauseOpeners(), at.text, comma.end(), to);
+      if (ref.end() <= hit.start() && opener.find() && at.wordsBetween(comma.end(), opener.start()) == 0
+          && at.wordsBetween(opener.end(), hit.start()) > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** No semicolon between the name and the trigger: past one, another statement begins. */
+  boolean sameClause(Ref ref) {
+    int from = Math.min(ref.end(), hit.start());
+    int to = Math.max(ref.start(), hit.end());
+    return from >= to || at.text.substring(from, to).chars().noneMatch(c -> c == ';' || c == '؛');
+  }
+
+
+  /** True when a to, from or place word stands within so many words before the name ("to Telegram", "إلى استخدام تطبيق ثريما"). */
+  boolean afterMarker(Ref ref, int words) {
+    int from = wordsBack(ref.start(), words);
+    return region(cues.toMarkers(), at.text, from, ref.start()).find() || region(cues.fromMarkers(), at.text, from, ref.start()).find()
+        || region(cues.placeMarkers(), at.text, from, ref.start()).find();
+  }
+
+
+  private int wordsBack(int position, int words) {
+    int from = position;
+    for (int w = 0; w < words && from > span.start(); w++) {
+      from--;
+      while (from > span.start() && !Character.isLetterOrDigit(at.text.charAt(from))) {
+        from--;
+      }
+      while (from > span.start() && Character.isLetterOrDigit(at.text.charAt(from - 1))) {
+        from--;
+      }
+    }
+    return from;
+  }
+
+
+  /**
+   * Whether another trigger takes a name away from this one. An ownership takes its owner and
+   * what follows an active verb ("Meta, which owns Facebook", "the Facebook-owned messenger"), but
+   * leaves the owned name of a passive free for the sentence's main verb ("Twitch, the site owned
+   * by Amazon, disabled his channel", "إنستغرام المملوك لها", "blocked from Facebook and Instagram,
+   * which Facebook owns").
+   */
+  boolean consumes(Hit other, Ref ref) {
+    if (!other.rule().blocks()) {
+      return false;
+    }
+    if (other.rule().type().subjectTypes().contains(EntityType.ACTOR)) {
+      return true;
+    }
+    return ref.start() >= other.end()
+        || (other.rule().ownerSide() == Side.BEFORE && ref.end() <= other.start() && at.wordsBetween(ref.end(), other.start()) <= 1);
   }
 
 
@@ -134,7 +213,7 @@ final class Trigger {
     return switch (rule.agentSlot()) {
       case AFTER -> refs.stream().filter(r -> r.start() >= hit.end() && !r.place()).min(Comparator.comparingInt(Ref::start))
           .filter(r -> at.wordsBetween(hit.end(), r.start()) <= 1 && !markerBetween(hit.end(), r.start()));
-      case BEFORE -> refs.stream().filter(r -> r.end() <= hit.start() && !r.place()).max(Comparator.comparingInt(Ref::end))
+      case BEFORE -> refs.stream().filter(r -> r.end() <= hit.start() && !r.place() && !afterPlaceWord(r)).max(Comparator.comparingInt(Ref::end))
           .filter(r -> at.wordsBetween(r.end(), hit.start()) <= 2);
       case NONE -> Optional.empty();
     };

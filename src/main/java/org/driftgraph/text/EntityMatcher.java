@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 import org.driftgraph.model.Entity;
@@ -31,6 +32,8 @@ import org.driftgraph.model.Mention;
  *   <li><b>Case.</b> Latin forms match in any case, except the forms {@link Gazetteer#matchesCase}
  *       names (short all-capital forms such as IS, OK, ISD, AKI, and listed ordinary words such as
  *       Signal): those must appear exactly as written, up to the folding of spaces and marks.
+ *   <li><b>Quotes.</b> Double quotes and guillemets count as spaces, so a name quoted after its
+ *       cue (وكالة «أعماق»، مجلة "إنسباير") matches the form written without them.
  *   <li><b>Longest match.</b> Of overlapping hits the longest wins, then the earliest: "Sky News
  *       Arabia" is not also "Sky News", "Mail.Ru Group" not also "Mail.Ru".
  * </ul>
@@ -42,6 +45,11 @@ public final class EntityMatcher {
   private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
   private static final List<String> PREPOSITIONS = List.of("", "ب", "ك", "ل");
   private static final String ARTICLE = "ال";
+  /**
+   * Double quotes and guillemets are read as spaces (one character for one, so offsets stay
+   * exact): a name quoted after its cue, وكالة «أعماق», is the gazetteer's وكالة أعماق.
+   */
+  private static final Pattern QUOTES = Pattern.compile("[«»\"“”„‟]");
 
   /** Where a keyword may start: the proclitics allowed in front of it. */
   private enum Placement {
@@ -110,7 +118,7 @@ public final class EntityMatcher {
 
   /** The mentions in {@code text}, ordered by offset, none overlapping. */
   public List<Mention> find(String text) {
-    NormalizedText folded = ArabicNormalization.normalize(text);
+    NormalizedText folded = ArabicNormalization.normalize(QUOTES.matcher(text).replaceAll(" "));
     String normalized = folded.normalized();
     List<Hit> hits = new ArrayList<>();
     for (Emit emit : trie.parseText(normalized)) {
@@ -127,7 +135,7 @@ public final class EntityMatcher {
         }
       }
     }
-    return longestFirst(hits, folded);
+    return longestFirst(hits, folded, text);
   }
 
   private record Hit(int start, int end, String entityId) {
@@ -152,7 +160,7 @@ public final class EntityMatcher {
     return reading.exactForms().contains(ArabicNormalization.normalizeKeepingCase(written).normalized().strip());
   }
 
-  private static List<Mention> longestFirst(List<Hit> hits, NormalizedText folded) {
+  private static List<Mention> longestFirst(List<Hit> hits, NormalizedText folded, String original) {
     hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start));
     boolean[] taken = new boolean[folded.normalized().length()];
     List<Mention> mentions = new ArrayList<>();
@@ -161,7 +169,7 @@ public final class EntityMatcher {
         Arrays.fill(taken, hit.start(), hit.end(), true);
         int start = folded.originalStart(hit.start());
         int end = folded.originalEnd(hit.end());
-        mentions.add(new Mention(hit.entityId(), start, end, folded.original().substring(start, end)));
+        mentions.add(new Mention(hit.entityId(), start, end, original.substring(start, end)));
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));

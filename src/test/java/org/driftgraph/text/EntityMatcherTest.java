@@ -20,6 +20,8 @@ class EntityMatcherTest {
               entity("iswap", EntityType.ACTOR, "Islamic State West Africa Province"),
               entity("abu-bakr-al-baghdadi", EntityType.ACTOR, "Abu Bakr al-Baghdadi", "أبو بكر البغدادي", "البغدادي"),
               entity("tamtam", EntityType.PLATFORM, "TamTam", "Tam Tam", "تام تام"),
+              entity("amaq", EntityType.OUTLET, "Amaq News Agency", "وكالة أعماق"),
+              entity("inspire", EntityType.OUTLET, "Inspire magazine", "مجلة إنسباير"),
               entity("mail-ru-group", EntityType.ORGANIZATION, "Mail.Ru Group", "Mail.Ru"),
               entity("odnoklassniki", EntityType.PLATFORM, "Odnoklassniki", "OK", "أودنوكلاسنيكي"),
               entity("riot", EntityType.PLATFORM, "Riot", "رَيات"),
@@ -34,6 +36,24 @@ class EntityMatcherTest {
 
   private List<String> ids(String text) {
     return matcher.find(text).stream().map(Mention::entityId).toList();
+  }
+
+  @Test
+  void quotesAroundANameAfterItsCueReadAsSpacesWithExactOffsets() {
+    String text = "بثت وكالة «أعماق» بيانا، ونشرت مجلة \"إنسباير\" عددا، وأكدت وكالة “أعماق” الخبر.";
+
+    assertThat(matcher.find(text))
+        .extracting(Mention::entityId, Mention::surface)
+        .containsExactly(
+            tuple("amaq", "وكالة «أعماق"),
+            tuple("inspire", "مجلة \"إنسباير"),
+            tuple("amaq", "وكالة “أعماق"));
+    assertThat(matcher.find(text)).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface()));
+  }
+
+  @Test
+  void aQuotedWordIsNotJoinedToANameAcrossOtherWords() {
+    assertThat(ids("وكالة الأنباء «أعماق»")).isEmpty();
   }
 
   @Test

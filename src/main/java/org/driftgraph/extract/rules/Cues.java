@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * @param comparisonWindow how many characters before a name a comparison reaches
  * @param clauseOpeners words that open a clause about something else (الذي، which): a date after
  *     one belongs to that clause, not to a claim outside it
+ * @param clauseStarts words that start a new clause after a comma (وأنها، although, but): a
+ *     name before one is not an argument of a ban after it
+ * @param exampleMarkers words that introduce examples (مثل، such as, like): a platform after one
+ *     is what a migration trigger before it governs
  * @param anaphora definite nouns that refer back to a named entity
  * @param anaphoraSentences how many sentences back an anaphor may look when its paragraph has no antecedent
  */
@@ -32,6 +36,8 @@ public record Cues(
     Pattern comparison,
     int comparisonWindow,
     Pattern clauseOpeners,
+    Pattern clauseStarts,
+    Pattern exampleMarkers,
     List<Anaphor> anaphora,
     int anaphoraSentences) {
   public Cues {

@@ -35,7 +35,7 @@ import org.driftgraph.model.RelationType;
 public final class RuleSet {
   private static final Set<String> RULE_FIELDS =
       Set.of("name", "type", "confidence", "patterns", "requires", "requiresWithin", "agent", "agentSlot",
-          "objects", "ownerSide", "leave", "implicitSubject", "blocks", "placeObjects", "objectTypes", "agentRequired", "note");
+          "objects", "ownerSide", "leave", "implicitSubject", "blocks", "placeObjects", "objectTypes", "agentRequired", "reach", "note");
 
   private final List<TriggerRule> triggers;
   private final Cues cues;
@@ -144,7 +144,8 @@ public final class RuleSet {
         node.path("blocks").asBoolean(true),
         node.path("placeObjects").asBoolean(false),
         entityTypes(node.path("objectTypes")),
-        node.path("agentRequired").asBoolean(false));
+        node.path("agentRequired").asBoolean(false),
+        node.path("reach").asInt(8));
   }
 
   /** true (the context), false, or "dominant" (the article's dominant group only). */
@@ -227,6 +228,8 @@ public final class RuleSet {
         words(root, "comparison", compiler, file),
         root.path("comparisonWindow").asInt(30),
         words(root, "clauseOpeners", compiler, file),
+        words(root, "clauseStarts", compiler, file),
+        words(root, "exampleMarkers", compiler, file),
         anaphora,
         root.path("anaphoraSentences").asInt(3));
   }

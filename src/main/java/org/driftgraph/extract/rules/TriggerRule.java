@@ -33,6 +33,8 @@ import org.driftgraph.model.RelationType;
  *     (an action day is a ban by the agency that leads it, not by the platforms taking part)
  * @param agentRequired the agent slot must hold a name that may do the action (نشره التنظيم: the
  *     pronoun is the statement, the name after it its author; نشرتها صحف: no author, no claim)
+ * @param reach OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: how many words from the trigger both
+ *     ends may stand (a possessive "Google's YouTube" joins adjacent names only)
  */
 public record TriggerRule(
     String name,
@@ -50,7 +52,8 @@ public record TriggerRule(
     boolean blocks,
     boolean placeObjects,
     Set<EntityType> objectTypes,
-    boolean agentRequired) {
+    boolean agentRequired,
+    int reach) {
 
   public enum Role { SUBJECT, OBJECT }
 
@@ -74,6 +77,9 @@ public record TriggerRule(
     objectTypes = Set.copyOf(objectTypes);
     if (!type.objectTypes().containsAll(objectTypes)) {
       throw new IllegalArgumentException("rule " + name + ": objectTypes " + objectTypes + " are not objects of " + type);
+    }
+    if (reach < 0) {
+      throw new IllegalArgumentException("rule " + name + ": reach " + reach + " is negative");
     }
     if (!(confidence > 0.0 && confidence <= 1.0)) {
       throw new IllegalArgumentException("rule " + name + ": confidence " + confidence + " is not in (0, 1]");
