@@ -50,6 +50,8 @@ final class ArgumentReader {
   private static final double FAR = 0.85;
   private static final int FAR_WORDS = 12;
   private static final int SOURCE_REACH = 16;
+  /** How far after an Arabic migration verb its mover may stand (انتقل المقطع، نقلت نسخ الفيديو). */
+  private static final int MOVER_REACH = 20;
   /** Up to two modifiers, then و/and with at most one possessed noun (ومؤسسها، and its founder). */
   private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
       "[\\s«»\"“”()]*(?:[^\\s،,؛;:.«»\"“”()]+[\\s«»\"“”()]+){0,2}(?:و|and\\s+)(?:[^\\s،,؛;:.]+\\s+){0,2}[\\s«»\"“”]*");
@@ -95,6 +97,9 @@ final class ArgumentReader {
       return List.of();
     }
     List<Ref> subjects = subjects(objects);
+    if (type == RelationType.MIGRATED_TO && contentMoves(subjects)) {
+      return List.of();
+    }
     double confidence = rule.confidence();
     List<Entity> subjectEntities = new ArrayList<>();
     if (subjects.isEmpty() && type == RelationType.BANNED_BY && search.bansAPlatform(objects)) {
@@ -128,6 +133,32 @@ final class ArgumentReader {
       }
     }
     return out;
+  }
+
+
+  /**
+   * Content or users where the mover stands ("The footage later migrated to YouTube", "Amaq's
+   * videos migrated", "انتقل المقطع إلى يوتيوب"): copies spread, no group moves, and none is to
+   * be taken from the context.
+   */
+  private boolean contentMoves(List<Ref> subjects) {
+    if (rule.agentSlot() == Side.AFTER) {
+      int slot = hit.end();
+      while (slot < span.end() && Character.isWhitespace(at.text.charAt(slot))) {
+        slot++;
+      }
+      return region(cues.movedThings(), at.text, slot, Math.min(span.end(), slot + MOVER_REACH)).lookingAt();
+    }
+    if (subjects.isEmpty()) {
+      int clauseStart = span.start();
+      Matcher breaks = Trigger.CLAUSE_BREAK.matcher(at.text).region(span.start(), hit.start());
+      while (breaks.find()) {
+        clauseStart = breaks.end();
+      }
+      return region(cues.movedThings(), at.text, clauseStart, hit.start()).find();
+    }
+    return subjects.stream().anyMatch(s -> s.end() <= hit.start() && at.text.startsWith("'s", s.end())
+        && region(cues.movedThings(), at.text, s.end() + 2, hit.start()).find());
   }
 
 

@@ -33,6 +33,8 @@ final class ObjectSearch {
       + "|\\s*(?:said|says|announced|confirmed|stated)(?:\\s+\\S+){0,3}?\\s+(?:that\\s+)?(?:it|they)\\s+(?:(?:has|had|have|would|will|was|were)\\s+)?"
       + "|\\s*(?:\\S+\\s+){0,4}?[اا]?ن(?:ها|ه|هم)\\s+(?:قد\\s+)?");
  private static final Pattern RELATIVE_PLACE = Pattern.compile("(?:^|\\s)(?:where|حيث)\\s");
+  /** The "to" of a moved thing: "moved Telegram to Dubai" (not "there on November 29"). */
+  private static final Pattern MOVED_TO = Pattern.compile("\\s+(?:to|الي|نحو)\\s");
   private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:by|من قبل)\\s*$");
 
   private final Trigger t;
@@ -130,12 +132,67 @@ final class ObjectSearch {
       return at.wordsBetween(hit.end(), ref.start()) <= 1 || t.afterMarker(ref, 1);
     }
     if (ref.start() >= hit.end()) {
-      return at.wordsBetween(hit.end(), ref.start()) <= 4 || t.afterMarker(ref, 3)
+      if (movedThing(ref)) {
+        return false;
+      }
+      return at.wordsBetween(hit.end(), ref.start()) <= 4 || (t.afterMarker(ref, 3) && firstMarkedAfterAnchor(ref))
           || region(cues.exampleMarkers(), at.text, Math.max(hit.end(), ref.start() - 20), ref.start()).find();
     }
     return at.wordsBetween(ref.end(), hit.start()) <= 1
         || region(cues.clauseOpeners(), at.text, ref.end(), hit.start()).find()
         || RELATIVE_PLACE.matcher(at.text.substring(ref.end(), hit.start())).find();
+  }
+
+
+  /**
+   * A platform right after a move verb and right before its "to" is what is moved, not where:
+   * "moved Telegram to Dubai", "نقل تيليغرام إلى دبي"; after a trigger that holds its own to,
+   * it is the destination ("turned to Telegram to spread").
+   */
+  private boolean movedThing(Ref ref) {
+    if (rule.leave() || ref.anaphor() || lastMatch(cues.toMarkers(), hit.start(), ref.start()) >= 0
+        || lastMatch(cues.fromMarkers(), hit.end(), ref.start()) >= 0) {
+      return false;
+    }
+    Matcher next = MOVED_TO.matcher(at.text);
+    next.region(ref.end(), at.text.length());
+    return next.lookingAt();
+  }
+
+
+  /**
+   * A platform further than four words from a migration trigger is governed only as the
+   * complement of the first to or place word after the trigger or after a platform the trigger
+   * already governs ("من نوفمبر" is a date, not an origin), or after a from word ("نشاطهم الذي
+   * كان على فيسبوك"): in "moved to Idlib in 2017, where its office ran accounts on Telegram" and
+   * "left Mogadishu and kept tweeting on Twitter" the move is to a place, not to the platform of
+   * another clause.
+   */
+  private boolean firstMarkedAfterAnchor(Ref ref) {
+    int anchor = refs.stream()
+        .filter(r -> r.start() >= hit.end() && r.end() <= ref.start() && r.entity().type() == EntityType.PLATFORM
+            && at.wordsBetween(hit.end(), r.start()) <= 4)
+        .mapToInt(Ref::end).max().orElse(hit.end());
+    if (anchor == hit.end() && rule.leave()) {
+      return false;
+    }
+    if (lastMarker(anchor, ref.start()).equals("from")) {
+      return true;
+    }
+    int firstMarker = firstToMarker(anchor, ref.start());
+    return firstMarker >= 0 && at.wordsBetween(firstMarker, ref.start()) <= 3;
+  }
+
+
+  private int firstToMarker(int from, int to) {
+    int first = -1;
+    for (Pattern marker : List.of(cues.toMarkers(), cues.placeMarkers())) {
+      Matcher m = region(marker, at.text, from, to);
+      if (m.find() && (first < 0 || m.end() < first)) {
+        first = m.end();
+      }
+    }
+    return first;
   }
 
 

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *     name before one is not an argument of a ban after it
  * @param exampleMarkers words that introduce examples (مثل، such as, like): a platform after one
  *     is what a migration trigger before it governs
+ * @param movedThings nouns for content, copies and users (the footage, المقطع، users): standing
+ *     where a migration's mover stands, they make it content spreading, not a group moving
  * @param anaphora definite nouns that refer back to a named entity
  * @param anaphoraSentences how many sentences back an anaphor may look when its paragraph has no antecedent
  */
@@ -38,6 +40,7 @@ public record Cues(
     Pattern clauseOpeners,
     Pattern clauseStarts,
     Pattern exampleMarkers,
+    Pattern movedThings,
     List<Anaphor> anaphora,
     int anaphoraSentences) {
   public Cues {

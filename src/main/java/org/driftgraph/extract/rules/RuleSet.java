@@ -230,6 +230,7 @@ public final class RuleSet {
         words(root, "clauseOpeners", compiler, file),
         words(root, "clauseStarts", compiler, file),
         words(root, "exampleMarkers", compiler, file),
+        words(root, "movedThings", compiler, file),
         anaphora,
         root.path("anaphoraSentences").asInt(3));
   }
