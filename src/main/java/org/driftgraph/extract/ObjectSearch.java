@@ -60,8 +60,23 @@ final class ObjectSearch {
   }
 
 
+  /**
+   * The objects stated for the trigger; a company that acts for a platform it owns ("Meta said it
+   * deleted the accounts on Facebook", "Alphabet, the parent of YouTube, removed") leaves the ban
+   * to that platform.
+   */
   List<Ref> objects() {
+    List<Ref> found = statedObjects();
+    if (found.stream().anyMatch(r -> r.entity().type() == EntityType.PLATFORM)) {
+      return found.stream().filter(r -> !company(r)).toList();
+    }
+    return found;
+  }
+
+
+  private List<Ref> statedObjects() {
     Predicate<Ref> stated = r -> t.admits(Role.OBJECT, r) && t.reachable(r) && !denied(r) && !compared(r)
+        && (!company(r) || actingCompany(r))
         && (type != RelationType.MIGRATED_TO || rule.objects() == ObjectScope.NEAREST || destination(r));
     List<Ref> candidates = refs.stream()
         .filter(r -> stated.test(r) && !closerToAnotherTrigger(r) && !pastSameRelationTrigger(r))
@@ -103,6 +118,36 @@ final class ObjectSearch {
     return t.nearest(r -> stated.test(r) && (!rule.placeObjects() || t.afterPlaceWord(r)), side)
         .map(r -> t.chain(r, x -> t.admits(Role.OBJECT, x)))
         .orElse(List.of());
+  }
+
+
+  private static boolean company(Ref ref) {
+    return ref.entity().type() == EntityType.ORGANIZATION && "company".equals(ref.entity().kind());
+  }
+
+
+  /**
+   * A company (a registrar, host or payment firm) is an object only as the one doing the action:
+   * the subject of the verb ("PayPal banned", "ألغت شركة «غودادي»") or its "by"; a company
+   * merely named near a ban ("found by researchers at a company", "sued Amazon") did not ban.
+   */
+  private boolean actingCompany(Ref ref) {
+    if (rule.agent() != Role.OBJECT) {
+      return false;
+    }
+    if (ref.end() <= hit.start()) {
+      return ADJACENT_ACTIVE.matcher(at.text.substring(ref.end(), hit.start())).matches();
+    }
+    return t.agentSlot().filter(ref::equals).isPresent() || arabicVerbFirst(ref)
+        || BY.matcher(at.text.substring(hit.end(), ref.start())).find() && at.wordsBetween(hit.end(), ref.start()) <= 2;
+  }
+
+
+  /** Arabic puts the doer right after the verb, at most a title word away ("ألغت شركة «غودادي»"). */
+  private boolean arabicVerbFirst(Ref ref) {
+    return "ar".equals(at.article.language()) && at.wordsBetween(hit.end(), ref.start()) <= 1
+        && lastMarker(hit.end(), ref.start()).isEmpty()
+        && refs.stream().noneMatch(r -> r.start() >= hit.end() && r.end() <= ref.start());
   }
 
 
@@ -268,8 +313,14 @@ final class ObjectSearch {
   }
 
 
-  /** A name nearer to the trigger of another relation that admits it is that trigger's argument. */
+  /**
+   * A name nearer to the trigger of another relation that admits it is that trigger's argument,
+   * unless it fills this migration's destination slot.
+   */
   boolean closerToAnotherTrigger(Ref ref) {
+    if (t.inDestinationSlot(ref)) {
+      return false;
+    }
     int mine = t.wordsTo(hit, ref);
     return hits.stream().anyMatch(other -> t.consumes(other, ref) && other.rule().type() != type
         && (other.end() <= hit.start() || other.start() >= hit.end())

@@ -108,7 +108,8 @@ final class Trigger {
 
 
   boolean reachable(Ref ref) {
-    if (type.subjectTypes().contains(ref.entity().type()) && ref.entity().type() == EntityType.ACTOR) {
+    if (type.subjectTypes().contains(ref.entity().type()) && ref.entity().type() == EntityType.ACTOR
+        || inDestinationSlot(ref)) {
       return true;
     }
     int from = Math.min(ref.end(), hit.end());
@@ -163,6 +164,23 @@ final class Trigger {
     int from = Math.min(ref.end(), hit.start());
     int to = Math.max(ref.start(), hit.end());
     return from >= to || at.text.substring(from, to).chars().noneMatch(c -> c == ';' || c == '؛');
+  }
+
+
+  /**
+   * A platform right after the to or place word of a migration, in the migration's clause ("moved
+   * its channels to Telegram after Facebook deleted", "بدأت الحركة تنشر بياناتها عبر تيليغرام",
+   * "أطلقت المؤسسة التابعة للتنظيم قناة على تيليغرام"): the slot is the verb's, however near the
+   * trigger of another relation stands, so syntax, not distance, settles the competition.
+   */
+  boolean inDestinationSlot(Ref ref) {
+    if (type != RelationType.MIGRATED_TO || ref.start() < hit.end() || ref.entity().type() != EntityType.PLATFORM
+        || !sameClause(hit, ref) || CLAUSE_BREAK.matcher(at.text.substring(hit.end(), ref.start())).find()) {
+      return false;
+    }
+    int wordBefore = wordsBack(ref.start(), 1);
+    return region(cues.toMarkers(), at.text, wordBefore, ref.start()).find()
+        || region(cues.placeMarkers(), at.text, wordBefore, ref.start()).find();
   }
 
 

@@ -17,11 +17,15 @@ import org.driftgraph.text.ArabicNormalization;
  *       patterns can be written as Arabic is spelled; everything else is left as written, so Latin
  *       must be written in lower case.
  *   <li>The whole pattern must start and end on word boundaries: "ban" never matches in "bank".
+ *       A pattern that starts with an apostrophe is a clitic and attaches to the word before it:
+ *       the English possessive {@code 's} of "Google's YouTube".
  * </ul>
  */
 final class PatternCompiler {
   private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)\\}");
   private static final String LETTER = "[\\p{L}\\p{N}]";
+  /** An apostrophe first, inside any opening groups: "'s", "(?:'s)". */
+  private static final Pattern CLITIC = Pattern.compile("(?:\\(\\?:)*'");
 
   private final Map<String, String> macros;
 
@@ -32,8 +36,9 @@ final class PatternCompiler {
   /** Compiles {@code source}; {@code where} names the file and entry for error messages. */
   Pattern compile(String source, String where) {
     String expanded = expand(source, where);
+    String start = CLITIC.matcher(source).lookingAt() ? "" : "(?<!" + LETTER + ")";
     try {
-      return Pattern.compile("(?<!" + LETTER + ")(?:" + foldArabic(expanded) + ")(?!" + LETTER + ")");
+      return Pattern.compile(start + "(?:" + foldArabic(expanded) + ")(?!" + LETTER + ")");
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(where + ": bad pattern '" + source + "': " + e.getDescription(), e);
     }
