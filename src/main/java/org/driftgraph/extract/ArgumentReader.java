@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.RuleSet;
-import org.driftgraph.extract.rules.TriggerRule;
 import org.driftgraph.extract.rules.TriggerRule.ImplicitSubject;
 import org.driftgraph.extract.rules.TriggerRule.Role;
 import org.driftgraph.extract.rules.TriggerRule.Side;
@@ -58,35 +56,19 @@ final class ArgumentReader {
 
   private final Trigger t;
   private final ObjectSearch search;
-  private final Cues cues;
-  private final ArticleText at;
-  private final ArticleText.Span span;
-  private final List<Ref> refs;
-  private final List<Hit> hits;
-  private final Hit hit;
-  private final TriggerRule rule;
-  private final RelationType type;
   private final Modality modality;
 
   ArgumentReader(RuleSet rules, ArticleText at, ArticleText.Span span, List<Ref> refs, List<Hit> hits, Hit hit, Modality modality) {
     this.t = new Trigger(rules, at, span, refs, hits, hit);
     this.search = new ObjectSearch(t);
-    this.cues = t.cues;
-    this.at = at;
-    this.span = span;
-    this.refs = refs;
-    this.hits = hits;
-    this.hit = hit;
-    this.rule = t.rule;
-    this.type = t.type;
     this.modality = modality;
   }
 
   List<Draft> claims() {
-    if (agentSlotHoldsStranger() || (rule.agentRequired() && t.agentSlot().filter(r -> t.admits(rule.agent(), r)).isEmpty())) {
+    if (agentSlotHoldsStranger() || (t.rule.agentRequired() && t.agentSlot().filter(r -> t.admits(t.rule.agent(), r)).isEmpty())) {
       return List.of();
     }
-    return type.subjectTypes().contains(EntityType.ACTOR) ? actorClaims() : thingClaims();
+    return t.type.subjectTypes().contains(EntityType.ACTOR) ? actorClaims() : thingClaims();
   }
 
 
@@ -97,12 +79,12 @@ final class ArgumentReader {
       return List.of();
     }
     List<Ref> subjects = subjects(objects);
-    if (type == RelationType.MIGRATED_TO && contentMoves(subjects)) {
+    if (t.type == RelationType.MIGRATED_TO && contentMoves(subjects)) {
       return List.of();
     }
-    double confidence = rule.confidence();
+    double confidence = t.rule.confidence();
     List<Entity> subjectEntities = new ArrayList<>();
-    if (subjects.isEmpty() && type == RelationType.BANNED_BY && search.bansAPlatform(objects)) {
+    if (subjects.isEmpty() && t.type == RelationType.BANNED_BY && search.bansAPlatform(objects)) {
       return List.of();
     }
     if (subjects.isEmpty()) {
@@ -115,7 +97,7 @@ final class ArgumentReader {
     }
     List<Ref> left = new ArrayList<>();
     List<Ref> reached = new ArrayList<>();
-    if (type == RelationType.MIGRATED_TO) {
+    if (t.type == RelationType.MIGRATED_TO) {
       search.splitOrigins(objects, left, reached);
     } else {
       reached.addAll(objects);
@@ -142,37 +124,37 @@ final class ArgumentReader {
    * be taken from the context.
    */
   private boolean contentMoves(List<Ref> subjects) {
-    if (rule.agentSlot() == Side.AFTER) {
-      int slot = hit.end();
-      while (slot < span.end() && Character.isWhitespace(at.text.charAt(slot))) {
+    if (t.rule.agentSlot() == Side.AFTER) {
+      int slot = t.hit.end();
+      while (slot < t.span.end() && Character.isWhitespace(t.at.text.charAt(slot))) {
         slot++;
       }
-      return region(cues.movedThings(), at.text, slot, Math.min(span.end(), slot + MOVER_REACH)).lookingAt();
+      return region(t.cues.movedThings(), t.at.text, slot, Math.min(t.span.end(), slot + MOVER_REACH)).lookingAt();
     }
     if (subjects.isEmpty()) {
-      int clauseStart = span.start();
-      Matcher breaks = Trigger.CLAUSE_BREAK.matcher(at.text).region(span.start(), hit.start());
+      int clauseStart = t.span.start();
+      Matcher breaks = Trigger.CLAUSE_BREAK.matcher(t.at.text).region(t.span.start(), t.hit.start());
       while (breaks.find()) {
         clauseStart = breaks.end();
       }
-      return region(cues.movedThings(), at.text, clauseStart, hit.start()).find();
+      return region(t.cues.movedThings(), t.at.text, clauseStart, t.hit.start()).find();
     }
-    return subjects.stream().anyMatch(s -> s.end() <= hit.start() && at.text.startsWith("'s", s.end())
-        && region(cues.movedThings(), at.text, s.end() + 2, hit.start()).find());
+    return subjects.stream().anyMatch(s -> s.end() <= t.hit.start() && t.at.text.startsWith("'s", s.end())
+        && region(t.cues.movedThings(), t.at.text, s.end() + 2, t.hit.start()).find());
   }
 
 
   /** OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: both ends are named in the sentence. */
   private List<Draft> thingClaims() {
-    if (type == RelationType.OWNED_BY && PRONOUN_OWNER.matcher(at.text).region(hit.end(), span.end()).lookingAt()) {
+    if (t.type == RelationType.OWNED_BY && PRONOUN_OWNER.matcher(t.at.text).region(t.hit.end(), t.span.end()).lookingAt()) {
       return ownedByPronoun();
     }
-    Optional<Ref> owner = (type == RelationType.OWNED_BY ? owner() : t.nearest(r -> t.admits(Role.OBJECT, r), Side.AFTER))
+    Optional<Ref> owner = (t.type == RelationType.OWNED_BY ? owner() : t.nearest(r -> t.admits(Role.OBJECT, r), Side.AFTER))
         .filter(this::withinReach);
     if (owner.isEmpty()) {
       return List.of();
     }
-    Side otherSide = owner.get().start() >= hit.end() ? Side.BEFORE : Side.AFTER;
+    Side otherSide = owner.get().start() >= t.hit.end() ? Side.BEFORE : Side.AFTER;
     Predicate<Ref> ownable = r -> t.admits(Role.SUBJECT, r) && !r.id().equals(owner.get().id()) && !sameName(r, owner.get());
     Optional<Ref> owned = t.nearest(ownable.and(this::sameSegment), otherSide).or(() -> t.nearest(ownable, Side.NONE)).filter(this::withinReach);
     if (owned.isEmpty()) {
@@ -181,7 +163,7 @@ final class ArgumentReader {
     List<Draft> out = new ArrayList<>();
     for (Ref subject : t.chain(owned.get(), r -> t.admits(Role.SUBJECT, r))) {
       if (!subject.id().equals(owner.get().id())) {
-        out.add(draft(subject.entity(), subject, owner.get(), List.of(), rule.confidence()));
+        out.add(draft(subject.entity(), subject, owner.get(), List.of(), t.rule.confidence()));
       }
     }
     return out;
@@ -194,8 +176,8 @@ final class ArgumentReader {
    * Parler" is not Parler's owner; "X, which owns TamTam, also owns Y" keeps X).
    */
   private boolean withinReach(Ref ref) {
-    boolean opensClause = ref.start() >= hit.end() && region(cues.clauseOpeners(), at.text, hit.end(), ref.start()).find();
-    return t.wordsTo(hit, ref) <= rule.reach() && !opensClause;
+    boolean opensClause = ref.start() >= t.hit.end() && region(t.cues.clauseOpeners(), t.at.text, t.hit.end(), ref.start()).find();
+    return t.wordsTo(t.hit, ref) <= t.rule.reach() && !opensClause;
   }
 
 
@@ -203,15 +185,15 @@ final class ArgumentReader {
   private boolean sameName(Ref a, Ref b) {
     Ref first = a.start() <= b.start() ? a : b;
     Ref second = first == a ? b : a;
-    return first.end() <= second.start() && TRANSLITERATION.matcher(at.text.substring(first.end(), second.start())).matches();
+    return first.end() <= second.start() && TRANSLITERATION.matcher(t.at.text.substring(first.end(), second.start())).matches();
   }
 
 
   /** No comma between the trigger and the name: "the Facebook-owned messenger, and the Amazon-owned Twitch". */
   private boolean sameSegment(Ref ref) {
-    int from = Math.min(ref.end(), hit.end());
-    int to = Math.max(ref.start(), hit.start());
-    return from >= to || !Trigger.CLAUSE_BREAK.matcher(at.text.substring(from, to)).find();
+    int from = Math.min(ref.end(), t.hit.end());
+    int to = Math.max(ref.start(), t.hit.start());
+    return from >= to || !Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(from, to)).find();
   }
 
 
@@ -220,14 +202,14 @@ final class ArgumentReader {
    * within reach wherever it stands, else the platform on the rule's owner side.
    */
   private Optional<Ref> owner() {
-    Optional<Ref> glued = rule.ownerSide() != Side.BEFORE ? Optional.empty()
-        : t.nearest(r -> t.admits(Role.OBJECT, r), Side.BEFORE).filter(r -> t.wordsTo(hit, r) == 0);
+    Optional<Ref> glued = t.rule.ownerSide() != Side.BEFORE ? Optional.empty()
+        : t.nearest(r -> t.admits(Role.OBJECT, r), Side.BEFORE).filter(r -> t.wordsTo(t.hit, r) == 0);
     if (glued.isPresent()) {
       return glued;
     }
     Optional<Ref> company = t.nearest(r -> t.admits(Role.OBJECT, r) && r.entity().type() == EntityType.ORGANIZATION
         && withinReach(r), Side.NONE);
-    return company.isPresent() ? company : t.nearest(r -> t.admits(Role.OBJECT, r), rule.ownerSide());
+    return company.isPresent() ? company : t.nearest(r -> t.admits(Role.OBJECT, r), t.rule.ownerSide());
   }
 
 
@@ -237,14 +219,14 @@ final class ArgumentReader {
    * first ("أعلنت شركة ميتا أنها حذفت ... على واتساب المملوك لها").
    */
   private List<Draft> ownedByPronoun() {
-    Optional<Ref> owned = t.nearestOn(Side.BEFORE, r -> t.admits(Role.SUBJECT, r)).filter(r -> at.wordsBetween(r.end(), hit.start()) <= 1);
+    Optional<Ref> owned = t.nearestOn(Side.BEFORE, r -> t.admits(Role.SUBJECT, r)).filter(r -> t.at.wordsBetween(r.end(), t.hit.start()) <= 1);
     if (owned.isEmpty()) {
       return List.of();
     }
     Predicate<Ref> owns = r -> t.admits(Role.OBJECT, r) && !r.id().equals(owned.get().id()) && r.end() <= owned.get().start();
-    return refs.stream().filter(owns)
+    return t.refs.stream().filter(owns)
         .max(java.util.Comparator.comparing((Ref r) -> r.entity().type() == EntityType.ORGANIZATION).thenComparingInt(Ref::end))
-        .map(owner -> List.of(draft(owned.get().entity(), owned.get(), owner, List.of(), rule.confidence() * ANAPHOR)))
+        .map(owner -> List.of(draft(owned.get().entity(), owned.get(), owner, List.of(), t.rule.confidence() * ANAPHOR)))
         .orElse(List.of());
   }
 
@@ -253,11 +235,11 @@ final class ArgumentReader {
     Set<String> objectIds = new LinkedHashSet<>();
     objects.forEach(o -> objectIds.add(o.id()));
     Predicate<Ref> admitted = r -> t.admits(Role.SUBJECT, r) && !objectIds.contains(r.id()) && t.sameClause(r) && !t.describesAnother(r);
-    Optional<Ref> agent = rule.agent() == Role.SUBJECT ? t.agentSlot().filter(admitted) : Optional.empty();
+    Optional<Ref> agent = t.rule.agent() == Role.SUBJECT ? t.agentSlot().filter(admitted) : Optional.empty();
     if (agent.isPresent()) {
       return t.chain(agent.get(), admitted);
     }
-    if (rule.implicitSubject() == ImplicitSubject.DOMINANT) {
+    if (t.rule.implicitSubject() == ImplicitSubject.DOMINANT) {
       return List.of();
     }
     for (boolean persons : new boolean[] {false, true}) {
@@ -282,22 +264,22 @@ final class ArgumentReader {
    * trigger of its own (other than an affiliation: "the media arm of") is a clause, not an apposition.
    */
   private boolean inApposition(Ref ref) {
-    if (ref.end() > hit.start()) {
+    if (ref.end() > t.hit.start()) {
       return false;
     }
-    int open = Math.max(at.text.lastIndexOf('،', ref.start()), at.text.lastIndexOf(',', ref.start()));
-    if (open < span.start()) {
+    int open = Math.max(t.at.text.lastIndexOf('،', ref.start()), t.at.text.lastIndexOf(',', ref.start()));
+    if (open < t.span.start()) {
       return false;
     }
-    Matcher comma = Trigger.CLAUSE_BREAK.matcher(at.text);
-    comma.region(ref.end(), hit.start());
+    Matcher comma = Trigger.CLAUSE_BREAK.matcher(t.at.text);
+    comma.region(ref.end(), t.hit.start());
     if (!comma.find()) {
       return false;
     }
     int close = comma.start();
-    boolean describes = hits.stream().noneMatch(h -> h.start() > open && h.start() < close
+    boolean describes = t.hits.stream().noneMatch(h -> h.start() > open && h.start() < close
         && h.rule().type() != RelationType.AFFILIATED_WITH);
-    return describes && refs.stream().anyMatch(r -> r.end() <= open && at.text.substring(r.end(), open).isBlank()
+    return describes && t.refs.stream().anyMatch(r -> r.end() <= open && t.at.text.substring(r.end(), open).isBlank()
         && t.admits(Role.SUBJECT, r));
   }
 
@@ -308,19 +290,19 @@ final class ArgumentReader {
    * verb that starts the reported clause is not ("said Mr Trump would be blocked").
    */
   private boolean isSource(Ref ref) {
-    int from = Math.max(span.start(), ref.start() - SOURCE_REACH);
-    int to = Math.min(span.end(), ref.end() + SOURCE_REACH);
-    boolean saysAfter = region(cues.report(), at.text, ref.end(), to).find();
-    boolean saidBefore = region(cues.report(), at.text, from, ref.start()).find() && !startsClause(ref);
+    int from = Math.max(t.span.start(), ref.start() - SOURCE_REACH);
+    int to = Math.min(t.span.end(), ref.end() + SOURCE_REACH);
+    boolean saysAfter = region(t.cues.report(), t.at.text, ref.end(), to).find();
+    boolean saidBefore = region(t.cues.report(), t.at.text, from, ref.start()).find() && !startsClause(ref);
     return saysAfter || saidBefore
-        || (ref.end() <= hit.start() && region(cues.report(), at.text, ref.end(), hit.start()).find());
+        || (ref.end() <= t.hit.start() && region(t.cues.report(), t.at.text, ref.end(), t.hit.start()).find());
   }
 
 
   /** "said Mr Trump would be blocked": the name after the report verb is the subject of what is reported. */
   private boolean startsClause(Ref ref) {
-    return ref.end() <= hit.start() && !Trigger.CLAUSE_BREAK.matcher(at.text.substring(ref.end(), hit.start())).find()
-        && at.wordsBetween(ref.end(), hit.start()) <= 3;
+    return ref.end() <= t.hit.start() && !Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(ref.end(), t.hit.start())).find()
+        && t.at.wordsBetween(ref.end(), t.hit.start()) <= 3;
   }
 
 
@@ -331,10 +313,10 @@ final class ArgumentReader {
   private List<Ref> coordinated(List<Ref> subjects, Predicate<Ref> admitted) {
     List<Ref> out = new ArrayList<>(subjects);
     int lastEnd = subjects.get(subjects.size() - 1).end();
-    for (Ref next : refs.stream().filter(r -> r.start() >= lastEnd).sorted(java.util.Comparator.comparingInt(Ref::start)).toList()) {
+    for (Ref next : t.refs.stream().filter(r -> r.start() >= lastEnd).sorted(java.util.Comparator.comparingInt(Ref::start)).toList()) {
       Ref last = out.get(out.size() - 1);
-      if (next.end() > hit.start() && last.end() <= hit.start() || !admitted.test(next)
-          || !COORDINATED.matcher(at.text.substring(last.end(), next.start())).matches()) {
+      if (next.end() > t.hit.start() && last.end() <= t.hit.start() || !admitted.test(next)
+          || !COORDINATED.matcher(t.at.text.substring(last.end(), next.start())).matches()) {
         break;
       }
       out.add(next);
@@ -345,19 +327,19 @@ final class ArgumentReader {
 
   private Optional<Entity> implicitSubject() {
     Predicate<Entity> fits = e -> t.admits(Role.SUBJECT, e) && !Trigger.isPerson(e);
-    if (rule.implicitSubject() == ImplicitSubject.NONE) {
+    if (t.rule.implicitSubject() == ImplicitSubject.NONE) {
       return Optional.empty();
     }
-    if (rule.implicitSubject() == ImplicitSubject.DOMINANT && refs.stream().anyMatch(r -> t.admits(Role.SUBJECT, r))) {
+    if (t.rule.implicitSubject() == ImplicitSubject.DOMINANT && t.refs.stream().anyMatch(r -> t.admits(Role.SUBJECT, r))) {
       return Optional.empty();
     }
-    Optional<Ref> earlier = rule.implicitSubject() == ImplicitSubject.CONTEXT
-        ? at.antecedent(span.start(), fits, 0)
+    Optional<Ref> earlier = t.rule.implicitSubject() == ImplicitSubject.CONTEXT
+        ? t.at.antecedent(t.span.start(), fits, 0)
         : Optional.empty();
     if (earlier.isPresent()) {
       return Optional.of(earlier.get().entity());
     }
-    return Optional.ofNullable(at.dominantGroup).filter(fits);
+    return Optional.ofNullable(t.at.dominantGroup).filter(fits);
   }
 
 
@@ -367,11 +349,11 @@ final class ArgumentReader {
    */
   private boolean agentSlotHoldsStranger() {
     Optional<Ref> slot = t.agentSlot();
-    if (slot.isEmpty() || t.admits(rule.agent(), slot.get())) {
+    if (slot.isEmpty() || t.admits(t.rule.agent(), slot.get())) {
       return false;
     }
-    return rule.agentSlot() != Side.AFTER
-        || t.nearestOn(Side.BEFORE, r -> t.admits(rule.agent(), r)).filter(r -> at.wordsBetween(r.end(), hit.start()) <= 2).isEmpty();
+    return t.rule.agentSlot() != Side.AFTER
+        || t.nearestOn(Side.BEFORE, r -> t.admits(t.rule.agent(), r)).filter(r -> t.at.wordsBetween(r.end(), t.hit.start()) <= 2).isEmpty();
   }
 
 
@@ -385,12 +367,12 @@ final class ArgumentReader {
       confidence *= FAR;
     }
     List<String> origins = from.stream().filter(f -> !f.equals(object.id())).toList();
-    return new Draft(rule, span, hit.start(), hit.end(), subject, subjectRef, object.entity(), object,
+    return new Draft(t.rule, t.span, t.hit.start(), t.hit.end(), subject, subjectRef, object.entity(), object,
         origins, "", modality, Math.round(confidence * 1000) / 1000.0);
   }
 
 
   private int distanceWords(Ref ref) {
-    return ref.start() >= hit.end() ? at.wordsBetween(hit.end(), ref.start()) : at.wordsBetween(ref.end(), hit.start());
+    return ref.start() >= t.hit.end() ? t.at.wordsBetween(t.hit.end(), ref.start()) : t.at.wordsBetween(ref.end(), t.hit.start());
   }
 }

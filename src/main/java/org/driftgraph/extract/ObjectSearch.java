@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.driftgraph.extract.rules.Cues;
-import org.driftgraph.extract.rules.TriggerRule;
 import org.driftgraph.extract.rules.TriggerRule.ObjectScope;
 import org.driftgraph.extract.rules.TriggerRule.Role;
 import org.driftgraph.extract.rules.TriggerRule.Side;
@@ -38,25 +36,9 @@ final class ObjectSearch {
   private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:by|من قبل)\\s*$");
 
   private final Trigger t;
-  private final Cues cues;
-  private final ArticleText at;
-  private final ArticleText.Span span;
-  private final List<Ref> refs;
-  private final List<Hit> hits;
-  private final Hit hit;
-  private final TriggerRule rule;
-  private final RelationType type;
 
   ObjectSearch(Trigger trigger) {
     this.t = trigger;
-    this.cues = trigger.cues;
-    this.at = trigger.at;
-    this.span = trigger.span;
-    this.refs = trigger.refs;
-    this.hits = trigger.hits;
-    this.hit = trigger.hit;
-    this.rule = trigger.rule;
-    this.type = trigger.type;
   }
 
 
@@ -77,22 +59,22 @@ final class ObjectSearch {
   private List<Ref> statedObjects() {
     Predicate<Ref> stated = r -> t.admits(Role.OBJECT, r) && t.reachable(r) && !denied(r) && !compared(r)
         && (!company(r) || actingCompany(r))
-        && (type != RelationType.MIGRATED_TO || rule.objects() == ObjectScope.NEAREST || destination(r));
-    List<Ref> candidates = refs.stream()
+        && (t.type != RelationType.MIGRATED_TO || t.rule.objects() == ObjectScope.NEAREST || destination(r));
+    List<Ref> candidates = t.refs.stream()
         .filter(r -> stated.test(r) && !closerToAnotherTrigger(r) && !pastSameRelationTrigger(r))
         .toList();
-    List<Ref> after = candidates.stream().filter(r -> r.start() >= hit.end()).toList();
-    if (rule.objects() == ObjectScope.ALL) {
+    List<Ref> after = candidates.stream().filter(r -> r.start() >= t.hit.end()).toList();
+    if (t.rule.objects() == ObjectScope.ALL) {
       Optional<Ref> agentBefore = activeAgentBefore(candidates);
       if (agentBefore.isPresent()) {
         List<Ref> out = new ArrayList<>(t.chain(agentBefore.get(), x -> t.admits(Role.OBJECT, x)));
-        if (!after.isEmpty() && BY.matcher(at.text.substring(hit.end(), after.get(0).start())).find()) {
+        if (!after.isEmpty() && BY.matcher(t.at.text.substring(t.hit.end(), after.get(0).start())).find()) {
           out.addAll(t.chain(after.get(0), x -> t.admits(Role.OBJECT, x)));
         }
         out.addAll(markedAfter(after, out));
         return Trigger.distinctEntities(out);
       }
-      List<Ref> inClause = candidates.stream().filter(r -> t.sameClause(hit, r)).toList();
+      List<Ref> inClause = candidates.stream().filter(r -> t.sameClause(t.hit, r)).toList();
       after = after.stream().filter(inClause::contains).toList();
       if (after.isEmpty()) {
         return Trigger.distinctEntities(inClause);
@@ -101,21 +83,21 @@ final class ObjectSearch {
       out.addAll(markedAfter(after, out));
       return Trigger.distinctEntities(out);
     }
-    if (rule.objects() == ObjectScope.AFTER && !after.isEmpty()) {
+    if (t.rule.objects() == ObjectScope.AFTER && !after.isEmpty()) {
       List<Ref> first = t.chain(after.get(0), x -> t.admits(Role.OBJECT, x));
       List<Ref> out = new ArrayList<>();
       for (Ref r : after) {
         if (!out.isEmpty() && newStatementBetween(out.get(out.size() - 1).end(), r.start())) {
           break;
         }
-        if (!rule.placeObjects() || first.contains(r) || t.afterPlaceWord(r)) {
+        if (!t.rule.placeObjects() || first.contains(r) || t.afterPlaceWord(r)) {
           out.add(r);
         }
       }
       return Trigger.distinctEntities(out);
     }
-    Side side = rule.objects() == ObjectScope.AFTER ? Side.BEFORE : Side.NONE;
-    return t.nearest(r -> stated.test(r) && (!rule.placeObjects() || t.afterPlaceWord(r)), side)
+    Side side = t.rule.objects() == ObjectScope.AFTER ? Side.BEFORE : Side.NONE;
+    return t.nearest(r -> stated.test(r) && (!t.rule.placeObjects() || t.afterPlaceWord(r)), side)
         .map(r -> t.chain(r, x -> t.admits(Role.OBJECT, x)))
         .orElse(List.of());
   }
@@ -132,22 +114,22 @@ final class ObjectSearch {
    * merely named near a ban ("found by researchers at a company", "sued Amazon") did not ban.
    */
   private boolean actingCompany(Ref ref) {
-    if (rule.agent() != Role.OBJECT) {
+    if (t.rule.agent() != Role.OBJECT) {
       return false;
     }
-    if (ref.end() <= hit.start()) {
-      return ADJACENT_ACTIVE.matcher(at.text.substring(ref.end(), hit.start())).matches();
+    if (ref.end() <= t.hit.start()) {
+      return ADJACENT_ACTIVE.matcher(t.at.text.substring(ref.end(), t.hit.start())).matches();
     }
     return t.agentSlot().filter(ref::equals).isPresent() || arabicVerbFirst(ref)
-        || BY.matcher(at.text.substring(hit.end(), ref.start())).find() && at.wordsBetween(hit.end(), ref.start()) <= 2;
+        || BY.matcher(t.at.text.substring(t.hit.end(), ref.start())).find() && t.at.wordsBetween(t.hit.end(), ref.start()) <= 2;
   }
 
 
   /** Arabic puts the doer right after the verb, at most a title word away ("ألغت شركة «غودادي»"). */
   private boolean arabicVerbFirst(Ref ref) {
-    return "ar".equals(at.article.language()) && at.wordsBetween(hit.end(), ref.start()) <= 1
-        && lastMarker(hit.end(), ref.start()).isEmpty()
-        && refs.stream().noneMatch(r -> r.start() >= hit.end() && r.end() <= ref.start());
+    return "ar".equals(t.at.article.language()) && t.at.wordsBetween(t.hit.end(), ref.start()) <= 1
+        && lastMarker(t.hit.end(), ref.start()).isEmpty()
+        && t.refs.stream().noneMatch(r -> r.start() >= t.hit.end() && r.end() <= ref.start());
   }
 
 
@@ -156,13 +138,13 @@ final class ObjectSearch {
    * coordinated by Europol", "تيليجرام حذفت"): it does the action even when another name follows.
    */
   Optional<Ref> activeAgentBefore(List<Ref> candidates) {
-    if (rule.agent() != Role.OBJECT) {
+    if (t.rule.agent() != Role.OBJECT) {
       return Optional.empty();
     }
     return candidates.stream()
-        .filter(r -> r.end() <= hit.start())
+        .filter(r -> r.end() <= t.hit.start())
         .max(Comparator.comparingInt(Ref::end))
-        .filter(r -> ADJACENT_ACTIVE.matcher(at.text.substring(r.end(), hit.start())).matches());
+        .filter(r -> ADJACENT_ACTIVE.matcher(t.at.text.substring(r.end(), t.hit.start())).matches());
   }
 
 
@@ -173,19 +155,19 @@ final class ObjectSearch {
    * where they moved"). "ألغت غوغل تسجيل الموقع بعد انتقاله إليها" is no move to Google.
    */
   private boolean destination(Ref ref) {
-    if (ref.start() >= hit.end() && ref.anaphor() && !ref.place()) {
-      return at.wordsBetween(hit.end(), ref.start()) <= 1 || t.afterMarker(ref, 1);
+    if (ref.start() >= t.hit.end() && ref.anaphor() && !ref.place()) {
+      return t.at.wordsBetween(t.hit.end(), ref.start()) <= 1 || t.afterMarker(ref, 1);
     }
-    if (ref.start() >= hit.end()) {
+    if (ref.start() >= t.hit.end()) {
       if (movedThing(ref)) {
         return false;
       }
-      return at.wordsBetween(hit.end(), ref.start()) <= 4 || (t.afterMarker(ref, 3) && firstMarkedAfterAnchor(ref))
-          || region(cues.exampleMarkers(), at.text, Math.max(hit.end(), ref.start() - 20), ref.start()).find();
+      return t.at.wordsBetween(t.hit.end(), ref.start()) <= 4 || (t.afterMarker(ref, 3) && firstMarkedAfterAnchor(ref))
+          || region(t.cues.exampleMarkers(), t.at.text, Math.max(t.hit.end(), ref.start() - 20), ref.start()).find();
     }
-    return at.wordsBetween(ref.end(), hit.start()) <= 1
-        || region(cues.clauseOpeners(), at.text, ref.end(), hit.start()).find()
-        || RELATIVE_PLACE.matcher(at.text.substring(ref.end(), hit.start())).find();
+    return t.at.wordsBetween(ref.end(), t.hit.start()) <= 1
+        || region(t.cues.clauseOpeners(), t.at.text, ref.end(), t.hit.start()).find()
+        || RELATIVE_PLACE.matcher(t.at.text.substring(ref.end(), t.hit.start())).find();
   }
 
 
@@ -195,12 +177,12 @@ final class ObjectSearch {
    * it is the destination ("turned to Telegram to spread").
    */
   private boolean movedThing(Ref ref) {
-    if (rule.leave() || ref.anaphor() || lastMatch(cues.toMarkers(), hit.start(), ref.start()) >= 0
-        || lastMatch(cues.fromMarkers(), hit.end(), ref.start()) >= 0) {
+    if (t.rule.leave() || ref.anaphor() || lastMatch(t.cues.toMarkers(), t.hit.start(), ref.start()) >= 0
+        || lastMatch(t.cues.fromMarkers(), t.hit.end(), ref.start()) >= 0) {
       return false;
     }
-    Matcher next = MOVED_TO.matcher(at.text);
-    next.region(ref.end(), at.text.length());
+    Matcher next = MOVED_TO.matcher(t.at.text);
+    next.region(ref.end(), t.at.text.length());
     return next.lookingAt();
   }
 
@@ -214,25 +196,25 @@ final class ObjectSearch {
    * another clause.
    */
   private boolean firstMarkedAfterAnchor(Ref ref) {
-    int anchor = refs.stream()
-        .filter(r -> r.start() >= hit.end() && r.end() <= ref.start() && r.entity().type() == EntityType.PLATFORM
-            && at.wordsBetween(hit.end(), r.start()) <= 4)
-        .mapToInt(Ref::end).max().orElse(hit.end());
-    if (anchor == hit.end() && rule.leave()) {
+    int anchor = t.refs.stream()
+        .filter(r -> r.start() >= t.hit.end() && r.end() <= ref.start() && r.entity().type() == EntityType.PLATFORM
+            && t.at.wordsBetween(t.hit.end(), r.start()) <= 4)
+        .mapToInt(Ref::end).max().orElse(t.hit.end());
+    if (anchor == t.hit.end() && t.rule.leave()) {
       return false;
     }
     if (lastMarker(anchor, ref.start()).equals("from")) {
       return true;
     }
     int firstMarker = firstToMarker(anchor, ref.start());
-    return firstMarker >= 0 && at.wordsBetween(firstMarker, ref.start()) <= 3;
+    return firstMarker >= 0 && t.at.wordsBetween(firstMarker, ref.start()) <= 3;
   }
 
 
   private int firstToMarker(int from, int to) {
     int first = -1;
-    for (Pattern marker : List.of(cues.toMarkers(), cues.placeMarkers())) {
-      Matcher m = region(marker, at.text, from, to);
+    for (Pattern marker : List.of(t.cues.toMarkers(), t.cues.placeMarkers())) {
+      Matcher m = region(marker, t.at.text, from, to);
       if (m.find() && (first < 0 || m.end() < first)) {
         first = m.end();
       }
@@ -248,7 +230,7 @@ final class ObjectSearch {
   private List<Ref> markedAfter(List<Ref> after, List<Ref> found) {
     List<Ref> out = new ArrayList<>();
     for (Ref r : after) {
-      if (Trigger.CLAUSE_BREAK.matcher(at.text.substring(hit.end(), r.start())).find()) {
+      if (Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(t.hit.end(), r.start())).find()) {
         break;
       }
       if (r.entity().type() == EntityType.PLATFORM && !found.contains(r) && !out.contains(r) && t.afterMarker(r, 3)) {
@@ -269,23 +251,23 @@ final class ObjectSearch {
    * group is to be invented as the subject.
    */
   boolean bansAPlatform(List<Ref> objects) {
-    return refs.stream().anyMatch(r -> r.entity().type() == EntityType.PLATFORM
-        && !objects.contains(r) && r.start() >= hit.end() && at.wordsBetween(hit.end(), r.start()) <= 3
-        && !t.afterMarker(r, 3) && !BY.matcher(at.text.substring(hit.end(), r.start())).find());
+    return t.refs.stream().anyMatch(r -> r.entity().type() == EntityType.PLATFORM
+        && !objects.contains(r) && r.start() >= t.hit.end() && t.at.wordsBetween(t.hit.end(), r.start()) <= 3
+        && !t.afterMarker(r, 3) && !BY.matcher(t.at.text.substring(t.hit.end(), r.start())).find());
   }
 
 
   /** Sorts platforms after a migration trigger into those left and those moved to. */
   void splitOrigins(List<Ref> objects, List<Ref> left, List<Ref> reached) {
-    int previousEnd = hit.end();
+    int previousEnd = t.hit.end();
     boolean first = true;
     for (Ref object : objects) {
-      if (object.start() < hit.end()) {
+      if (object.start() < t.hit.end()) {
         reached.add(object);
         continue;
       }
       String marker = lastMarker(previousEnd, object.start());
-      boolean isOrigin = marker.equals("from") || (marker.isEmpty() && rule.leave() && first);
+      boolean isOrigin = marker.equals("from") || (marker.isEmpty() && t.rule.leave() && first);
       (isOrigin ? left : reached).add(object);
       previousEnd = object.end();
       first = false;
@@ -294,8 +276,8 @@ final class ObjectSearch {
 
 
   String lastMarker(int from, int to) {
-    int lastFrom = lastMatch(cues.fromMarkers(), from, to);
-    int lastTo = lastMatch(cues.toMarkers(), from, to);
+    int lastFrom = lastMatch(t.cues.fromMarkers(), from, to);
+    int lastTo = lastMatch(t.cues.toMarkers(), from, to);
     if (lastFrom < 0 && lastTo < 0) {
       return "";
     }
@@ -304,7 +286,7 @@ final class ObjectSearch {
 
 
   int lastMatch(Pattern pattern, int from, int to) {
-    Matcher m = region(pattern, at.text, from, to);
+    Matcher m = region(pattern, t.at.text, from, to);
     int last = -1;
     while (m.find()) {
       last = m.end();
@@ -321,9 +303,9 @@ final class ObjectSearch {
     if (t.inDestinationSlot(ref)) {
       return false;
     }
-    int mine = t.wordsTo(hit, ref);
-    return hits.stream().anyMatch(other -> t.consumes(other, ref) && other.rule().type() != type
-        && (other.end() <= hit.start() || other.start() >= hit.end())
+    int mine = t.wordsTo(t.hit, ref);
+    return t.hits.stream().anyMatch(other -> t.consumes(other, ref) && other.rule().type() != t.type
+        && (other.end() <= t.hit.start() || other.start() >= t.hit.end())
         && other.rule().type().objectTypes().contains(ref.entity().type())
         && !(ref.end() <= other.start() && other.rule().objects() != ObjectScope.NEAREST && hasObjectAfter(other))
         && !(ref.end() <= other.start() && other.rule().placeObjects() && !t.afterPlaceWord(ref))
@@ -334,7 +316,7 @@ final class ObjectSearch {
 
   /** A trigger that looks after itself first leaves the names before it alone when it finds one there. */
   boolean hasObjectAfter(Hit other) {
-    return refs.stream().anyMatch(r -> r.start() >= other.end() && other.rule().type().objectTypes().contains(r.entity().type()));
+    return t.refs.stream().anyMatch(r -> r.start() >= other.end() && other.rule().type().objectTypes().contains(r.entity().type()));
   }
 
 
@@ -343,9 +325,9 @@ final class ObjectSearch {
    * one ("نشرته أعماق على تام تام، ثم نشره التنظيم على تيليجرام"): each statement has its own subject.
    */
   boolean pastSameRelationTrigger(Ref ref) {
-    return ref.start() >= hit.end() && hits.stream().anyMatch(other -> other.rule().type() == type
-        && other.rule().blocks() && other.start() >= hit.end() && other.end() <= ref.start()
-        && separated(hit.end(), other.start()));
+    return ref.start() >= t.hit.end() && t.hits.stream().anyMatch(other -> other.rule().type() == t.type
+        && other.rule().blocks() && other.start() >= t.hit.end() && other.end() <= ref.start()
+        && separated(t.hit.end(), other.start()));
   }
 
 
@@ -354,13 +336,13 @@ final class ObjectSearch {
    * that name's statement ("نشرته أعماق على تام تام، ثم التنظيم على تيليجرام").
    */
   boolean newStatementBetween(int from, int to) {
-    Matcher clause = Trigger.CLAUSE_BREAK.matcher(at.text);
+    Matcher clause = Trigger.CLAUSE_BREAK.matcher(t.at.text);
     clause.region(from, to);
     if (!clause.find()) {
       return false;
     }
     int breakAt = clause.start();
-    return refs.stream().anyMatch(r -> r.start() > breakAt && r.end() <= to && t.admits(Role.SUBJECT, r));
+    return t.refs.stream().anyMatch(r -> r.start() > breakAt && r.end() <= to && t.admits(Role.SUBJECT, r));
   }
 
 
@@ -369,20 +351,20 @@ final class ObjectSearch {
    * clause break, between two triggers makes them two statements; "تضييق الخناق" is one, and so is "هجروا فيسبوك وعادوا عبر واتساب".
    */
   boolean separated(int from, int to) {
-    return refs.stream().anyMatch(r -> r.start() >= from && r.end() <= to && t.admits(Role.SUBJECT, r) && !t.describesAnother(r)
-            && !at.text.startsWith("'s", r.end()))
-        || Trigger.CLAUSE_BREAK.matcher(at.text.substring(from, to)).find();
+    return t.refs.stream().anyMatch(r -> r.start() >= from && r.end() <= to && t.admits(Role.SUBJECT, r) && !t.describesAnother(r)
+            && !t.at.text.startsWith("'s", r.end()))
+        || Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(from, to)).find();
   }
 
 
   /** "كما كانت تفعل على تيليجرام", "as it did on Telegram": a comparison, not a statement about the name. */
   boolean compared(Ref ref) {
-    return region(cues.comparison(), at.text, Math.max(span.start(), ref.start() - cues.comparisonWindow()), ref.start()).find();
+    return region(t.cues.comparison(), t.at.text, Math.max(t.span.start(), ref.start() - t.cues.comparisonWindow()), ref.start()).find();
   }
 
 
   /** "وليس على التيليجرام", "not on Telegram": the name is excluded, not stated. */
   boolean denied(Ref ref) {
-    return region(cues.negation(), at.text, Math.max(span.start(), ref.start() - cues.negationWindow()), ref.start()).find();
+    return region(t.cues.negation(), t.at.text, Math.max(t.span.start(), ref.start() - t.cues.negationWindow()), ref.start()).find();
   }
 }
