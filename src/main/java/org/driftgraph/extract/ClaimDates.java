@@ -155,7 +155,7 @@ final class ClaimDates {
     return false;
   }
 
-  /** The clause states the claim's relation again ("رايوت، الذي شن حملة ضد عناصر التنظيم في خريف 2017"). */
+  /** The clause states the claim's relation again ("ديسكورد، الذي أغلق خوادم الجماعة في صيف 2018"). */
   private boolean restates(Draft draft, int from, int to) {
     return triggers.stream().anyMatch(rule -> rule.type() == draft.rule().type()
         && ClaimFinder.region(rule.pattern(), at.text, from, to).find());
