@@ -1,11 +1,7 @@
 package org.driftgraph.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import org.driftgraph.datafile.JsonDataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,17 +51,7 @@ public record GoldFile(
 
   /** Reads and checks a gold file; a malformed one is an {@link IllegalArgumentException} naming the file. */
   public static GoldFile load(Path file) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readString(file));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read gold file: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-      throw new IllegalArgumentException(file + ": not a gold file (expected \"format\": \"" + FORMAT + "\")");
-    }
+    JsonNode root = JsonDataFile.read(file, FORMAT, "gold file");
     try {
       return parse(root);
     } catch (IllegalArgumentException e) {
@@ -229,25 +215,12 @@ public record GoldFile(
   }
 
   private static List<String> strings(JsonNode node, String field, boolean required) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      if (required) {
-        throw new IllegalArgumentException("\"" + field + "\" is required");
-      }
-      return List.of();
+    if (required && (node.get(field) == null || node.get(field).isNull())) {
+      throw new IllegalArgumentException("\"" + field + "\" is required");
     }
-    if (!value.isArray()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be an array of strings");
-    }
-    List<String> out = new ArrayList<>();
-    for (JsonNode item : value) {
-      if (!item.isTextual() || item.asText().isBlank()) {
-        throw new IllegalArgumentException("\"" + field + "\" has a blank or non-string entry");
-      }
-      out.add(item.asText());
-    }
-    return out;
+    return JsonDataFile.strings(node, field);
   }
+
 
   /** Runs a parse step, prefixing any error with where in the file it happened. */
   private static <T> T within(String where, Supplier<T> step) {

@@ -1,11 +1,7 @@
 package org.driftgraph.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import org.driftgraph.datafile.JsonDataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,17 +88,7 @@ public final class Gazetteer {
 
   /** Reads and checks a {@code driftgraph-gazetteer/1} file. */
   public static Gazetteer load(Path jsonFile) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readString(jsonFile));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(jsonFile + ": not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(jsonFile + ": cannot read gazetteer: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-      throw new IllegalArgumentException(jsonFile + ": not a gazetteer (expected \"format\": \"" + FORMAT + "\")");
-    }
+    JsonNode root = JsonDataFile.read(jsonFile, FORMAT, "gazetteer");
     JsonNode list = root.path("entities");
     if (!list.isArray()) {
       throw new IllegalArgumentException(jsonFile + ": \"entities\" must be an array");
@@ -131,56 +117,27 @@ public final class Gazetteer {
         throw new IllegalArgumentException("unknown field '" + field + "' (expected " + ENTITY_FIELDS + ")");
       }
     }
-    String id = text(node, "id");
-    String typeLabel = text(node, "type");
+    String id = JsonDataFile.optionalText(node, "id");
+    String typeLabel = JsonDataFile.optionalText(node, "type");
     if (id == null || typeLabel == null) {
       throw new IllegalArgumentException("\"id\" and \"type\" are required");
     }
     EntityType type = EntityType.fromLabel(typeLabel);
-    String name = text(node, "name");
+    String name = JsonDataFile.optionalText(node, "name");
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("blank name");
     }
     Set<String> names = new LinkedHashSet<>();
     names.add(name);
-    names.addAll(strings(node, "names"));
-    List<String> matchCase = strings(node, "matchCase");
+    names.addAll(JsonDataFile.strings(node, "names"));
+    List<String> matchCase = JsonDataFile.strings(node, "matchCase");
     for (String form : matchCase) {
       if (!names.contains(form)) {
         throw new IllegalArgumentException("matchCase form '" + form + "' is not one of its names");
       }
     }
     matchCaseOut.addAll(matchCase);
-    return new Entity(id, type, text(node, "kind"), name, List.copyOf(names), text(node, "date"), false);
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be a string");
-    }
-    return value.asText();
-  }
-
-  private static List<String> strings(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return List.of();
-    }
-    if (!value.isArray()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be an array of strings");
-    }
-    List<String> out = new ArrayList<>();
-    for (JsonNode item : value) {
-      if (!item.isTextual() || item.asText().isBlank()) {
-        throw new IllegalArgumentException("\"" + field + "\" has a blank or non-string entry");
-      }
-      out.add(item.asText());
-    }
-    return out;
+    return new Entity(id, type, JsonDataFile.optionalText(node, "kind"), name, List.copyOf(names), JsonDataFile.optionalText(node, "date"), false);
   }
 
   public List<Entity> entities() {

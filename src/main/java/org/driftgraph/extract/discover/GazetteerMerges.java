@@ -1,7 +1,7 @@
 package org.driftgraph.extract.discover;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.driftgraph.datafile.JsonDataFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -95,17 +95,7 @@ public final class GazetteerMerges {
     if (!Files.exists(file)) {
       return new GazetteerMerges(file.toString(), List.of());
     }
-    JsonNode root;
-    try {
-      root = JSON.readTree(Files.readString(file));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read merges: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-      throw new IllegalArgumentException(file + ": not a merges file (expected \"format\": \"" + FORMAT + "\")");
-    }
+    JsonNode root = JsonDataFile.read(file, FORMAT, "merges file");
     JsonNode list = root.path("merges");
     if (!list.isArray()) {
       throw new IllegalArgumentException(file + ": \"merges\" must be an array");
@@ -233,19 +223,8 @@ public final class GazetteerMerges {
       }
       names.add(name.asText());
     }
-    String type = text(node, "type");
-    return new Merge(text(node, "into"), type == null ? null : EntityType.fromLabel(type), text(node, "kind"),
-        text(node, "name"), names);
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be a string");
-    }
-    return value.asText();
+    String type = JsonDataFile.optionalText(node, "type");
+    return new Merge(JsonDataFile.optionalText(node, "into"), type == null ? null : EntityType.fromLabel(type), JsonDataFile.optionalText(node, "kind"),
+        JsonDataFile.optionalText(node, "name"), names);
   }
 }

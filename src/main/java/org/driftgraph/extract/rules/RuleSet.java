@@ -1,11 +1,7 @@
 package org.driftgraph.extract.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import org.driftgraph.datafile.JsonDataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,12 +63,12 @@ public final class RuleSet {
   public static RuleSet load(Path folder) {
     Path morphologyFile = folder.resolve("morphology.json");
     Map<String, String> macros = new LinkedHashMap<>();
-    read(morphologyFile, "driftgraph-morphology/1").path("macros").fields()
+    JsonDataFile.read(morphologyFile, "driftgraph-morphology/1", "morphology rule file").path("macros").fields()
         .forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
     PatternCompiler compiler = new PatternCompiler(macros);
 
     Path triggerFile = folder.resolve("triggers.json");
-    JsonNode triggerRoot = read(triggerFile, "driftgraph-triggers/1");
+    JsonNode triggerRoot = JsonDataFile.read(triggerFile, "driftgraph-triggers/1", "trigger rule file");
     List<TriggerRule> triggers = new ArrayList<>();
     Set<String> names = new HashSet<>();
     JsonNode rules = triggerRoot.path("rules");
@@ -92,23 +88,8 @@ public final class RuleSet {
     Map<RelationType, Map<EntityType, Set<String>>> kinds = parseKinds(triggerRoot.path("argumentKinds"), triggerFile);
 
     Path cueFile = folder.resolve("cues.json");
-    Cues cues = parseCues(read(cueFile, "driftgraph-cues/1"), compiler, cueFile.toString());
+    Cues cues = parseCues(JsonDataFile.read(cueFile, "driftgraph-cues/1", "cue rule file"), compiler, cueFile.toString());
     return new RuleSet(triggers, cues, kinds);
-  }
-
-  private static JsonNode read(Path file, String format) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readString(file));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read rule file: " + e.getMessage(), e);
-    }
-    if (root == null || !format.equals(root.path("format").asText(null))) {
-      throw new IllegalArgumentException(file + ": expected \"format\": \"" + format + "\"");
-    }
-    return root;
   }
 
   private static TriggerRule parseRule(JsonNode node, PatternCompiler compiler, String where) {
