@@ -1,0 +1,31 @@
+package org.driftgraph.analyze;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One fact on a path. {@code from}/{@code to} are the ids in the path's walking order;
+ * {@code forward} is false when the fact points against it (the path walks TamTam to Nashir over
+ * Nashir MIGRATED_TO TamTam). {@code firstDate} is the fact's; evidence is in {@link Evidence#ORDER}.
+ */
+public record Hop(String from, String type, String to, boolean forward, String firstDate, List<Evidence> evidence) {
+  public Hop {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(to, "to");
+    evidence = List.copyOf(evidence);
+  }
+
+  public Map<String, Object> toRow() {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("from", from);
+    row.put("type", type);
+    row.put("to", to);
+    row.put("forward", forward);
+    row.put("firstDate", firstDate);
+    row.put("evidence", evidence.stream().map(Evidence::toRow).toList());
+    return row;
+  }
+}
