@@ -105,7 +105,8 @@ CALL (row) {
       r.lastDate = row.lastDate,
       r.confidence = toFloat(row.`confidence:double`),
       r.modality = row.modality,
-      r.from = CASE row.`from:string[]` WHEN '' THEN [] ELSE split(row.`from:string[]`, '\u003B') END
+      r.from = CASE row.`from:string[]` WHEN '' THEN [] ELSE split(row.`from:string[]`, '\u003B') END,
+      r.events = CASE row.`events:string[]` WHEN '' THEN [] ELSE split(row.`events:string[]`, '\u003B') END
 } IN TRANSACTIONS OF 1000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///csv/displaced.csv' AS row

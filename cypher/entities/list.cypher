@@ -1,5 +1,5 @@
 // Entities for review, with what supports them: the articles that mention them, the number of
-// mentions, and the claims that name them (as subject, object or platform left).
+// mentions, and the claims that name them (as subject, object, platform left or event announced).
 // $discoveredOnly: only entities marked discovered; $type: a type label, or null for all.
 MATCH (e:Entity)
 WHERE (NOT $discoveredOnly OR e.discovered = true)
@@ -12,7 +12,7 @@ CALL (e) {
          coalesce(sum(m.count), 0) AS mentions
 }
 CALL (e) {
-  OPTIONAL MATCH (c:Claim)-[:SUBJECT|OBJECT|FROM]->(e)
+  OPTIONAL MATCH (c:Claim)-[:SUBJECT|OBJECT|FROM|ABOUT]->(e)
   RETURN count(DISTINCT c) AS claims
 }
 RETURN e.id AS id, e.type AS type, e.kind AS kind, e.name AS name, coalesce(e.names, []) AS names,

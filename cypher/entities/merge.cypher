@@ -1,10 +1,10 @@
 // Merges entity $fromId into entity $intoId (both exist): its MENTIONS (counts summed) and its
-// claims' SUBJECT, OBJECT and FROM links move to the target, its name and surface forms join the
+// claims' SUBJECT, OBJECT, FROM and ABOUT links move to the target, its name and surface forms join the
 // target's names, claims that now relate the target to itself are deleted, and the entity goes
 // (DETACH also removes its facts). Returns the subjects whose facts must be re-derived.
 MATCH (from:Entity {id: $fromId}), (into:Entity {id: $intoId})
 CALL (from) {
-  OPTIONAL MATCH (from)<-[:SUBJECT|OBJECT|FROM]-(:Claim)-[:SUBJECT]->(s:Entity)
+  OPTIONAL MATCH (from)<-[:SUBJECT|OBJECT|FROM|ABOUT]-(:Claim)-[:SUBJECT]->(s:Entity)
   RETURN collect(DISTINCT s.id) AS subjects
 }
 CALL (from, into) {
@@ -40,9 +40,17 @@ CALL (from, into) {
   DELETE r
   RETURN count(*) AS fromLinks
 }
+CALL (from, into) {
+  OPTIONAL MATCH (c:Claim)-[r:ABOUT]->(from)
+  WITH c, r, into
+  WHERE r IS NOT NULL
+  MERGE (c)-[:ABOUT]->(into)
+  DELETE r
+  RETURN count(*) AS aboutLinks
+}
 SET into.names = reduce(acc = [], x IN coalesce(into.names, []) + [from.name] + coalesce(from.names, []) |
                    CASE WHEN x IN acc THEN acc ELSE acc + x END)
-WITH from, into, subjects, mentionLinks, subjectLinks + objectLinks + fromLinks AS claimLinks,
+WITH from, into, subjects, mentionLinks, subjectLinks + objectLinks + fromLinks + aboutLinks AS claimLinks,
      [from.name] + coalesce(from.names, []) AS movedNames
 CALL (into) {
   OPTIONAL MATCH (into)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(into)

@@ -11,5 +11,6 @@ RETURN a.id AS `:START_ID(Entity)`,
        r.lastDate AS lastDate,
        r.confidence AS `confidence:double`,
        r.modality AS modality,
-       r.from AS `from:string[]`
+       r.from AS `from:string[]`,
+       r.events AS `events:string[]`
 ORDER BY a.id, type(r), b.id

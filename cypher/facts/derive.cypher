@@ -6,6 +6,7 @@
 //   confidence  noisy-or of the claims' confidences: 1 - prod(1 - c)
 //   modality    asserted if any claim asserts it, else reported if any reports it, else hedged
 //   from        for MIGRATED_TO, the sorted distinct platforms left
+//   events      for ANNOUNCED_ON, the sorted distinct events its claims are ABOUT
 UNWIND $subjectIds AS sid
 MATCH (s:Entity {id: sid})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Entity)
 WHERE c.type IN $types
@@ -28,6 +29,13 @@ CALL (claims) {
   ORDER BY fromId
   RETURN collect(fromId) AS fromIds
 }
+CALL (claims) {
+  UNWIND claims AS claim
+  MATCH (claim)-[:ABOUT]->(e:Entity)
+  WITH DISTINCT e.id AS eventId
+  ORDER BY eventId
+  RETURN collect(eventId) AS eventIds
+}
 MERGE (s)-[f:$(type)]->(o)
 SET f.evidence = evidence,
     f.articles = articles,
@@ -39,4 +47,5 @@ SET f.evidence = evidence,
       WHEN 'reported' IN modalities THEN 'reported'
       ELSE 'hedged'
     END,
-    f.from = CASE WHEN type = 'MIGRATED_TO' THEN fromIds ELSE null END;
+    f.from = CASE WHEN type = 'MIGRATED_TO' THEN fromIds ELSE null END,
+    f.events = CASE WHEN type = 'ANNOUNCED_ON' THEN eventIds ELSE null END;

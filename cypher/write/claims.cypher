@@ -1,6 +1,7 @@
 // Makes each article's claims exactly the given ones. A claim id already says its article, type,
-// subject, object and offsets, so only its properties and its FROM platforms can differ.
-// $articles: [{id, claims: [{id, subjectId, objectId, fromIds, properties}]}].
+// subject, object and offsets, so only its properties, its FROM platforms and the events it is
+// ABOUT can differ.
+// $articles: [{id, claims: [{id, subjectId, objectId, fromIds, eventIds, properties}]}].
 UNWIND $articles AS a
 MATCH (n:Article {id: a.id})
 CALL (n, a) {
@@ -26,5 +27,15 @@ CALL (n, a) {
     UNWIND c.fromIds AS fromId
     MATCH (p:Entity {id: fromId})
     MERGE (claim)-[:FROM]->(p)
+  }
+  CALL (claim, c) {
+    MATCH (claim)-[a:ABOUT]->(e:Entity)
+    WHERE NOT e.id IN c.eventIds
+    DELETE a
+  }
+  CALL (claim, c) {
+    UNWIND c.eventIds AS eventId
+    MATCH (e:Entity {id: eventId})
+    MERGE (claim)-[:ABOUT]->(e)
   }
 };

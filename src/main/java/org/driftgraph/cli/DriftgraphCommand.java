@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
       ExplainCommand.class,
       EntitiesCommand.class,
       MergeCommand.class,
+      AnalyzeCommand.class,
+      QueryCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -48,6 +50,6 @@ public final class DriftgraphCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageFailure("a command is required: run, import, stats, export, evaluate, explain, entities, merge (see --help)");
+    throw new UsageFailure("a command is required: run, import, stats, export, evaluate, explain, entities, merge, analyze, query (see --help)");
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Prints every claim behind one fact: the article, the claim's date, modality, confidence and rule,",
-      "and the sentence with the matched words marked [[like this]] (in bold on a terminal)."
+      "the platforms left and the events announced (if any), and the sentence with the matched words marked [[like this]] (in bold on a terminal)."
     })
 public final class ExplainCommand implements Callable<Integer> {
   private static final String QUERY = "explain-fact";
@@ -121,6 +121,11 @@ public final class ExplainCommand implements Callable<Integer> {
       if (!from.isEmpty()) {
         context.out().printf("   from: %s%n", String.join(", ", from));
       }
+      @SuppressWarnings("unchecked")
+      List<String> events = (List<String>) claim.get("eventIds");
+      if (!events.isEmpty()) {
+        context.out().printf("   about: %s%n", String.join(", ", events));
+      }
       context.out().printf("   %s%n", marked(claim, ansi ? ANSI_MARK : "[[", ansi ? ANSI_RESET : "]]"));
     }
   }
@@ -165,7 +170,7 @@ public final class ExplainCommand implements Callable<Integer> {
     claim.put("id", row.get("claim"));
     claim.put("article", article);
     for (String key : List.of("date", "datePrecision", "modality", "confidence", "rule", "fromIds",
-        "sentence", "sentenceStart", "start", "end")) {
+        "eventIds", "sentence", "sentenceStart", "start", "end")) {
       claim.put(key, row.get(key));
     }
     claim.put("marked", marked(row, "[[", "]]"));

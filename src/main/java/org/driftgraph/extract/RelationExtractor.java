@@ -29,8 +29,9 @@ import org.driftgraph.text.dates.DateFinder;
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
  * finds from their cues (valid claim arguments), then for every sentence the claims
  * the rules of {@link RuleSet} find (see {@link ClaimFinder}), one per (relation, subject, object)
- * and sentence, with migration origins ({@link MigrationOrigins}) and dates ({@link ClaimDates}
- * over the mentions of {@link DateFinder}).
+ * and sentence, with migration origins ({@link MigrationOrigins}), dates ({@link ClaimDates}
+ * over the mentions of {@link DateFinder}) and, for announcements, the events they are about
+ * ({@link EventLinker}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
@@ -68,8 +69,12 @@ public final class RelationExtractor implements Extractor {
     }
     drafts = MigrationOrigins.complete(merge(drafts), at);
     ClaimDates dates = new ClaimDates(at, dateMentions(at), rules);
+    EventLinker events = new EventLinker(at, drafts);
     List<Draft> all = drafts;
-    List<Claim> claims = drafts.stream().map(d -> claim(d, all, at, dates)).sorted(Comparator.comparingInt(Claim::start)).toList();
+    List<Claim> claims = drafts.stream()
+        .map(d -> claim(d, all, at, dates, events))
+        .sorted(Comparator.comparingInt(Claim::start))
+        .toList();
     return new ExtractedArticle(article, discovered.stream().map(DiscoveredName::entity).toList(), mentions, claims);
   }
 
@@ -94,7 +99,7 @@ public final class RelationExtractor implements Extractor {
         .toList();
   }
 
-  private static Claim claim(Draft draft, List<Draft> all, ArticleText at, ClaimDates dates) {
+  private static Claim claim(Draft draft, List<Draft> all, ArticleText at, ClaimDates dates, EventLinker events) {
     int start = draft.triggerStart();
     int end = draft.triggerEnd();
     for (Ref ref : new Ref[] {draft.subjectRef(), draft.objectRef()}) {
@@ -107,11 +112,12 @@ public final class RelationExtractor implements Extractor {
     int originalEnd = at.originalEnd(end);
     var sentence = draft.span().sentence();
     Optional<ClaimDates.Dated> date = dates.dateOf(draft, all);
+    List<String> eventIds = events.eventsOf(draft, date.map(ClaimDates.Dated::iso).orElse(null));
     String articleId = at.article.id();
     String id = hash(articleId + "|" + draft.rule().type() + "|" + draft.subject().id() + "|"
         + draft.object().id() + "|" + originalStart + "|" + originalEnd);
     return new Claim(id, draft.rule().type(), articleId, draft.subject().id(), draft.object().id(),
-        draft.from(), sentence.text(), sentence.start(), originalStart, originalEnd,
+        draft.from(), eventIds, sentence.text(), sentence.start(), originalStart, originalEnd,
         date.map(ClaimDates.Dated::iso).orElse(null), date.map(ClaimDates.Dated::precision).orElse(null),
         draft.modality(), draft.confidence(), draft.rule().name() + draft.fromRule());
   }

@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param id stable: derived from article, type, subject, object and offsets
  * @param fromIds for MIGRATED_TO, the platforms left (may be empty)
+ * @param eventIds for ANNOUNCED_ON, the events the announcement is about (sorted, distinct, may be
+ *     empty); empty for every other type
  * @param sentence the sentence's text as written
  * @param sentenceStart offset of the sentence in the article text
  * @param start offset of the evidence span (the trigger and its arguments) in the article text
@@ -24,6 +26,7 @@ public record Claim(
     String subjectId,
     String objectId,
     List<String> fromIds,
+    List<String> eventIds,
     String sentence,
     int sentenceStart,
     int start,
@@ -42,6 +45,12 @@ public record Claim(
     Ids.requireSlug("claim object", objectId);
     fromIds = List.copyOf(fromIds == null ? List.of() : fromIds);
     fromIds.forEach(from -> Ids.requireSlug("claim from", from));
+    eventIds = eventIds == null ? List.of() : eventIds;
+    eventIds.forEach(event -> Ids.requireSlug("claim event", event));
+    eventIds = eventIds.stream().distinct().sorted().toList();
+    if (!eventIds.isEmpty() && type != RelationType.ANNOUNCED_ON) {
+      throw new IllegalArgumentException("claim " + id + ": only an ANNOUNCED_ON claim is about events, not " + type);
+    }
     Ids.requireText("claim sentence", sentence);
     if (sentenceStart < 0 || start < sentenceStart || end < start) {
       throw new IllegalArgumentException(

@@ -44,7 +44,7 @@ public final class EntityMerger {
    * @param into the target, with its names after the merge
    * @param movedNames the name and surface forms of {@code from}
    * @param mentionLinks articles whose MENTIONS moved
-   * @param claimLinks SUBJECT, OBJECT and FROM links that moved
+   * @param claimLinks SUBJECT, OBJECT, FROM and ABOUT links that moved
    * @param selfClaims claims deleted because they now related the target to itself
    * @param rederived subjects whose facts were re-derived
    */

@@ -163,6 +163,7 @@ public final class GraphWriter {
         ids.add(claim.subjectId());
         ids.add(claim.objectId());
         ids.addAll(claim.fromIds());
+        ids.addAll(claim.eventIds());
       }
       referenced.put(extracted, ids);
     }
@@ -245,6 +246,7 @@ public final class GraphWriter {
     row.put("subjectId", claim.subjectId());
     row.put("objectId", claim.objectId());
     row.put("fromIds", claim.fromIds().stream().distinct().sorted().toList());
+    row.put("eventIds", claim.eventIds());
     row.put("properties", properties);
     return row;
   }

@@ -57,7 +57,7 @@ class EntitiesCommandIT {
     Article article = new Article(sha256.substring(0, 16), "test:1", "T", null, "2019-12-01", "en", null,
         "one.txt", sha256, "UTF-8", text);
     Claim claim = new Claim(article.id() + "-1", RelationType.MIGRATED_TO, article.id(), "isis", "tam-app",
-        List.of(), text, 0, 0, 21, "2019-12", org.driftgraph.model.DatePrecision.MONTH, Modality.ASSERTED, 0.8,
+        List.of(), List.of(), text, 0, 0, 21, "2019-12", org.driftgraph.model.DatePrecision.MONTH, Modality.ASSERTED, 0.8,
         "test");
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, folder.resolve("import"))) {
       Schema.apply(neo4j.driver());

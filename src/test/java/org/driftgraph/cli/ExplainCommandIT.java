@@ -46,11 +46,14 @@ class ExplainCommandIT {
     int arSpan = AR_TEXT.indexOf("انتقلت إلى منصة غاب");
     List<ExtractedArticle> extracted = List.of(
         new ExtractedArticle(english, List.of(), List.of(new Mention("the-base", enSentence, enSentence + 8, "The Base")),
-            List.of(new Claim("claim-en", RelationType.MIGRATED_TO, english.id(), "the-base", "gab", List.of("twitter"),
+            List.of(new Claim("claim-en", RelationType.MIGRATED_TO, english.id(), "the-base", "gab", List.of("twitter"), List.of(),
                 EN_TEXT.substring(enSentence, EN_TEXT.indexOf(" Nothing")), enSentence, enSpan, enSpan + 12,
-                "2021-01", DatePrecision.MONTH, Modality.ASSERTED, 0.9, "en-migrate-verb"))),
+                "2021-01", DatePrecision.MONTH, Modality.ASSERTED, 0.9, "en-migrate-verb"),
+                new Claim("claim-announced", RelationType.ANNOUNCED_ON, english.id(), "the-base", "gab", List.of(),
+                    List.of("us-capitol-attack-2021"), EN_TEXT.substring(enSentence, EN_TEXT.indexOf(" Nothing")),
+                    enSentence, enSpan, enSpan + 12, null, null, Modality.HEDGED, 0.5, "en-announce-post"))),
         new ExtractedArticle(arabic, List.of(), List.of(),
-            List.of(new Claim("claim-ar", RelationType.MIGRATED_TO, arabic.id(), "the-base", "gab", List.of(),
+            List.of(new Claim("claim-ar", RelationType.MIGRATED_TO, arabic.id(), "the-base", "gab", List.of(), List.of(),
                 AR_TEXT, 0, arSpan, arSpan + "انتقلت إلى منصة غاب".length(), null, null, Modality.REPORTED, 0.7,
                 "ar-migrate-verb"))));
     try (GraphConnection connection = EmbeddedNeo4j.start(storeDir, temp.resolve("import"))) {
@@ -60,7 +63,8 @@ class ExplainCommandIT {
           new Entity("the-base", EntityType.ACTOR, "group", "The Base", List.of("The Base"), null, false),
           new Entity("gab", EntityType.PLATFORM, null, "Gab", List.of("Gab", "غاب"), null, false),
           new Entity("gettr", EntityType.PLATFORM, null, "Gettr", List.of(), null, false),
-          new Entity("twitter", EntityType.PLATFORM, null, "Twitter", List.of(), null, false)));
+          new Entity("twitter", EntityType.PLATFORM, null, "Twitter", List.of(), null, false),
+          new Entity("us-capitol-attack-2021", EntityType.EVENT, null, "Capitol attack", List.of(), "2021-01-06", false)));
       assertThat(writer.write(extracted).failed()).isEmpty();
     }
   }
@@ -75,6 +79,7 @@ class ExplainCommandIT {
         .contains("1. Test Wire: The Base on Gab", "file: en-gab.md   url: https://example.org/gab")
         .contains("date: 2021-01 (month)   modality: asserted   confidence: 0.90   rule: en-migrate-verb")
         .contains("from: twitter")
+        .doesNotContain("about:")
         .contains("The Base [[moved to Gab]] after Twitter banned it.")
         .contains("2. (untitled)", "file: ar-gab.txt")
         .contains("date: none   modality: reported   confidence: 0.70   rule: ar-migrate-verb")
@@ -97,6 +102,19 @@ class ExplainCommandIT {
     assertThat(first.path("modality").asText()).isEqualTo("asserted");
     assertThat(first.path("fromIds").get(0).asText()).isEqualTo("twitter");
     assertThat(first.path("marked").asText()).isEqualTo("The Base [[moved to Gab]] after Twitter banned it.");
+  }
+
+  @Test
+  void listsTheEventsAnAnnouncementIsAbout() throws Exception {
+    CliRun text = CliRun.of("explain", "the-base", "ANNOUNCED_ON", "gab", "--store", store);
+    CliRun json = CliRun.of("explain", "the-base", "ANNOUNCED_ON", "gab", "--store", store, "--format", "json");
+
+    assertThat(text.exitCode()).as(text.err()).isEqualTo(ExitCodes.OK);
+    assertThat(text.out()).contains("about: us-capitol-attack-2021").doesNotContain("from:");
+    assertThat(json.exitCode()).as(json.err()).isEqualTo(ExitCodes.OK);
+    JsonNode claim = new ObjectMapper().readTree(json.out()).path("claims").get(0);
+    assertThat(claim.path("eventIds").get(0).asText()).isEqualTo("us-capitol-attack-2021");
+    assertThat(claim.path("fromIds")).isEmpty();
   }
 
   @Test

@@ -58,7 +58,7 @@ class EvaluatorTest {
       int sentenceStart = article.text().lastIndexOf('\n', at) + 1;
       int sentenceEnd = article.text().indexOf('\n', at);
       String sentence = article.text().substring(sentenceStart, sentenceEnd < 0 ? article.text().length() : sentenceEnd);
-      out.add(new Claim("c" + out.size(), type, article.id(), subject, object, List.of("telegram"), sentence,
+      out.add(new Claim("c" + out.size(), type, article.id(), subject, object, List.of("telegram"), List.of(), sentence,
           sentenceStart, at, at + phrase.length(), date, date == null ? null : DatePrecision.SEASON,
           Modality.ASSERTED, 0.8, "phrase"));
     }

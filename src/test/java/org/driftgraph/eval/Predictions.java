@@ -59,7 +59,7 @@ final class Predictions {
   Predictions claim(
       RelationType type, String subject, String object, List<String> from, String date,
       DatePrecision precision, String sentence) {
-    claims.add(new Claim("c" + claims.size(), type, article.id(), subject, object, from, sentence, 0, 0,
+    claims.add(new Claim("c" + claims.size(), type, article.id(), subject, object, from, List.of(), sentence, 0, 0,
         sentence.length(), date, precision, Modality.ASSERTED, 0.9, "rule-" + type.name().toLowerCase()));
     return this;
   }

@@ -233,7 +233,7 @@ class ScorerTest {
   }
 
   private static Claim dated(String date, DatePrecision precision) {
-    return new Claim("c", MIGRATED_TO, "a", "isis", "tamtam", List.of(), "s", 0, 0, 1, date, precision,
+    return new Claim("c", MIGRATED_TO, "a", "isis", "tamtam", List.of(), List.of(), "s", 0, 0, 1, date, precision,
         Modality.ASSERTED, 1.0, "r");
   }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * src/test/resources/extract/golden (a header of {@code language:} and {@code published:} lines,
  * a line {@code ---}, then the text) is extracted with the rules of import/ and must give exactly
  * the claims of {@code NAME.output}, one per line, sorted:
- * {@code TYPE subject -> object [from=a,b] modality=m [date=iso]}. An empty output file means the
+ * {@code TYPE subject -> object [from=a,b] [events=e,f] modality=m [date=iso]}. An empty output file means the
  * text must yield no claim.
  */
 class GoldenFilesTest {
@@ -75,6 +75,9 @@ class GoldenFilesTest {
         .append(claim.type()).append(' ').append(claim.subjectId()).append(" -> ").append(claim.objectId());
     if (!claim.fromIds().isEmpty()) {
       out.append(" from=").append(String.join(",", claim.fromIds()));
+    }
+    if (!claim.eventIds().isEmpty()) {
+      out.append(" events=").append(String.join(",", claim.eventIds()));
     }
     out.append(" modality=").append(claim.modality().value());
     if (claim.date() != null) {

@@ -9,6 +9,7 @@ import static org.driftgraph.model.RelationType.ACTIVE_ON;
 import static org.driftgraph.model.RelationType.BANNED_BY;
 import static org.driftgraph.model.RelationType.MIGRATED_TO;
 import static org.driftgraph.model.RelationType.OWNED_BY;
+import static org.driftgraph.store.StoreFixtures.announcement;
 import static org.driftgraph.store.StoreFixtures.article;
 import static org.driftgraph.store.StoreFixtures.claim;
 
@@ -201,6 +202,84 @@ class GraphWriterIT {
     assertThat(fact("tamtam", "OWNED_BY", "mail-ru-group")).containsEntry("evidence", 1L);
     assertThat(count("MATCH ({id: 'telegram'})-[d:DISPLACED_TO]->({id: 'tamtam'}) RETURN d.evidence"))
         .isEqualTo(2);
+  }
+
+  private static final Article CLAIM_NEWS = article("https://example.test/claim",
+      "ISIS posted its claim for the London Bridge attack on TamTam at 17:55 GMT and on Telegram at 17:56 GMT.");
+
+  private static ExtractedArticle claimArticle(List<String> tamtamEvents) {
+    return new ExtractedArticle(CLAIM_NEWS, List.of(), List.of(),
+        List.of(announcement(CLAIM_NEWS, 1, "isis", "tamtam", "2019-11-30T17:55Z", tamtamEvents),
+            announcement(CLAIM_NEWS, 2, "isis", "telegram", "2019-11-30T17:56Z", List.of("london-bridge-attack-2019")),
+            claim(CLAIM_NEWS, 3, BANNED_BY, "isis", "telegram", List.of(), null, ASSERTED, 0.6)));
+  }
+
+  /** "platform>event" for every ABOUT link, sorted. */
+  private List<String> aboutLinks() {
+    try (Session session = driver.session()) {
+      return session.run("""
+              MATCH (p:Entity)<-[:OBJECT]-(c:Claim)-[:ABOUT]->(e:Entity)
+              RETURN p.id + '>' + e.id AS link ORDER BY link""").list(r -> r.get("link").asString());
+    }
+  }
+
+  @Test
+  void announcementsAreAboutTheirEventsAndTheirFactsListThemAll() {
+    writer.upsertEntities(StoreFixtures.EVENTS);
+    Article older = article("https://example.test/manchester", "ISIS claimed the Manchester Arena bombing on TamTam.");
+    writer.write(List.of(claimArticle(List.of("london-bridge-attack-2019")), new ExtractedArticle(older, List.of(),
+        List.of(), List.of(announcement(older, 1, "isis", "tamtam", null, List.of("manchester-arena-bombing"))))));
+
+    assertThat(aboutLinks()).containsExactly(
+        "tamtam>london-bridge-attack-2019", "tamtam>manchester-arena-bombing", "telegram>london-bridge-attack-2019");
+    assertThat(fact("isis", "ANNOUNCED_ON", "tamtam"))
+        .containsEntry("events", List.of("london-bridge-attack-2019", "manchester-arena-bombing"))
+        .containsEntry("firstDate", "2019-11-30T17:55Z").containsEntry("evidence", 2L);
+    assertThat(fact("isis", "ANNOUNCED_ON", "telegram")).containsEntry("events", List.of("london-bridge-attack-2019"));
+    assertThat(fact("isis", "BANNED_BY", "telegram")).doesNotContainKey("events");
+    assertThat(StoreStats.count(driver).relationships()).containsEntry("ABOUT", 3L);
+  }
+
+  @Test
+  void anAnnouncementWithoutEventsGivesItsFactAnEmptyList() {
+    writer.upsertEntities(StoreFixtures.EVENTS);
+    writer.write(List.of(claimArticle(List.of())));
+
+    assertThat(fact("isis", "ANNOUNCED_ON", "tamtam")).containsEntry("events", List.of());
+    assertThat(aboutLinks()).containsExactly("telegram>london-bridge-attack-2019");
+  }
+
+  @Test
+  void rewritingAnArticleMovesTheAboutLinksOfItsClaims() {
+    writer.upsertEntities(StoreFixtures.EVENTS);
+    writer.write(List.of(claimArticle(List.of("london-bridge-attack-2019"))));
+
+    // Same text (same claim ids), read again by rules that link the claim to another event.
+    writer.write(List.of(claimArticle(List.of("manchester-arena-bombing"))));
+    assertThat(aboutLinks()).containsExactly("tamtam>manchester-arena-bombing", "telegram>london-bridge-attack-2019");
+    assertThat(fact("isis", "ANNOUNCED_ON", "tamtam")).containsEntry("events", List.of("manchester-arena-bombing"));
+
+    writer.write(List.of(claimArticle(List.of())));
+    assertThat(aboutLinks()).containsExactly("telegram>london-bridge-attack-2019");
+    assertThat(fact("isis", "ANNOUNCED_ON", "tamtam")).containsEntry("events", List.of());
+
+    // A changed text: the old claims go with their links, the new ones bring their own.
+    Article edited = article(CLAIM_NEWS.sourceKey(), "ISIS posted a claim for the Manchester Arena bombing on TamTam.");
+    writer.write(List.of(new ExtractedArticle(edited, List.of(), List.of(),
+        List.of(announcement(edited, 1, "isis", "tamtam", null, List.of("manchester-arena-bombing"))))));
+    assertThat(aboutLinks()).containsExactly("tamtam>manchester-arena-bombing");
+    assertThat(fact("isis", "ANNOUNCED_ON", "tamtam")).containsEntry("events", List.of("manchester-arena-bombing"))
+        .doesNotContainKey("firstDate");
+    assertThat(fact("isis", "ANNOUNCED_ON", "telegram")).isNull();
+  }
+
+  @Test
+  void anAnnouncementAboutAnEventNotInTheGraphIsReported() {
+    WriteResult result = writer.write(List.of(claimArticle(List.of("london-bridge-attack-2019"))));
+
+    assertThat(result.written()).isZero();
+    assertThat(result.failed()).singleElement()
+        .satisfies(rejection -> assertThat(rejection.reason()).contains("london-bridge-attack-2019"));
   }
 
   @Test

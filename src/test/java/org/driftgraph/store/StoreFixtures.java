@@ -25,6 +25,13 @@ final class StoreFixtures {
       entity("europol", EntityType.ORGANIZATION, "agency", "Europol", "يوروبول"),
       entity("mail-ru-group", EntityType.ORGANIZATION, "company", "Mail.Ru Group"));
 
+  /** Events that announcements are about; upserted only by the tests that need them. */
+  static final List<Entity> EVENTS = List.of(
+      new Entity("london-bridge-attack-2019", EntityType.EVENT, null, "London Bridge attack",
+          List.of("London Bridge attack", "هجوم جسر لندن"), "2019-11-29", false),
+      new Entity("manchester-arena-bombing", EntityType.EVENT, null, "Manchester Arena bombing",
+          List.of("Manchester Arena bombing"), "2017-05-22", false));
+
   private StoreFixtures() {}
 
   static Entity entity(String id, EntityType type, String kind, String name, String... names) {
@@ -43,8 +50,16 @@ final class StoreFixtures {
       String date, Modality modality, double confidence) {
     String sentence = article.text();
     DatePrecision precision = date == null ? null : IsoDates.precisionOf(date);
-    return new Claim(article.id() + "-" + n, type, article.id(), subject, object, from, sentence, 0, 0,
+    return new Claim(article.id() + "-" + n, type, article.id(), subject, object, from, List.of(), sentence, 0, 0,
         sentence.length(), date, precision, modality, confidence, "test-rule");
+  }
+
+  /** An ANNOUNCED_ON claim over the whole text of the article, about the given events. */
+  static Claim announcement(Article article, int n, String subject, String platform, String date, List<String> events) {
+    String sentence = article.text();
+    DatePrecision precision = date == null ? null : IsoDates.precisionOf(date);
+    return new Claim(article.id() + "-" + n, RelationType.ANNOUNCED_ON, article.id(), subject, platform, List.of(),
+        events, sentence, 0, 0, sentence.length(), date, precision, Modality.ASSERTED, 0.7, "test-rule");
   }
 
   private static String sha256(String text) {

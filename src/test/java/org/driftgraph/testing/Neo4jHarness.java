@@ -36,6 +36,9 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
   public void beforeAll(ExtensionContext context) {
     try (var session = shared(context).driver.session()) {
       session.run("MATCH (n) DETACH DELETE n").consume();
+      // GDS graphs live in memory beside the database: a class that projects its own must not leave
+      // them to the next one (the engines' tests assert that nothing is left in the catalog).
+      session.run("CALL gds.graph.list() YIELD graphName CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped RETURN count(dropped)").consume();
       // Schema too: a class that applies its own constraints (the LOAD CSV script does) must not
       // change what the next class sees. Names come from SHOW, quoted as identifiers.
       for (String name : session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString())) {

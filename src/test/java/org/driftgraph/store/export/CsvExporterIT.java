@@ -56,8 +56,8 @@ class CsvExporterIT {
     assertThat(result.target()).isEqualTo(dir);
     assertThat(result.counts())
         .containsExactlyInAnyOrderEntriesOf(Map.of(
-            "entities.csv", 7L, "articles.csv", 2L, "claims.csv", 3L, "mentions.csv", 5L,
-            "claim-links.csv", 7L, "stated-in.csv", 3L, "facts.csv", 6L, "displaced.csv", 2L));
+            "entities.csv", 7L, "articles.csv", 2L, "claims.csv", 4L, "mentions.csv", 5L,
+            "claim-links.csv", 10L, "stated-in.csv", 4L, "facts.csv", 6L, "displaced.csv", 2L));
     assertThat(headerOf(dir.resolve("entities.csv")))
         .isEqualTo("id:ID(Entity),:LABEL,name,names:string[],type,kind,date,discovered:boolean");
     assertThat(headerOf(dir.resolve("articles.csv")))
@@ -71,12 +71,25 @@ class CsvExporterIT {
     assertThat(headerOf(dir.resolve("stated-in.csv"))).isEqualTo(":START_ID(Claim),:TYPE,:END_ID(Article)");
     assertThat(headerOf(dir.resolve("facts.csv")))
         .isEqualTo(":START_ID(Entity),:TYPE,:END_ID(Entity),evidence:int,articles:int,firstDate,lastDate,"
-            + "confidence:double,modality,from:string[]");
+            + "confidence:double,modality,from:string[],events:string[]");
     assertThat(headerOf(dir.resolve("displaced.csv")))
         .isEqualTo(":START_ID(Entity),:TYPE,:END_ID(Entity),actors:string[],evidence:int");
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
     }
+  }
+
+  @Test
+  void writesTheEventsOfAnnouncementsAsAboutLinksAndAFactList() throws IOException {
+    Path dir = importDir.resolve("csv");
+    new CsvExporter(driver).export(dir);
+
+    assertThat(Files.readAllLines(dir.resolve("claim-links.csv"), StandardCharsets.UTF_8))
+        .contains("\"c-announced\",\"ABOUT\",\"london-bridge-attack-2019\"");
+    assertThat(Files.readAllLines(dir.resolve("facts.csv"), StandardCharsets.UTF_8))
+        .anyMatch(line -> line.startsWith("\"nashir-news-agency\",\"ANNOUNCED_ON\",\"tamtam\"")
+            && line.endsWith(",\"london-bridge-attack-2019\""))
+        .anyMatch(line -> line.startsWith("\"isis\",\"BANNED_BY\",\"telegram\"") && line.endsWith(",,"));
   }
 
   @Test

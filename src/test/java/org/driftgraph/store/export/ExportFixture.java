@@ -13,7 +13,7 @@ import org.neo4j.driver.Session;
 /**
  * A small graph in the shape of the graph model, with the values an export must carry intact:
  * Arabic text with commas, quotes and line breaks (LF and CRLF), lists (one empty), missing
- * properties, integers, floats and booleans.
+ * properties, integers, floats and booleans, and every claim link (SUBJECT, OBJECT, FROM, ABOUT).
  */
 final class ExportFixture {
 
@@ -83,6 +83,7 @@ final class ExportFixture {
     nodes.add(claim("c-migrated", "MIGRATED_TO", "2019-11", "MONTH", "reported", 0.8));
     nodes.add(claim("c-banned", "BANNED_BY", null, null, "asserted", 0.9));
     nodes.add(claim("c-owned", "OWNED_BY", "2017", "YEAR", "hedged", 0.55));
+    nodes.add(claim("c-announced", "ANNOUNCED_ON", "2019-11-29T17:55Z", "MINUTE", "asserted", 0.7));
     return nodes;
   }
 
@@ -109,6 +110,10 @@ final class ExportFixture {
     rels.add(rel("Claim", "c-owned", "SUBJECT", "Entity", "tamtam", props()));
     rels.add(rel("Claim", "c-owned", "OBJECT", "Entity", "mail-ru-group", props()));
     rels.add(rel("Claim", "c-owned", "STATED_IN", "Article", "0f1e2d3c4b5a6978", props()));
+    rels.add(rel("Claim", "c-announced", "SUBJECT", "Entity", "nashir-news-agency", props()));
+    rels.add(rel("Claim", "c-announced", "OBJECT", "Entity", "tamtam", props()));
+    rels.add(rel("Claim", "c-announced", "ABOUT", "Entity", "london-bridge-attack-2019", props()));
+    rels.add(rel("Claim", "c-announced", "STATED_IN", "Article", "a1b2c3d4e5f60718", props()));
     rels.add(fact("isis", "MIGRATED_TO", "tamtam", props("evidence", 2L, "articles", 1L, "firstDate", "2019-11",
         "lastDate", "2019-11-30", "confidence", 0.8, "modality", "reported", "from", List.of("telegram", "rocket-chat"))));
     rels.add(fact("nashir-news-agency", "MIGRATED_TO", "tamtam", props("evidence", 1L, "articles", 1L,
@@ -116,7 +121,8 @@ final class ExportFixture {
     rels.add(fact("isis", "BANNED_BY", "telegram", props("evidence", 1L, "articles", 1L, "confidence", 0.9,
         "modality", "asserted")));
     rels.add(fact("nashir-news-agency", "ANNOUNCED_ON", "tamtam", props("evidence", 1L, "articles", 1L,
-        "firstDate", "2019-11-29T17:55Z", "lastDate", "2019-11-29T17:55Z", "confidence", 0.7, "modality", "asserted")));
+        "firstDate", "2019-11-29T17:55Z", "lastDate", "2019-11-29T17:55Z", "confidence", 0.7, "modality", "asserted",
+        "events", List.of("london-bridge-attack-2019"))));
     rels.add(fact("tamtam", "OWNED_BY", "mail-ru-group", props("evidence", 1L, "articles", 1L, "firstDate", "2017",
         "lastDate", "2017", "confidence", 0.55, "modality", "hedged")));
     rels.add(fact("nashir-news-agency", "CLAIMED", "london-bridge-attack-2019", props("evidence", 1L, "articles", 1L,

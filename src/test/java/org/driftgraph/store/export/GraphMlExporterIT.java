@@ -43,7 +43,7 @@ class GraphMlExporterIT {
   @Test
   void countsEveryNodeAndRelationship() {
     assertThat(result.target()).isEqualTo(file);
-    assertThat(result.counts()).containsExactlyInAnyOrderEntriesOf(Map.of("nodes", 12L, "edges", 23L));
+    assertThat(result.counts()).containsExactlyInAnyOrderEntriesOf(Map.of("nodes", 13L, "edges", 27L));
     assertThat(file.resolveSibling("driftgraph.graphml.partial")).doesNotExist();
   }
 
@@ -99,8 +99,8 @@ class GraphMlExporterIT {
       GraphMLReader.build().create().readGraph(in, graph);
     }
 
-    assertThat(graph.traversal().V().count().next()).isEqualTo(12L);
-    assertThat(graph.traversal().E().count().next()).isEqualTo(23L);
+    assertThat(graph.traversal().V().count().next()).isEqualTo(13L);
+    assertThat(graph.traversal().E().count().next()).isEqualTo(27L);
     Vertex tamtam = graph.vertices("Entity/tamtam").next();
     assertThat(tamtam.label()).isEqualTo("Platform");
     assertThat(tamtam.<String>value("labels")).isEqualTo(":Entity:Platform");
@@ -126,6 +126,12 @@ class GraphMlExporterIT {
     assertThat(migrated.inVertex().id()).isEqualTo("Entity/tamtam");
     assertThat(migrated.<String>value("from")).isEqualTo("[\"telegram\",\"rocket-chat\"]");
     assertThat(migrated.<Long>value("evidence")).isEqualTo(2L);
+    Vertex announced = graph.vertices("Claim/c-announced").next();
+    assertThat(announced.edges(org.apache.tinkerpop.gremlin.structure.Direction.OUT, "ABOUT").next().inVertex().id())
+        .isEqualTo("Entity/london-bridge-attack-2019");
+    Edge announcedOn = graph.vertices("Entity/nashir-news-agency").next()
+        .edges(org.apache.tinkerpop.gremlin.structure.Direction.OUT, "ANNOUNCED_ON").next();
+    assertThat(announcedOn.<String>value("events")).isEqualTo("[\"london-bridge-attack-2019\"]");
     assertThat(List.of(graph.traversal().E().hasLabel("DISPLACED_TO").count().next(),
             graph.traversal().E().hasLabel("MENTIONS").count().next()))
         .containsExactly(2L, 5L);

@@ -1,0 +1,105 @@
+package org.driftgraph.analyze;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.driftgraph.model.EntityType;
+import org.driftgraph.model.Ids;
+
+/**
+ * The analyses as their callers (the CLI, later the reports) run them: ids checked before the
+ * engine sees them, the engine's time measured, the records turned into rows. Engines return no
+ * rows for an id they do not know, so a typo would read as "nothing found" without these checks.
+ */
+public final class Analyses {
+  /** How many near ids an unknown id suggests. */
+  static final int SUGGESTIONS = 5;
+
+  private final AnalysisEngine engine;
+
+  public Analyses(AnalysisEngine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+  }
+
+  public AnalysisResult centrality(CentralityParameters parameters) {
+    return run("centrality", () -> engine.centrality(parameters));
+  }
+
+  /**
+   * Scores every node of the projection, hands all of them to {@code everyScore} (what
+   * {@code --write} stores) and returns the rows cut to {@code parameters.top()}.
+   */
+  public AnalysisResult centrality(CentralityParameters parameters, Consumer<List<CentralityScore>> everyScore) {
+    CentralityParameters all = new CentralityParameters(
+        parameters.algorithm(), parameters.projection(), 0, parameters.samplingSize(), parameters.samplingSeed(),
+        parameters.maxIterations(), parameters.tolerance(), parameters.dampingFactor());
+    long started = System.nanoTime();
+    List<CentralityScore> scores = engine.centrality(all);
+    long millis = millisSince(started);
+    everyScore.accept(scores);
+    List<CentralityScore> shown = parameters.top() == 0 ? scores : scores.subList(0, Math.min(parameters.top(), scores.size()));
+    return result("centrality", millis, shown);
+  }
+
+  public AnalysisResult paths(PathParameters parameters) {
+    require(parameters.from(), Set.of());
+    require(parameters.to(), Set.of());
+    return run("path", () -> engine.paths(parameters));
+  }
+
+  public AnalysisResult chains(String actorId) {
+    require(actorId, Set.of(EntityType.ACTOR, EntityType.OUTLET));
+    return run("chains", () -> engine.chains(actorId));
+  }
+
+  public AnalysisResult owners(String platformId) {
+    require(platformId, Set.of(EntityType.PLATFORM));
+    return run("owners", () -> engine.owners(platformId));
+  }
+
+  public AnalysisResult first(String eventId) {
+    require(eventId, Set.of(EntityType.EVENT));
+    return run("first", () -> engine.first(eventId));
+  }
+
+  public AnalysisResult displacement() {
+    return run("displacement", engine::displacement);
+  }
+
+  /**
+   * Fails when the engine does not hold the id (suggesting the nearest ids) or holds it with a type
+   * outside {@code expected} (empty: any type).
+   */
+  private void require(String id, Set<EntityType> expected) {
+    EntityRef entity = engine.entity(id).orElseThrow(() -> new UnknownEntityException(
+        "no entity with id '" + id + "'", Ids.nearest(id, engine.entityIds(), SUGGESTIONS)));
+    if (!expected.isEmpty() && expected.stream().noneMatch(type -> type.label().equals(entity.type()))) {
+      String wanted = expected.stream().map(EntityType::label).sorted().collect(Collectors.joining(" or "));
+      throw new UnknownEntityException(
+          "'" + id + "' is " + withArticle(entity.type()) + ", not " + withArticle(wanted), List.of());
+    }
+  }
+
+  private static String withArticle(String label) {
+    return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+  }
+
+  private AnalysisResult run(String analysis, Supplier<List<? extends AnalysisRow>> call) {
+    long started = System.nanoTime();
+    List<? extends AnalysisRow> records = call.get();
+    return result(analysis, millisSince(started), records);
+  }
+
+  private AnalysisResult result(String analysis, long millis, List<? extends AnalysisRow> records) {
+    List<Map<String, Object>> rows = records.stream().map(AnalysisRow::toRow).toList();
+    return new AnalysisResult(analysis, engine.name(), engine.describe(), millis, rows);
+  }
+
+  private static long millisSince(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
+}

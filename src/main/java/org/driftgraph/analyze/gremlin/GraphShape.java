@@ -1,0 +1,73 @@
+package org.driftgraph.analyze.gremlin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.tinkerpop.gremlin.structure.T;
+import org.driftgraph.analyze.EntityRef;
+import org.driftgraph.analyze.Projection;
+import org.driftgraph.model.EntityType;
+
+/**
+ * How driftgraph's graph looks in Gremlin, shared by {@link TinkerGraphLoader} (which writes it) and
+ * {@link GremlinEngine} (which reads it): vertex ids are {@code Entity/<id>}, {@code Article/<id>},
+ * {@code Claim/<id>} because ids are unique only within their Neo4j label; an entity's vertex label
+ * is its type label.
+ */
+final class GraphShape {
+  static final String ENTITY_SPACE = "Entity";
+  static final String ARTICLE = "Article";
+  static final String CLAIM = "Claim";
+
+  static final String SUBJECT = "SUBJECT";
+  static final String OBJECT = "OBJECT";
+  static final String STATED_IN = "STATED_IN";
+  static final String FROM = "FROM";
+  static final String ABOUT = "ABOUT";
+
+  static final String MIGRATED_TO = "MIGRATED_TO";
+  static final String BANNED_BY = "BANNED_BY";
+  static final String ANNOUNCED_ON = "ANNOUNCED_ON";
+  static final String OWNED_BY = "OWNED_BY";
+
+  /**
+   * Vertex labels of entities: the type labels, and {@code Entity} for a node that has no type
+   * label (the GraphML export's Cypher labels such a node by its id space).
+   */
+  static final List<String> ENTITY_LABELS = entityLabels();
+
+  /** Every vertex label the loader writes: what {@link TinkerGraphLoader#replace} drops first. */
+  static final List<String> ALL_LABELS = allLabels();
+
+  private GraphShape() {}
+
+  static String entityVertex(String entityId) {
+    return ENTITY_SPACE + "/" + entityId;
+  }
+
+  /** The vertex labels of a projection's nodes: {@code Entity} stands for every entity label. */
+  static List<String> nodeLabels(Projection projection) {
+    return projection.nodeLabel().equals(ENTITY_SPACE) ? ENTITY_LABELS : List.of(projection.nodeLabel());
+  }
+
+  /** An entity from {@code elementMap("id", "name")} of its vertex. */
+  static EntityRef entityRef(Map<?, ?> elementMap) {
+    return new EntityRef((String) elementMap.get("id"), (String) elementMap.get("name"), (String) elementMap.get(T.label));
+  }
+
+  private static List<String> entityLabels() {
+    List<String> labels = new ArrayList<>();
+    for (EntityType type : EntityType.values()) {
+      labels.add(type.label());
+    }
+    labels.add(ENTITY_SPACE);
+    return List.copyOf(labels);
+  }
+
+  private static List<String> allLabels() {
+    List<String> labels = new ArrayList<>(entityLabels());
+    labels.add(ARTICLE);
+    labels.add(CLAIM);
+    return List.copyOf(labels);
+  }
+}
