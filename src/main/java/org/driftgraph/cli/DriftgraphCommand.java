@@ -21,6 +21,9 @@ import picocli.CommandLine.ScopeType;
       MergeCommand.class,
       AnalyzeCommand.class,
       QueryCommand.class,
+      BloomCommand.class,
+      ServeCommand.class,
+      ShellCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -50,6 +53,6 @@ public final class DriftgraphCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageFailure("a command is required: run, import, stats, export, evaluate, explain, entities, merge, analyze, query (see --help)");
+    throw new UsageFailure("a command is required: run, import, stats, export, evaluate, explain, entities, merge, analyze, query, serve, shell (see --help)");
   }
 }

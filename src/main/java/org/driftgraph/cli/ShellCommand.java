@@ -1,0 +1,84 @@
+package org.driftgraph.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.driftgraph.store.ServedNeo4j;
+import org.driftgraph.store.ServedNeo4j.ServeSettings;
+import org.driftgraph.store.StoreInUseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "shell",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Opens cypher-shell on the store: the running 'driftgraph serve' of the store when there is one, else the"
+          + " store served on loopback for this session only (a password of its own, free ports), or --uri.",
+      "With -f FILE, runs the script and exits with cypher-shell's exit code."
+    })
+public final class ShellCommand implements Callable<Integer> {
+  @ParentCommand private DriftgraphCommand root;
+
+  @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Cypher script to run instead of the prompt.")
+  private Path file;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "Store folder (default: " + StoreOptions.DEFAULT_STORE + ").")
+  private Path store;
+
+  @Option(
+      names = "--uri",
+      paramLabel = "URI",
+      description = "External Neo4j instead of the store; the password comes from $" + CliContext.PASSWORD_VARIABLE + ".")
+  private URI uri;
+
+  @Option(names = "--user", paramLabel = "NAME", defaultValue = "neo4j", description = "User for --uri (default: ${DEFAULT-VALUE}).")
+  private String user;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    CliContext context = root.context();
+    Path script = file == null ? null : context.userPath(file);
+    if (script != null && !Files.isRegularFile(script)) {
+      throw new UsageFailure("-f " + file + ": no such file");
+    }
+    CypherShell shell = CypherShell.installed(context);
+    if (uri != null) {
+      if (store != null) {
+        throw new UsageFailure("--store and --uri exclude each other: choose the store or a server");
+      }
+      String password = context.env().get(CliContext.PASSWORD_VARIABLE);
+      if (password == null || password.isEmpty()) {
+        throw new UsageFailure("--uri needs the password in $" + CliContext.PASSWORD_VARIABLE);
+      }
+      return shell.run(context, uri.toString(), user, password, script);
+    }
+    Path storeDir = store == null ? context.projectPath(StoreOptions.DEFAULT_STORE) : context.userPath(store);
+    ServePassword password = ServePassword.throwaway();
+    ServedNeo4j served;
+    try {
+      served = ServedNeo4j.start(
+          storeDir, context.projectPath("import"), ServeSettings.loopbackOnFreePorts(password.secret()));
+    } catch (StoreInUseException e) {
+      return runOnServe(context, shell, storeDir, script, e);
+    }
+    // The session's password stays in the store's user database until the next serve sets its own.
+    try (served) {
+      return shell.run(context, served.boltUri().toString(), ServedNeo4j.USER, password.secret(), script);
+    }
+  }
+
+  private int runOnServe(CliContext context, CypherShell shell, Path storeDir, Path script, StoreInUseException inUse)
+      throws IOException, InterruptedException {
+    Optional<ServedAddresses> addresses = ServedAddresses.read(storeDir);
+    if (addresses.isEmpty()) {
+      throw inUse;
+    }
+    ServePassword password = ServePassword.ofServed(context, storeDir);
+    return shell.run(context, addresses.get().bolt().toString(), ServedNeo4j.USER, password.secret(), script);
+  }
+}
