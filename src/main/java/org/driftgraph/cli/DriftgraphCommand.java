@@ -1,7 +1,10 @@
 package org.driftgraph.cli;
 
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ScopeType;
 
 /** The root command: holds the injected context and the options every subcommand shares. */
@@ -12,6 +15,7 @@ import picocli.CommandLine.ScopeType;
     description = "Turns news reporting on platform migration into a Neo4j graph with provenance.",
     subcommands = {
       RunCommand.class,
+      ReportCommand.class,
       ImportCommand.class,
       StatsCommand.class,
       ExportCommand.class,
@@ -24,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       BloomCommand.class,
       ServeCommand.class,
       ShellCommand.class,
+      ScheduleCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
@@ -51,8 +56,12 @@ public final class DriftgraphCommand implements Runnable {
     return verbose;
   }
 
+  @Spec private CommandSpec spec;
+
   @Override
   public void run() {
-    throw new UsageFailure("a command is required: run, import, stats, export, evaluate, explain, entities, merge, analyze, query, serve, shell (see --help)");
+    // Listed from the registered subcommands, so that the message cannot fall behind them.
+    String commands = spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).collect(Collectors.joining(", "));
+    throw new UsageFailure("a command is required: " + commands + " (see --help)");
   }
 }

@@ -26,22 +26,31 @@ final class ImportJob {
   private final GraphWriter writer;
   private final Extractor extractor;
   private final int batchSize;
+  private final Progress progress;
 
-  ImportJob(GraphWriter writer, Extractor extractor, int batchSize) {
+  ImportJob(GraphWriter writer, Extractor extractor, int batchSize, Progress progress) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1");
     }
     this.writer = writer;
     this.extractor = extractor;
     this.batchSize = batchSize;
+    this.progress = progress;
   }
 
-  ImportManifest run(List<Path> paths, Path baseDir, List<String> shownInputs) {
+  /** @param totalFiles how many files the paths hold, for the time left (0 when not counted) */
+  ImportManifest run(List<Path> paths, Path baseDir, List<String> shownInputs, int totalFiles) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     Batcher batcher = new Batcher();
-    ReadTally tally = new CorpusReader(baseDir).read(paths, batcher);
-    batcher.flush();
+    progress.start("import", totalFiles);
+    ReadTally tally;
+    try {
+      tally = new CorpusReader(baseDir).read(paths, batcher);
+      batcher.flush();
+    } finally {
+      progress.finish();
+    }
     return new ImportManifest(
         started.truncatedTo(ChronoUnit.SECONDS).toString(),
         (System.nanoTime() - t0) / 1_000_000,
@@ -64,6 +73,7 @@ final class ImportJob {
 
     @Override
     public void article(Article article) {
+      progress.article(article.file());
       try {
         batch.add(extractor.extract(article));
       } catch (RuntimeException e) {
@@ -77,6 +87,7 @@ final class ImportJob {
 
     @Override
     public void rejected(Rejection rejection) {
+      progress.rejected(rejection.file());
       rejected.add(rejection);
     }
 

@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes the summary and the import manifest into a report folder, atomically per file. */
+/** Writes report files and the import manifest into a report folder, atomically per file. */
 public final class ReportFiles {
-  public static final String SUMMARY = "summary.md";
   public static final String MANIFEST = "import-manifest.json";
 
   private static final ObjectMapper JSON =
@@ -21,10 +20,6 @@ public final class ReportFiles {
 
   public ReportFiles(Path folder) {
     this.folder = folder;
-  }
-
-  public Path writeSummary(StoreSummary summary) {
-    return write(SUMMARY, summary.toMarkdown().getBytes(StandardCharsets.UTF_8));
   }
 
   public Path writeManifest(ImportManifest manifest) {
@@ -44,7 +39,13 @@ public final class ReportFiles {
     }
   }
 
-  private Path write(String name, byte[] content) {
+  /** Writes a text file (UTF-8) into the folder. */
+  public Path writeText(String name, String text) {
+    return write(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes a file into the folder, atomically: a reader never sees half of it. */
+  public Path write(String name, byte[] content) {
     Path target = folder.resolve(name);
     try {
       Files.createDirectories(folder);

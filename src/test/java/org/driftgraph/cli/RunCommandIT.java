@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.driftgraph.report.ImportManifest;
 import org.driftgraph.report.ReportFiles;
+import org.driftgraph.report.ReportFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,12 +33,17 @@ class RunCommandIT {
     assertThat(first.err()).isEmpty();
     assertThat(first.out())
         .contains("Imported " + sampleFiles + " article(s) from " + sampleFiles + " file(s)")
-        .contains("## Nodes per label", "| Article | " + sampleFiles + " |")
-        .contains("## Top entities by degree", "`tamtam`", "`telegram`")
-        .contains("Nothing was rejected.");
-    String summary = Files.readString(reports.resolve(ReportFiles.SUMMARY));
-    assertThat(summary).contains("| Article | " + sampleFiles + " |", "| MENTIONS |", "`isis`");
-    ImportManifest manifest = ReportFiles.readManifest(reports.resolve(ReportFiles.MANIFEST));
+        .contains("Graph: " + sampleFiles + " articles", "Changes: first report", "Report: ");
+    ReportFolders folders = new ReportFolders(reports);
+    assertThat(folders.reports()).hasSize(1);
+    Path report = reports.resolve(folders.reports().get(0));
+    JsonNode json = JSON.readTree(report.resolve(ReportFolders.JSON_FILE).toFile());
+    assertThat(json.at("/holdings/articles").asLong()).isEqualTo(sampleFiles);
+    assertThat(json.at("/rankings/pagerank/Platform").toString()).contains("\"tamtam\"", "\"telegram\"");
+    assertThat(Files.readString(reports.resolve(ReportFolders.LATEST).resolve(ReportFolders.HTML_FILE)))
+        .isEqualTo(Files.readString(report.resolve(ReportFolders.HTML_FILE)))
+        .contains("<svg");
+    ImportManifest manifest = ReportFiles.readManifest(report.resolve(ReportFiles.MANIFEST));
     assertThat(manifest.articles()).isEqualTo((int) sampleFiles);
     assertThat(manifest.rejected()).isEmpty();
     JsonNode before = stats(store);
@@ -46,6 +52,8 @@ class RunCommandIT {
 
     assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.OK);
     assertThat(stats(store)).isEqualTo(before);
+    assertThat(second.out()).contains("Changes since " + folders.reports().get(0) + ": 0 new entities, 0 new facts");
+    assertThat(folders.reports()).hasSize(2);
     assertThat(before.at("/nodes/Article").asLong()).isEqualTo(sampleFiles);
     assertThat(before.at("/nodes/Entity").asLong()).isGreaterThan(100);
     assertThat(before.at("/relationships/MENTIONS").asLong()).isGreaterThan(sampleFiles);

@@ -1,0 +1,117 @@
+package org.driftgraph.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.driftgraph.analyze.neo4j.Neo4jEngine;
+import org.driftgraph.report.ReportBuilder;
+import org.driftgraph.report.ReportData;
+import org.driftgraph.report.ReportFolders;
+import org.driftgraph.store.GraphConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a dated report of what the graph holds and what changed since the previous report:",
+      "DIR/<yyyy-MM-ddTHHmmss>/report.{html,md,json}, copied to DIR/latest/."
+    })
+public final class ReportCommand implements Callable<Integer> {
+  static final String REPORTS = "reports";
+
+  @ParentCommand private DriftgraphCommand root;
+  @Mixin private StoreOptions store;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "The reports folder (default: reports in the project).")
+  private Path out;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Compare with the newest report made on or before DATE (yyyy-MM-dd, UTC) instead of the newest.")
+  private String since;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "" + ReportBuilder.DEFAULT_TOP,
+      description = "How many actors, platforms and outlets each ranking lists (default: ${DEFAULT-VALUE}).")
+  private int top;
+
+  @Override
+  public Integer call() {
+    CliContext context = root.context();
+    if (top < 1) {
+      throw new UsageFailure("--top must be at least 1, not " + top);
+    }
+    Optional<LocalDate> sinceDay = parseSince(since);
+    Path reports = out == null ? context.projectPath(REPORTS) : context.userPath(out);
+    try (GraphConnection connection = store.open(context)) {
+      context.out().println("Store: " + connection.describe());
+      write(context, connection, reports, sinceDay, top);
+      return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * Gathers a report from the store and writes it into a new dated folder under {@code reports}
+   * (also the end of {@code run}), and prints what it holds and where it is.
+   *
+   * @param since compare with the newest report on or before this day; empty: with the newest
+   * @return the new report's folder
+   */
+  static Path write(CliContext context, GraphConnection connection, Path reports, Optional<LocalDate> since, int top) {
+    if (!Neo4jEngine.hasGds(connection.driver())) {
+      throw new CliFailure("the report ranks entities with the Graph Data Science library, which "
+          + connection.describe() + " does not have");
+    }
+    ReportFolders folders = new ReportFolders(reports);
+    Optional<String> previous = since.isPresent() ? folders.newestOnOrBefore(since.get()) : folders.newest();
+    if (since.isPresent() && previous.isEmpty()) {
+      throw new CliFailure("no report in " + context.display(reports) + " was made on or before " + since.get());
+    }
+    try (Neo4jEngine engine = new Neo4jEngine(connection.driver())) {
+      ReportData data = new ReportBuilder(connection.driver(), engine, connection.describe(),
+          java.time.Clock.systemUTC(), top).build();
+      ReportFolders.Published published = folders.publish(data, previous);
+      print(context, published);
+      return published.folder();
+    }
+  }
+
+  private static void print(CliContext context, ReportFolders.Published published) {
+    ReportData.Holdings holdings = published.data().holdings();
+    context.out().printf(Locale.ROOT, "Graph: %d articles, %d claims, %d entities (%d discovered, awaiting review), %d facts%n",
+        holdings.articles(), holdings.claims(), holdings.entities(), holdings.discovered(), holdings.facts());
+    ReportData.Changes changes = published.data().changes();
+    if (changes.previous() == null) {
+      context.out().println("Changes: first report, nothing to compare with");
+    } else {
+      context.out().printf(Locale.ROOT, "Changes since %s: %d new entities, %d new facts (%d migrations, %d bans), %d centrality moves%n",
+          changes.previous(), changes.newEntities().size(), changes.newFacts().size(), changes.newMigrations().size(),
+          changes.newBans().size(), changes.moves().size());
+    }
+    context.out().println("Report: " + context.display(published.folder().resolve(ReportFolders.HTML_FILE)));
+  }
+
+  private static Optional<LocalDate> parseSince(String since) {
+    if (since == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(since.trim()));
+    } catch (DateTimeParseException e) {
+      throw new UsageFailure("--since takes a date as yyyy-MM-dd, not '" + since + "'");
+    }
+  }
+}

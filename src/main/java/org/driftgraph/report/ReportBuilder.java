@@ -1,0 +1,170 @@
+package org.driftgraph.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.driftgraph.analyze.Analyses;
+import org.driftgraph.analyze.AnalysisEngine;
+import org.driftgraph.analyze.CentralityAlgorithm;
+import org.driftgraph.analyze.CentralityParameters;
+import org.driftgraph.analyze.Projection;
+import org.driftgraph.analyze.QueryRunner;
+import org.driftgraph.analyze.SavedQueries;
+import org.driftgraph.report.ReportData.EventCarriers;
+import org.driftgraph.report.ReportData.Holdings;
+import org.driftgraph.report.ReportData.Ranked;
+import org.neo4j.driver.Driver;
+
+/**
+ * Gathers a report: every figure comes from an analysis ({@link Analyses}) or a saved query of
+ * {@code cypher/queries/}; this class only decides which ones to run and for which ids.
+ */
+public final class ReportBuilder {
+  /** How many entities of each type each ranking lists. */
+  public static final int DEFAULT_TOP = 10;
+  /** How many of the top entities of each ranked type the fact-graph picture is drawn around. */
+  static final int PICTURE_CENTRES = 3;
+
+  private final AnalysisEngine engine;
+  private final Analyses analyses;
+  private final QueryRunner queries;
+  private final String store;
+  private final Clock clock;
+  private final int top;
+
+  public ReportBuilder(Driver driver, AnalysisEngine engine) {
+    this(driver, engine, "Neo4j", Clock.systemUTC(), DEFAULT_TOP);
+  }
+
+  /**
+   * @param store how the report names the store, e.g. the connection's description
+   * @param top how many entities of each type each ranking lists
+   */
+  public ReportBuilder(Driver driver, AnalysisEngine engine, String store, Clock clock, int top) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.analyses = new Analyses(engine);
+    this.queries = new QueryRunner(Objects.requireNonNull(driver, "driver"));
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1, not " + top);
+    }
+    this.top = top;
+  }
+
+  public ReportData build() {
+    List<Map<String, Object>> statements = rows("statements");
+    Map<String, Map<String, List<Ranked>>> rankings = rankings(inFacts(statements));
+    return new ReportData(
+        Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
+        store,
+        engine.describe(),
+        holdings(),
+        rows("all-entities"),
+        rows("discovered-entities"),
+        rankings,
+        forEach("migrating-actors", id -> analyses.chains(id).rows()),
+        forEach("owned-platforms", id -> analyses.owners(id).rows()),
+        firstCarriers(),
+        analyses.displacement().rows(),
+        rows("timeline"),
+        statements,
+        rows("platform-flow"),
+        queries.rows(SavedQueries.load("facts-around"), Map.of("ids", String.join(",", pictureCentres(rankings)))),
+        null);
+  }
+
+  private Holdings holdings() {
+    Map<String, Object> counts = rows("graph-counts").get(0);
+    SortedMap<String, Long> entitiesByType = new TreeMap<>();
+    rows("entities-by-type").forEach(row -> entitiesByType.put((String) row.get("type"), number(row, "entities")));
+    SortedMap<String, Long> factsByType = new TreeMap<>();
+    SortedMap<String, Long> claimsByFactType = new TreeMap<>();
+    for (Map<String, Object> row : rows("facts-by-type")) {
+      factsByType.put((String) row.get("type"), number(row, "facts"));
+      claimsByFactType.put((String) row.get("type"), number(row, "claims"));
+    }
+    return new Holdings(
+        number(counts, "articles"), number(counts, "claims"), number(counts, "entities"),
+        number(counts, "discovered"), entitiesByType, factsByType, claimsByFactType);
+  }
+
+  /**
+   * Every score on the facts projection, cut to the top of each ranked type among the entities that
+   * take part in a fact: the gazetteer's hundreds of unconnected entities all share the lowest score.
+   */
+  private Map<String, Map<String, List<Ranked>>> rankings(Set<String> inFacts) {
+    Map<String, Map<String, List<Ranked>>> rankings = new LinkedHashMap<>();
+    for (String measure : ReportData.MEASURES) {
+      CentralityParameters parameters =
+          CentralityParameters.of(CentralityAlgorithm.fromKey(measure), Projection.FACTS, 0);
+      List<Map<String, Object>> scores = analyses.centrality(parameters).rows();
+      Map<String, List<Ranked>> byType = new LinkedHashMap<>();
+      for (String type : ReportData.RANKED_TYPES) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (Map<String, Object> row : scores) {
+          if (type.equals(row.get("type")) && inFacts.contains(row.get("id")) && ranked.size() < top) {
+            ranked.add(new Ranked(ranked.size() + 1, (String) row.get("id"), (String) row.get("name"), type,
+                ((Number) row.get("score")).doubleValue()));
+          }
+        }
+        byType.put(type, ranked);
+      }
+      rankings.put(measure, byType);
+    }
+    return rankings;
+  }
+
+  private List<EventCarriers> firstCarriers() {
+    List<EventCarriers> events = new ArrayList<>();
+    for (Map<String, Object> event : rows("announced-events")) {
+      String id = (String) event.get("id");
+      events.add(new EventCarriers(id, (String) event.get("name"), analyses.first(id).rows()));
+    }
+    return events;
+  }
+
+  private static Set<String> inFacts(List<Map<String, Object>> statements) {
+    Set<String> ids = new HashSet<>();
+    statements.forEach(fact -> {
+      ids.add((String) fact.get("subject"));
+      ids.add((String) fact.get("object"));
+    });
+    return ids;
+  }
+
+  /** The top PageRank entities of each ranked type: the centres of the fact-graph picture. */
+  private static List<String> pictureCentres(Map<String, Map<String, List<Ranked>>> rankings) {
+    LinkedHashSet<String> ids = new LinkedHashSet<>();
+    rankings.get("pagerank").values().forEach(ranked ->
+        ranked.stream().limit(PICTURE_CENTRES).forEach(r -> ids.add(r.id())));
+    return List.copyOf(ids);
+  }
+
+  private List<Map<String, Object>> forEach(String listQuery, java.util.function.Function<String, List<Map<String, Object>>> analysis) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> entity : rows(listQuery)) {
+      rows.addAll(analysis.apply((String) entity.get("id")));
+    }
+    return rows;
+  }
+
+  private List<Map<String, Object>> rows(String query) {
+    return queries.rows(SavedQueries.load(query), Map.of());
+  }
+
+  private static long number(Map<String, Object> row, String key) {
+    Object value = row.get(key);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,150 @@
+package org.driftgraph.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything one report shows, as gathered from the analyses and the saved queries; the renderers
+ * (Markdown, HTML, JSON) only lay it out. Rows keep the shape of the analysis or query that produced
+ * them, so that {@code report.json} reads like {@code analyze --format json}.
+ *
+ * @param generatedAt UTC timestamp of the report, ISO 8601
+ * @param store where the graph lives, as the connection describes it
+ * @param engine the analysis engine's description
+ * @param entities every entity (id, name, type), by id: what "new entities" compares
+ * @param rankings per measure (pagerank, betweenness), per type (Actor, Platform, Outlet), the top entities
+ * @param migrationChains the chain of every actor with a MIGRATED_TO fact
+ * @param ownershipChains the ownership paths of every platform with an owner
+ * @param firstCarriers per event with announcements, the platforms that carried them, earliest first
+ * @param displacement where banned actors went, and after how long
+ * @param timeline dated bans, migrations and announcements, one row per claim
+ * @param statements every fact with the claims (article, date, sentence) behind it
+ * @param platformFlow the DISPLACED_TO relationships between platforms
+ * @param factsAround the facts touching the top entities, for the network picture
+ * @param changes what changed since the previous report (null in the data the builder returns)
+ */
+public record ReportData(
+    String generatedAt,
+    String store,
+    String engine,
+    Holdings holdings,
+    List<Map<String, Object>> entities,
+    List<Map<String, Object>> discovered,
+    Map<String, Map<String, List<Ranked>>> rankings,
+    List<Map<String, Object>> migrationChains,
+    List<Map<String, Object>> ownershipChains,
+    List<EventCarriers> firstCarriers,
+    List<Map<String, Object>> displacement,
+    List<Map<String, Object>> timeline,
+    List<Map<String, Object>> statements,
+    List<Map<String, Object>> platformFlow,
+    List<Map<String, Object>> factsAround,
+    Changes changes) {
+
+  /** The measures and the entity types the rankings cover. */
+  public static final List<String> MEASURES = List.of("pagerank", "betweenness");
+  public static final List<String> RANKED_TYPES = List.of("Actor", "Platform", "Outlet");
+
+  public ReportData {
+    Objects.requireNonNull(generatedAt, "generatedAt");
+    Objects.requireNonNull(holdings, "holdings");
+    entities = List.copyOf(entities);
+    discovered = List.copyOf(discovered);
+    rankings = Map.copyOf(rankings);
+    migrationChains = List.copyOf(migrationChains);
+    ownershipChains = List.copyOf(ownershipChains);
+    firstCarriers = List.copyOf(firstCarriers);
+    displacement = List.copyOf(displacement);
+    timeline = List.copyOf(timeline);
+    statements = List.copyOf(statements);
+    platformFlow = List.copyOf(platformFlow);
+    factsAround = List.copyOf(factsAround);
+  }
+
+  public ReportData withChanges(Changes changes) {
+    return new ReportData(generatedAt, store, engine, holdings, entities, discovered, rankings, migrationChains,
+        ownershipChains, firstCarriers, displacement, timeline, statements, platformFlow, factsAround, changes);
+  }
+
+  /**
+   * What the graph holds: counts from the {@code graph-counts}, {@code entities-by-type} and
+   * {@code facts-by-type} queries.
+   *
+   * @param discovered entities found by extraction and awaiting review
+   * @param claimsByFactType the claims behind the facts of each type
+   */
+  public record Holdings(
+      long articles,
+      long claims,
+      long entities,
+      long discovered,
+      SortedMap<String, Long> entitiesByType,
+      SortedMap<String, Long> factsByType,
+      SortedMap<String, Long> claimsByFactType) {
+    public Holdings {
+      entitiesByType = new TreeMap<>(entitiesByType);
+      factsByType = new TreeMap<>(factsByType);
+      claimsByFactType = new TreeMap<>(claimsByFactType);
+    }
+
+    public long facts() {
+      return factsByType.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /** One entity's place in a ranking: rank 1 is the highest score within its type. */
+  public record Ranked(int rank, String id, String name, String type, double score) {
+    public Ranked {
+      Objects.requireNonNull(id, "id");
+      if (rank < 1) {
+        throw new IllegalArgumentException("rank of " + id + " must be positive, not " + rank);
+      }
+    }
+  }
+
+  /** The first carriers of one event, as the {@code first} analysis returns them. */
+  public record EventCarriers(String event, String name, List<Map<String, Object>> carriers) {
+    public EventCarriers {
+      Objects.requireNonNull(event, "event");
+      carriers = List.copyOf(carriers);
+    }
+  }
+
+  /**
+   * What differs from the previous report.
+   *
+   * @param previous the previous report's folder name, or null when there is none
+   * @param newEntities entities (id, name, type) the previous report did not list
+   * @param newFacts facts (type, subject, object, with their evidence) the previous report did not list
+   * @param moves rank changes in the rankings; {@code before} null means the entity was not ranked
+   */
+  public record Changes(
+      String previous,
+      String previousGeneratedAt,
+      List<Map<String, Object>> newEntities,
+      List<Map<String, Object>> newFacts,
+      List<Map<String, Object>> newMigrations,
+      List<Map<String, Object>> newBans,
+      List<RankMove> moves) {
+    public Changes {
+      newEntities = List.copyOf(newEntities);
+      newFacts = List.copyOf(newFacts);
+      newMigrations = List.copyOf(newMigrations);
+      newBans = List.copyOf(newBans);
+      moves = List.copyOf(moves);
+    }
+  }
+
+  /** A change of rank in one ranking between two reports; a null rank means "not in the top". */
+  public record RankMove(String measure, String type, String id, String name, Integer before, Integer after) {
+    public RankMove {
+      Objects.requireNonNull(id, "id");
+      if (Objects.equals(before, after)) {
+        throw new IllegalArgumentException(id + " did not move in " + measure);
+      }
+    }
+  }
+}
