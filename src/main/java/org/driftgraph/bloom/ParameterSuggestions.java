@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.driftgraph.analyze.CentralityAlgorithm;
 import org.driftgraph.analyze.Projection;
@@ -17,10 +18,12 @@ import org.driftgraph.model.RelationType;
  * "id of the ..." takes an entity id, restricted to the entity types the description names ("id of
  * the actor or outlet" suggests actors and outlets; "id of the subject entity" any entity); "relation
  * type" takes a fact type; "score property" one of the properties {@code analyze centrality --write}
- * stores; any other parameter is offered its default.
+ * stores; any other parameter is offered its default, or when it has none the example its
+ * description gives ("e.g. isis,telegram").
  */
 final class ParameterSuggestions {
   private static final Pattern EXAMPLE = Pattern.compile(",\\s*e\\.g\\..*$");
+  private static final Pattern EXAMPLE_VALUE = Pattern.compile("e\\.g\\.\\s*(\\S+)\\s*$");
 
   private ParameterSuggestions() {}
 
@@ -37,7 +40,11 @@ final class ParameterSuggestions {
       return values(BloomCypher.stringList(scoreProperties()));
     }
     if (parameter.defaultValue() == null) {
-      return null;
+      // A required parameter of no known kind: offer the example its description gives, if any.
+      Matcher example = EXAMPLE_VALUE.matcher(parameter.description());
+      return example.find() && parameter.type().equals("string")
+          ? values(BloomCypher.stringList(List.of(example.group(1))))
+          : null;
     }
     return values(switch (parameter.type()) {
       case "string" -> BloomCypher.stringList(List.of(parameter.defaultValue()));

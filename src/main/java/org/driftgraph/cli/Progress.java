@@ -36,13 +36,17 @@ final class Progress {
 
   /** Shown when the process has a console, unless $DRIFTGRAPH_PROGRESS says always or never. */
   static Progress of(CliContext context) {
+    return new Progress(context.err(), onTerminal(context), System::nanoTime);
+  }
+
+  /** Whether progress is shown: on a console, unless $DRIFTGRAPH_PROGRESS says always or never. */
+  static boolean onTerminal(CliContext context) {
     String setting = context.env().getOrDefault(VARIABLE, "").strip().toLowerCase(Locale.ROOT);
-    boolean terminal = switch (setting) {
+    return switch (setting) {
       case "always" -> true;
       case "never" -> false;
       default -> System.console() != null;
     };
-    return new Progress(context.err(), terminal, System::nanoTime);
   }
 
   /** Whether anything is printed: false when stderr is not a terminal. */

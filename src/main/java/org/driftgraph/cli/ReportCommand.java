@@ -41,19 +41,12 @@ public final class ReportCommand implements Callable<Integer> {
       description = "Compare with the newest report made on or before DATE (yyyy-MM-dd, UTC) instead of the newest.")
   private String since;
 
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      defaultValue = "" + ReportBuilder.DEFAULT_TOP,
-      description = "How many actors, platforms and outlets each ranking lists (default: ${DEFAULT-VALUE}).")
-  private int top;
+  @Mixin private ReportSizeOptions size;
 
   @Override
   public Integer call() {
     CliContext context = root.context();
-    if (top < 1) {
-      throw new UsageFailure("--top must be at least 1, not " + top);
-    }
+    int top = size.top();
     Optional<LocalDate> sinceDay = parseSince(since);
     Path reports = out == null ? context.projectPath(REPORTS) : context.userPath(out);
     try (GraphConnection connection = store.open(context)) {
@@ -82,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     try (Neo4jEngine engine = new Neo4jEngine(connection.driver())) {
       ReportData data = new ReportBuilder(connection.driver(), engine, connection.describe(),
-          java.time.Clock.systemUTC(), top).build();
+          java.time.Clock.systemUTC(), top).build(StepProgress.of("report", context));
       ReportFolders.Published published = folders.publish(data, previous);
       print(context, published);
       return published.folder();

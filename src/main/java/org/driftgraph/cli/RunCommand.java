@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.driftgraph.report.ImportManifest;
-import org.driftgraph.report.ReportBuilder;
 import org.driftgraph.report.ReportFiles;
 import org.driftgraph.store.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -28,19 +26,12 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin private StoreOptions store;
   @Mixin private ImportOptions options;
 
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      defaultValue = "" + ReportBuilder.DEFAULT_TOP,
-      description = "How many actors, platforms and outlets each ranking lists (default: ${DEFAULT-VALUE}).")
-  private int top;
+  @Mixin private ReportSizeOptions size;
 
   @Override
   public Integer call() {
     CliContext context = root.context();
-    if (top < 1) {
-      throw new UsageFailure("--top must be at least 1, not " + top);
-    }
+    int top = size.top();
     Path articles = context.projectPath(ARTICLES);
     if (!Files.isDirectory(articles)) {
       throw new CliFailure("no sample articles at " + context.display(articles));

@@ -62,26 +62,51 @@ public final class ReportBuilder {
     this.top = top;
   }
 
+  /** Called after each step of {@link #build}, for progress on a terminal. */
+  public interface StepListener {
+    StepListener NONE = (step, done, total) -> {};
+
+    void stepDone(String step, int done, int total);
+  }
+
   public ReportData build() {
-    List<Map<String, Object>> statements = rows("statements");
-    Map<String, Map<String, List<Ranked>>> rankings = rankings(inFacts(statements));
-    return new ReportData(
-        Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
-        store,
-        engine.describe(),
-        holdings(),
-        rows("all-entities"),
-        rows("discovered-entities"),
-        rankings,
-        forEach("migrating-actors", id -> analyses.chains(id).rows()),
-        forEach("owned-platforms", id -> analyses.owners(id).rows()),
-        firstCarriers(),
-        analyses.displacement().rows(),
-        rows("timeline"),
-        statements,
-        rows("platform-flow"),
-        queries.rows(SavedQueries.load("facts-around"), Map.of("ids", String.join(",", pictureCentres(rankings)))),
-        null);
+    return build(StepListener.NONE);
+  }
+
+  public ReportData build(StepListener listener) {
+    Steps steps = new Steps(Objects.requireNonNull(listener, "listener"), 12);
+    List<Map<String, Object>> statements = steps.done("statements", rows("statements"));
+    Map<String, Map<String, List<Ranked>>> rankings = steps.done("rankings", rankings(inFacts(statements)));
+    Holdings holdings = steps.done("counts", holdings());
+    List<Map<String, Object>> entities = steps.done("entities", rows("all-entities"));
+    List<Map<String, Object>> discovered = steps.done("discovered entities", rows("discovered-entities"));
+    List<Map<String, Object>> chains = steps.done("migration chains", forEach("migrating-actors", id -> analyses.chains(id).rows()));
+    List<Map<String, Object>> owners = steps.done("ownership chains", forEach("owned-platforms", id -> analyses.owners(id).rows()));
+    List<EventCarriers> first = steps.done("first carriers", firstCarriers());
+    List<Map<String, Object>> displacement = steps.done("displacement", analyses.displacement().rows());
+    List<Map<String, Object>> timeline = steps.done("timeline", rows("timeline"));
+    List<Map<String, Object>> flow = steps.done("platform flow", rows("platform-flow"));
+    List<Map<String, Object>> around = steps.done("facts around the top entities",
+        queries.rows(SavedQueries.load("facts-around"), Map.of("ids", String.join(",", pictureCentres(rankings)))));
+    return new ReportData(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), store, engine.describe(), holdings, entities, discovered, rankings, chains, owners, first,
+        displacement, timeline, statements, flow, around, null);
+  }
+
+  /** Counts the steps of one build for its listener. */
+  private static final class Steps {
+    private final StepListener listener;
+    private final int total;
+    private int done;
+
+    Steps(StepListener listener, int total) {
+      this.listener = listener;
+      this.total = total;
+    }
+
+    <T> T done(String step, T result) {
+      listener.stepDone(step, ++done, total);
+      return result;
+    }
   }
 
   private Holdings holdings() {
