@@ -1,13 +1,9 @@
 package org.driftgraph.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.List;
 import org.driftgraph.extract.Extraction;
+import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Rejection;
 import org.driftgraph.report.ImportManifest;
 import org.driftgraph.report.ReportFiles;
@@ -17,7 +13,6 @@ import org.driftgraph.store.GraphWriter;
 /** The import that both {@code run} and {@code import} perform, and how it is reported. */
 final class ImportService {
   /** The extensions CorpusReader reads (.txt, .md, .html, .htm, .jsonl), for the progress count. */
-  private static final Pattern READABLE = Pattern.compile(".*\\.(txt|md|html|htm|jsonl)", Pattern.CASE_INSENSITIVE);
 
   private ImportService() {}
 
@@ -32,7 +27,7 @@ final class ImportService {
     Progress progress = Progress.of(context);
     ImportJob job = new ImportJob(writer, extraction.extractor(), options.batch, progress);
     List<String> shown = paths.stream().map(context::display).toList();
-    int totalFiles = progress.shown() ? countFiles(paths) : 0;
+    int totalFiles = progress.shown() ? CorpusReader.countFiles(paths) : 0;
     ImportManifest manifest = job.run(paths, context.home(), shown, totalFiles);
     for (Rejection rejection : manifest.rejected()) {
       context.err().println("driftgraph: rejected " + rejection.describe());
@@ -51,37 +46,5 @@ final class ImportService {
     return manifest;
   }
 
-  /**
-   * The files the reader will take (not hidden, a readable extension), counted before the import
-   * so that the progress line can say how much is left. A folder that cannot be listed counts as
-   * empty here; the reader reports it.
-   */
-  static int countFiles(List<Path> paths) {
-    int count = 0;
-    for (Path path : paths) {
-      if (!Files.isDirectory(path)) {
-        count++;
-        continue;
-      }
-      try (Stream<Path> tree = Files.walk(path)) {
-        count += (int) tree.filter(file -> isReadable(path, file)).count();
-      } catch (IOException | UncheckedIOException e) {
-        // The reader meets the same folder and reports why it cannot be read.
-      }
-    }
-    return count;
-  }
-
-  private static boolean isReadable(Path root, Path file) {
-    if (!Files.isRegularFile(file) || !READABLE.matcher(file.getFileName().toString()).matches()) {
-      return false;
-    }
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return false;
-      }
-    }
-    return true;
-  }
 
 }

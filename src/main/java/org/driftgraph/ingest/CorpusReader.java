@@ -71,6 +71,37 @@ public final class CorpusReader {
    * Symbolic links to folders are not followed (they can loop); links to files are read. Only the
    * names of one folder are held at a time.
    */
+  /**
+   * How many files {@link #read} will take from these paths, counted before an import so that its
+   * progress can say how much is left: the same walk (hidden entries skipped, supported extensions
+   * only). A folder that cannot be listed counts as empty here; reading it reports why.
+   */
+  public static int countFiles(List<Path> paths) {
+    int count = 0;
+    for (Path path : paths) {
+      count += Files.isDirectory(path) ? countIn(path) : 1;
+    }
+    return count;
+  }
+
+  private static int countIn(Path folder) {
+    List<Path> children;
+    try (Stream<Path> listing = Files.list(folder)) {
+      children = listing.filter(child -> !isHidden(child)).collect(Collectors.toList());
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+    int count = 0;
+    for (Path child : children) {
+      if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+        count += countIn(child);
+      } else if (Files.isRegularFile(child) && isSupported(child)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private void walk(Path folder, CountingSink sink) {
     List<Path> children;
     try (Stream<Path> listing = Files.list(folder)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.driftgraph.ingest.CorpusReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +100,7 @@ class ProgressTest {
       Files.writeString(corpus.resolve(name), "x");
     }
 
-    assertThat(ImportService.countFiles(List.of(corpus, corpus.resolve("a.md")))).isEqualTo(6);
+    assertThat(CorpusReader.countFiles(List.of(corpus, corpus.resolve("a.md")))).isEqualTo(6);
   }
 
   private void advance(long millis) {
