@@ -30,18 +30,29 @@ public final class Analyses {
   }
 
   /**
-   * Scores every node of the projection, hands all of them to {@code everyScore} (what
-   * {@code --write} stores) and returns the rows cut to {@code parameters.top()}.
+   * Scores every node of the projection, hands all of them to {@code everyScore} (what {@code
+   * --write} stores) and returns the rows cut to {@code parameters.top()}.
    */
-  public AnalysisResult centrality(CentralityParameters parameters, Consumer<List<CentralityScore>> everyScore) {
-    CentralityParameters all = new CentralityParameters(
-        parameters.algorithm(), parameters.projection(), 0, parameters.samplingSize(), parameters.samplingSeed(),
-        parameters.maxIterations(), parameters.tolerance(), parameters.dampingFactor());
+  public AnalysisResult centrality(
+      CentralityParameters parameters, Consumer<List<CentralityScore>> everyScore) {
+    CentralityParameters all =
+        new CentralityParameters(
+            parameters.algorithm(),
+            parameters.projection(),
+            0,
+            parameters.samplingSize(),
+            parameters.samplingSeed(),
+            parameters.maxIterations(),
+            parameters.tolerance(),
+            parameters.dampingFactor());
     long started = System.nanoTime();
     List<CentralityScore> scores = engine.centrality(all);
     long millis = millisSince(started);
     everyScore.accept(scores);
-    List<CentralityScore> shown = parameters.top() == 0 ? scores : scores.subList(0, Math.min(parameters.top(), scores.size()));
+    List<CentralityScore> shown =
+        parameters.top() == 0
+            ? scores
+            : scores.subList(0, Math.min(parameters.top(), scores.size()));
     return result("centrality", millis, shown);
   }
 
@@ -75,12 +86,21 @@ public final class Analyses {
    * outside {@code expected} (empty: any type).
    */
   private void require(String id, Set<EntityType> expected) {
-    EntityRef entity = engine.entity(id).orElseThrow(() -> new UnknownEntityException(
-        "no entity with id '" + id + "'", Ids.nearest(id, engine.entityIds(), SUGGESTIONS)));
-    if (!expected.isEmpty() && expected.stream().noneMatch(type -> type.label().equals(entity.type()))) {
-      String wanted = expected.stream().map(EntityType::label).sorted().collect(Collectors.joining(" or "));
+    EntityRef entity =
+        engine
+            .entity(id)
+            .orElseThrow(
+                () ->
+                    new UnknownEntityException(
+                        "no entity with id '" + id + "'",
+                        Ids.nearest(id, engine.entityIds(), SUGGESTIONS)));
+    if (!expected.isEmpty()
+        && expected.stream().noneMatch(type -> type.label().equals(entity.type()))) {
+      String wanted =
+          expected.stream().map(EntityType::label).sorted().collect(Collectors.joining(" or "));
       throw new UnknownEntityException(
-          "'" + id + "' is " + withArticle(entity.type()) + ", not " + withArticle(wanted), List.of());
+          "'" + id + "' is " + withArticle(entity.type()) + ", not " + withArticle(wanted),
+          List.of());
     }
   }
 

@@ -11,7 +11,9 @@ import java.util.Optional;
  */
 public interface AnalysisEngine extends AutoCloseable {
 
-  /** For output: "neo4j" or "gremlin", with where it ran, e.g. "gremlin (TinkerGraph in process)". */
+  /**
+   * For output: "neo4j" or "gremlin", with where it ran, e.g. "gremlin (TinkerGraph in process)".
+   */
   String describe();
 
   /** The short name in JSON output: {@code neo4j} or {@code gremlin}. */
@@ -37,10 +39,15 @@ public interface AnalysisEngine extends AutoCloseable {
    */
   List<GraphPath> owners(String platformId);
 
-  /** Platforms that carried announcements about the event, earliest first; see {@link FirstCarrier}. */
+  /**
+   * Platforms that carried announcements about the event, earliest first; see {@link FirstCarrier}.
+   */
   List<FirstCarrier> first(String eventId);
 
-  /** For each ban, where the banned actor went and after how long, ordered by actor, banner, destination. */
+  /**
+   * For each ban, where the banned actor went and after how long, ordered by actor, banner,
+   * destination.
+   */
   List<Displacement> displacement();
 
   @Override

@@ -37,6 +37,8 @@ public enum CentralityAlgorithm {
       }
     }
     throw new IllegalArgumentException(
-        "unknown algorithm '" + key + "' (expected pagerank, betweenness, degree, closeness or eigenvector)");
+        "unknown algorithm '"
+            + key
+            + "' (expected pagerank, betweenness, degree, closeness or eigenvector)");
   }
 }

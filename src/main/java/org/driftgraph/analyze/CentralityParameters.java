@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * What a centrality run computes. Iteration settings are shared by both engines so that their
- * scores agree: PageRank and eigenvector iterate until no score changes by more than
- * {@code tolerance} or {@code maxIterations} is reached.
+ * scores agree: PageRank and eigenvector iterate until no score changes by more than {@code
+ * tolerance} or {@code maxIterations} is reached.
  *
  * @param top how many of the highest scores to return; 0 returns every node
  * @param samplingSize for betweenness, the number of source nodes sampled (null: every node, exact)
@@ -35,7 +35,8 @@ public record CentralityParameters(
       throw new IllegalArgumentException("sampling size must be positive, not " + samplingSize);
     }
     if (samplingSize != null && algorithm != CentralityAlgorithm.BETWEENNESS) {
-      throw new IllegalArgumentException("only betweenness samples source nodes, not " + algorithm.key());
+      throw new IllegalArgumentException(
+          "only betweenness samples source nodes, not " + algorithm.key());
     }
     if (maxIterations < 1) {
       throw new IllegalArgumentException("maxIterations must be positive, not " + maxIterations);
@@ -49,12 +50,21 @@ public record CentralityParameters(
   }
 
   /** Exact scores with the shared iteration defaults. */
-  public static CentralityParameters of(CentralityAlgorithm algorithm, Projection projection, int top) {
+  public static CentralityParameters of(
+      CentralityAlgorithm algorithm, Projection projection, int top) {
     return new CentralityParameters(
-        algorithm, projection, top, null, 42L, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, DEFAULT_DAMPING_FACTOR);
+        algorithm,
+        projection,
+        top,
+        null,
+        42L,
+        DEFAULT_MAX_ITERATIONS,
+        DEFAULT_TOLERANCE,
+        DEFAULT_DAMPING_FACTOR);
   }
 
   public CentralityParameters withSampling(int size, long seed) {
-    return new CentralityParameters(algorithm, projection, top, size, seed, maxIterations, tolerance, dampingFactor);
+    return new CentralityParameters(
+        algorithm, projection, top, size, seed, maxIterations, tolerance, dampingFactor);
   }
 }

@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where an actor went after a ban: the BANNED_BY fact (its first date) and the earliest
- * MIGRATED_TO claim of the same actor dated on or after the ban, to a platform other than the
- * banner.
+ * Where an actor went after a ban: the BANNED_BY fact (its first date) and the earliest MIGRATED_TO
+ * claim of the same actor dated on or after the ban, to a platform other than the banner.
  *
  * @param days whole days from ban to arrival when both dates have day precision or finer, else null
  */

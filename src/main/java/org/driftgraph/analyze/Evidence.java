@@ -9,7 +9,14 @@ import java.util.Objects;
  * One claim behind a fact: the article that states it, the date the claim is about (partial ISO
  * 8601, or null), and the sentence. Lists of evidence are in {@link #ORDER}.
  */
-public record Evidence(String claim, String article, String title, String file, String date, int start, String sentence) {
+public record Evidence(
+    String claim,
+    String article,
+    String title,
+    String file,
+    String date,
+    int start,
+    String sentence) {
 
   /** Claim date ascending (undated last), then article file, then offset, then claim id. */
   public static final Comparator<Evidence> ORDER =

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param lagDays whole days after rank 1, when both dates have day precision or finer; else null
  */
 public record FirstCarrier(
-    int rank, EntityRef platform, String date, List<String> subjects, Long lagMinutes, Long lagDays, List<Evidence> evidence)
+    int rank,
+    EntityRef platform,
+    String date,
+    List<String> subjects,
+    Long lagMinutes,
+    Long lagDays,
+    List<Evidence> evidence)
     implements AnalysisRow {
   public FirstCarrier {
     Objects.requireNonNull(platform, "platform");

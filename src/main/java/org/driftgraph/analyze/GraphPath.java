@@ -11,11 +11,23 @@ public record GraphPath(List<EntityRef> nodes, List<Hop> hops) implements Analys
     hops = List.copyOf(hops);
     if (nodes.size() != hops.size() + 1) {
       throw new IllegalArgumentException(
-          "a path of " + hops.size() + " hops has " + (hops.size() + 1) + " nodes, not " + nodes.size());
+          "a path of "
+              + hops.size()
+              + " hops has "
+              + (hops.size() + 1)
+              + " nodes, not "
+              + nodes.size());
     }
     for (int i = 0; i < hops.size(); i++) {
-      if (!hops.get(i).from().equals(nodes.get(i).id()) || !hops.get(i).to().equals(nodes.get(i + 1).id())) {
-        throw new IllegalArgumentException("hop " + (i + 1) + " does not join " + nodes.get(i).id() + " and " + nodes.get(i + 1).id());
+      if (!hops.get(i).from().equals(nodes.get(i).id())
+          || !hops.get(i).to().equals(nodes.get(i + 1).id())) {
+        throw new IllegalArgumentException(
+            "hop "
+                + (i + 1)
+                + " does not join "
+                + nodes.get(i).id()
+                + " and "
+                + nodes.get(i + 1).id());
       }
     }
   }

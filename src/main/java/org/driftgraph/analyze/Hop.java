@@ -6,11 +6,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One fact on a path. {@code from}/{@code to} are the ids in the path's walking order;
- * {@code forward} is false when the fact points against it (the path walks TamTam to Nashir over
- * Nashir MIGRATED_TO TamTam). {@code firstDate} is the fact's; evidence is in {@link Evidence#ORDER}.
+ * One fact on a path. {@code from}/{@code to} are the ids in the path's walking order; {@code
+ * forward} is false when the fact points against it (the path walks TamTam to Nashir over Nashir
+ * MIGRATED_TO TamTam). {@code firstDate} is the fact's; evidence is in {@link Evidence#ORDER}.
  */
-public record Hop(String from, String type, String to, boolean forward, String firstDate, List<Evidence> evidence) {
+public record Hop(
+    String from,
+    String type,
+    String to,
+    boolean forward,
+    String firstDate,
+    List<Evidence> evidence) {
   public Hop {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(type, "type");

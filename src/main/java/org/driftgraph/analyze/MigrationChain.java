@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * An actor's migrations in time order: steps sorted by date ascending (undated last), then by the
  * destination id. {@code platforms} reads the chain as one line: the first step's origins, then
- * each destination (Riot, Twitter → Telegram → TamTam gives [riot, twitter, telegram, tamtam]
- * with origins sorted), each id once.
+ * each destination (Riot, Twitter → Telegram → TamTam gives [riot, twitter, telegram, tamtam] with
+ * origins sorted), each id once.
  */
 public record MigrationChain(EntityRef actor, List<ChainStep> steps) implements AnalysisRow {
   public MigrationChain {

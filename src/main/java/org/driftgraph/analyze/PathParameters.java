@@ -18,7 +18,8 @@ public record PathParameters(String from, String to, int maxHops, boolean all) {
       throw new IllegalArgumentException("max hops must be between 1 and 15, not " + maxHops);
     }
     if (from.equals(to)) {
-      throw new IllegalArgumentException("a path needs two different entities, not " + from + " twice");
+      throw new IllegalArgumentException(
+          "a path needs two different entities, not " + from + " twice");
     }
   }
 }

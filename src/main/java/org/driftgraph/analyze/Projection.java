@@ -13,8 +13,14 @@ public enum Projection {
   FACTS(
       "Entity",
       List.of(
-          "MIGRATED_TO", "BANNED_BY", "ANNOUNCED_ON", "OWNED_BY",
-          "AFFILIATED_WITH", "CLAIMED", "ACTIVE_ON", "PARTNERED_WITH")),
+          "MIGRATED_TO",
+          "BANNED_BY",
+          "ANNOUNCED_ON",
+          "OWNED_BY",
+          "AFFILIATED_WITH",
+          "CLAIMED",
+          "ACTIVE_ON",
+          "PARTNERED_WITH")),
   /** Every :Platform node, with DISPLACED_TO: the flow of actors from platform to platform. */
   PLATFORMS("Platform", List.of("DISPLACED_TO"));
 
@@ -57,6 +63,7 @@ public enum Projection {
         return projection;
       }
     }
-    throw new IllegalArgumentException("unknown projection '" + key + "' (expected facts or platforms)");
+    throw new IllegalArgumentException(
+        "unknown projection '" + key + "' (expected facts or platforms)");
   }
 }

@@ -3,7 +3,8 @@ package org.driftgraph.analyze;
 import java.util.regex.Pattern;
 
 /**
- * A parameter that a saved query declares in its header: {@code // param: NAME TYPE DEFAULT DESCRIPTION}.
+ * A parameter that a saved query declares in its header: {@code // param: NAME TYPE DEFAULT
+ * DESCRIPTION}.
  *
  * @param type one of {@code string}, {@code integer}, {@code float}, {@code boolean}
  * @param defaultValue the default as written, or null when the header says {@code -} (required)
@@ -15,7 +16,10 @@ public record QueryParameter(String name, String type, String defaultValue, Stri
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("parameter name '" + name + "' is not an identifier");
     }
-    if (!(type.equals("string") || type.equals("integer") || type.equals("float") || type.equals("boolean"))) {
+    if (!(type.equals("string")
+        || type.equals("integer")
+        || type.equals("float")
+        || type.equals("boolean"))) {
       throw new IllegalArgumentException(
           "parameter " + name + " has type '" + type + "', not string, integer, float or boolean");
     }

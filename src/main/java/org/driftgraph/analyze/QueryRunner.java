@@ -21,7 +21,8 @@ public final class QueryRunner {
         driver
             .executableQuery(query.cypher())
             .withParameters(parameters)
-            .withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(RoutingControl.READ).build())
+            .withConfig(
+                org.neo4j.driver.QueryConfig.builder().withRouting(RoutingControl.READ).build())
             .execute()
             .records();
     return records.stream().map(Record::asMap).toList();

@@ -15,13 +15,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** Reads saved queries from the classpath, where the build packages the top-level {@code cypher/queries}. */
+/**
+ * Reads saved queries from the classpath, where the build packages the top-level {@code
+ * cypher/queries}.
+ */
 public final class SavedQueries {
-  private static final Pattern HEADER = Pattern.compile("^//\\s*(name|description|param):\\s*(.*)$");
+  private static final Pattern HEADER =
+      Pattern.compile("^//\\s*(name|description|param):\\s*(.*)$");
   private static final Pattern PARAM = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*(.*)");
 
   private static final String FOLDER = "/cypher/queries";
@@ -30,13 +34,14 @@ public final class SavedQueries {
   private SavedQueries() {}
 
   /**
-   * Every saved query on the classpath, sorted by name: from {@code target/classes} in a build, from
-   * the jar when installed. A file that does not parse is an error naming it.
+   * Every saved query on the classpath, sorted by name: from {@code target/classes} in a build,
+   * from the jar when installed. A file that does not parse is an error naming it.
    */
   public static List<SavedQuery> list() {
     URL folder = SavedQueries.class.getResource(FOLDER);
     if (folder == null) {
-      throw new IllegalStateException("no " + FOLDER + " on the classpath: the build packages the top-level cypher/ folder");
+      throw new IllegalStateException(
+          "no " + FOLDER + " on the classpath: the build packages the top-level cypher/ folder");
     }
     return list(folder);
   }
@@ -64,13 +69,19 @@ public final class SavedQueries {
   private static List<SavedQuery> list(Path folder) throws IOException {
     List<SavedQuery> queries = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
         String fileName = file.getFileName().toString();
         SavedQuery query = parse(fileName, Files.readString(file, StandardCharsets.UTF_8));
         // load(NAME) finds a query by its file name, so the header must say the same.
         if (!fileName.equals(query.name() + SUFFIX)) {
-          throw new IllegalArgumentException(fileName + ": the header names the query '" + query.name()
-              + "', the file name says '" + fileName.substring(0, fileName.length() - SUFFIX.length()) + "'");
+          throw new IllegalArgumentException(
+              fileName
+                  + ": the header names the query '"
+                  + query.name()
+                  + "', the file name says '"
+                  + fileName.substring(0, fileName.length() - SUFFIX.length())
+                  + "'");
         }
         queries.add(query);
       }
@@ -83,7 +94,8 @@ public final class SavedQueries {
     String resource = FOLDER + "/" + name + SUFFIX;
     try (InputStream in = SavedQueries.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("no saved query named '" + name + "' (" + resource + ")");
+        throw new IllegalArgumentException(
+            "no saved query named '" + name + "' (" + resource + ")");
       }
       return parse(name + ".cypher", new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -123,7 +135,12 @@ public final class SavedQueries {
     Matcher matcher = PARAM.matcher(value);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
-          fileName + ":" + line + ": a parameter reads 'NAME TYPE DEFAULT|- DESCRIPTION', not '" + value + "'");
+          fileName
+              + ":"
+              + line
+              + ": a parameter reads 'NAME TYPE DEFAULT|- DESCRIPTION', not '"
+              + value
+              + "'");
     }
     String defaultValue = matcher.group(3).equals("-") ? null : matcher.group(3);
     try {

@@ -9,7 +9,8 @@ import java.util.Map;
  * One analysis from {@code cypher/queries/NAME.cypher}: its header (name, description, parameters)
  * and its Cypher. These files are the single source for the CLI, the reports and the notebooks.
  */
-public record SavedQuery(String name, String description, List<QueryParameter> parameters, String cypher) {
+public record SavedQuery(
+    String name, String description, List<QueryParameter> parameters, String cypher) {
 
   public SavedQuery {
     if (name == null || !name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -34,7 +35,13 @@ public record SavedQuery(String name, String description, List<QueryParameter> p
     for (String key : given.keySet()) {
       if (!declared.containsKey(key)) {
         throw new IllegalArgumentException(
-            "query " + name + " has no parameter '" + key + "' (it takes " + declared.keySet() + ")");
+            "query "
+                + name
+                + " has no parameter '"
+                + key
+                + "' (it takes "
+                + declared.keySet()
+                + ")");
       }
     }
     Map<String, Object> bound = new HashMap<>();
@@ -43,7 +50,13 @@ public record SavedQuery(String name, String description, List<QueryParameter> p
       Object converted = value != null ? parameter.convert(value) : parameter.defaultOrNull();
       if (converted == null) {
         throw new IllegalArgumentException(
-            "query " + name + " needs parameter '" + parameter.name() + "' (" + parameter.description() + ")");
+            "query "
+                + name
+                + " needs parameter '"
+                + parameter.name()
+                + "' ("
+                + parameter.description()
+                + ")");
       }
       bound.put(parameter.name(), converted);
     }

@@ -24,7 +24,10 @@ final class BloomCypher {
     String resource = "/cypher/bloom/" + file;
     try (InputStream in = BloomCypher.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("no " + resource + " on the classpath: the build packages the top-level cypher/ folder");
+        throw new IllegalStateException(
+            "no "
+                + resource
+                + " on the classpath: the build packages the top-level cypher/ folder");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {
@@ -36,7 +39,8 @@ final class BloomCypher {
   static String body(String file) {
     String[] lines = text(file).split("\n", -1);
     int first = 0;
-    while (first < lines.length && (lines[first].isBlank() || lines[first].strip().startsWith("//"))) {
+    while (first < lines.length
+        && (lines[first].isBlank() || lines[first].strip().startsWith("//"))) {
       first++;
     }
     return String.join("\n", java.util.Arrays.copyOfRange(lines, first, lines.length)).strip();
@@ -60,7 +64,8 @@ final class BloomCypher {
     while (matcher.find()) {
       String value = values.get(matcher.group(1));
       if (value == null) {
-        throw new IllegalStateException("/cypher/bloom/" + file + ": no value for {{" + matcher.group(1) + "}}");
+        throw new IllegalStateException(
+            "/cypher/bloom/" + file + ": no value for {{" + matcher.group(1) + "}}");
       }
       matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
     }
@@ -71,8 +76,10 @@ final class BloomCypher {
   static String stringList(Iterable<String> values) {
     StringBuilder list = new StringBuilder("[");
     for (String value : values) {
-      list.append(list.length() > 1 ? ", " : "").append('\'')
-          .append(value.replace("\\", "\\\\").replace("'", "\\'")).append('\'');
+      list.append(list.length() > 1 ? ", " : "")
+          .append('\'')
+          .append(value.replace("\\", "\\\\").replace("'", "\\'"))
+          .append('\'');
     }
     return list.append(']').toString();
   }

@@ -14,11 +14,11 @@ import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
 
 /**
- * The suggestion Cypher of a search phrase parameter, read from what its header says it is:
- * "id of the ..." takes an entity id, restricted to the entity types the description names ("id of
- * the actor or outlet" suggests actors and outlets; "id of the subject entity" any entity); "relation
- * type" takes a fact type; "score property" one of the properties {@code analyze centrality --write}
- * stores; any other parameter is offered its default, or when it has none the example its
+ * The suggestion Cypher of a search phrase parameter, read from what its header says it is: "id of
+ * the ..." takes an entity id, restricted to the entity types the description names ("id of the
+ * actor or outlet" suggests actors and outlets; "id of the subject entity" any entity); "relation
+ * type" takes a fact type; "score property" one of the properties {@code analyze centrality
+ * --write} stores; any other parameter is offered its default, or when it has none the example its
  * description gives ("e.g. isis,telegram").
  */
 final class ParameterSuggestions {
@@ -29,12 +29,16 @@ final class ParameterSuggestions {
 
   /** The suggestion Cypher, or null when the parameter has nothing to suggest. */
   static String cypher(QueryParameter parameter) {
-    String description = EXAMPLE.matcher(parameter.description()).replaceFirst("").toLowerCase(Locale.ROOT);
+    String description =
+        EXAMPLE.matcher(parameter.description()).replaceFirst("").toLowerCase(Locale.ROOT);
     if (description.startsWith("id of the")) {
-      return BloomCypher.fill("suggest-entities.cypher", Map.of("labels", BloomCypher.stringList(entityLabels(description))));
+      return BloomCypher.fill(
+          "suggest-entities.cypher",
+          Map.of("labels", BloomCypher.stringList(entityLabels(description))));
     }
     if (description.startsWith("relation type")) {
-      return values(BloomCypher.stringList(Arrays.stream(RelationType.values()).map(Enum::name).toList()));
+      return values(
+          BloomCypher.stringList(Arrays.stream(RelationType.values()).map(Enum::name).toList()));
     }
     if (description.contains("score property")) {
       return values(BloomCypher.stringList(scoreProperties()));
@@ -46,19 +50,26 @@ final class ParameterSuggestions {
           ? values(BloomCypher.stringList(List.of(example.group(1))))
           : null;
     }
-    return values(switch (parameter.type()) {
-      case "string" -> BloomCypher.stringList(List.of(parameter.defaultValue()));
-      case "boolean" -> "[" + parameter.defaultOrNull() + ", " + !(Boolean) parameter.defaultOrNull() + "]";
-      default -> "[" + parameter.defaultOrNull() + "]";
-    });
+    return values(
+        switch (parameter.type()) {
+          case "string" -> BloomCypher.stringList(List.of(parameter.defaultValue()));
+          case "boolean" ->
+              "[" + parameter.defaultOrNull() + ", " + !(Boolean) parameter.defaultOrNull() + "]";
+          default -> "[" + parameter.defaultOrNull() + "]";
+        });
   }
 
   /** The type labels a description names as words; every type when it names none. */
   static List<String> entityLabels(String description) {
     List<String> words = Arrays.asList(description.split("[^a-z]+"));
-    List<String> named = Arrays.stream(EntityType.values()).map(EntityType::label)
-        .filter(label -> words.contains(label.toLowerCase(Locale.ROOT))).toList();
-    return named.isEmpty() ? Arrays.stream(EntityType.values()).map(EntityType::label).toList() : named;
+    List<String> named =
+        Arrays.stream(EntityType.values())
+            .map(EntityType::label)
+            .filter(label -> words.contains(label.toLowerCase(Locale.ROOT)))
+            .toList();
+    return named.isEmpty()
+        ? Arrays.stream(EntityType.values()).map(EntityType::label).toList()
+        : named;
   }
 
   /** pagerank, betweenness, ... on the facts projection, then platformsPagerank, ... */

@@ -29,14 +29,22 @@ import org.driftgraph.analyze.SavedQuery;
  * regenerating an unchanged model gives the same bytes.
  */
 public final class PerspectiveGenerator {
-  /** Bloom shows createdAt/lastEditedAt only as metadata; fixed (2025-01-01T00:00Z) so the file is reproducible. */
+  /**
+   * Bloom shows createdAt/lastEditedAt only as metadata; fixed (2025-01-01T00:00Z) so the file is
+   * reproducible.
+   */
   static final long CREATED_AT = 1_735_689_600_000L;
+
   static final String NAME = "driftgraph";
+
   /** The Bloom release whose export format the file follows. */
   static final String VERSION = "2.6.0";
+
   /** Bloom's default palette, as every export carries it. */
-  private static final List<String> PALETTE = List.of("#FFE081", "#C990C0", "#F79767", "#57C7E3", "#F16667",
-      "#D9C8AE", "#8DCC93", "#ECB5C9", "#4C8EDA", "#FFC454", "#DA7194", "#569480", "#848484", "#D9D9D9");
+  private static final List<String> PALETTE =
+      List.of(
+          "#FFE081", "#C990C0", "#F79767", "#57C7E3", "#F16667", "#D9C8AE", "#8DCC93", "#ECB5C9",
+          "#4C8EDA", "#FFC454", "#DA7194", "#569480", "#848484", "#D9D9D9");
 
   private PerspectiveGenerator() {}
 
@@ -48,7 +56,10 @@ public final class PerspectiveGenerator {
   public static ObjectNode perspective(List<SavedQuery> queries) {
     ObjectNode perspective = JsonNodeFactory.instance.objectNode();
     perspective.put("name", NAME);
-    perspective.put("id", UUID.nameUUIDFromBytes("driftgraph/perspective".getBytes(StandardCharsets.UTF_8)).toString());
+    perspective.put(
+        "id",
+        UUID.nameUUIDFromBytes("driftgraph/perspective".getBytes(StandardCharsets.UTF_8))
+            .toString());
     perspective.put("type", "STANDARD_PERSPECTIVE");
     perspective.set("categories", GraphStyle.categories(CREATED_AT));
     perspective.set("labels", GraphStyle.labels());
@@ -83,7 +94,8 @@ public final class PerspectiveGenerator {
 
   static String render(ObjectNode perspective) {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     try {
       return new ObjectMapper().writer(printer).writeValueAsString(perspective) + "\n";
     } catch (JsonProcessingException e) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The column names of a query's final {@code RETURN}: what a search phrase wrapping a saved query
  * must name to read its rows. Only the top level counts: a {@code RETURN} inside a {@code CALL}
- * subquery or a {@code COLLECT {}} is skipped by bracket depth, and text in strings, quoted names and
- * comments is not read as Cypher.
+ * subquery or a {@code COLLECT {}} is skipped by bracket depth, and text in strings, quoted names
+ * and comments is not read as Cypher.
  */
 final class ReturnColumns {
   private static final Pattern ALIAS =
@@ -58,12 +58,16 @@ final class ReturnColumns {
     Matcher alias = ALIAS.matcher(text);
     String name = alias.matches() ? alias.group(1) : VARIABLE.matcher(text).matches() ? text : null;
     if (name == null) {
-      throw new IllegalArgumentException("the RETURN item '" + text + "' has no name: give it one with AS");
+      throw new IllegalArgumentException(
+          "the RETURN item '" + text + "' has no name: give it one with AS");
     }
     return name.startsWith("`") ? name.substring(1, name.length() - 1).replace("``", "`") : name;
   }
 
-  /** A run of the query's text at a bracket depth: a word, a quoted part, a comment or one character. */
+  /**
+   * A run of the query's text at a bracket depth: a word, a quoted part, a comment or one
+   * character.
+   */
   private record Token(String text, int depth, boolean word) {
     boolean isWord(String keyword) {
       return word && text.toUpperCase(Locale.ROOT).equals(keyword);
@@ -79,7 +83,8 @@ final class ReturnColumns {
       int end;
       if (Character.isLetter(c) || c == '_') {
         end = i;
-        while (end < cypher.length() && (Character.isLetterOrDigit(cypher.charAt(end)) || cypher.charAt(end) == '_')) {
+        while (end < cypher.length()
+            && (Character.isLetterOrDigit(cypher.charAt(end)) || cypher.charAt(end) == '_')) {
           end++;
         }
         tokens.add(new Token(cypher.substring(i, end), depth, true));
@@ -109,7 +114,9 @@ final class ReturnColumns {
     return tokens;
   }
 
-  /** The end (exclusive) of the quoted part opening at {@code start}; backslash escapes in strings. */
+  /**
+   * The end (exclusive) of the quoted part opening at {@code start}; backslash escapes in strings.
+   */
   private static int closing(String cypher, int start, char quote) {
     int i = start + 1;
     while (i < cypher.length()) {

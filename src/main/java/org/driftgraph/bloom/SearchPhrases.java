@@ -29,10 +29,14 @@ final class SearchPhrases {
     return templates;
   }
 
-  /** The text analysts type: the query's name in words, then each parameter as {@code name $name}. */
+  /**
+   * The text analysts type: the query's name in words, then each parameter as {@code name $name}.
+   */
   static String text(SavedQuery query) {
     StringBuilder text = new StringBuilder(query.name().replace('-', ' '));
-    query.parameters().forEach(p -> text.append(' ').append(p.name()).append(" $").append(p.name()));
+    query
+        .parameters()
+        .forEach(p -> text.append(' ').append(p.name()).append(" $").append(p.name()));
     return text.toString();
   }
 
@@ -42,14 +46,20 @@ final class SearchPhrases {
     try {
       columns = ReturnColumns.of(query.cypher());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("cypher/queries/" + query.name() + ".cypher: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cypher/queries/" + query.name() + ".cypher: " + e.getMessage(), e);
     }
     List<String> facts = new java.util.ArrayList<>(Projection.FACTS.relationshipTypes());
     facts.addAll(Projection.PLATFORMS.relationshipTypes());
-    return BloomCypher.fill("search-phrase.cypher", Map.of(
-        "query", query.cypher().indent(2).stripTrailing(),
-        "columns", columns.stream().map(c -> "`" + c.replace("`", "``") + "`").collect(Collectors.joining(", ")),
-        "facts", String.join("|", facts)));
+    return BloomCypher.fill(
+        "search-phrase.cypher",
+        Map.of(
+            "query", query.cypher().indent(2).stripTrailing(),
+            "columns",
+                columns.stream()
+                    .map(c -> "`" + c.replace("`", "``") + "`")
+                    .collect(Collectors.joining(", ")),
+            "facts", String.join("|", facts)));
   }
 
   private static ObjectNode template(SavedQuery query, long createdAt) {
@@ -70,12 +80,14 @@ final class SearchPhrases {
   private static ObjectNode parameter(QueryParameter parameter) {
     ObjectNode param = JSON.objectNode();
     param.put("name", "$" + parameter.name());
-    param.put("dataType", switch (parameter.type()) {
-      case "integer" -> "Integer";
-      case "float" -> "Float";
-      case "boolean" -> "Boolean";
-      default -> "String";
-    });
+    param.put(
+        "dataType",
+        switch (parameter.type()) {
+          case "integer" -> "Integer";
+          case "float" -> "Float";
+          case "boolean" -> "Boolean";
+          default -> "String";
+        });
     param.put("collapsed", false);
     param.putNull("suggestionLabel");
     param.putNull("suggestionProp");

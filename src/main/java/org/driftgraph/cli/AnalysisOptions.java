@@ -26,7 +26,8 @@ public final class AnalysisOptions {
   @Option(
       names = "--gremlin",
       paramLabel = "ws://HOST:PORT",
-      description = "A remote Gremlin Server, JanusGraph or Neptune to run on (implies --engine gremlin).")
+      description =
+          "A remote Gremlin Server, JanusGraph or Neptune to run on (implies --engine gremlin).")
   private URI gremlin;
 
   @Option(
@@ -38,7 +39,8 @@ public final class AnalysisOptions {
       names = "--format",
       paramLabel = "table|json|csv",
       defaultValue = "table",
-      description = "table (default), json: {\"analysis\",\"engine\",\"millis\",\"rows\"}, or csv: a header and one line per row.")
+      description =
+          "table (default), json: {\"analysis\",\"engine\",\"millis\",\"rows\"}, or csv: a header and one line per row.")
   private AnalysisFormat format;
 
   StoreOptions store() {
@@ -69,11 +71,14 @@ public final class AnalysisOptions {
     if (gremlin != null && engine == Engine.NEO4J) {
       throw new UsageFailure("--gremlin runs the gremlin engine: it excludes --engine neo4j");
     }
-    if (gremlin != null && !("ws".equals(gremlin.getScheme()) || "wss".equals(gremlin.getScheme()))) {
-      throw new UsageFailure("--gremlin must be ws://HOST:PORT or wss://HOST:PORT, not '" + gremlin + "'");
+    if (gremlin != null
+        && !("ws".equals(gremlin.getScheme()) || "wss".equals(gremlin.getScheme()))) {
+      throw new UsageFailure(
+          "--gremlin must be ws://HOST:PORT or wss://HOST:PORT, not '" + gremlin + "'");
     }
     if (gremlinLoad && gremlin == null) {
-      throw new UsageFailure("--gremlin-load needs --gremlin: the in-process gremlin engine always loads the store");
+      throw new UsageFailure(
+          "--gremlin-load needs --gremlin: the in-process gremlin engine always loads the store");
     }
   }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.driftgraph.analyze.AnalysisResult;
 
 /**
- * Prints an analysis result in the format asked for. JSON is exactly one object
- * {@code {"analysis","engine","millis","rows"}}; CSV is a header (the first row's keys) and one line
- * per row, lists and maps written as JSON text in their cell; a table ends with the engine line.
+ * Prints an analysis result in the format asked for. JSON is exactly one object {@code
+ * {"analysis","engine","millis","rows"}}; CSV is a header (the first row's keys) and one line per
+ * row, lists and maps written as JSON text in their cell; a table ends with the engine line.
  */
 final class AnalysisOutput {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +60,8 @@ final class AnalysisOutput {
     try (CSVWriter csv = new CSVWriter(text)) {
       csv.writeNext(columns.toArray(String[]::new), false);
       for (Map<String, Object> row : rows) {
-        csv.writeNext(columns.stream().map(column -> cell(row.get(column))).toArray(String[]::new), false);
+        csv.writeNext(
+            columns.stream().map(column -> cell(row.get(column))).toArray(String[]::new), false);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CSV", e);

@@ -54,7 +54,8 @@ final class AnalysisSession implements AutoCloseable {
       try {
         opened.pop().close();
       } catch (Exception e) {
-        RuntimeException wrapped = e instanceof RuntimeException runtime ? runtime : new CliFailure(e.getMessage(), e);
+        RuntimeException wrapped =
+            e instanceof RuntimeException runtime ? runtime : new CliFailure(e.getMessage(), e);
         if (failure == null) {
           failure = wrapped;
         } else {

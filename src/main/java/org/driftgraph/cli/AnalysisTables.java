@@ -17,79 +17,114 @@ import org.driftgraph.analyze.Projection;
 final class AnalysisTables {
   /** Evidence sentences are cut to about this many characters: enough to recognise the claim. */
   static final int SENTENCE_LENGTH = 160;
+
   private static final String EVIDENCE_INDENT = "      ";
 
   private AnalysisTables() {}
 
   static TableView centrality(Projection projection) {
-    return new TableView("No nodes in the " + projection.key() + " projection.", (out, rows) -> {
-      boolean whole = rows.stream().allMatch(row -> ((Number) row.get("score")).doubleValue() % 1 == 0);
-      TextTable table = new TextTable("RANK>", "ID", "NAME", "TYPE", "SCORE>");
-      int rank = 0;
-      for (Map<String, Object> row : rows) {
-        double score = ((Number) row.get("score")).doubleValue();
-        table.row(++rank, text(row, "id"), text(row, "name"), text(row, "type"),
-            whole ? String.format(Locale.ROOT, "%.0f", score) : String.format(Locale.ROOT, "%.6f", score));
-      }
-      table.print(out);
-    });
+    return new TableView(
+        "No nodes in the " + projection.key() + " projection.",
+        (out, rows) -> {
+          boolean whole =
+              rows.stream().allMatch(row -> ((Number) row.get("score")).doubleValue() % 1 == 0);
+          TextTable table = new TextTable("RANK>", "ID", "NAME", "TYPE", "SCORE>");
+          int rank = 0;
+          for (Map<String, Object> row : rows) {
+            double score = ((Number) row.get("score")).doubleValue();
+            table.row(
+                ++rank,
+                text(row, "id"),
+                text(row, "name"),
+                text(row, "type"),
+                whole
+                    ? String.format(Locale.ROOT, "%.0f", score)
+                    : String.format(Locale.ROOT, "%.6f", score));
+          }
+          table.print(out);
+        });
   }
 
   static TableView paths(PathParameters parameters) {
     return new TableView(
-        "No path of at most " + parameters.maxHops() + " hops between " + parameters.from() + " and " + parameters.to() + ".",
+        "No path of at most "
+            + parameters.maxHops()
+            + " hops between "
+            + parameters.from()
+            + " and "
+            + parameters.to()
+            + ".",
         AnalysisTables::printPaths);
   }
 
   static TableView owners(String platformId) {
-    return new TableView("No OWNED_BY fact starts at " + platformId + ".", AnalysisTables::printPaths);
+    return new TableView(
+        "No OWNED_BY fact starts at " + platformId + ".", AnalysisTables::printPaths);
   }
 
   static TableView chains(String actorId) {
-    return new TableView(actorId + " has no MIGRATED_TO facts.", (out, rows) -> {
-      for (Map<String, Object> chain : rows) {
-        List<Map<String, Object>> steps = maps(chain, "steps");
-        StringBuilder line = new StringBuilder(text(chain, "actor")).append(':');
-        List<String> origins = texts(steps.get(0), "from");
-        line.append(origins.isEmpty() ? "" : " " + String.join(", ", origins) + " →");
-        for (int i = 0; i < steps.size(); i++) {
-          line.append(i == 0 ? " " : " → ").append(destination(steps.get(i)));
-        }
-        out.println(line);
-        for (Map<String, Object> step : steps) {
-          List<String> from = texts(step, "from");
-          out.println("  → " + destination(step) + (from.isEmpty() ? "" : ", from " + String.join(", ", from)));
-          printEvidence(out, maps(step, "evidence"));
-        }
-      }
-    });
+    return new TableView(
+        actorId + " has no MIGRATED_TO facts.",
+        (out, rows) -> {
+          for (Map<String, Object> chain : rows) {
+            List<Map<String, Object>> steps = maps(chain, "steps");
+            StringBuilder line = new StringBuilder(text(chain, "actor")).append(':');
+            List<String> origins = texts(steps.get(0), "from");
+            line.append(origins.isEmpty() ? "" : " " + String.join(", ", origins) + " →");
+            for (int i = 0; i < steps.size(); i++) {
+              line.append(i == 0 ? " " : " → ").append(destination(steps.get(i)));
+            }
+            out.println(line);
+            for (Map<String, Object> step : steps) {
+              List<String> from = texts(step, "from");
+              out.println(
+                  "  → "
+                      + destination(step)
+                      + (from.isEmpty() ? "" : ", from " + String.join(", ", from)));
+              printEvidence(out, maps(step, "evidence"));
+            }
+          }
+        });
   }
 
   static TableView first(String eventId) {
-    return new TableView("No dated ANNOUNCED_ON claim about " + eventId + ".", (out, rows) -> {
-      TextTable table = new TextTable("RANK>", "PLATFORM", "DATE", "LAG", "WHO");
-      for (Map<String, Object> row : rows) {
-        table.row(row.get("rank"), text(row, "id"), text(row, "date"),
-            lag(number(row, "rank"), number(row, "lagMinutes"), number(row, "lagDays")),
-            String.join(", ", texts(row, "subjects")));
-      }
-      table.print(out);
-      for (Map<String, Object> row : rows) {
-        out.println("  " + text(row, "id") + ":");
-        printEvidence(out, maps(row, "evidence"));
-      }
-    });
+    return new TableView(
+        "No dated ANNOUNCED_ON claim about " + eventId + ".",
+        (out, rows) -> {
+          TextTable table = new TextTable("RANK>", "PLATFORM", "DATE", "LAG", "WHO");
+          for (Map<String, Object> row : rows) {
+            table.row(
+                row.get("rank"),
+                text(row, "id"),
+                text(row, "date"),
+                lag(number(row, "rank"), number(row, "lagMinutes"), number(row, "lagDays")),
+                String.join(", ", texts(row, "subjects")));
+          }
+          table.print(out);
+          for (Map<String, Object> row : rows) {
+            out.println("  " + text(row, "id") + ":");
+            printEvidence(out, maps(row, "evidence"));
+          }
+        });
   }
 
   static TableView displacement() {
-    return new TableView("No ban is followed by a dated migration to another platform.", (out, rows) -> {
-      TextTable table = new TextTable("ACTOR", "BANNED BY", "BAN DATE", "WENT TO", "ARRIVAL", "DAYS>");
-      for (Map<String, Object> row : rows) {
-        table.row(text(row, "actor"), text(row, "bannedBy"), text(row, "banDate"), text(row, "to"),
-            text(row, "arrivalDate"), row.get("days") == null ? "?" : row.get("days"));
-      }
-      table.print(out);
-    });
+    return new TableView(
+        "No ban is followed by a dated migration to another platform.",
+        (out, rows) -> {
+          TextTable table =
+              new TextTable("ACTOR", "BANNED BY", "BAN DATE", "WENT TO", "ARRIVAL", "DAYS>");
+          for (Map<String, Object> row : rows) {
+            table.row(
+                text(row, "actor"),
+                text(row, "bannedBy"),
+                text(row, "banDate"),
+                text(row, "to"),
+                text(row, "arrivalDate"),
+                row.get("days") == null ? "?" : row.get("days"));
+          }
+          table.print(out);
+        });
   }
 
   /** How long after the first platform: "+1 min", "+2 h 05 min", "same day", "+3 days". */
@@ -109,7 +144,10 @@ final class AnalysisTables {
     return "? (dates too coarse)";
   }
 
-  /** Each path as one line of arrows that follow the facts' directions, then every hop with its evidence. */
+  /**
+   * Each path as one line of arrows that follow the facts' directions, then every hop with its
+   * evidence.
+   */
   private static void printPaths(PrintWriter out, List<Map<String, Object>> rows) {
     boolean first = true;
     for (Map<String, Object> path : rows) {
@@ -123,7 +161,12 @@ final class AnalysisTables {
       out.println(line);
       for (Map<String, Object> step : steps) {
         String date = text(step, "firstDate");
-        out.println("  " + text(step, "from") + arrow(step) + text(step, "to") + (date == null ? "" : " (" + date + ")"));
+        out.println(
+            "  "
+                + text(step, "from")
+                + arrow(step)
+                + text(step, "to")
+                + (date == null ? "" : " (" + date + ")"));
         printEvidence(out, maps(step, "evidence"));
       }
     }
@@ -143,7 +186,13 @@ final class AnalysisTables {
     for (Map<String, Object> claim : evidence) {
       String date = text(claim, "date");
       String source = text(claim, "title") != null ? text(claim, "title") : text(claim, "file");
-      out.println(EVIDENCE_INDENT + (date == null ? "undated" : date) + "  " + source + ": " + shortened(text(claim, "sentence")));
+      out.println(
+          EVIDENCE_INDENT
+              + (date == null ? "undated" : date)
+              + "  "
+              + source
+              + ": "
+              + shortened(text(claim, "sentence")));
     }
   }
 

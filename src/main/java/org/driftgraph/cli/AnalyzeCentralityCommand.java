@@ -36,39 +36,73 @@ public final class AnalyzeCentralityCommand implements Callable<Integer> {
       description = "The graph it runs on (default: facts).")
   private Projection projection;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "How many of the highest scores to print; 0 prints all (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
+      description =
+          "How many of the highest scores to print; 0 prints all (default: ${DEFAULT-VALUE}).")
   private int top;
 
   @Option(
       names = "--write",
-      description = "Also store every node's score as a property of the Neo4j store (pagerank, betweenness, ...;"
-          + " platformsPagerank, ... on the platforms projection), whichever engine computed it.")
+      description =
+          "Also store every node's score as a property of the Neo4j store (pagerank, betweenness, ...;"
+              + " platformsPagerank, ... on the platforms projection), whichever engine computed it.")
   private boolean write;
 
-  @Option(names = "--sample", paramLabel = "N", description = "Betweenness only: sample N source nodes instead of all.")
+  @Option(
+      names = "--sample",
+      paramLabel = "N",
+      description = "Betweenness only: sample N source nodes instead of all.")
   private Integer sample;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed of --sample (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "42",
+      description = "Seed of --sample (default: ${DEFAULT-VALUE}).")
   private long seed;
 
   private String writtenNote;
 
   @Override
   public Integer call() {
-    CentralityParameters parameters = AnalyzeCommand.usage(() -> {
-      CentralityParameters exact = CentralityParameters.of(algorithm, projection, top);
-      return sample == null ? exact : exact.withSampling(sample, seed);
-    });
-    int code = analyze.run(options, true, (analyses, session) -> !write
-        ? analyses.centrality(parameters)
-        : analyses.centrality(parameters, scores -> {
-          int written = new ScoreWriter(session.store().driver()).write(projection, algorithm, scores);
-          writtenNote = "Wrote " + projection.scoreProperty(algorithm) + " on " + written + " " + projection.nodeLabel()
-              + " node(s) of " + session.store().describe() + ".";
-        }), AnalysisTables.centrality(projection));
+    CentralityParameters parameters =
+        AnalyzeCommand.usage(
+            () -> {
+              CentralityParameters exact = CentralityParameters.of(algorithm, projection, top);
+              return sample == null ? exact : exact.withSampling(sample, seed);
+            });
+    int code =
+        analyze.run(
+            options,
+            true,
+            (analyses, session) ->
+                !write
+                    ? analyses.centrality(parameters)
+                    : analyses.centrality(
+                        parameters,
+                        scores -> {
+                          int written =
+                              new ScoreWriter(session.store().driver())
+                                  .write(projection, algorithm, scores);
+                          writtenNote =
+                              "Wrote "
+                                  + projection.scoreProperty(algorithm)
+                                  + " on "
+                                  + written
+                                  + " "
+                                  + projection.nodeLabel()
+                                  + " node(s) of "
+                                  + session.store().describe()
+                                  + ".";
+                        }),
+            AnalysisTables.centrality(projection));
     if (writtenNote != null) {
       // Machine formats keep stdout to the result alone.
-      (options.format() == AnalysisFormat.TABLE ? analyze.context().out() : analyze.context().err()).println(writtenNote);
+      (options.format() == AnalysisFormat.TABLE ? analyze.context().out() : analyze.context().err())
+          .println(writtenNote);
     }
     return code;
   }

@@ -2,8 +2,8 @@ package org.driftgraph.cli;
 
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.driftgraph.analyze.AnalysisResult;
 import org.driftgraph.analyze.Analyses;
+import org.driftgraph.analyze.AnalysisResult;
 import org.driftgraph.analyze.UnknownEntityException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -29,14 +29,18 @@ public final class AnalyzeCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageFailure("an analysis is required: centrality, path, chains, owners, first, displacement (see --help)");
+    throw new UsageFailure(
+        "an analysis is required: centrality, path, chains, owners, first, displacement (see --help)");
   }
 
   /**
    * What every analysis does around its own call: opens the engine the options choose, runs the
    * analysis (an unknown id or a wrong type is a usage error), prints the result.
    */
-  int run(AnalysisOptions options, boolean centrality, BiFunction<Analyses, AnalysisSession, AnalysisResult> analysis,
+  int run(
+      AnalysisOptions options,
+      boolean centrality,
+      BiFunction<Analyses, AnalysisSession, AnalysisResult> analysis,
       TableView view) {
     CliContext context = root.context();
     AnalysisResult result;

@@ -15,6 +15,10 @@ public final class AnalyzeDisplacementCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return analyze.run(options, false, (analyses, session) -> analyses.displacement(), AnalysisTables.displacement());
+    return analyze.run(
+        options,
+        false,
+        (analyses, session) -> analyses.displacement(),
+        AnalysisTables.displacement());
   }
 }

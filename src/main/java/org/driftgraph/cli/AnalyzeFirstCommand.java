@@ -17,11 +17,16 @@ public final class AnalyzeFirstCommand implements Callable<Integer> {
   @ParentCommand private AnalyzeCommand analyze;
   @Mixin private AnalysisOptions options;
 
-  @Option(names = "--event", required = true, paramLabel = "ID", description = "Id of an event, e.g. london-bridge-attack-2019.")
+  @Option(
+      names = "--event",
+      required = true,
+      paramLabel = "ID",
+      description = "Id of an event, e.g. london-bridge-attack-2019.")
   private String event;
 
   @Override
   public Integer call() {
-    return analyze.run(options, false, (analyses, session) -> analyses.first(event), AnalysisTables.first(event));
+    return analyze.run(
+        options, false, (analyses, session) -> analyses.first(event), AnalysisTables.first(event));
   }
 }

@@ -18,10 +18,18 @@ public final class AnalyzePathCommand implements Callable<Integer> {
   @ParentCommand private AnalyzeCommand analyze;
   @Mixin private AnalysisOptions options;
 
-  @Option(names = "--from", required = true, paramLabel = "ID", description = "Id of the first entity, e.g. nashir-news-agency.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "ID",
+      description = "Id of the first entity, e.g. nashir-news-agency.")
   private String from;
 
-  @Option(names = "--to", required = true, paramLabel = "ID", description = "Id of the last entity, e.g. mail-ru-group.")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "ID",
+      description = "Id of the last entity, e.g. mail-ru-group.")
   private String to;
 
   @Option(
@@ -36,7 +44,12 @@ public final class AnalyzePathCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PathParameters parameters = AnalyzeCommand.usage(() -> new PathParameters(from, to, maxHops, all));
-    return analyze.run(options, false, (analyses, session) -> analyses.paths(parameters), AnalysisTables.paths(parameters));
+    PathParameters parameters =
+        AnalyzeCommand.usage(() -> new PathParameters(from, to, maxHops, all));
+    return analyze.run(
+        options,
+        false,
+        (analyses, session) -> analyses.paths(parameters),
+        AnalysisTables.paths(parameters));
   }
 }

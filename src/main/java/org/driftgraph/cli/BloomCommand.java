@@ -23,7 +23,10 @@ public final class BloomCommand implements Callable<Integer> {
 
   @ParentCommand private DriftgraphCommand root;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the perspective (default " + DEFAULT_OUT + ").")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write the perspective (default " + DEFAULT_OUT + ").")
   private Path out;
 
   @Override
@@ -37,10 +40,15 @@ public final class BloomCommand implements Callable<Integer> {
       }
       Files.writeString(target, json, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliFailure("cannot write the perspective to " + context.display(target) + ": " + e.getMessage(), e);
+      throw new CliFailure(
+          "cannot write the perspective to " + context.display(target) + ": " + e.getMessage(), e);
     }
-    context.out().println("Wrote the Bloom perspective to " + context.display(target)
-        + "; import it in Bloom: Perspectives > Import.");
+    context
+        .out()
+        .println(
+            "Wrote the Bloom perspective to "
+                + context.display(target)
+                + "; import it in Bloom: Perspectives > Import.");
     return ExitCodes.OK;
   }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param workingDir where paths given on the command line are resolved
  * @param home the project folder: where the defaults ({@code data/}, {@code import/}, {@code
- *     reports/}) live. The launcher sets it from {@code DRIFTGRAPH_HOME}; otherwise the working dir.
+ *     reports/}) live. The launcher sets it from {@code DRIFTGRAPH_HOME}; otherwise the working
+ *     dir.
  */
 public record CliContext(
     PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir, Path home) {
@@ -26,9 +27,11 @@ public record CliContext(
     home = home.toAbsolutePath().normalize();
   }
 
-  public static CliContext of(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir) {
+  public static CliContext of(
+      PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir) {
     String home = env.get(HOME_VARIABLE);
-    return new CliContext(out, err, env, workingDir, home == null || home.isBlank() ? workingDir : Path.of(home));
+    return new CliContext(
+        out, err, env, workingDir, home == null || home.isBlank() ? workingDir : Path.of(home));
   }
 
   /** A path the user typed: relative to the working directory. */

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Neo4j's cypher-shell, run in a JVM of its own: its driver and Netty versions differ from ours, so
- * the build copies it with its dependencies to {@code target/cypher-shell/}. The password reaches it
- * through its environment ({@code NEO4J_PASSWORD}), never the command line that {@code ps} shows.
+ * the build copies it with its dependencies to {@code target/cypher-shell/}. The password reaches
+ * it through its environment ({@code NEO4J_PASSWORD}), never the command line that {@code ps}
+ * shows.
  */
 final class CypherShell {
   static final String FOLDER = "target/cypher-shell";
@@ -38,20 +39,23 @@ final class CypherShell {
       throw new UncheckedIOException("cannot list " + folder, e);
     }
     if (!present) {
-      throw new CliFailure("cypher-shell is not in " + context.display(folder) + ": build with ./mvnw package");
+      throw new CliFailure(
+          "cypher-shell is not in " + context.display(folder) + ": build with ./mvnw package");
     }
     return new CypherShell(folder);
   }
 
   /**
-   * Runs cypher-shell against {@code boltUri} and returns its exit code. With a script, its output is
-   * copied to the command's streams; without, it takes over the terminal (stdin, stdout, stderr).
+   * Runs cypher-shell against {@code boltUri} and returns its exit code. With a script, its output
+   * is copied to the command's streams; without, it takes over the terminal (stdin, stdout,
+   * stderr).
    */
   int run(CliContext context, String boltUri, String user, String password, Path script)
       throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(
-        java, "-cp", jars.resolve("*").toString(), MAIN, "-a", boltUri, "-u", user));
+    List<String> command =
+        new ArrayList<>(
+            List.of(java, "-cp", jars.resolve("*").toString(), MAIN, "-a", boltUri, "-u", user));
     if (script != null) {
       command.addAll(List.of("--format", "plain", "-f", script.toString()));
     }
@@ -71,14 +75,17 @@ final class CypherShell {
   }
 
   private static Thread copy(InputStream from, PrintWriter to) {
-    Thread thread = new Thread(() -> {
-      try (Reader in = new InputStreamReader(from, StandardCharsets.UTF_8)) {
-        in.transferTo(to);
-        to.flush();
-      } catch (IOException e) {
-        to.println("driftgraph: lost cypher-shell's output: " + e.getMessage());
-      }
-    }, "cypher-shell-output");
+    Thread thread =
+        new Thread(
+            () -> {
+              try (Reader in = new InputStreamReader(from, StandardCharsets.UTF_8)) {
+                in.transferTo(to);
+                to.flush();
+              } catch (IOException e) {
+                to.println("driftgraph: lost cypher-shell's output: " + e.getMessage());
+              }
+            },
+            "cypher-shell-output");
     thread.start();
     return thread;
   }

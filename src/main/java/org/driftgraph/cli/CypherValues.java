@@ -16,8 +16,8 @@ import org.neo4j.driver.types.Relationship;
 /**
  * Values from the driver as plain Java for JSON, CSV and tables: a node becomes its properties
  * (sorted by key) plus {@code _labels}, a relationship its properties plus {@code _type} (the
- * underscore keeps them apart from properties such as an entity's {@code type}), a path the list
- * of its nodes and relationships in order, temporal values and points their Cypher text.
+ * underscore keeps them apart from properties such as an entity's {@code type}), a path the list of
+ * its nodes and relationships in order, temporal values and points their Cypher text.
  */
 final class CypherValues {
   private CypherValues() {}
@@ -44,10 +44,11 @@ final class CypherValues {
     if (value instanceof Path path) {
       List<Object> elements = new ArrayList<>();
       elements.add(plain(path.start()));
-      path.forEach(segment -> {
-        elements.add(plain(segment.relationship()));
-        elements.add(plain(segment.end()));
-      });
+      path.forEach(
+          segment -> {
+            elements.add(plain(segment.relationship()));
+            elements.add(plain(segment.end()));
+          });
       return elements;
     }
     if (value instanceof List<?> list) {
@@ -58,7 +59,9 @@ final class CypherValues {
       map.forEach((key, item) -> plain.put(String.valueOf(key), plain(item)));
       return plain;
     }
-    if (value instanceof TemporalAccessor || value instanceof IsoDuration || value instanceof Point) {
+    if (value instanceof TemporalAccessor
+        || value instanceof IsoDuration
+        || value instanceof Point) {
       return value.toString();
     }
     return value;

@@ -4,8 +4,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command: holds the injected context and the options every subcommand shares. */
 @Command(
@@ -61,7 +61,10 @@ public final class DriftgraphCommand implements Runnable {
   @Override
   public void run() {
     // Listed from the registered subcommands, so that the message cannot fall behind them.
-    String commands = spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).collect(Collectors.joining(", "));
+    String commands =
+        spec.subcommands().keySet().stream()
+            .filter(name -> !name.equals("help"))
+            .collect(Collectors.joining(", "));
     throw new UsageFailure("a command is required: " + commands + " (see --help)");
   }
 }

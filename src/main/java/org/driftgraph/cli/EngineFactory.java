@@ -31,7 +31,11 @@ final class EngineFactory {
    * that centrality on a Neo4j server without GDS goes to the in-process gremlin engine rather than
    * failing (the other analyses are plain Cypher). {@code hasGds} is asked only in that case.
    */
-  static Choice choose(AnalysisOptions.Engine requested, boolean remoteGremlin, boolean centrality, BooleanSupplier hasGds) {
+  static Choice choose(
+      AnalysisOptions.Engine requested,
+      boolean remoteGremlin,
+      boolean centrality,
+      BooleanSupplier hasGds) {
     if (remoteGremlin) {
       return Choice.GREMLIN_REMOTE;
     }
@@ -46,16 +50,21 @@ final class EngineFactory {
     AnalysisSession session = new AnalysisSession(context, options.store());
     try {
       URI remote = options.gremlin();
-      Choice choice = choose(options.engine(), remote != null, centrality,
-          () -> Neo4jEngine.hasGds(session.store().driver()));
+      Choice choice =
+          choose(
+              options.engine(),
+              remote != null,
+              centrality,
+              () -> Neo4jEngine.hasGds(session.store().driver()));
       if (choice == Choice.GREMLIN_IN_PROCESS && options.engine() == AnalysisOptions.Engine.NEO4J) {
         context.err().println("driftgraph: " + NO_GDS);
       }
-      session.use(switch (choice) {
-        case NEO4J -> new Neo4jEngine(session.store().driver());
-        case GREMLIN_IN_PROCESS -> inProcess(session);
-        case GREMLIN_REMOTE -> remote(session, remote, options.gremlinLoad());
-      });
+      session.use(
+          switch (choice) {
+            case NEO4J -> new Neo4jEngine(session.store().driver());
+            case GREMLIN_IN_PROCESS -> inProcess(session);
+            case GREMLIN_REMOTE -> remote(session, remote, options.gremlinLoad());
+          });
       return session;
     } catch (RuntimeException e) {
       session.close();
@@ -64,8 +73,10 @@ final class EngineFactory {
   }
 
   private static GremlinEngine inProcess(AnalysisSession session) {
-    InProcessGraph graph = session.hold(new TinkerGraphLoader(session.store().driver()).loadInProcess());
-    return new GremlinEngine(graph.traversal(),
+    InProcessGraph graph =
+        session.hold(new TinkerGraphLoader(session.store().driver()).loadInProcess());
+    return new GremlinEngine(
+        graph.traversal(),
         "gremlin (TinkerGraph in process, loaded from " + session.store().describe() + ")");
   }
 

@@ -33,34 +33,59 @@ public final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--discovered", description = "Only entities marked discovered.")
   private boolean discovered;
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "Only this type: Actor, Platform, Outlet, Organization, Event.")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Only this type: Actor, Platform, Outlet, Organization, Event.")
   private String type;
 
   @Option(
       names = "--format",
       paramLabel = "text|json",
       defaultValue = "text",
-      description = "text (default) or json: {\"entities\":[{id,type,kind,name,names,discovered,articles,mentions,claims}]}.")
+      description =
+          "text (default) or json: {\"entities\":[{id,type,kind,name,names,discovered,articles,mentions,claims}]}.")
   private OutputFormat format;
 
   /** One listed entity. */
-  private record Row(String id, String type, String kind, String name, List<String> names, boolean discovered,
-      List<Map<String, Object>> articles, long mentions, long claims) {}
+  private record Row(
+      String id,
+      String type,
+      String kind,
+      String name,
+      List<String> names,
+      boolean discovered,
+      List<Map<String, Object>> articles,
+      long mentions,
+      long claims) {}
 
   @Override
   public Integer call() throws JsonProcessingException {
     String label = type == null ? null : parseType(type);
     CliContext context = root.context();
     List<Row> rows;
-    try (GraphConnection connection = store.open(context); Session session = connection.driver().session()) {
+    try (GraphConnection connection = store.open(context);
+        Session session = connection.driver().session()) {
       Map<String, Object> parameters = new HashMap<>();
       parameters.put("discoveredOnly", discovered);
       parameters.put("type", label);
       String query = CypherScripts.statement("entities/list.cypher");
-      rows = session.executeRead(tx -> tx.run(query, parameters).list(r -> new Row(
-          r.get("id").asString(), r.get("type").asString(null), r.get("kind").asString(null),
-          r.get("name").asString(null), r.get("names").asList(Value::asString), r.get("discovered").asBoolean(),
-          r.get("articles").asList(Value::asMap), r.get("mentions").asLong(), r.get("claims").asLong())));
+      rows =
+          session.executeRead(
+              tx ->
+                  tx.run(query, parameters)
+                      .list(
+                          r ->
+                              new Row(
+                                  r.get("id").asString(),
+                                  r.get("type").asString(null),
+                                  r.get("kind").asString(null),
+                                  r.get("name").asString(null),
+                                  r.get("names").asList(Value::asString),
+                                  r.get("discovered").asBoolean(),
+                                  r.get("articles").asList(Value::asMap),
+                                  r.get("mentions").asLong(),
+                                  r.get("claims").asLong())));
     }
     if (format == OutputFormat.JSON) {
       List<Map<String, Object>> entities = new ArrayList<>();
@@ -102,8 +127,17 @@ public final class EntitiesCommand implements Callable<Integer> {
     context.out().printf(layout, "ID", "TYPE", "ARTICLES", "MENTIONS", "CLAIMS", "NAMES");
     for (Row row : rows) {
       String typeAndKind = row.type() + (row.kind() == null ? "" : "/" + row.kind());
-      context.out().printf(layout, row.id(), typeAndKind, row.articles().size(), row.mentions(), row.claims(),
-          String.join(" | ", row.names()) + (row.discovered() && !discovered ? "  (discovered)" : ""));
+      context
+          .out()
+          .printf(
+              layout,
+              row.id(),
+              typeAndKind,
+              row.articles().size(),
+              row.mentions(),
+              row.claims(),
+              String.join(" | ", row.names())
+                  + (row.discovered() && !discovered ? "  (discovered)" : ""));
     }
     context.out().printf("%d entit%s.%n", rows.size(), rows.size() == 1 ? "y" : "ies");
   }

@@ -28,17 +28,26 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @ParentCommand private DriftgraphCommand root;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold file (graph-gold/1).")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FILE",
+      description = "The gold file (graph-gold/1).")
   private Path gold;
 
-  @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The articles the gold annotates.")
+  @Option(
+      names = "--corpus",
+      required = true,
+      paramLabel = "DIR",
+      description = "The articles the gold annotates.")
   private Path corpus;
 
   @Option(
       names = "--format",
       paramLabel = "table|json",
       defaultValue = "table",
-      description = "table (default) for people, or json: one object with the scores and the missed and spurious relations.")
+      description =
+          "table (default) for people, or json: one object with the scores and the missed and spurious relations.")
   private Format format;
 
   @Override
@@ -56,7 +65,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path importDir = context.projectPath("import");
     Extraction extraction = ExtractionLoader.load(context, importDir.resolve(Extraction.GAZETTEER));
     Evaluation evaluation =
-        new Evaluator(extraction.extractor(), extraction.gazetteer()::find).evaluate(goldData, corpusDir);
+        new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
+            .evaluate(goldData, corpusDir);
     if (format == Format.JSON) {
       context.out().println(evaluation.toJson());
       evaluation.problems().forEach(problem -> context.err().println("driftgraph: " + problem));

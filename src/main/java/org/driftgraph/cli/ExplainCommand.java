@@ -37,13 +37,22 @@ public final class ExplainCommand implements Callable<Integer> {
   @ParentCommand private DriftgraphCommand root;
   @Mixin private StoreOptions store;
 
-  @Parameters(index = "0", paramLabel = "SUBJECT", description = "Id of the subject entity, e.g. isis.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SUBJECT",
+      description = "Id of the subject entity, e.g. isis.")
   private String subject;
 
-  @Parameters(index = "1", paramLabel = "TYPE", description = "Relation type, e.g. MIGRATED_TO (any case).")
+  @Parameters(
+      index = "1",
+      paramLabel = "TYPE",
+      description = "Relation type, e.g. MIGRATED_TO (any case).")
   private String type;
 
-  @Parameters(index = "2", paramLabel = "OBJECT", description = "Id of the object entity, e.g. tamtam.")
+  @Parameters(
+      index = "2",
+      paramLabel = "OBJECT",
+      description = "Id of the object entity, e.g. tamtam.")
   private String object;
 
   @Option(
@@ -59,13 +68,17 @@ public final class ExplainCommand implements Callable<Integer> {
     RelationType relationType = relationType(type);
     List<Map<String, Object>> rows;
     try (GraphConnection connection = store.open(context)) {
-      rows = new QueryRunner(connection.driver()).rows(
-          SavedQueries.load(QUERY), Map.of("subject", subject, "type", relationType.name(), "object", object));
+      rows =
+          new QueryRunner(connection.driver())
+              .rows(
+                  SavedQueries.load(QUERY),
+                  Map.of("subject", subject, "type", relationType.name(), "object", object));
     }
     Map<String, Object> first = rows.get(0);
     requireKnown(subject, first.get("subject"), first);
     requireKnown(object, first.get("object"), first);
-    List<Map<String, Object>> claims = rows.stream().filter(row -> row.get("claim") != null).toList();
+    List<Map<String, Object>> claims =
+        rows.stream().filter(row -> row.get("claim") != null).toList();
     String fact = "(" + subject + ")-[" + relationType.name() + "]->(" + object + ")";
     if (claims.isEmpty()) {
       throw new CliFailure("no claim states " + fact + " in " + describeStore(context));
@@ -79,15 +92,23 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   private String describeStore(CliContext context) {
-    return store.storeDir(context) == null ? "the server" : context.display(store.storeDir(context));
+    return store.storeDir(context) == null
+        ? "the server"
+        : context.display(store.storeDir(context));
   }
 
   private static RelationType relationType(String given) {
     try {
       return RelationType.valueOf(given.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UsageFailure("unknown relation type '" + given + "' (one of "
-          + Arrays.stream(RelationType.values()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+      throw new UsageFailure(
+          "unknown relation type '"
+              + given
+              + "' (one of "
+              + Arrays.stream(RelationType.values())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", "))
+              + ")");
     }
   }
 
@@ -99,10 +120,14 @@ public final class ExplainCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     List<String> knownIds = (List<String>) row.get("knownIds");
     List<String> nearest = Ids.nearest(id, knownIds, SUGGESTIONS);
-    throw new CliFailure("no entity with id '" + id + "'"
-        + (nearest.isEmpty() ? " (the graph has no entities)" : "; nearest ids: " + String.join(", ", nearest)));
+    throw new CliFailure(
+        "no entity with id '"
+            + id
+            + "'"
+            + (nearest.isEmpty()
+                ? " (the graph has no entities)"
+                : "; nearest ids: " + String.join(", ", nearest)));
   }
-
 
   private void printText(CliContext context, String fact, List<Map<String, Object>> claims) {
     long articles = claims.stream().map(row -> row.get("article")).distinct().count();
@@ -111,11 +136,27 @@ public final class ExplainCommand implements Callable<Integer> {
     int n = 0;
     for (Map<String, Object> claim : claims) {
       n++;
-      context.out().printf("%n%d. %s%n", n, Objects.requireNonNullElse(claim.get("title"), "(untitled)"));
-      context.out().printf("   file: %s%s%n", claim.get("file"), claim.get("url") == null ? "" : "   url: " + claim.get("url"));
-      String date = claim.get("date") == null ? "none" : claim.get("date") + " (" + claim.get("datePrecision") + ")";
-      context.out().printf(Locale.ROOT, "   date: %s   modality: %s   confidence: %.2f   rule: %s%n",
-          date, claim.get("modality"), ((Number) claim.get("confidence")).doubleValue(), claim.get("rule"));
+      context
+          .out()
+          .printf("%n%d. %s%n", n, Objects.requireNonNullElse(claim.get("title"), "(untitled)"));
+      context
+          .out()
+          .printf(
+              "   file: %s%s%n",
+              claim.get("file"), claim.get("url") == null ? "" : "   url: " + claim.get("url"));
+      String date =
+          claim.get("date") == null
+              ? "none"
+              : claim.get("date") + " (" + claim.get("datePrecision") + ")";
+      context
+          .out()
+          .printf(
+              Locale.ROOT,
+              "   date: %s   modality: %s   confidence: %.2f   rule: %s%n",
+              date,
+              claim.get("modality"),
+              ((Number) claim.get("confidence")).doubleValue(),
+              claim.get("rule"));
       @SuppressWarnings("unchecked")
       List<String> from = (List<String>) claim.get("fromIds");
       if (!from.isEmpty()) {
@@ -126,18 +167,27 @@ public final class ExplainCommand implements Callable<Integer> {
       if (!events.isEmpty()) {
         context.out().printf("   about: %s%n", String.join(", ", events));
       }
-      context.out().printf("   %s%n", marked(claim, ansi ? ANSI_MARK : "[[", ansi ? ANSI_RESET : "]]"));
+      context
+          .out()
+          .printf("   %s%n", marked(claim, ansi ? ANSI_MARK : "[[", ansi ? ANSI_RESET : "]]"));
     }
   }
 
-  /** The sentence with the claim's span between the marks; offsets are the article's, so shifted by the sentence start. */
+  /**
+   * The sentence with the claim's span between the marks; offsets are the article's, so shifted by
+   * the sentence start.
+   */
   static String marked(Map<String, Object> claim, String open, String close) {
     String sentence = (String) claim.get("sentence");
     int sentenceStart = ((Number) claim.get("sentenceStart")).intValue();
     int start = clamp(((Number) claim.get("start")).intValue() - sentenceStart, sentence.length());
     int end = clamp(((Number) claim.get("end")).intValue() - sentenceStart, sentence.length());
-    String text = sentence.substring(0, start) + open + sentence.substring(start, Math.max(start, end)) + close
-        + sentence.substring(Math.max(start, end));
+    String text =
+        sentence.substring(0, start)
+            + open
+            + sentence.substring(start, Math.max(start, end))
+            + close
+            + sentence.substring(Math.max(start, end));
     return text.strip().replaceAll("\\s+", " ");
   }
 
@@ -152,7 +202,8 @@ public final class ExplainCommand implements Callable<Integer> {
         && !"dumb".equals(context.env().get("TERM"));
   }
 
-  private String json(RelationType relationType, List<Map<String, Object>> claims) throws JsonProcessingException {
+  private String json(RelationType relationType, List<Map<String, Object>> claims)
+      throws JsonProcessingException {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("subject", subject);
     json.put("type", relationType.name());
@@ -169,8 +220,19 @@ public final class ExplainCommand implements Callable<Integer> {
     Map<String, Object> claim = new LinkedHashMap<>();
     claim.put("id", row.get("claim"));
     claim.put("article", article);
-    for (String key : List.of("date", "datePrecision", "modality", "confidence", "rule", "fromIds",
-        "eventIds", "sentence", "sentenceStart", "start", "end")) {
+    for (String key :
+        List.of(
+            "date",
+            "datePrecision",
+            "modality",
+            "confidence",
+            "rule",
+            "fromIds",
+            "eventIds",
+            "sentence",
+            "sentenceStart",
+            "start",
+            "end")) {
       claim.put(key, row.get(key));
     }
     claim.put("marked", marked(row, "[[", "]]"));

@@ -30,13 +30,18 @@ public final class ExportCommand implements Callable<Integer> {
   @ParentCommand private DriftgraphCommand root;
   @Mixin private StoreOptions store;
 
-  @Option(names = "--format", required = true, paramLabel = "csv|graphml", description = "csv or graphml.")
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "csv|graphml",
+      description = "csv or graphml.")
   private Format format;
 
   @Option(
       names = "--out",
       paramLabel = "PATH",
-      description = "Folder for csv (default import/csv), file for graphml (default import/graphml/driftgraph.graphml).")
+      description =
+          "Folder for csv (default import/csv), file for graphml (default import/graphml/driftgraph.graphml).")
   private Path out;
 
   @Override
@@ -50,9 +55,17 @@ public final class ExportCommand implements Callable<Integer> {
               ? new CsvExporter(connection.driver()).export(target)
               : new GraphMlExporter(connection.driver()).export(target);
     } catch (IOException e) {
-      throw new CliFailure("cannot write the export to " + context.display(target) + ": " + e.getMessage(), e);
+      throw new CliFailure(
+          "cannot write the export to " + context.display(target) + ": " + e.getMessage(), e);
     }
-    context.out().println("Exported " + format.name().toLowerCase(java.util.Locale.ROOT) + " to " + context.display(result.target()) + ":");
+    context
+        .out()
+        .println(
+            "Exported "
+                + format.name().toLowerCase(java.util.Locale.ROOT)
+                + " to "
+                + context.display(result.target())
+                + ":");
     result.counts().forEach((name, count) -> context.out().printf("  %-16s %,d%n", name, count));
     return ExitCodes.OK;
   }

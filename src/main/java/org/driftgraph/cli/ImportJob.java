@@ -17,8 +17,8 @@ import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.WriteResult;
 
 /**
- * Streams a corpus through extraction into the store: read one article, extract it, buffer up to
- * a batch, write the batch in one transaction. Memory is bounded by the batch, not the corpus.
+ * Streams a corpus through extraction into the store: read one article, extract it, buffer up to a
+ * batch, write the batch in one transaction. Memory is bounded by the batch, not the corpus.
  */
 final class ImportJob {
   static final int DEFAULT_BATCH = 64;
@@ -38,7 +38,9 @@ final class ImportJob {
     this.progress = progress;
   }
 
-  /** @param totalFiles how many files the paths hold, for the time left (0 when not counted) */
+  /**
+   * @param totalFiles how many files the paths hold, for the time left (0 when not counted)
+   */
   ImportManifest run(List<Path> paths, Path baseDir, List<String> shownInputs, int totalFiles) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();

@@ -3,7 +3,9 @@ package org.driftgraph.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options shared by {@code run} and {@code import}: the gazetteer, the report folder, the batch. */
+/**
+ * Options shared by {@code run} and {@code import}: the gazetteer, the report folder, the batch.
+ */
 public final class ImportOptions {
   @Option(
       names = "--gazetteer",
@@ -25,7 +27,9 @@ public final class ImportOptions {
   int batch;
 
   Path gazetteerFile(CliContext context) {
-    return gazetteer == null ? context.projectPath("import/gazetteer.json") : context.userPath(gazetteer);
+    return gazetteer == null
+        ? context.projectPath("import/gazetteer.json")
+        : context.userPath(gazetteer);
   }
 
   Path reportDir(CliContext context) {

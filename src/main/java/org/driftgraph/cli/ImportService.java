@@ -13,7 +13,6 @@ import org.driftgraph.store.GraphWriter;
 /** The import that both {@code run} and {@code import} perform, and how it is reported. */
 final class ImportService {
   /** The extensions CorpusReader reads (.txt, .md, .html, .htm, .jsonl), for the progress count. */
-
   private ImportService() {}
 
   static ImportManifest importPaths(
@@ -33,18 +32,18 @@ final class ImportService {
       context.err().println("driftgraph: rejected " + rejection.describe());
     }
     Path written = new ReportFiles(options.reportDir(context)).writeManifest(manifest);
-    context.out().printf(
-        "Imported %d article(s) from %d file(s) in %.1f s: %d new, %d unchanged, %d replaced an earlier version, %d rejected.%n",
-        manifest.articles(),
-        manifest.files(),
-        manifest.millis() / 1000.0,
-        manifest.written(),
-        manifest.unchanged(),
-        manifest.replaced(),
-        manifest.rejected().size());
+    context
+        .out()
+        .printf(
+            "Imported %d article(s) from %d file(s) in %.1f s: %d new, %d unchanged, %d replaced an earlier version, %d rejected.%n",
+            manifest.articles(),
+            manifest.files(),
+            manifest.millis() / 1000.0,
+            manifest.written(),
+            manifest.unchanged(),
+            manifest.replaced(),
+            manifest.rejected().size());
     context.out().println("Import manifest: " + context.display(written));
     return manifest;
   }
-
-
 }

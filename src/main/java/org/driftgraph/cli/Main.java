@@ -1,9 +1,9 @@
 package org.driftgraph.cli;
 
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,8 +22,10 @@ public final class Main {
   /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
   public static int run(
       String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path workingDir) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
       return commandLine(CliContext.of(outWriter, errWriter, env, workingDir)).execute(args);
     } finally {
@@ -68,7 +70,8 @@ public final class Main {
       return ex.getMessage();
     }
     String message = ex.getMessage();
-    return ex.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip().lines().findFirst().orElse(""))
+    return ex.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.strip().lines().findFirst().orElse(""))
         + " (run with --verbose for details)";
   }
 }

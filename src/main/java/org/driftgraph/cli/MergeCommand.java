@@ -48,7 +48,8 @@ public final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext context = root.context();
-    Path mergesFile = merges == null ? context.projectPath(DEFAULT_MERGES) : context.userPath(merges);
+    Path mergesFile =
+        merges == null ? context.projectPath(DEFAULT_MERGES) : context.userPath(merges);
     // Read the merges file first: a broken file must stop the merge before the store changes.
     GazetteerMerges recorded = noRecord ? null : loadMerges(context, mergesFile);
     MergeResult result;
@@ -57,18 +58,31 @@ public final class MergeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliFailure(e.getMessage(), e);
     }
-    context.out().printf("Merged %s into %s: %d article mention link(s), %d claim link(s) moved, %d self-referring"
-            + " claim(s) removed, facts re-derived for %d subject(s).%n",
-        fromId, intoId, result.mentionLinks(), result.claimLinks(), result.selfClaims(), result.rederived().size());
+    context
+        .out()
+        .printf(
+            "Merged %s into %s: %d article mention link(s), %d claim link(s) moved, %d self-referring"
+                + " claim(s) removed, facts re-derived for %d subject(s).%n",
+            fromId,
+            intoId,
+            result.mentionLinks(),
+            result.claimLinks(),
+            result.selfClaims(),
+            result.rederived().size());
     context.out().println("Names of " + intoId + ": " + String.join(" | ", result.into().names()));
     if (recorded != null && !result.from().discovered()) {
-      context.out().println("Not recorded: " + fromId + " comes from the gazetteer; edit the gazetteer instead.");
+      context
+          .out()
+          .println(
+              "Not recorded: " + fromId + " comes from the gazetteer; edit the gazetteer instead.");
     } else if (recorded != null) {
       EntityType type = EntityType.fromLabel(result.into().type());
       boolean targetInGazetteer = !result.into().discovered();
-      GazetteerMerges.Merge merge = targetInGazetteer
-          ? new GazetteerMerges.Merge(intoId, type, null, null, result.movedNames())
-          : new GazetteerMerges.Merge(intoId, type, result.into().kind(), result.into().name(), result.into().names());
+      GazetteerMerges.Merge merge =
+          targetInGazetteer
+              ? new GazetteerMerges.Merge(intoId, type, null, null, result.movedNames())
+              : new GazetteerMerges.Merge(
+                  intoId, type, result.into().kind(), result.into().name(), result.into().names());
       recorded.with(merge).save(mergesFile);
       context.out().println("Recorded in " + context.display(mergesFile) + ".");
     }
@@ -79,7 +93,8 @@ public final class MergeCommand implements Callable<Integer> {
     try {
       return GazetteerMerges.load(file);
     } catch (RuntimeException e) {
-      throw new CliFailure("cannot read merges file " + context.display(file) + ": " + e.getMessage(), e);
+      throw new CliFailure(
+          "cannot read merges file " + context.display(file) + ": " + e.getMessage(), e);
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
 final class Progress {
   /** "always" or "never" overrides the terminal check (scripts that want a bar, tests). */
   static final String VARIABLE = "DRIFTGRAPH_PROGRESS";
+
   static final long INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   private final PrintWriter err;
@@ -77,7 +78,10 @@ final class Progress {
     file(file);
   }
 
-  /** Shows the final count (when a line was shown) and ends the line, so what follows starts on a fresh one. */
+  /**
+   * Shows the final count (when a line was shown) and ends the line, so what follows starts on a
+   * fresh one.
+   */
   void finish() {
     finished = true;
     if (terminal && shownWidth > 0) {
@@ -103,17 +107,22 @@ final class Progress {
     shownNanos = now;
     String line = line(now);
     // Pad over the end of a longer previous line: \r only moves the cursor back.
-    String padded = line.length() < shownWidth ? line + " ".repeat(shownWidth - line.length()) : line;
+    String padded =
+        line.length() < shownWidth ? line + " ".repeat(shownWidth - line.length()) : line;
     shownWidth = line.length();
     err.print("\r" + padded);
     err.flush();
   }
 
-  /** "import: 3/8 files, 120 articles, 41.2 articles/s, about 6 s left" (at the end: "done in 9.1 s"). */
+  /**
+   * "import: 3/8 files, 120 articles, 41.2 articles/s, about 6 s left" (at the end: "done in 9.1
+   * s").
+   */
   String line(long now) {
     double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
     StringBuilder line = new StringBuilder(task).append(": ");
-    line.append(totalFiles > 0 ? files + "/" + totalFiles : Integer.toString(files)).append(" files, ");
+    line.append(totalFiles > 0 ? files + "/" + totalFiles : Integer.toString(files))
+        .append(" files, ");
     line.append(articles).append(" articles, ");
     line.append(String.format(Locale.ROOT, "%.1f articles/s", articles / seconds));
     if (finished) {

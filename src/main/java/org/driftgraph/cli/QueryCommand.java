@@ -33,20 +33,30 @@ public final class QueryCommand implements Callable<Integer> {
   @ParentCommand private DriftgraphCommand root;
   @Mixin private StoreOptions store;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The query, e.g. top-entities-by-degree.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "NAME",
+      description = "The query, e.g. top-entities-by-degree.")
   private String name;
 
-  @Option(names = "--list", description = "List the saved queries with their parameters and descriptions.")
+  @Option(
+      names = "--list",
+      description = "List the saved queries with their parameters and descriptions.")
   private boolean list;
 
-  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter of the query (repeat for each).")
+  @Option(
+      names = "--param",
+      paramLabel = "KEY=VALUE",
+      description = "A parameter of the query (repeat for each).")
   private Map<String, String> parameters = new LinkedHashMap<>();
 
   @Option(
       names = "--format",
       paramLabel = "table|json|csv",
       defaultValue = "table",
-      description = "table (default), json: {\"analysis\":NAME,\"engine\",\"millis\",\"rows\"}, or csv.")
+      description =
+          "table (default), json: {\"analysis\":NAME,\"engine\",\"millis\",\"rows\"}, or csv.")
   private AnalysisFormat format;
 
   @Override
@@ -64,8 +74,13 @@ public final class QueryCommand implements Callable<Integer> {
     if (name == null) {
       throw new UsageFailure("a query name is required (one of " + known + "), or --list");
     }
-    SavedQuery query = queries.stream().filter(q -> q.name().equals(name)).findFirst()
-        .orElseThrow(() -> new UsageFailure("no saved query named '" + name + "' (known: " + known + ")"));
+    SavedQuery query =
+        queries.stream()
+            .filter(q -> q.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UsageFailure("no saved query named '" + name + "' (known: " + known + ")"));
     try {
       query.bind(parameters);
     } catch (IllegalArgumentException e) {
@@ -76,10 +91,16 @@ public final class QueryCommand implements Callable<Integer> {
       long started = System.nanoTime();
       List<Map<String, Object>> rows = new QueryRunner(connection.driver()).rows(query, parameters);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      result = new AnalysisResult(query.name(), "neo4j", "neo4j (" + connection.describe() + ")", millis,
-          rows.stream().map(CypherValues::plainRow).toList());
+      result =
+          new AnalysisResult(
+              query.name(),
+              "neo4j",
+              "neo4j (" + connection.describe() + ")",
+              millis,
+              rows.stream().map(CypherValues::plainRow).toList());
     }
-    AnalysisOutput.print(context.out(), format, result, new TableView("No rows.", QueryCommand::printRows));
+    AnalysisOutput.print(
+        context.out(), format, result, new TableView("No rows.", QueryCommand::printRows));
     return ExitCodes.OK;
   }
 
@@ -100,11 +121,21 @@ public final class QueryCommand implements Callable<Integer> {
           out.println(query.name());
           out.println("    " + query.description());
           for (QueryParameter parameter : query.parameters()) {
-            out.printf("    --param %s=<%s>  %s  %s%n", parameter.name(), parameter.type(),
-                parameter.defaultValue() == null ? "required" : "default " + parameter.defaultValue(), parameter.description());
+            out.printf(
+                "    --param %s=<%s>  %s  %s%n",
+                parameter.name(),
+                parameter.type(),
+                parameter.defaultValue() == null
+                    ? "required"
+                    : "default " + parameter.defaultValue(),
+                parameter.description());
           }
         }
-        out.println(queries.size() + " saved quer" + (queries.size() == 1 ? "y" : "ies") + " in cypher/queries.");
+        out.println(
+            queries.size()
+                + " saved quer"
+                + (queries.size() == 1 ? "y" : "ies")
+                + " in cypher/queries.");
       }
     }
   }
@@ -122,7 +153,8 @@ public final class QueryCommand implements Callable<Integer> {
     List<String> columns = new ArrayList<>(rows.get(0).keySet());
     TextTable table = new TextTable(columns.toArray(String[]::new));
     for (Map<String, Object> row : rows) {
-      table.row(columns.stream().map(column -> cut(AnalysisOutput.cell(row.get(column)))).toArray());
+      table.row(
+          columns.stream().map(column -> cut(AnalysisOutput.cell(row.get(column)))).toArray());
     }
     table.print(out);
     out.println(rows.size() + " row(s).");

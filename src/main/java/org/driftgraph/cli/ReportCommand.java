@@ -38,7 +38,8 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--since",
       paramLabel = "DATE",
-      description = "Compare with the newest report made on or before DATE (yyyy-MM-dd, UTC) instead of the newest.")
+      description =
+          "Compare with the newest report made on or before DATE (yyyy-MM-dd, UTC) instead of the newest.")
   private String since;
 
   @Mixin private ReportSizeOptions size;
@@ -63,19 +64,34 @@ public final class ReportCommand implements Callable<Integer> {
    * @param since compare with the newest report on or before this day; empty: with the newest
    * @return the new report's folder
    */
-  static Path write(CliContext context, GraphConnection connection, Path reports, Optional<LocalDate> since, int top) {
+  static Path write(
+      CliContext context,
+      GraphConnection connection,
+      Path reports,
+      Optional<LocalDate> since,
+      int top) {
     if (!Neo4jEngine.hasGds(connection.driver())) {
-      throw new CliFailure("the report ranks entities with the Graph Data Science library, which "
-          + connection.describe() + " does not have");
+      throw new CliFailure(
+          "the report ranks entities with the Graph Data Science library, which "
+              + connection.describe()
+              + " does not have");
     }
     ReportFolders folders = new ReportFolders(reports);
-    Optional<String> previous = since.isPresent() ? folders.newestOnOrBefore(since.get()) : folders.newest();
+    Optional<String> previous =
+        since.isPresent() ? folders.newestOnOrBefore(since.get()) : folders.newest();
     if (since.isPresent() && previous.isEmpty()) {
-      throw new CliFailure("no report in " + context.display(reports) + " was made on or before " + since.get());
+      throw new CliFailure(
+          "no report in " + context.display(reports) + " was made on or before " + since.get());
     }
     try (Neo4jEngine engine = new Neo4jEngine(connection.driver())) {
-      ReportData data = new ReportBuilder(connection.driver(), engine, connection.describe(),
-          java.time.Clock.systemUTC(), top).build(StepProgress.of("report", context));
+      ReportData data =
+          new ReportBuilder(
+                  connection.driver(),
+                  engine,
+                  connection.describe(),
+                  java.time.Clock.systemUTC(),
+                  top)
+              .build(StepProgress.of("report", context));
       ReportFolders.Published published = folders.publish(data, previous);
       print(context, published);
       return published.folder();
@@ -84,17 +100,35 @@ public final class ReportCommand implements Callable<Integer> {
 
   private static void print(CliContext context, ReportFolders.Published published) {
     ReportData.Holdings holdings = published.data().holdings();
-    context.out().printf(Locale.ROOT, "Graph: %d articles, %d claims, %d entities (%d discovered, awaiting review), %d facts%n",
-        holdings.articles(), holdings.claims(), holdings.entities(), holdings.discovered(), holdings.facts());
+    context
+        .out()
+        .printf(
+            Locale.ROOT,
+            "Graph: %d articles, %d claims, %d entities (%d discovered, awaiting review), %d facts%n",
+            holdings.articles(),
+            holdings.claims(),
+            holdings.entities(),
+            holdings.discovered(),
+            holdings.facts());
     ReportData.Changes changes = published.data().changes();
     if (changes.previous() == null) {
       context.out().println("Changes: first report, nothing to compare with");
     } else {
-      context.out().printf(Locale.ROOT, "Changes since %s: %d new entities, %d new facts (%d migrations, %d bans), %d centrality moves%n",
-          changes.previous(), changes.newEntities().size(), changes.newFacts().size(), changes.newMigrations().size(),
-          changes.newBans().size(), changes.moves().size());
+      context
+          .out()
+          .printf(
+              Locale.ROOT,
+              "Changes since %s: %d new entities, %d new facts (%d migrations, %d bans), %d centrality moves%n",
+              changes.previous(),
+              changes.newEntities().size(),
+              changes.newFacts().size(),
+              changes.newMigrations().size(),
+              changes.newBans().size(),
+              changes.moves().size());
     }
-    context.out().println("Report: " + context.display(published.folder().resolve(ReportFolders.HTML_FILE)));
+    context
+        .out()
+        .println("Report: " + context.display(published.folder().resolve(ReportFolders.HTML_FILE)));
   }
 
   private static Optional<LocalDate> parseSince(String since) {

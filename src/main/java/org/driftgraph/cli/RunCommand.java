@@ -37,13 +37,18 @@ public final class RunCommand implements Callable<Integer> {
       throw new CliFailure("no sample articles at " + context.display(articles));
     }
     // --reports names the reports folder; without it the manifest goes to reports/latest as before.
-    Path reports = options.reports == null ? context.projectPath(ReportCommand.REPORTS) : context.userPath(options.reports);
+    Path reports =
+        options.reports == null
+            ? context.projectPath(ReportCommand.REPORTS)
+            : context.userPath(options.reports);
     try (GraphConnection connection = store.open(context)) {
       context.out().println("Store: " + connection.describe());
-      ImportManifest manifest = ImportService.importPaths(context, connection, options, List.of(articles));
+      ImportManifest manifest =
+          ImportService.importPaths(context, connection, options, List.of(articles));
       context.out().println();
       Path folder = ReportCommand.write(context, connection, reports, Optional.empty(), top);
-      // The dated folder keeps the manifest of the import it reports on, for auditing scheduled runs.
+      // The dated folder keeps the manifest of the import it reports on, for auditing scheduled
+      // runs.
       new ReportFiles(folder).writeManifest(manifest);
       return manifest.hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
     }

@@ -35,29 +35,36 @@ public final class ScheduleCommand implements Callable<Integer> {
   static final String LOCK_FILE = "data/schedule.lock";
   static final String REPORTS = "reports";
   static final String LOG_FILE = "schedule.log";
+
   /** The store options a run hands on to the commands it runs. */
   private static final Set<String> STORE_OPTIONS = Set.of("--store", "--uri", "--user");
 
   @ParentCommand private DriftgraphCommand root;
   @Spec private CommandSpec spec;
-  // Declares --store/--uri/--user here; a run hands them on to the commands it starts (sharedArguments).
+  // Declares --store/--uri/--user here; a run hands them on to the commands it starts
+  // (sharedArguments).
   @Mixin private StoreOptions store;
 
   @Option(
       names = "--cron",
       required = true,
       paramLabel = "EXPR",
-      description = "Unix cron expression: minute hour day-of-month month day-of-week, e.g. \"0 7 * * MON\" (times in the local zone).")
+      description =
+          "Unix cron expression: minute hour day-of-month month day-of-week, e.g. \"0 7 * * MON\" (times in the local zone).")
   private String cron;
 
-  @Option(names = "--import", paramLabel = "DIR", description = "Articles to import before each report.")
+  @Option(
+      names = "--import",
+      paramLabel = "DIR",
+      description = "Articles to import before each report.")
   private Path importDir;
 
   @Option(
       names = "--keep",
       paramLabel = "N",
       defaultValue = "10",
-      description = "How many dated report folders to keep under reports/ (default: ${DEFAULT-VALUE}).")
+      description =
+          "How many dated report folders to keep under reports/ (default: ${DEFAULT-VALUE}).")
   private int keep;
 
   @Option(
@@ -96,10 +103,17 @@ public final class ScheduleCommand implements Callable<Integer> {
             new ReportRetention(reports, keep),
             clock);
     List<RunOutcome> outcomes = scheduler.runFor(runs == null ? Long.MAX_VALUE : runs);
-    return outcomes.stream().filter(o -> !o.skipped()).mapToInt(RunOutcome::exitCode).max().orElse(ExitCodes.OK);
+    return outcomes.stream()
+        .filter(o -> !o.skipped())
+        .mapToInt(RunOutcome::exitCode)
+        .max()
+        .orElse(ExitCodes.OK);
   }
 
-  /** Import (when asked), then the report: the existing commands, run in this process on the same store. */
+  /**
+   * Import (when asked), then the report: the existing commands, run in this process on the same
+   * store.
+   */
   private ScheduledJob job(CliContext context, Path corpus) {
     List<String> shared = sharedArguments();
     return () -> {

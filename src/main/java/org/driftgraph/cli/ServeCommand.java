@@ -24,7 +24,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Serves the store to other tools until Ctrl-C: Bolt (cypher-shell, Bloom, drivers) and HTTP (Neo4j Browser"
           + " at /browser/, the query API at /db/neo4j/query/v2), authentication on (user neo4j).",
-      "The password comes from $" + CliContext.PASSWORD_VARIABLE + ", else from a file beside the store"
+      "The password comes from $"
+          + CliContext.PASSWORD_VARIABLE
+          + ", else from a file beside the store"
           + " (data/neo4j.password), generated on the first serve and readable only by you; it is never printed."
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -32,28 +34,41 @@ public final class ServeCommand implements Callable<Integer> {
 
   @ParentCommand private DriftgraphCommand root;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "Store folder (default: " + StoreOptions.DEFAULT_STORE + ").")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Store folder (default: " + StoreOptions.DEFAULT_STORE + ").")
   private Path store;
 
   @Option(
       names = "--listen",
       paramLabel = "ADDRESS",
       defaultValue = ServeSettings.LOOPBACK,
-      description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only). Anything else, such as"
-          + " 0.0.0.0, lets other machines connect: always with authentication, but unencrypted.")
+      description =
+          "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only). Anything else, such as"
+              + " 0.0.0.0, lets other machines connect: always with authentication, but unencrypted.")
   private String listen;
 
-  @Option(names = "--bolt-port", paramLabel = "N", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bolt-port",
+      paramLabel = "N",
+      defaultValue = "7687",
+      description = "Bolt port (default: ${DEFAULT-VALUE}).")
   private int boltPort;
 
-  @Option(names = "--http-port", paramLabel = "N", defaultValue = "7474", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--http-port",
+      paramLabel = "N",
+      defaultValue = "7474",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
   private int httpPort;
 
   @Option(
       names = "--guide-port",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Port of the Browser guide (default: a free one; the banner prints the :guide line).")
+      description =
+          "Port of the Browser guide (default: a free one; the banner prints the :guide line).")
   private int guidePort;
 
   private final CountDownLatch started = new CountDownLatch(1);
@@ -63,7 +78,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     CliContext context = root.context();
-    Path storeDir = store == null ? context.projectPath(StoreOptions.DEFAULT_STORE) : context.userPath(store);
+    Path storeDir =
+        store == null ? context.projectPath(StoreOptions.DEFAULT_STORE) : context.userPath(store);
     ServeSettings settings;
     ServePassword password;
     try {
@@ -94,12 +110,14 @@ public final class ServeCommand implements Callable<Integer> {
     stopRequested.countDown();
   }
 
-  private void serve(CliContext context, Path storeDir, ServeSettings settings, ServePassword password)
+  private void serve(
+      CliContext context, Path storeDir, ServeSettings settings, ServePassword password)
       throws IOException, InterruptedException {
     String guide = BrowserGuide.html(SavedQueries.list());
     try (ServedNeo4j served = ServedNeo4j.start(storeDir, context.projectPath("import"), settings);
         GuideServer guideServer = startGuide(served, guide)) {
-      ServedAddresses addresses = new ServedAddresses(served.boltUri(), served.httpUri(), guideServer.uri());
+      ServedAddresses addresses =
+          new ServedAddresses(served.boltUri(), served.httpUri(), guideServer.uri());
       addresses.write(storeDir);
       try {
         printBanner(context, storeDir, served, guideServer, password);
@@ -125,28 +143,48 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--listen " + listen + ": not an address of this machine");
     }
     if (!address.isLoopbackAddress()) {
-      err.println("serve: listening on " + listen + ": other machines can reach Bolt and HTTP. Authentication is on"
-          + " (user neo4j), but the connections are not encrypted: use a trusted network, or a TLS proxy.");
+      err.println(
+          "serve: listening on "
+              + listen
+              + ": other machines can reach Bolt and HTTP. Authentication is on"
+              + " (user neo4j), but the connections are not encrypted: use a trusted network, or a TLS proxy.");
     }
   }
 
   private void printBanner(
-      CliContext context, Path storeDir, ServedNeo4j served, GuideServer guide, ServePassword password) {
+      CliContext context,
+      Path storeDir,
+      ServedNeo4j served,
+      GuideServer guide,
+      ServePassword password) {
     PrintWriter out = context.out();
     out.println("Serving " + context.display(storeDir) + " (Ctrl-C stops it)");
     out.println("  Bolt      " + served.boltUri());
     out.println("  Browser   " + served.browserUri());
     out.println("  User      " + ServedNeo4j.USER + ", password from " + password.source());
-    out.println("  Guide     in Browser, run  :guide " + guide.uri() + "   (or :play " + guide.uri() + ")");
+    out.println(
+        "  Guide     in Browser, run  :guide " + guide.uri() + "   (or :play " + guide.uri() + ")");
     out.println();
     out.println("Connect with");
-    out.println("  Neo4j Browser  open " + served.browserUri() + ", connect to " + served.boltUri()
-        + " as " + ServedNeo4j.USER);
-    out.println("  cypher-shell   ./driftgraph shell" + (store == null ? "" : " --store " + store)
-        + "   (or -f FILE to run a script)");
-    out.println("  Bloom          Neo4j Desktop: Add > Remote connection > " + served.boltUri()
-        + "; then in Bloom import the perspective cypher/bloom/driftgraph.bloom-perspective.json");
-    out.println("  Python         POST " + served.queryApiUri() + " with basic auth (requests), as the notebooks/ do");
+    out.println(
+        "  Neo4j Browser  open "
+            + served.browserUri()
+            + ", connect to "
+            + served.boltUri()
+            + " as "
+            + ServedNeo4j.USER);
+    out.println(
+        "  cypher-shell   ./driftgraph shell"
+            + (store == null ? "" : " --store " + store)
+            + "   (or -f FILE to run a script)");
+    out.println(
+        "  Bloom          Neo4j Desktop: Add > Remote connection > "
+            + served.boltUri()
+            + "; then in Bloom import the perspective cypher/bloom/driftgraph.bloom-perspective.json");
+    out.println(
+        "  Python         POST "
+            + served.queryApiUri()
+            + " with basic auth (requests), as the notebooks/ do");
     out.flush();
   }
 

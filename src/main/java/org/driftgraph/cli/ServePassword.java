@@ -23,7 +23,8 @@ import java.util.Set;
  * @param source where the password comes from, for the user: the variable or the file
  */
 record ServePassword(String secret, String source) {
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
   private static final int RANDOM_BYTES = 24;
 
   ServePassword {
@@ -57,13 +58,19 @@ record ServePassword(String secret, String source) {
     String shown = context.display(file);
     try {
       if (!Files.exists(file) && !generate) {
-        throw new CliFailure("no " + shown + ": set $" + CliContext.PASSWORD_VARIABLE + " to the password serve uses");
+        throw new CliFailure(
+            "no "
+                + shown
+                + ": set $"
+                + CliContext.PASSWORD_VARIABLE
+                + " to the password serve uses");
       }
       if (!Files.exists(file)) {
         return new ServePassword(generate(file), shown + " (generated now, readable only by you)");
       }
       if (readableByOthers(file)) {
-        throw new CliFailure(shown + " holds the Neo4j password but others can read it: run chmod 600 " + shown);
+        throw new CliFailure(
+            shown + " holds the Neo4j password but others can read it: run chmod 600 " + shown);
       }
       String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
       if (secret.isEmpty()) {
@@ -71,7 +78,8 @@ record ServePassword(String secret, String source) {
       }
       return new ServePassword(secret, shown);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or write the password file " + shown + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read or write the password file " + shown + ": " + e.getMessage(), e);
     }
   }
 
@@ -87,7 +95,9 @@ record ServePassword(String secret, String source) {
 
   private static String generate(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    boolean posix = Files.getFileStore(file.getParent()).supportsFileAttributeView(PosixFileAttributeView.class);
+    boolean posix =
+        Files.getFileStore(file.getParent())
+            .supportsFileAttributeView(PosixFileAttributeView.class);
     try {
       if (posix) {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));

@@ -27,7 +27,8 @@ record ServedAddresses(URI bolt, URI http, URI guide) {
     json.put("bolt", bolt.toString());
     json.put("http", http.toString());
     json.put("guide", guide.toString());
-    Files.writeString(fileFor(storeDir), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    Files.writeString(
+        fileFor(storeDir), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
   }
 
   static void delete(Path storeDir) throws IOException {
@@ -42,11 +43,14 @@ record ServedAddresses(URI bolt, URI http, URI guide) {
     }
     try {
       JsonNode json = JSON.readTree(file.toFile());
-      return Optional.of(new ServedAddresses(
-          URI.create(json.path("bolt").asText()), URI.create(json.path("http").asText()),
-          URI.create(json.path("guide").asText())));
+      return Optional.of(
+          new ServedAddresses(
+              URI.create(json.path("bolt").asText()),
+              URI.create(json.path("http").asText()),
+              URI.create(json.path("guide").asText())));
     } catch (IOException | IllegalArgumentException e) {
-      throw new CliFailure(file + " is not the address file that serve writes: " + e.getMessage(), e);
+      throw new CliFailure(
+          file + " is not the address file that serve writes: " + e.getMessage(), e);
     }
   }
 }

@@ -24,19 +24,32 @@ import picocli.CommandLine.ParentCommand;
 public final class ShellCommand implements Callable<Integer> {
   @ParentCommand private DriftgraphCommand root;
 
-  @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Cypher script to run instead of the prompt.")
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "Cypher script to run instead of the prompt.")
   private Path file;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "Store folder (default: " + StoreOptions.DEFAULT_STORE + ").")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Store folder (default: " + StoreOptions.DEFAULT_STORE + ").")
   private Path store;
 
   @Option(
       names = "--uri",
       paramLabel = "URI",
-      description = "External Neo4j instead of the store; the password comes from $" + CliContext.PASSWORD_VARIABLE + ".")
+      description =
+          "External Neo4j instead of the store; the password comes from $"
+              + CliContext.PASSWORD_VARIABLE
+              + ".")
   private URI uri;
 
-  @Option(names = "--user", paramLabel = "NAME", defaultValue = "neo4j", description = "User for --uri (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      defaultValue = "neo4j",
+      description = "User for --uri (default: ${DEFAULT-VALUE}).")
   private String user;
 
   @Override
@@ -49,7 +62,8 @@ public final class ShellCommand implements Callable<Integer> {
     CypherShell shell = CypherShell.installed(context);
     if (uri != null) {
       if (store != null) {
-        throw new UsageFailure("--store and --uri exclude each other: choose the store or a server");
+        throw new UsageFailure(
+            "--store and --uri exclude each other: choose the store or a server");
       }
       String password = context.env().get(CliContext.PASSWORD_VARIABLE);
       if (password == null || password.isEmpty()) {
@@ -57,28 +71,35 @@ public final class ShellCommand implements Callable<Integer> {
       }
       return shell.run(context, uri.toString(), user, password, script);
     }
-    Path storeDir = store == null ? context.projectPath(StoreOptions.DEFAULT_STORE) : context.userPath(store);
+    Path storeDir =
+        store == null ? context.projectPath(StoreOptions.DEFAULT_STORE) : context.userPath(store);
     ServePassword password = ServePassword.throwaway();
     ServedNeo4j served;
     try {
-      served = ServedNeo4j.start(
-          storeDir, context.projectPath("import"), ServeSettings.loopbackOnFreePorts(password.secret()));
+      served =
+          ServedNeo4j.start(
+              storeDir,
+              context.projectPath("import"),
+              ServeSettings.loopbackOnFreePorts(password.secret()));
     } catch (StoreInUseException e) {
       return runOnServe(context, shell, storeDir, script, e);
     }
     // The session's password stays in the store's user database until the next serve sets its own.
     try (served) {
-      return shell.run(context, served.boltUri().toString(), ServedNeo4j.USER, password.secret(), script);
+      return shell.run(
+          context, served.boltUri().toString(), ServedNeo4j.USER, password.secret(), script);
     }
   }
 
-  private int runOnServe(CliContext context, CypherShell shell, Path storeDir, Path script, StoreInUseException inUse)
+  private int runOnServe(
+      CliContext context, CypherShell shell, Path storeDir, Path script, StoreInUseException inUse)
       throws IOException, InterruptedException {
     Optional<ServedAddresses> addresses = ServedAddresses.read(storeDir);
     if (addresses.isEmpty()) {
       throw inUse;
     }
     ServePassword password = ServePassword.ofServed(context, storeDir);
-    return shell.run(context, addresses.get().bolt().toString(), ServedNeo4j.USER, password.secret(), script);
+    return shell.run(
+        context, addresses.get().bolt().toString(), ServedNeo4j.USER, password.secret(), script);
   }
 }

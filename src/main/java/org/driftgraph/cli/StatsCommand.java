@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = "Prints the node count per label and the relationship count per type of the store.")
+    description =
+        "Prints the node count per label and the relationship count per type of the store.")
 public final class StatsCommand implements Callable<Integer> {
   @ParentCommand private DriftgraphCommand root;
   @Mixin private StoreOptions store;

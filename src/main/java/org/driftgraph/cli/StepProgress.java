@@ -6,9 +6,9 @@ import java.util.function.LongSupplier;
 import org.driftgraph.report.ReportBuilder;
 
 /**
- * Progress of a task made of a known number of steps (building a report) on a terminal:
- * {@code report: 5/14 steps (migration chains), 2.3 s, about 4 s left}, rewritten in place with
- * {@code \r}; nothing at all when the output is not a terminal ({@link Progress#onTerminal}).
+ * Progress of a task made of a known number of steps (building a report) on a terminal: {@code
+ * report: 5/14 steps (migration chains), 2.3 s, about 4 s left}, rewritten in place with {@code
+ * \r}; nothing at all when the output is not a terminal ({@link Progress#onTerminal}).
  */
 final class StepProgress implements ReportBuilder.StepListener {
   private final PrintWriter err;
@@ -37,7 +37,8 @@ final class StepProgress implements ReportBuilder.StepListener {
     }
     String line = line(step, done, total, nanoTime.getAsLong());
     // Pad over the end of a longer previous line: \r only moves the cursor back.
-    String padded = line.length() < shownWidth ? line + " ".repeat(shownWidth - line.length()) : line;
+    String padded =
+        line.length() < shownWidth ? line + " ".repeat(shownWidth - line.length()) : line;
     shownWidth = line.length();
     err.print("\r" + padded);
     if (done >= total) {
@@ -49,7 +50,10 @@ final class StepProgress implements ReportBuilder.StepListener {
 
   String line(String step, int done, int total, long now) {
     double seconds = (now - startNanos) / 1e9;
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %d/%d steps (%s), %.1f s", task, done, total, step, seconds));
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "%s: %d/%d steps (%s), %.1f s", task, done, total, step, seconds));
     if (done >= total) {
       line.append(", done");
     } else if (done > 0) {

@@ -24,8 +24,11 @@ public final class StoreOptions {
   @Option(
       names = "--uri",
       paramLabel = "URI",
-      description = "External Neo4j (bolt://, neo4j://, +s/+ssc variants) instead of the embedded store;"
-          + " the password comes from $" + CliContext.PASSWORD_VARIABLE + ".")
+      description =
+          "External Neo4j (bolt://, neo4j://, +s/+ssc variants) instead of the embedded store;"
+              + " the password comes from $"
+              + CliContext.PASSWORD_VARIABLE
+              + ".")
   private URI uri;
 
   @Option(
@@ -49,7 +52,9 @@ public final class StoreOptions {
 
   /** The folder of the embedded store this command uses (null with --uri). */
   public Path storeDir(CliContext context) {
-    return uri != null ? null : store == null ? context.projectPath(DEFAULT_STORE) : context.userPath(store);
+    return uri != null
+        ? null
+        : store == null ? context.projectPath(DEFAULT_STORE) : context.userPath(store);
   }
 
   private GraphConnection openEmbedded(CliContext context) {
@@ -58,11 +63,13 @@ public final class StoreOptions {
 
   private GraphConnection openRemote(CliContext context) {
     if (store != null) {
-      throw new UsageFailure("--store and --uri exclude each other: choose the embedded store or a server");
+      throw new UsageFailure(
+          "--store and --uri exclude each other: choose the embedded store or a server");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme();
     if (!scheme.matches("bolt(\\+s|\\+ssc)?|neo4j(\\+s|\\+ssc)?")) {
-      throw new UsageFailure("--uri must be bolt://, neo4j:// (or +s/+ssc variants), not '" + uri + "'");
+      throw new UsageFailure(
+          "--uri must be bolt://, neo4j:// (or +s/+ssc variants), not '" + uri + "'");
     }
     String password = context.env().get(CliContext.PASSWORD_VARIABLE);
     if (password == null || password.isEmpty()) {

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
- * How one analysis reads in table mode: a printer for its rows, and the sentence that says so
- * when there are none (an empty table would leave people guessing whether it ran at all).
+ * How one analysis reads in table mode: a printer for its rows, and the sentence that says so when
+ * there are none (an empty table would leave people guessing whether it ran at all).
  */
 record TableView(String whenEmpty, BiConsumer<PrintWriter, List<Map<String, Object>>> printer) {
   TableView {

@@ -17,13 +17,15 @@ final class TextTable {
     this.rightAligned = new boolean[headers.length];
     for (int i = 0; i < headers.length; i++) {
       rightAligned[i] = headers[i].endsWith(">");
-      this.headers.add(rightAligned[i] ? headers[i].substring(0, headers[i].length() - 1) : headers[i]);
+      this.headers.add(
+          rightAligned[i] ? headers[i].substring(0, headers[i].length() - 1) : headers[i]);
     }
   }
 
   TextTable row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException(cells.length + " cells for " + headers.size() + " columns");
+      throw new IllegalArgumentException(
+          cells.length + " cells for " + headers.size() + " columns");
     }
     rows.add(Arrays.stream(cells).map(cell -> cell == null ? "" : cell.toString()).toList());
     return this;
@@ -33,7 +35,10 @@ final class TextTable {
     int[] widths = new int[headers.size()];
     for (int i = 0; i < widths.length; i++) {
       int column = i;
-      widths[i] = Math.max(headers.get(i).length(), rows.stream().mapToInt(r -> r.get(column).length()).max().orElse(0));
+      widths[i] =
+          Math.max(
+              headers.get(i).length(),
+              rows.stream().mapToInt(r -> r.get(column).length()).max().orElse(0));
     }
     line(out, headers, widths);
     for (List<String> row : rows) {
@@ -46,7 +51,8 @@ final class TextTable {
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
       String padding = " ".repeat(widths[i] - cell.length());
-      line.append(i == 0 ? "" : "  ").append(rightAligned[i] ? padding + cell : cell + (i == cells.size() - 1 ? "" : padding));
+      line.append(i == 0 ? "" : "  ")
+          .append(rightAligned[i] ? padding + cell : cell + (i == cells.size() - 1 ? "" : padding));
     }
     out.println(line);
   }

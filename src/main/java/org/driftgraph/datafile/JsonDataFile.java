@@ -37,7 +37,8 @@ public final class JsonDataFile {
       throw new UncheckedIOException(file + ": cannot read " + what + ": " + e.getMessage(), e);
     }
     if (root == null || !root.isObject() || !format.equals(root.path("format").asText(null))) {
-      throw new IllegalArgumentException(file + ": not a " + what + " (expected \"format\": \"" + format + "\")");
+      throw new IllegalArgumentException(
+          file + ": not a " + what + " (expected \"format\": \"" + format + "\")");
     }
     return root;
   }

@@ -9,7 +9,8 @@ public record Accuracy(int correct, int n) {
 
   public Accuracy {
     if (correct < 0 || n < correct) {
-      throw new IllegalArgumentException("accuracy needs 0 <= correct <= n, not " + correct + " of " + n);
+      throw new IllegalArgumentException(
+          "accuracy needs 0 <= correct <= n, not " + correct + " of " + n);
     }
   }
 

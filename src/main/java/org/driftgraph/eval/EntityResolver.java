@@ -40,22 +40,41 @@ public final class EntityResolver {
   private final Directory directory;
   private final Map<String, String> resolved = new HashMap<>();
 
-  EntityResolver(GoldFile gold, GoldDocument document, Optional<ExtractedArticle> article, Directory directory) {
+  EntityResolver(
+      GoldFile gold,
+      GoldDocument document,
+      Optional<ExtractedArticle> article,
+      Directory directory) {
     this.gold = gold;
     this.directory = directory;
-    Stream.of(document.mentions().stream(), document.optionalMentions().stream(), gold.entities().keySet().stream())
+    Stream.of(
+            document.mentions().stream(),
+            document.optionalMentions().stream(),
+            gold.entities().keySet().stream())
         .flatMap(ids -> ids)
         .forEach(id -> preference.putIfAbsent(id, preference.size()));
-    gold.entities().values().forEach(entity -> entity.aliases().forEach(alias ->
-        goldIdsByAlias.computeIfAbsent(key(alias), k -> new LinkedHashSet<>()).add(entity.id())));
-    article.ifPresent(extracted -> {
-      for (Mention mention : extracted.mentions()) {
-        formsById.computeIfAbsent(mention.entityId(), id -> new LinkedHashSet<>()).add(mention.surface());
-      }
-      for (Entity entity : extracted.discovered()) {
-        discovered.put(entity.id(), entity);
-      }
-    });
+    gold.entities()
+        .values()
+        .forEach(
+            entity ->
+                entity
+                    .aliases()
+                    .forEach(
+                        alias ->
+                            goldIdsByAlias
+                                .computeIfAbsent(key(alias), k -> new LinkedHashSet<>())
+                                .add(entity.id())));
+    article.ifPresent(
+        extracted -> {
+          for (Mention mention : extracted.mentions()) {
+            formsById
+                .computeIfAbsent(mention.entityId(), id -> new LinkedHashSet<>())
+                .add(mention.surface());
+          }
+          for (Entity entity : extracted.discovered()) {
+            discovered.put(entity.id(), entity);
+          }
+        });
   }
 
   /** The gold id the extractor's {@code id} stands for, else {@code id} itself. */
@@ -77,10 +96,12 @@ public final class EntityResolver {
       return id;
     }
     Set<String> forms = new LinkedHashSet<>(formsById.getOrDefault(id, Set.of()));
-    entity(id).ifPresent(entity -> {
-      forms.add(entity.name());
-      forms.addAll(entity.names());
-    });
+    entity(id)
+        .ifPresent(
+            entity -> {
+              forms.add(entity.name());
+              forms.addAll(entity.names());
+            });
     return forms.stream()
         .flatMap(form -> goldIdsByAlias.getOrDefault(key(form), Set.of()).stream())
         .min(Comparator.comparing(preference::get))

@@ -54,8 +54,18 @@ public record Evaluation(
     List<String> all = new ArrayList<>(problems);
     all.addAll(more);
     return new Evaluation(
-        mentions, relations, byType, from, dates, missed, spurious, wrongFrom, wrongDates,
-        missedMentions, spuriousMentions, all);
+        mentions,
+        relations,
+        byType,
+        from,
+        dates,
+        missed,
+        spurious,
+        wrongFrom,
+        wrongDates,
+        missedMentions,
+        spuriousMentions,
+        all);
   }
 
   /**
@@ -83,7 +93,9 @@ public record Evaluation(
     }
   }
 
-  /** The metrics as a table for people, then every missed and spurious relation with its sentence. */
+  /**
+   * The metrics as a table for people, then every missed and spurious relation with its sentence.
+   */
   public String toTable() {
     return EvaluationTable.render(this);
   }

@@ -25,21 +25,43 @@ final class EvaluationTable {
     relations(out, "Spurious relations", evaluation.spurious());
     attributes(out, "Wrong from", evaluation.wrongFrom());
     attributes(out, "Wrong dates", evaluation.wrongDates());
-    list(out, "Missed mentions", evaluation.missedMentions(), e -> e.document() + ": " + e.entityId());
-    list(out, "Spurious mentions", evaluation.spuriousMentions(), e -> e.document() + ": " + e.entityId());
+    list(
+        out,
+        "Missed mentions",
+        evaluation.missedMentions(),
+        e -> e.document() + ": " + e.entityId());
+    list(
+        out,
+        "Spurious mentions",
+        evaluation.spuriousMentions(),
+        e -> e.document() + ": " + e.entityId());
     list(out, "Problems", evaluation.problems(), problem -> problem);
     return out.toString();
   }
 
   private static void row(StringBuilder out, String label, Metrics metrics) {
-    out.append(String.format(Locale.ROOT, ROW, label,
-        score(metrics.precision()), score(metrics.recall()), score(metrics.f1()),
-        metrics.truePositives(), metrics.falsePositives(), metrics.falseNegatives()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            ROW,
+            label,
+            score(metrics.precision()),
+            score(metrics.recall()),
+            score(metrics.f1()),
+            metrics.truePositives(),
+            metrics.falsePositives(),
+            metrics.falseNegatives()));
   }
 
   private static void accuracy(StringBuilder out, String label, Accuracy accuracy) {
-    out.append(String.format(Locale.ROOT, "%-16s accuracy %s (%d of %d)%n",
-        label, score(accuracy.accuracy()), accuracy.correct(), accuracy.n()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-16s accuracy %s (%d of %d)%n",
+            label,
+            score(accuracy.accuracy()),
+            accuracy.correct(),
+            accuracy.n()));
   }
 
   private static void relations(StringBuilder out, String heading, List<RelationError> errors) {
@@ -51,18 +73,32 @@ final class EvaluationTable {
       }
       out.append(System.lineSeparator());
       out.append("    sentence: ").append(oneLine(error.sentence())).append(System.lineSeparator());
-      if (error.evidence() != null && !oneLine(error.evidence()).equals(oneLine(error.sentence()))) {
-        out.append("    evidence: ").append(oneLine(error.evidence())).append(System.lineSeparator());
+      if (error.evidence() != null
+          && !oneLine(error.evidence()).equals(oneLine(error.sentence()))) {
+        out.append("    evidence: ")
+            .append(oneLine(error.evidence()))
+            .append(System.lineSeparator());
       }
     }
   }
 
   private static void attributes(StringBuilder out, String heading, List<AttributeError> errors) {
-    list(out, heading, errors, e -> e.document() + ": " + e.relation()
-        + " expected " + e.expected() + ", predicted " + e.predicted());
+    list(
+        out,
+        heading,
+        errors,
+        e ->
+            e.document()
+                + ": "
+                + e.relation()
+                + " expected "
+                + e.expected()
+                + ", predicted "
+                + e.predicted());
   }
 
-  private static <T> void list(StringBuilder out, String heading, List<T> items, Function<T, String> line) {
+  private static <T> void list(
+      StringBuilder out, String heading, List<T> items, Function<T, String> line) {
     out.append(String.format(Locale.ROOT, "%n%s (%d):%n", heading, items.size()));
     for (T item : items) {
       out.append("  ").append(line.apply(item)).append(System.lineSeparator());

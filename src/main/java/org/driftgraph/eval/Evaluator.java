@@ -21,7 +21,9 @@ public final class Evaluator {
   private final Extractor extractor;
   private final EntityResolver.Directory knownEntities;
 
-  /** @param knownEntities the extractor's entities (usually {@code gazetteer::find}) */
+  /**
+   * @param knownEntities the extractor's entities (usually {@code gazetteer::find})
+   */
   public Evaluator(Extractor extractor, EntityResolver.Directory knownEntities) {
     this.extractor = extractor;
     this.knownEntities = knownEntities;
@@ -39,17 +41,20 @@ public final class Evaluator {
     }
     Map<String, ExtractedArticle> predictions = new LinkedHashMap<>();
     List<String> rejected = new ArrayList<>();
-    new CorpusReader(corpusDir).read(List.of(corpusDir), new ArticleSink() {
-      @Override
-      public void article(Article article) {
-        predictions.put(article.file(), extractor.extract(article));
-      }
+    new CorpusReader(corpusDir)
+        .read(
+            List.of(corpusDir),
+            new ArticleSink() {
+              @Override
+              public void article(Article article) {
+                predictions.put(article.file(), extractor.extract(article));
+              }
 
-      @Override
-      public void rejected(Rejection rejection) {
-        rejected.add("not read: " + rejection.describe());
-      }
-    });
+              @Override
+              public void rejected(Rejection rejection) {
+                rejected.add("not read: " + rejection.describe());
+              }
+            });
     return new Scorer(gold, knownEntities).score(predictions).withProblems(rejected);
   }
 }

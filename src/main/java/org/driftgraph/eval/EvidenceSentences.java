@@ -10,10 +10,10 @@ import org.driftgraph.text.Sentence;
 import org.driftgraph.text.SentenceSplitter;
 
 /**
- * Finds the sentence of an article that a gold evidence quote comes from, so that a missed
- * relation is shown with its whole sentence. Annotators quote part of a sentence, with their own
- * quotation marks, punctuation and spellings of hamza, so quote and text are compared on their
- * normalized letters and digits only.
+ * Finds the sentence of an article that a gold evidence quote comes from, so that a missed relation
+ * is shown with its whole sentence. Annotators quote part of a sentence, with their own quotation
+ * marks, punctuation and spellings of hamza, so quote and text are compared on their normalized
+ * letters and digits only.
  */
 final class EvidenceSentences {
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -31,16 +31,23 @@ final class EvidenceSentences {
     }
     int start = text.original(at);
     int end = text.original(at + quote.letters.strip().length() - 1) + 1;
-    List<Sentence> sentences = splitter.split(article.text(), article.language()).stream()
-        .filter(sentence -> sentence.end() > start && sentence.start() < end)
-        .toList();
+    List<Sentence> sentences =
+        splitter.split(article.text(), article.language()).stream()
+            .filter(sentence -> sentence.end() > start && sentence.start() < end)
+            .toList();
     if (sentences.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(article.text().substring(sentences.get(0).start(), sentences.get(sentences.size() - 1).end()));
+    return Optional.of(
+        article
+            .text()
+            .substring(sentences.get(0).start(), sentences.get(sentences.size() - 1).end()));
   }
 
-  /** A text's normalized letters and digits, every other run of characters one space, with original offsets. */
+  /**
+   * A text's normalized letters and digits, every other run of characters one space, with original
+   * offsets.
+   */
   private record Words(String letters, int[] toOriginal) {
     static Words of(String text) {
       NormalizedText normalized = ArabicNormalization.normalize(text);

@@ -6,7 +6,9 @@ import java.util.Objects;
 /** A fact as the scorer compares it: relation type, subject id, object id. */
 public record FactKey(String type, String subject, String object) implements Comparable<FactKey> {
   private static final Comparator<FactKey> ORDER =
-      Comparator.comparing(FactKey::type).thenComparing(FactKey::subject).thenComparing(FactKey::object);
+      Comparator.comparing(FactKey::type)
+          .thenComparing(FactKey::subject)
+          .thenComparing(FactKey::object);
 
   public FactKey {
     Objects.requireNonNull(type, "type");

@@ -1,7 +1,6 @@
 package org.driftgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.driftgraph.datafile.JsonDataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,12 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.driftgraph.datafile.JsonDataFile;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.IsoDates;
 
 /**
- * A {@code graph-gold/1} annotation: the entities and relations a set of articles states (format
- * in {@code ../shared/eval/README.md}).
+ * A {@code graph-gold/1} annotation: the entities and relations a set of articles states (format in
+ * {@code ../shared/eval/README.md}).
  *
  * <p>{@link #load} checks what scoring relies on and names the file and the entry at fault: the
  * format, that every id a document uses is one of the file's entities, entity and relation types,
@@ -49,7 +49,10 @@ public record GoldFile(
     return Optional.ofNullable(entities.get(id));
   }
 
-  /** Reads and checks a gold file; a malformed one is an {@link IllegalArgumentException} naming the file. */
+  /**
+   * Reads and checks a gold file; a malformed one is an {@link IllegalArgumentException} naming the
+   * file.
+   */
   public static GoldFile load(Path file) {
     JsonNode root = JsonDataFile.read(file, FORMAT, "gold file");
     try {
@@ -67,7 +70,8 @@ public record GoldFile(
     List<String> relationTypes = new ArrayList<>();
     for (String type : strings(root, "relation_types", true)) {
       if (!RELATION_TYPE.matcher(type).matches()) {
-        throw new IllegalArgumentException("relation type '" + type + "' is not an upper-case name such as MIGRATED_TO");
+        throw new IllegalArgumentException(
+            "relation type '" + type + "' is not an upper-case name such as MIGRATED_TO");
       }
       relationTypes.add(type);
     }
@@ -103,7 +107,12 @@ public record GoldFile(
     String date = text(node, "date", false);
     requireDate(date);
     return new GoldEntity(
-        id, type, text(node, "name", false), strings(node, "aliases", false), text(node, "kind", false), date);
+        id,
+        type,
+        text(node, "name", false),
+        strings(node, "aliases", false),
+        text(node, "kind", false),
+        date);
   }
 
   private static GoldDocument parseDocument(
@@ -113,7 +122,8 @@ public record GoldFile(
     String published = text(node, "published", false);
     requireDate(published);
     Set<String> mentions = knownIds(strings(node, "mentions", false), entities, "mentions");
-    Set<String> optionalMentions = knownIds(strings(node, "optional_mentions", false), entities, "optional_mentions");
+    Set<String> optionalMentions =
+        knownIds(strings(node, "optional_mentions", false), entities, "optional_mentions");
     return new GoldDocument(
         file,
         text(node, "language", false),
@@ -125,7 +135,10 @@ public record GoldFile(
   }
 
   private static List<GoldRelation> relations(
-      JsonNode document, String field, Map<String, GoldEntity> entities, List<String> relationTypes) {
+      JsonNode document,
+      String field,
+      Map<String, GoldEntity> entities,
+      List<String> relationTypes) {
     JsonNode list = document.get(field);
     if (list == null || list.isNull()) {
       return List.of();
@@ -137,19 +150,32 @@ public record GoldFile(
     List<GoldRelation> relations = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode node = list.get(i);
-      String where = field + " #" + (i + 1) + " (" + node.path("type").asText("?") + " "
-          + node.path("subject").asText("?") + " -> " + node.path("object").asText("?") + ")";
+      String where =
+          field
+              + " #"
+              + (i + 1)
+              + " ("
+              + node.path("type").asText("?")
+              + " "
+              + node.path("subject").asText("?")
+              + " -> "
+              + node.path("object").asText("?")
+              + ")";
       relations.add(within(where, () -> parseRelation(node, required, entities, relationTypes)));
     }
     return relations;
   }
 
   private static GoldRelation parseRelation(
-      JsonNode node, boolean required, Map<String, GoldEntity> entities, List<String> relationTypes) {
+      JsonNode node,
+      boolean required,
+      Map<String, GoldEntity> entities,
+      List<String> relationTypes) {
     requireObject(node);
     String type = text(node, "type", true);
     if (!relationTypes.contains(type)) {
-      throw new IllegalArgumentException("type '" + type + "' is not one of relation_types " + relationTypes);
+      throw new IllegalArgumentException(
+          "type '" + type + "' is not one of relation_types " + relationTypes);
     }
     String subject = knownId(text(node, "subject", true), entities, "subject");
     String object = knownId(text(node, "object", true), entities, "object");
@@ -165,7 +191,8 @@ public record GoldFile(
     return new GoldRelation(type, subject, object, text(node, "evidence", required), from, date);
   }
 
-  private static Set<String> knownIds(List<String> ids, Map<String, GoldEntity> entities, String field) {
+  private static Set<String> knownIds(
+      List<String> ids, Map<String, GoldEntity> entities, String field) {
     Set<String> known = new LinkedHashSet<>();
     for (String id : ids) {
       known.add(knownId(id, entities, field));
@@ -175,14 +202,16 @@ public record GoldFile(
 
   private static String knownId(String id, Map<String, GoldEntity> entities, String field) {
     if (!entities.containsKey(id)) {
-      throw new IllegalArgumentException(field + ": '" + id + "' is not one of the file's entities");
+      throw new IllegalArgumentException(
+          field + ": '" + id + "' is not one of the file's entities");
     }
     return id;
   }
 
   private static void requireDate(String date) {
     if (date != null && !IsoDates.isPartialIsoDate(date)) {
-      throw new IllegalArgumentException("date '" + date + "' is not an ISO date such as 2019-11-30, 2019-11 or 2017");
+      throw new IllegalArgumentException(
+          "date '" + date + "' is not an ISO date such as 2019-11-30, 2019-11 or 2017");
     }
   }
 
@@ -220,7 +249,6 @@ public record GoldFile(
     }
     return JsonDataFile.strings(node, field);
   }
-
 
   /** Runs a parse step, prefixing any error with where in the file it happened. */
   private static <T> T within(String where, Supplier<T> step) {

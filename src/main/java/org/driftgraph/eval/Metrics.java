@@ -14,7 +14,12 @@ public record Metrics(int truePositives, int falsePositives, int falseNegatives)
   public Metrics {
     if (truePositives < 0 || falsePositives < 0 || falseNegatives < 0) {
       throw new IllegalArgumentException(
-          "counts cannot be negative: " + truePositives + ", " + falsePositives + ", " + falseNegatives);
+          "counts cannot be negative: "
+              + truePositives
+              + ", "
+              + falsePositives
+              + ", "
+              + falseNegatives);
     }
   }
 

@@ -3,8 +3,8 @@ package org.driftgraph.eval;
 import java.util.Objects;
 
 /**
- * A relation the gold states and the prediction lacks (missed), or one predicted that the gold
- * does not have (spurious).
+ * A relation the gold states and the prediction lacks (missed), or one predicted that the gold does
+ * not have (spurious).
  *
  * @param document the gold document's file
  * @param sentence the article's sentence: for a missed relation the one the gold evidence lies in
@@ -14,7 +14,8 @@ import java.util.Objects;
  *     its first claim
  * @param rule the rule of that first claim; null for a missed relation
  */
-public record RelationError(String document, FactKey relation, String sentence, String evidence, String rule) {
+public record RelationError(
+    String document, FactKey relation, String sentence, String evidence, String rule) {
   public RelationError {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(relation, "relation");

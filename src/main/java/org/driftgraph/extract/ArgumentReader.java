@@ -26,53 +26,73 @@ import org.driftgraph.model.RelationType;
  *   <li>Only entities whose type (and kind) the relation admits are candidates, so one sentence
  *       with a group and a platform reads the same in both voices.
  *   <li>A verb's agent slot (the name right after an Arabic verb, right before an English one, past
- *       no to/from/place word) must hold an entity that may do the action; "أعلن تطبيق تيليجرام"
- *       is not a group announcing.
- *   <li>An actor subject is the nearest admissible one before the trigger, else after it, groups and
- *       outlets before persons, names in an apposition skipped; absent, it is the nearest earlier in
- *       the paragraph, else the article's dominant group.
+ *       no to/from/place word) must hold an entity that may do the action; "أعلن تطبيق تيليجرام" is
+ *       not a group announcing.
+ *   <li>An actor subject is the nearest admissible one before the trigger, else after it, groups
+ *       and outlets before persons, names in an apposition skipped; absent, it is the nearest
+ *       earlier in the paragraph, else the article's dominant group.
  *   <li>Platforms and organizations are not looked for across a trigger of another relation that
  *       would take them ("ISIS, banned by Twitter, moved to Telegram"), nor past another statement
  *       of the same relation; names after a comparison (as it did on X) or a negation are not
  *       arguments.
  *   <li>Names joined by commas and و/and/or are one list: each yields its own claim.
- *   <li>Both ends of OWNED_BY, PARTNERED_WITH and AFFILIATED_WITH stand within eight words of the trigger.
+ *   <li>Both ends of OWNED_BY, PARTNERED_WITH and AFFILIATED_WITH stand within eight words of the
+ *       trigger.
  * </ul>
  */
 final class ArgumentReader {
   /** "المملوك لها", "owned by it": the owner is a pronoun. */
-  private static final java.util.regex.Pattern PRONOUN_OWNER = java.util.regex.Pattern.compile("\\s+(?:ل(?:ه|ها|هم)|by it|by them)(?![\\p{L}\\p{N}])");
-  private static final java.util.regex.Pattern TRANSLITERATION = java.util.regex.Pattern.compile("[\\s«»\"“”]*\\(\\s*");
+  private static final java.util.regex.Pattern PRONOUN_OWNER =
+      java.util.regex.Pattern.compile("\\s+(?:ل(?:ه|ها|هم)|by it|by them)(?![\\p{L}\\p{N}])");
+
+  private static final java.util.regex.Pattern TRANSLITERATION =
+      java.util.regex.Pattern.compile("[\\s«»\"“”]*\\(\\s*");
   private static final double IMPLICIT_SUBJECT = 0.7;
   private static final double ANAPHOR = 0.9;
   private static final double FAR = 0.85;
   private static final int FAR_WORDS = 12;
   private static final int SOURCE_REACH = 16;
-  /** How far after an Arabic migration verb its mover may stand (انتقل المقطع، نقلت نسخ الفيديو). */
+
+  /**
+   * How far after an Arabic migration verb its mover may stand (انتقل المقطع، نقلت نسخ الفيديو).
+   */
   private static final int MOVER_REACH = 20;
+
   /** Up to two modifiers, then و/and with at most one possessed noun (ومؤسسها، and its founder). */
-  private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
-      "[\\s«»\"“”()]*(?:[^\\s،,؛;:.«»\"“”()]+[\\s«»\"“”()]+){0,2}(?:و|and\\s+)(?:[^\\s،,؛;:.]+\\s+){0,2}[\\s«»\"“”]*");
+  private static final java.util.regex.Pattern COORDINATED =
+      java.util.regex.Pattern.compile(
+          "[\\s«»\"“”()]*(?:[^\\s،,؛;:.«»\"“”()]+[\\s«»\"“”()]+){0,2}(?:و|and\\s+)(?:[^\\s،,؛;:.]+\\s+){0,2}[\\s«»\"“”]*");
 
   private final Trigger t;
   private final ObjectSearch search;
   private final Modality modality;
 
-  ArgumentReader(RuleSet rules, ArticleText at, ArticleText.Span span, List<Ref> refs, List<Hit> hits, Hit hit, Modality modality) {
+  ArgumentReader(
+      RuleSet rules,
+      ArticleText at,
+      ArticleText.Span span,
+      List<Ref> refs,
+      List<Hit> hits,
+      Hit hit,
+      Modality modality) {
     this.t = new Trigger(rules, at, span, refs, hits, hit);
     this.search = new ObjectSearch(t);
     this.modality = modality;
   }
 
   List<Draft> claims() {
-    if (agentSlotHoldsStranger() || (t.rule.agentRequired() && t.agentSlot().filter(r -> t.admits(t.rule.agent(), r)).isEmpty())) {
+    if (agentSlotHoldsStranger()
+        || (t.rule.agentRequired()
+            && t.agentSlot().filter(r -> t.admits(t.rule.agent(), r)).isEmpty())) {
       return List.of();
     }
     return t.type.subjectTypes().contains(EntityType.ACTOR) ? actorClaims() : thingClaims();
   }
 
-
-  /** Relations whose subject is a group or outlet: MIGRATED_TO, BANNED_BY, ANNOUNCED_ON, CLAIMED, ACTIVE_ON. */
+  /**
+   * Relations whose subject is a group or outlet: MIGRATED_TO, BANNED_BY, ANNOUNCED_ON, CLAIMED,
+   * ACTIVE_ON.
+   */
   private List<Draft> actorClaims() {
     List<Ref> objects = search.objects();
     if (objects.isEmpty()) {
@@ -117,11 +137,10 @@ final class ArgumentReader {
     return out;
   }
 
-
   /**
    * Content or users where the mover stands ("The footage later migrated to YouTube", "Amaq's
-   * videos migrated", "انتقل المقطع إلى يوتيوب"): copies spread, no group moves, and none is to
-   * be taken from the context.
+   * videos migrated", "انتقل المقطع إلى يوتيوب"): copies spread, no group moves, and none is to be
+   * taken from the context.
    */
   private boolean contentMoves(List<Ref> subjects) {
     if (t.rule.agentSlot() == Side.AFTER) {
@@ -129,34 +148,51 @@ final class ArgumentReader {
       while (slot < t.span.end() && Character.isWhitespace(t.at.text.charAt(slot))) {
         slot++;
       }
-      return region(t.cues.movedThings(), t.at.text, slot, Math.min(t.span.end(), slot + MOVER_REACH)).lookingAt();
+      return region(
+              t.cues.movedThings(), t.at.text, slot, Math.min(t.span.end(), slot + MOVER_REACH))
+          .lookingAt();
     }
     if (subjects.isEmpty()) {
       int clauseStart = t.span.start();
-      Matcher breaks = Trigger.CLAUSE_BREAK.matcher(t.at.text).region(t.span.start(), t.hit.start());
+      Matcher breaks =
+          Trigger.CLAUSE_BREAK.matcher(t.at.text).region(t.span.start(), t.hit.start());
       while (breaks.find()) {
         clauseStart = breaks.end();
       }
       return region(t.cues.movedThings(), t.at.text, clauseStart, t.hit.start()).find();
     }
-    return subjects.stream().anyMatch(s -> s.end() <= t.hit.start() && t.at.text.startsWith("'s", s.end())
-        && region(t.cues.movedThings(), t.at.text, s.end() + 2, t.hit.start()).find());
+    return subjects.stream()
+        .anyMatch(
+            s ->
+                s.end() <= t.hit.start()
+                    && t.at.text.startsWith("'s", s.end())
+                    && region(t.cues.movedThings(), t.at.text, s.end() + 2, t.hit.start()).find());
   }
-
 
   /** OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: both ends are named in the sentence. */
   private List<Draft> thingClaims() {
-    if (t.type == RelationType.OWNED_BY && PRONOUN_OWNER.matcher(t.at.text).region(t.hit.end(), t.span.end()).lookingAt()) {
+    if (t.type == RelationType.OWNED_BY
+        && PRONOUN_OWNER.matcher(t.at.text).region(t.hit.end(), t.span.end()).lookingAt()) {
       return ownedByPronoun();
     }
-    Optional<Ref> owner = (t.type == RelationType.OWNED_BY ? owner() : t.nearest(r -> t.admits(Role.OBJECT, r), Side.AFTER))
-        .filter(this::withinReach);
+    Optional<Ref> owner =
+        (t.type == RelationType.OWNED_BY
+                ? owner()
+                : t.nearest(r -> t.admits(Role.OBJECT, r), Side.AFTER))
+            .filter(this::withinReach);
     if (owner.isEmpty()) {
       return List.of();
     }
     Side otherSide = owner.get().start() >= t.hit.end() ? Side.BEFORE : Side.AFTER;
-    Predicate<Ref> ownable = r -> t.admits(Role.SUBJECT, r) && !r.id().equals(owner.get().id()) && !sameName(r, owner.get());
-    Optional<Ref> owned = t.nearest(ownable.and(this::sameSegment), otherSide).or(() -> t.nearest(ownable, Side.NONE)).filter(this::withinReach);
+    Predicate<Ref> ownable =
+        r ->
+            t.admits(Role.SUBJECT, r)
+                && !r.id().equals(owner.get().id())
+                && !sameName(r, owner.get());
+    Optional<Ref> owned =
+        t.nearest(ownable.and(this::sameSegment), otherSide)
+            .or(() -> t.nearest(ownable, Side.NONE))
+            .filter(this::withinReach);
     if (owned.isEmpty()) {
       return List.of();
     }
@@ -169,49 +205,63 @@ final class ArgumentReader {
     return out;
   }
 
-
   /**
    * Both ends of an ownership or partnership stand close to its trigger, and no clause opener
-   * stands between the trigger and a name after it ("the owner of the servers that hosted
-   * Parler" is not Parler's owner; "X, which owns TamTam, also owns Y" keeps X).
+   * stands between the trigger and a name after it ("the owner of the servers that hosted Parler"
+   * is not Parler's owner; "X, which owns TamTam, also owns Y" keeps X).
    */
   private boolean withinReach(Ref ref) {
-    boolean opensClause = ref.start() >= t.hit.end() && region(t.cues.clauseOpeners(), t.at.text, t.hit.end(), ref.start()).find();
+    boolean opensClause =
+        ref.start() >= t.hit.end()
+            && region(t.cues.clauseOpeners(), t.at.text, t.hit.end(), ref.start()).find();
     return t.wordsTo(t.hit, ref) <= t.rule.reach() && !opensClause;
   }
 
-
-  /** A name and its other script in brackets or quotes right after it («آيرون مارتش» (Iron March)) are one name. */
+  /**
+   * A name and its other script in brackets or quotes right after it («آيرون مارتش» (Iron March))
+   * are one name.
+   */
   private boolean sameName(Ref a, Ref b) {
     Ref first = a.start() <= b.start() ? a : b;
     Ref second = first == a ? b : a;
-    return first.end() <= second.start() && TRANSLITERATION.matcher(t.at.text.substring(first.end(), second.start())).matches();
+    return first.end() <= second.start()
+        && TRANSLITERATION.matcher(t.at.text.substring(first.end(), second.start())).matches();
   }
 
-
-  /** No comma between the trigger and the name: "the Facebook-owned messenger, and the Amazon-owned Twitch". */
+  /**
+   * No comma between the trigger and the name: "the Facebook-owned messenger, and the Amazon-owned
+   * Twitch".
+   */
   private boolean sameSegment(Ref ref) {
     int from = Math.min(ref.end(), t.hit.end());
     int to = Math.max(ref.start(), t.hit.start());
     return from >= to || !Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(from, to)).find();
   }
 
-
   /**
    * The owner: the name glued to the trigger on the owner side ("Facebook-owned"), else a company
    * within reach wherever it stands, else the platform on the rule's owner side.
    */
   private Optional<Ref> owner() {
-    Optional<Ref> glued = t.rule.ownerSide() != Side.BEFORE ? Optional.empty()
-        : t.nearest(r -> t.admits(Role.OBJECT, r), Side.BEFORE).filter(r -> t.wordsTo(t.hit, r) == 0);
+    Optional<Ref> glued =
+        t.rule.ownerSide() != Side.BEFORE
+            ? Optional.empty()
+            : t.nearest(r -> t.admits(Role.OBJECT, r), Side.BEFORE)
+                .filter(r -> t.wordsTo(t.hit, r) == 0);
     if (glued.isPresent()) {
       return glued;
     }
-    Optional<Ref> company = t.nearest(r -> t.admits(Role.OBJECT, r) && r.entity().type() == EntityType.ORGANIZATION
-        && withinReach(r), Side.NONE);
-    return company.isPresent() ? company : t.nearest(r -> t.admits(Role.OBJECT, r), t.rule.ownerSide());
+    Optional<Ref> company =
+        t.nearest(
+            r ->
+                t.admits(Role.OBJECT, r)
+                    && r.entity().type() == EntityType.ORGANIZATION
+                    && withinReach(r),
+            Side.NONE);
+    return company.isPresent()
+        ? company
+        : t.nearest(r -> t.admits(Role.OBJECT, r), t.rule.ownerSide());
   }
-
 
   /**
    * "وعلى إنستغرام المملوك لها", "YouTube, owned by it": the owned name stands right before the
@@ -219,23 +269,45 @@ final class ArgumentReader {
    * first ("أعلنت شركة ميتا أنها حذفت ... على واتساب المملوك لها").
    */
   private List<Draft> ownedByPronoun() {
-    Optional<Ref> owned = t.nearestOn(Side.BEFORE, r -> t.admits(Role.SUBJECT, r)).filter(r -> t.at.wordsBetween(r.end(), t.hit.start()) <= 1);
+    Optional<Ref> owned =
+        t.nearestOn(Side.BEFORE, r -> t.admits(Role.SUBJECT, r))
+            .filter(r -> t.at.wordsBetween(r.end(), t.hit.start()) <= 1);
     if (owned.isEmpty()) {
       return List.of();
     }
-    Predicate<Ref> owns = r -> t.admits(Role.OBJECT, r) && !r.id().equals(owned.get().id()) && r.end() <= owned.get().start();
-    return t.refs.stream().filter(owns)
-        .max(java.util.Comparator.comparing((Ref r) -> r.entity().type() == EntityType.ORGANIZATION).thenComparingInt(Ref::end))
-        .map(owner -> List.of(draft(owned.get().entity(), owned.get(), owner, List.of(), t.rule.confidence() * ANAPHOR)))
+    Predicate<Ref> owns =
+        r ->
+            t.admits(Role.OBJECT, r)
+                && !r.id().equals(owned.get().id())
+                && r.end() <= owned.get().start();
+    return t.refs.stream()
+        .filter(owns)
+        .max(
+            java.util.Comparator.comparing((Ref r) -> r.entity().type() == EntityType.ORGANIZATION)
+                .thenComparingInt(Ref::end))
+        .map(
+            owner ->
+                List.of(
+                    draft(
+                        owned.get().entity(),
+                        owned.get(),
+                        owner,
+                        List.of(),
+                        t.rule.confidence() * ANAPHOR)))
         .orElse(List.of());
   }
-
 
   private List<Ref> subjects(List<Ref> objects) {
     Set<String> objectIds = new LinkedHashSet<>();
     objects.forEach(o -> objectIds.add(o.id()));
-    Predicate<Ref> admitted = r -> t.admits(Role.SUBJECT, r) && !objectIds.contains(r.id()) && t.sameClause(r) && !t.describesAnother(r);
-    Optional<Ref> agent = t.rule.agent() == Role.SUBJECT ? t.agentSlot().filter(admitted) : Optional.empty();
+    Predicate<Ref> admitted =
+        r ->
+            t.admits(Role.SUBJECT, r)
+                && !objectIds.contains(r.id())
+                && t.sameClause(r)
+                && !t.describesAnother(r);
+    Optional<Ref> agent =
+        t.rule.agent() == Role.SUBJECT ? t.agentSlot().filter(admitted) : Optional.empty();
     if (agent.isPresent()) {
       return t.chain(agent.get(), admitted);
     }
@@ -245,8 +317,15 @@ final class ArgumentReader {
     for (boolean persons : new boolean[] {false, true}) {
       for (Side side : new Side[] {Side.BEFORE, Side.AFTER}) {
         for (boolean anaphora : new boolean[] {false, true}) {
-          Optional<Ref> subject = t.nearestOn(side, admitted.and(r -> Trigger.isPerson(r.entity()) == persons
-              && r.anaphor() == anaphora && !(persons && isSource(r)) && !inApposition(r)));
+          Optional<Ref> subject =
+              t.nearestOn(
+                  side,
+                  admitted.and(
+                      r ->
+                          Trigger.isPerson(r.entity()) == persons
+                              && r.anaphor() == anaphora
+                              && !(persons && isSource(r))
+                              && !inApposition(r)));
           if (subject.isPresent()) {
             return coordinated(t.chain(subject.get(), admitted), admitted);
           }
@@ -256,18 +335,18 @@ final class ArgumentReader {
     return List.of();
   }
 
-
   /**
-   * A name inside an apposition before the trigger ("مؤسسة الكتائب، الذراع الإعلامية لحركة
-   * الشباب، قناة ... ونشرت"; "Amaq, the outlet of ISIS, posted"): it describes the name before
-   * the comma that opens it, and that name is the subject. A stretch between commas with a
-   * trigger of its own (other than an affiliation: "the media arm of") is a clause, not an apposition.
+   * A name inside an apposition before the trigger ("مؤسسة الكتائب، الذراع الإعلامية لحركة الشباب،
+   * قناة ... ونشرت"; "Amaq, the outlet of ISIS, posted"): it describes the name before the comma
+   * that opens it, and that name is the subject. A stretch between commas with a trigger of its own
+   * (other than an affiliation: "the media arm of") is a clause, not an apposition.
    */
   private boolean inApposition(Ref ref) {
     if (ref.end() > t.hit.start()) {
       return false;
     }
-    int open = Math.max(t.at.text.lastIndexOf('،', ref.start()), t.at.text.lastIndexOf(',', ref.start()));
+    int open =
+        Math.max(t.at.text.lastIndexOf('،', ref.start()), t.at.text.lastIndexOf(',', ref.start()));
     if (open < t.span.start()) {
       return false;
     }
@@ -277,45 +356,64 @@ final class ArgumentReader {
       return false;
     }
     int close = comma.start();
-    boolean describes = t.hits.stream().noneMatch(h -> h.start() > open && h.start() < close
-        && h.rule().type() != RelationType.AFFILIATED_WITH);
-    return describes && t.refs.stream().anyMatch(r -> r.end() <= open && t.at.text.substring(r.end(), open).isBlank()
-        && t.admits(Role.SUBJECT, r));
+    boolean describes =
+        t.hits.stream()
+            .noneMatch(
+                h ->
+                    h.start() > open
+                        && h.start() < close
+                        && h.rule().type() != RelationType.AFFILIATED_WITH);
+    return describes
+        && t.refs.stream()
+            .anyMatch(
+                r ->
+                    r.end() <= open
+                        && t.at.text.substring(r.end(), open).isBlank()
+                        && t.admits(Role.SUBJECT, r));
   }
-
 
   /**
    * A person who speaks in the sentence ("said Mitch Prothero", "ويقول المحلل X", "X ... said the
-   * company would terminate it") is its source, not an argument; a name right after the report
-   * verb that starts the reported clause is not ("said Mr Trump would be blocked").
+   * company would terminate it") is its source, not an argument; a name right after the report verb
+   * that starts the reported clause is not ("said Mr Trump would be blocked").
    */
   private boolean isSource(Ref ref) {
     int from = Math.max(t.span.start(), ref.start() - SOURCE_REACH);
     int to = Math.min(t.span.end(), ref.end() + SOURCE_REACH);
     boolean saysAfter = region(t.cues.report(), t.at.text, ref.end(), to).find();
-    boolean saidBefore = region(t.cues.report(), t.at.text, from, ref.start()).find() && !startsClause(ref);
-    return saysAfter || saidBefore
-        || (ref.end() <= t.hit.start() && region(t.cues.report(), t.at.text, ref.end(), t.hit.start()).find());
+    boolean saidBefore =
+        region(t.cues.report(), t.at.text, from, ref.start()).find() && !startsClause(ref);
+    return saysAfter
+        || saidBefore
+        || (ref.end() <= t.hit.start()
+            && region(t.cues.report(), t.at.text, ref.end(), t.hit.start()).find());
   }
 
-
-  /** "said Mr Trump would be blocked": the name after the report verb is the subject of what is reported. */
+  /**
+   * "said Mr Trump would be blocked": the name after the report verb is the subject of what is
+   * reported.
+   */
   private boolean startsClause(Ref ref) {
-    return ref.end() <= t.hit.start() && !Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(ref.end(), t.hit.start())).find()
+    return ref.end() <= t.hit.start()
+        && !Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(ref.end(), t.hit.start())).find()
         && t.at.wordsBetween(ref.end(), t.hit.start()) <= 3;
   }
 
-
   /**
-   * The names coordinated with a subject past its modifiers: "جماعة «براود بويز» اليمينية
-   * المتطرفة ومؤسسها غافن ماكينز", "the Proud Boys and their founder Gavin McInnes".
+   * The names coordinated with a subject past its modifiers: "جماعة «براود بويز» اليمينية المتطرفة
+   * ومؤسسها غافن ماكينز", "the Proud Boys and their founder Gavin McInnes".
    */
   private List<Ref> coordinated(List<Ref> subjects, Predicate<Ref> admitted) {
     List<Ref> out = new ArrayList<>(subjects);
     int lastEnd = subjects.get(subjects.size() - 1).end();
-    for (Ref next : t.refs.stream().filter(r -> r.start() >= lastEnd).sorted(java.util.Comparator.comparingInt(Ref::start)).toList()) {
+    for (Ref next :
+        t.refs.stream()
+            .filter(r -> r.start() >= lastEnd)
+            .sorted(java.util.Comparator.comparingInt(Ref::start))
+            .toList()) {
       Ref last = out.get(out.size() - 1);
-      if (next.end() > t.hit.start() && last.end() <= t.hit.start() || !admitted.test(next)
+      if (next.end() > t.hit.start() && last.end() <= t.hit.start()
+          || !admitted.test(next)
           || !COORDINATED.matcher(t.at.text.substring(last.end(), next.start())).matches()) {
         break;
       }
@@ -324,24 +422,24 @@ final class ArgumentReader {
     return Trigger.distinctEntities(out);
   }
 
-
   private Optional<Entity> implicitSubject() {
     Predicate<Entity> fits = e -> t.admits(Role.SUBJECT, e) && !Trigger.isPerson(e);
     if (t.rule.implicitSubject() == ImplicitSubject.NONE) {
       return Optional.empty();
     }
-    if (t.rule.implicitSubject() == ImplicitSubject.DOMINANT && t.refs.stream().anyMatch(r -> t.admits(Role.SUBJECT, r))) {
+    if (t.rule.implicitSubject() == ImplicitSubject.DOMINANT
+        && t.refs.stream().anyMatch(r -> t.admits(Role.SUBJECT, r))) {
       return Optional.empty();
     }
-    Optional<Ref> earlier = t.rule.implicitSubject() == ImplicitSubject.CONTEXT
-        ? t.at.antecedent(t.span.start(), fits, 0)
-        : Optional.empty();
+    Optional<Ref> earlier =
+        t.rule.implicitSubject() == ImplicitSubject.CONTEXT
+            ? t.at.antecedent(t.span.start(), fits, 0)
+            : Optional.empty();
     if (earlier.isPresent()) {
       return Optional.of(earlier.get().entity());
     }
     return Optional.ofNullable(t.at.dominantGroup).filter(fits);
   }
-
 
   /**
    * True when a name that may not do the action stands in the verb's agent slot, unless an agent
@@ -353,9 +451,10 @@ final class ArgumentReader {
       return false;
     }
     return t.rule.agentSlot() != Side.AFTER
-        || t.nearestOn(Side.BEFORE, r -> t.admits(t.rule.agent(), r)).filter(r -> t.at.wordsBetween(r.end(), t.hit.start()) <= 2).isEmpty();
+        || t.nearestOn(Side.BEFORE, r -> t.admits(t.rule.agent(), r))
+            .filter(r -> t.at.wordsBetween(r.end(), t.hit.start()) <= 2)
+            .isEmpty();
   }
-
 
   private Draft draft(Entity subject, Ref subjectRef, Ref object, List<String> from, double base) {
     double confidence = base;
@@ -367,12 +466,24 @@ final class ArgumentReader {
       confidence *= FAR;
     }
     List<String> origins = from.stream().filter(f -> !f.equals(object.id())).toList();
-    return new Draft(t.rule, t.span, t.hit.start(), t.hit.end(), subject, subjectRef, object.entity(), object,
-        origins, "", modality, Math.round(confidence * 1000) / 1000.0);
+    return new Draft(
+        t.rule,
+        t.span,
+        t.hit.start(),
+        t.hit.end(),
+        subject,
+        subjectRef,
+        object.entity(),
+        object,
+        origins,
+        "",
+        modality,
+        Math.round(confidence * 1000) / 1000.0);
   }
 
-
   private int distanceWords(Ref ref) {
-    return ref.start() >= t.hit.end() ? t.at.wordsBetween(t.hit.end(), ref.start()) : t.at.wordsBetween(ref.end(), t.hit.start());
+    return ref.start() >= t.hit.end()
+        ? t.at.wordsBetween(t.hit.end(), ref.start())
+        : t.at.wordsBetween(ref.end(), t.hit.start());
   }
 }

@@ -27,11 +27,20 @@ final class ArticleText {
   /** A sentence with its place in both texts and the paragraph (line) it belongs to. */
   record Span(int index, Sentence sentence, int start, int end, int paragraph) {}
 
-  /** An anaphor is a description, not a reference, when a name follows it this closely (التطبيق الشهير «تليجرام»). */
+  /**
+   * An anaphor is a description, not a reference, when a name follows it this closely (التطبيق
+   * الشهير «تليجرام»).
+   */
   private static final int DESCRIPTOR_REACH = 2;
-  /** How many characters around a name its introducer (تطبيق X، X, a Russian messaging app) may stand. */
+
+  /**
+   * How many characters around a name its introducer (تطبيق X، X, a Russian messaging app) may
+   * stand.
+   */
   private static final int INTRODUCER_REACH = 30;
-  private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("[\"”»]?\\s*[،,(]");
+
+  private static final java.util.regex.Pattern APPOSITION =
+      java.util.regex.Pattern.compile("[\"”»]?\\s*[،,(]");
 
   final Article article;
   final NormalizedText folded;
@@ -40,7 +49,12 @@ final class ArticleText {
   final List<Ref> refs = new ArrayList<>();
   final Entity dominantGroup;
 
-  ArticleText(Article article, List<Mention> mentions, Map<String, Entity> entities, Cues cues, SentenceSplitter splitter) {
+  ArticleText(
+      Article article,
+      List<Mention> mentions,
+      Map<String, Entity> entities,
+      Cues cues,
+      SentenceSplitter splitter) {
     this.article = article;
     this.folded = ArabicNormalization.normalize(article.text());
     this.text = folded.normalized();
@@ -61,17 +75,20 @@ final class ArticleText {
     for (Mention mention : mentions) {
       Entity entity = entities.get(mention.entityId());
       if (entity != null) {
-        refs.add(new Ref(entity, toNormalized(mention.start()), toNormalized(mention.end()), false, false));
+        refs.add(
+            new Ref(
+                entity, toNormalized(mention.start()), toNormalized(mention.end()), false, false));
         counts.merge(entity.id(), 1, Integer::sum);
       }
     }
     refs.sort(Comparator.comparingInt(Ref::start));
-    this.dominantGroup = refs.stream()
-        .map(Ref::entity)
-        .filter(e -> e.type() == EntityType.ACTOR && "group".equals(e.kind()))
-        .distinct()
-        .max(Comparator.comparingInt((Entity e) -> counts.get(e.id())))
-        .orElse(null);
+    this.dominantGroup =
+        refs.stream()
+            .map(Ref::entity)
+            .filter(e -> e.type() == EntityType.ACTOR && "group".equals(e.kind()))
+            .distinct()
+            .max(Comparator.comparingInt((Entity e) -> counts.get(e.id())))
+            .orElse(null);
     addAnaphora(cues);
   }
 
@@ -113,13 +130,23 @@ final class ArticleText {
    * The nearest named entity before {@code offset} that {@code accepts}: first in the same
    * paragraph, then up to {@code sentencesBack} sentences further back.
    */
-  Optional<Ref> antecedent(int offset, java.util.function.Predicate<Entity> accepts, int sentencesBack) {
+  Optional<Ref> antecedent(
+      int offset, java.util.function.Predicate<Entity> accepts, int sentencesBack) {
     List<Ref> candidates = antecedents(offset, accepts, sentencesBack, true);
-    return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1));
+    return candidates.isEmpty()
+        ? Optional.empty()
+        : Optional.of(candidates.get(candidates.size() - 1));
   }
 
-  /** The names before {@code offset} that {@code accepts} within reach (see {@link #antecedent}), in text order. */
-  private List<Ref> antecedents(int offset, java.util.function.Predicate<Entity> accepts, int sentencesBack, boolean wholeParagraph) {
+  /**
+   * The names before {@code offset} that {@code accepts} within reach (see {@link #antecedent}), in
+   * text order.
+   */
+  private List<Ref> antecedents(
+      int offset,
+      java.util.function.Predicate<Entity> accepts,
+      int sentencesBack,
+      boolean wholeParagraph) {
     Span here = sentenceAt(offset);
     int earliest = Math.max(0, here.index() - sentencesBack);
     List<Ref> out = new ArrayList<>();
@@ -140,7 +167,8 @@ final class ArticleText {
    * presented as what the anaphor is (تطبيق X، X, a messaging app) before a merely nearer one: the
    * app of a story is the one it introduced as an app, not the social network named in passing.
    */
-  private Optional<Ref> resolve(Anaphor anaphor, int start, java.util.function.Predicate<Entity> fits) {
+  private Optional<Ref> resolve(
+      Anaphor anaphor, int start, java.util.function.Predicate<Entity> fits) {
     List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
     if (candidates.isEmpty()) {
       return Optional.empty();
@@ -157,8 +185,8 @@ final class ArticleText {
 
   /**
    * True when a name of {@code entity} before {@code offset} stands right after the anaphor's
-   * introducer (تطبيق تام تام، the messaging app TamTam) or is followed by it in an apposition
-   * (تام تام، وهو تطبيق مراسلة; TamTam, a Russian messaging app).
+   * introducer (تطبيق تام تام، the messaging app TamTam) or is followed by it in an apposition (تام
+   * تام، وهو تطبيق مراسلة; TamTam, a Russian messaging app).
    */
   private boolean introducedBefore(Entity entity, Anaphor anaphor, int offset) {
     for (Ref ref : refs) {
@@ -174,7 +202,8 @@ final class ArticleText {
       }
       Matcher after = anaphor.introducer().matcher(text);
       after.region(ref.end(), Math.min(text.length(), ref.end() + INTRODUCER_REACH));
-      if (after.find() && APPOSITION.matcher(text.substring(ref.end(), after.start())).lookingAt()
+      if (after.find()
+          && APPOSITION.matcher(text.substring(ref.end(), after.start())).lookingAt()
           && wordsBetween(ref.end(), after.start()) <= 3) {
         return true;
       }
@@ -189,8 +218,10 @@ final class ArticleText {
       while (m.find()) {
         int start = m.start();
         int end = m.end();
-        java.util.function.Predicate<Entity> fits = e -> anaphor.types().contains(e.type())
-            && (anaphor.kinds().isEmpty() || anaphor.kinds().contains(e.kind()));
+        java.util.function.Predicate<Entity> fits =
+            e ->
+                anaphor.types().contains(e.type())
+                    && (anaphor.kinds().isEmpty() || anaphor.kinds().contains(e.kind()));
         if (overlapsName(start, end) || nameFollows(end, fits, anaphor, cues)) {
           continue;
         }
@@ -198,7 +229,8 @@ final class ArticleText {
         if (antecedent.isEmpty() && dominantGroup != null && fits.test(dominantGroup)) {
           antecedent = Optional.of(new Ref(dominantGroup, start, end, true, false));
         }
-        antecedent.ifPresent(a -> resolved.add(new Ref(a.entity(), start, end, true, !anaphor.wholeParagraph())));
+        antecedent.ifPresent(
+            a -> resolved.add(new Ref(a.entity(), start, end, true, !anaphor.wholeParagraph())));
       }
     }
     refs.addAll(resolved);
@@ -213,14 +245,23 @@ final class ArticleText {
    * A name the anaphor could stand for follows it closely: the noun describes that name, unless
    * another noun presents the name ("وتملك الشركة تطبيق إنستغرام": the company owns the app).
    */
-  private boolean nameFollows(int end, java.util.function.Predicate<Entity> fits, Anaphor self, Cues cues) {
+  private boolean nameFollows(
+      int end, java.util.function.Predicate<Entity> fits, Anaphor self, Cues cues) {
     for (Ref ref : refs) {
       if (!ref.anaphor() && ref.start() >= end) {
         String between = text.substring(end, ref.start());
-        boolean otherIntroducer = cues.anaphora().stream().anyMatch(a -> a != self && a.introducer() != null
-            && a.introducer() != self.introducer() && a.introducer().matcher(between).find());
-        return fits.test(ref.entity()) && wordsBetween(end, ref.start()) < DESCRIPTOR_REACH
-            && between.indexOf('\n') < 0 && !otherIntroducer;
+        boolean otherIntroducer =
+            cues.anaphora().stream()
+                .anyMatch(
+                    a ->
+                        a != self
+                            && a.introducer() != null
+                            && a.introducer() != self.introducer()
+                            && a.introducer().matcher(between).find());
+        return fits.test(ref.entity())
+            && wordsBetween(end, ref.start()) < DESCRIPTOR_REACH
+            && between.indexOf('\n') < 0
+            && !otherIntroducer;
       }
     }
     return false;

@@ -19,8 +19,8 @@ import org.driftgraph.model.RelationType;
  *       Telegram at 17:56" each platform takes its own time. A date in a clause about something
  *       else is not the claim's: one that qualifies a noun ("last Friday's attack"), one after a
  *       clause opener (الذي، which) in a stretch of the sentence (between commas) that the trigger
- *       is not in, unless that clause states the same relation again, and, for an ownership, one
- *       in another stretch with a trigger of its own, or nearer to another relation's trigger;
+ *       is not in, unless that clause states the same relation again, and, for an ownership, one in
+ *       another stretch with a trigger of its own, or nearer to another relation's trigger;
  *   <li>for an announcement, the time of day of another announcement on the same platform in the
  *       article (a report names the posting first and times it later);
  *   <li>for announcements and bans, which news reports date once and then describe, the nearest
@@ -48,7 +48,10 @@ final class ClaimDates {
     this.triggers = rules.triggers();
   }
 
-  /** The date of each draft; announcements may borrow the time of another announcement among {@code all}. */
+  /**
+   * The date of each draft; announcements may borrow the time of another announcement among {@code
+   * all}.
+   */
   Optional<Dated> dateOf(Draft draft, List<Draft> all) {
     Optional<Dated> own = ownDate(draft);
     if (own.isPresent()) {
@@ -56,13 +59,17 @@ final class ClaimDates {
     }
     RelationType type = draft.rule().type();
     if (type == RelationType.ANNOUNCED_ON) {
-      Optional<Dated> timed = all.stream()
-          .filter(other -> other != draft && other.rule().type() == RelationType.ANNOUNCED_ON
-              && other.object().id().equals(draft.object().id()))
-          .map(this::ownDate)
-          .flatMap(Optional::stream)
-          .filter(d -> d.precision() == DatePrecision.MINUTE)
-          .findFirst();
+      Optional<Dated> timed =
+          all.stream()
+              .filter(
+                  other ->
+                      other != draft
+                          && other.rule().type() == RelationType.ANNOUNCED_ON
+                          && other.object().id().equals(draft.object().id()))
+              .map(this::ownDate)
+              .flatMap(Optional::stream)
+              .filter(d -> d.precision() == DatePrecision.MINUTE)
+              .findFirst();
       if (timed.isPresent()) {
         return timed;
       }
@@ -74,14 +81,19 @@ final class ClaimDates {
   }
 
   private Optional<Dated> ownDate(Draft draft) {
-    List<Dated> inSentence = within(draft.span()).stream()
-        .filter(d -> !aboutSomethingElse(d, draft) && !nearerToAnotherRelation(d, draft))
-        .toList();
-    List<Dated> times = inSentence.stream().filter(d -> d.precision() == DatePrecision.MINUTE).toList();
-    return (times.isEmpty() ? inSentence : times).stream().min(Comparator.comparingInt(d -> distance(d, draft)));
+    List<Dated> inSentence =
+        within(draft.span()).stream()
+            .filter(d -> !aboutSomethingElse(d, draft) && !nearerToAnotherRelation(d, draft))
+            .toList();
+    List<Dated> times =
+        inSentence.stream().filter(d -> d.precision() == DatePrecision.MINUTE).toList();
+    return (times.isEmpty() ? inSentence : times)
+        .stream().min(Comparator.comparingInt(d -> distance(d, draft)));
   }
 
-  /** The nearest earlier date of the paragraph, or the date of the sentence before its first one. */
+  /**
+   * The nearest earlier date of the paragraph, or the date of the sentence before its first one.
+   */
   private Optional<Dated> earlier(ArticleText.Span span) {
     for (int i = span.index() - 1; i >= 0; i--) {
       ArticleText.Span earlier = at.sentences.get(i);
@@ -108,7 +120,9 @@ final class ClaimDates {
    * the campaign that Europol led in late November") and its date is kept.
    */
   private boolean aboutSomethingElse(Dated date, Draft draft) {
-    if (QUALIFIES_NOUN.matcher(at.text.substring(date.end(), Math.min(at.text.length(), date.end() + 4))).find()) {
+    if (QUALIFIES_NOUN
+        .matcher(at.text.substring(date.end(), Math.min(at.text.length(), date.end() + 4)))
+        .find()) {
       return true;
     }
     int sentenceStart = draft.span().start();
@@ -124,9 +138,9 @@ final class ClaimDates {
    * For an ownership, a standing fact dated only by its own trigger (launched in 2017), the date
    * stands in another stretch of the sentence (between commas) that has a trigger of its own (a
    * stretch of the date alone, "، في 27 مارس 2017،", dates the sentence), or nearer to the trigger
-   * of another relation: "Meta, which owns Facebook, had banned the
-   * group in 2018" dates the ban. Events are not held to this: a move told right after a ban
-   * shares its date ("in 2015 Twitter banned them, so they left for Telegram").
+   * of another relation: "Meta, which owns Facebook, had banned the group in 2018" dates the ban.
+   * Events are not held to this: a move told right after a ban shares its date ("in 2015 Twitter
+   * banned them, so they left for Telegram").
    */
   private boolean nearerToAnotherRelation(Dated date, Draft draft) {
     if (draft.rule().type() != RelationType.OWNED_BY) {
@@ -134,7 +148,8 @@ final class ClaimDates {
     }
     int sentenceStart = draft.span().start();
     int dateStretch = segmentStart(date.start(), sentenceStart);
-    if (dateStretch != segmentStart(draft.triggerStart(), sentenceStart) && holdsTrigger(dateStretch, draft.span().end())) {
+    if (dateStretch != segmentStart(draft.triggerStart(), sentenceStart)
+        && holdsTrigger(dateStretch, draft.span().end())) {
       return true;
     }
     int mine = distance(date, draft);
@@ -145,8 +160,14 @@ final class ClaimDates {
       }
       Matcher m = ClaimFinder.region(rule.pattern(), at.text, span.start(), span.end());
       while (m.find()) {
-        boolean required = rule.requires() == null || ClaimFinder.region(rule.requires(), at.text, m.end(),
-            Math.min(span.end(), m.end() + rule.requiresWithin())).find();
+        boolean required =
+            rule.requires() == null
+                || ClaimFinder.region(
+                        rule.requires(),
+                        at.text,
+                        m.end(),
+                        Math.min(span.end(), m.end() + rule.requiresWithin()))
+                    .find();
         if (required && gap(date, m.start(), m.end()) < mine) {
           return true;
         }
@@ -155,21 +176,33 @@ final class ClaimDates {
     return false;
   }
 
-  /** The clause states the claim's relation again ("ديسكورد، الذي أغلق خوادم الجماعة في صيف 2018"). */
+  /**
+   * The clause states the claim's relation again ("ديسكورد، الذي أغلق خوادم الجماعة في صيف 2018").
+   */
   private boolean restates(Draft draft, int from, int to) {
-    return triggers.stream().anyMatch(rule -> rule.type() == draft.rule().type()
-        && ClaimFinder.region(rule.pattern(), at.text, from, to).find());
+    return triggers.stream()
+        .anyMatch(
+            rule ->
+                rule.type() == draft.rule().type()
+                    && ClaimFinder.region(rule.pattern(), at.text, from, to).find());
   }
 
-  /** True when the stretch of the sentence starting at {@code start} (up to the next comma) holds a trigger. */
+  /**
+   * True when the stretch of the sentence starting at {@code start} (up to the next comma) holds a
+   * trigger.
+   */
   private boolean holdsTrigger(int start, int sentenceEnd) {
     Matcher next = SEGMENT_BREAK.matcher(at.text);
     next.region(start, sentenceEnd);
     int end = next.find() ? next.start() : sentenceEnd;
-    return triggers.stream().anyMatch(rule -> ClaimFinder.region(rule.pattern(), at.text, start, end).find());
+    return triggers.stream()
+        .anyMatch(rule -> ClaimFinder.region(rule.pattern(), at.text, start, end).find());
   }
 
-  /** Where the stretch of the sentence holding {@code offset} begins: after the last comma or bracket before it. */
+  /**
+   * Where the stretch of the sentence holding {@code offset} begins: after the last comma or
+   * bracket before it.
+   */
   private int segmentStart(int offset, int sentenceStart) {
     Matcher m = SEGMENT_BREAK.matcher(at.text);
     m.region(sentenceStart, offset);
@@ -188,7 +221,9 @@ final class ClaimDates {
   private static int distance(Dated date, Draft draft) {
     int toTrigger = gap(date, draft.triggerStart(), draft.triggerEnd());
     Ref object = draft.objectRef();
-    return object == null ? toTrigger : Math.min(toTrigger, gap(date, object.start(), object.end()));
+    return object == null
+        ? toTrigger
+        : Math.min(toTrigger, gap(date, object.start(), object.end()));
   }
 
   private static int gap(Dated date, int start, int end) {

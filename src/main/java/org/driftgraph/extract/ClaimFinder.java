@@ -11,9 +11,9 @@ import org.driftgraph.model.Modality;
 
 /**
  * Reads the claims of one sentence: finds the triggers of the rule set (dropping negated ones and
- * those missing what they require), the sentence's modality, and hands each trigger to an
- * {@link ArgumentReader}, which finds the arguments the relation admits (docs/extraction.md
- * explains each step).
+ * those missing what they require), the sentence's modality, and hands each trigger to an {@link
+ * ArgumentReader}, which finds the arguments the relation admits (docs/extraction.md explains each
+ * step).
  */
 final class ClaimFinder {
   private final RuleSet rules;
@@ -43,7 +43,8 @@ final class ClaimFinder {
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
       if (Boolean.getBoolean("driftgraph.debug")) {
-        System.out.println("hit " + hit.rule().name() + " «" + at.text.substring(hit.start(), hit.end()) + "»");
+        System.out.println(
+            "hit " + hit.rule().name() + " «" + at.text.substring(hit.start(), hit.end()) + "»");
       }
       drafts.addAll(new ArgumentReader(rules, at, span, refs, hits, hit, modality).claims());
     }
@@ -61,14 +62,24 @@ final class ClaimFinder {
   }
 
   private boolean negated(String text, ArticleText.Span span, Hit hit) {
-    Matcher m = region(cues.negation(), text, Math.max(span.start(), hit.start() - cues.negationWindow()), hit.start());
+    Matcher m =
+        region(
+            cues.negation(),
+            text,
+            Math.max(span.start(), hit.start() - cues.negationWindow()),
+            hit.start());
     return m.find();
   }
 
   private static boolean required(String text, ArticleText.Span span, Hit hit) {
     TriggerRule rule = hit.rule();
     return rule.requires() == null
-        || region(rule.requires(), text, hit.end(), Math.min(span.end(), hit.end() + rule.requiresWithin())).find();
+        || region(
+                rule.requires(),
+                text,
+                hit.end(),
+                Math.min(span.end(), hit.end() + rule.requiresWithin()))
+            .find();
   }
 
   static Matcher region(Pattern pattern, String text, int start, int end) {

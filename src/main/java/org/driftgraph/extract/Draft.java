@@ -28,8 +28,19 @@ record Draft(
     double confidence) {
 
   Draft withFrom(List<String> platforms, String how) {
-    return new Draft(rule, span, triggerStart, triggerEnd, subject, subjectRef, object, objectRef,
-        List.copyOf(platforms), how, modality, confidence);
+    return new Draft(
+        rule,
+        span,
+        triggerStart,
+        triggerEnd,
+        subject,
+        subjectRef,
+        object,
+        objectRef,
+        List.copyOf(platforms),
+        how,
+        modality,
+        confidence);
   }
 
   /** Same relation between the same entities in the same sentence. */

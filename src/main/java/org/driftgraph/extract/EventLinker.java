@@ -22,14 +22,14 @@ import org.driftgraph.model.RelationType;
  *   <li>the article's event, when the article names exactly one.
  * </ol>
  *
- * The last two borrow the event from the context, which also holds announcements told as
- * background (Telegram was where it posted its claims in 2015): there an announcement dated
- * before the event (compared at the coarser of the two precisions) is not about it, since a
- * wrong early date would make its platform the first carrier of the event.
+ * The last two borrow the event from the context, which also holds announcements told as background
+ * (Telegram was where it posted its claims in 2015): there an announcement dated before the event
+ * (compared at the coarser of the two precisions) is not about it, since a wrong early date would
+ * make its platform the first carrier of the event.
  *
- * Only names count: no anaphor points at an event ("the attack" is not resolved), and where a
- * step finds two candidates it cannot choose between, it stays silent rather than guess.
- * Every other claim type is about no event.
+ * <p>Only names count: no anaphor points at an event ("the attack" is not resolved), and where a
+ * step finds two candidates it cannot choose between, it stays silent rather than guess. Every
+ * other claim type is about no event.
  */
 final class EventLinker {
   private final ArticleText at;
@@ -39,12 +39,16 @@ final class EventLinker {
   /** {@code drafts}: every claim of the article, among which the CLAIMED ones name events. */
   EventLinker(ArticleText at, List<Draft> drafts) {
     this.at = at;
-    this.events = at.refs.stream().filter(r -> !r.anaphor() && r.entity().type() == EntityType.EVENT).toList();
+    this.events =
+        at.refs.stream()
+            .filter(r -> !r.anaphor() && r.entity().type() == EntityType.EVENT)
+            .toList();
     this.claims = drafts.stream().filter(d -> d.rule().type() == RelationType.CLAIMED).toList();
   }
 
   /**
-   * The ids of the events {@code draft} announces; empty when it is no announcement or none is found.
+   * The ids of the events {@code draft} announces; empty when it is no announcement or none is
+   * found.
    *
    * @param date the claim's ISO date, or null
    */
@@ -56,7 +60,10 @@ final class EventLinker {
     List<Ref> inSentence = in(span);
     if (!inSentence.isEmpty()) {
       List<String> claimed = claimedBy(draft, span.index());
-      List<String> named = claimed.stream().filter(id -> inSentence.stream().anyMatch(r -> r.id().equals(id))).toList();
+      List<String> named =
+          claimed.stream()
+              .filter(id -> inSentence.stream().anyMatch(r -> r.id().equals(id)))
+              .toList();
       return named.isEmpty() ? List.of(nearestToTrigger(inSentence, draft).id()) : named;
     }
     if (span.index() > 0) {
@@ -82,7 +89,9 @@ final class EventLinker {
       return List.of(event.id());
     }
     int common = Math.min(date.length(), eventDate.length());
-    return date.substring(0, common).compareTo(eventDate.substring(0, common)) < 0 ? List.of() : List.of(event.id());
+    return date.substring(0, common).compareTo(eventDate.substring(0, common)) < 0
+        ? List.of()
+        : List.of(event.id());
   }
 
   /** The events that CLAIMED claims of the draft's subject in sentence {@code index} name. */
@@ -100,7 +109,9 @@ final class EventLinker {
 
   /** The first of {@code refs} when they all name one event. */
   private static Optional<Ref> onlyOne(List<Ref> refs) {
-    return refs.stream().map(Ref::id).distinct().count() == 1 ? Optional.of(refs.get(0)) : Optional.empty();
+    return refs.stream().map(Ref::id).distinct().count() == 1
+        ? Optional.of(refs.get(0))
+        : Optional.empty();
   }
 
   /** The event nearest to the trigger by characters between them; the earlier one on a tie. */

@@ -16,9 +16,11 @@ import org.driftgraph.model.RelationType;
  *   <li>{@code +from-ban-in-sentence}: the sentence also bans the subject from a platform ("after a
  *       crackdown on Telegram, ISIS moved to TamTam");
  *   <li>{@code +from-earlier-ban}: the subject was banned earlier in the article; a banned platform
- *       the migration sentence names is taken, else the ones banned most often, all those of the latest such ban on a tie;
+ *       the migration sentence names is taken, else the ones banned most often, all those of the
+ *       latest such ban on a tie;
  *   <li>{@code +from-earlier-move}: an earlier migration to the same platform in the article named
- *       its origin (the group left Telegram for TamTam; then its outlet opened a channel on TamTam);
+ *       its origin (the group left Telegram for TamTam; then its outlet opened a channel on
+ *       TamTam);
  *   <li>{@code +from-article-ban}: the same as from-earlier-ban, over the whole article (a headline
  *       comes before the story that explains it).
  * </ol>
@@ -27,20 +29,30 @@ final class MigrationOrigins {
   private MigrationOrigins() {}
 
   static List<Draft> complete(List<Draft> drafts, ArticleText at) {
-    List<Draft> bans = drafts.stream()
-        .filter(d -> d.rule().type() == RelationType.BANNED_BY && d.object().type() == EntityType.PLATFORM)
-        .toList();
+    List<Draft> bans =
+        drafts.stream()
+            .filter(
+                d ->
+                    d.rule().type() == RelationType.BANNED_BY
+                        && d.object().type() == EntityType.PLATFORM)
+            .toList();
     List<Draft> out = new ArrayList<>();
     for (Draft draft : drafts) {
       if (draft.rule().type() != RelationType.MIGRATED_TO || !draft.from().isEmpty()) {
         out.add(draft);
         continue;
       }
-      List<Draft> own = bans.stream()
-          .filter(b -> b.subject().id().equals(draft.subject().id()) && !b.object().id().equals(draft.object().id()))
-          .toList();
-      List<Draft> inSentence = own.stream().filter(b -> b.span().index() == draft.span().index()).toList();
-      List<Draft> earlier = own.stream().filter(b -> b.triggerStart() < draft.triggerStart()).toList();
+      List<Draft> own =
+          bans.stream()
+              .filter(
+                  b ->
+                      b.subject().id().equals(draft.subject().id())
+                          && !b.object().id().equals(draft.object().id()))
+              .toList();
+      List<Draft> inSentence =
+          own.stream().filter(b -> b.span().index() == draft.span().index()).toList();
+      List<Draft> earlier =
+          own.stream().filter(b -> b.triggerStart() < draft.triggerStart()).toList();
       List<String> earlierMove = earlierMoveOrigins(drafts, draft);
       if (!inSentence.isEmpty()) {
         out.add(draft.withFrom(platforms(inSentence), "+from-ban-in-sentence"));
@@ -77,27 +89,35 @@ final class MigrationOrigins {
       count.merge(ban.object().id(), 1, Integer::sum);
     }
     int most = count.values().stream().max(Integer::compare).orElseThrow();
-    Draft latest = bans.stream()
-        .filter(b -> count.get(b.object().id()) == most)
-        .max(Comparator.comparingInt(Draft::triggerStart))
-        .orElseThrow();
+    Draft latest =
+        bans.stream()
+            .filter(b -> count.get(b.object().id()) == most)
+            .max(Comparator.comparingInt(Draft::triggerStart))
+            .orElseThrow();
     return bans.stream()
-        .filter(b -> b.span().index() == latest.span().index() && b.triggerStart() == latest.triggerStart()
-            && count.get(b.object().id()) == most)
+        .filter(
+            b ->
+                b.span().index() == latest.span().index()
+                    && b.triggerStart() == latest.triggerStart()
+                    && count.get(b.object().id()) == most)
         .map(b -> b.object().id())
         .distinct()
         .toList();
   }
 
   /**
-   * The origin of an earlier migration of another subject to the same platform in the article
-   * that did name where it left: the same move told for one outlet of the group ("supporters left
+   * The origin of an earlier migration of another subject to the same platform in the article that
+   * did name where it left: the same move told for one outlet of the group ("supporters left
    * Telegram for TamTam ... Nashir opened a channel on TamTam").
    */
   private static List<String> earlierMoveOrigins(List<Draft> drafts, Draft migration) {
     return drafts.stream()
-        .filter(d -> d.rule().type() == RelationType.MIGRATED_TO && d.triggerStart() < migration.triggerStart()
-            && d.object().id().equals(migration.object().id()) && !d.from().isEmpty())
+        .filter(
+            d ->
+                d.rule().type() == RelationType.MIGRATED_TO
+                    && d.triggerStart() < migration.triggerStart()
+                    && d.object().id().equals(migration.object().id())
+                    && !d.from().isEmpty())
         .reduce((first, second) -> second)
         .map(Draft::from)
         .orElse(List.of());

@@ -27,11 +27,10 @@ import org.driftgraph.text.dates.DateFinder;
 
 /**
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
- * finds from their cues (valid claim arguments), then for every sentence the claims
- * the rules of {@link RuleSet} find (see {@link ClaimFinder}), one per (relation, subject, object)
- * and sentence, with migration origins ({@link MigrationOrigins}), dates ({@link ClaimDates}
- * over the mentions of {@link DateFinder}) and, for announcements, the events they are about
- * ({@link EventLinker}).
+ * finds from their cues (valid claim arguments), then for every sentence the claims the rules of
+ * {@link RuleSet} find (see {@link ClaimFinder}), one per (relation, subject, object) and sentence,
+ * with migration origins ({@link MigrationOrigins}), dates ({@link ClaimDates} over the mentions of
+ * {@link DateFinder}) and, for announcements, the events they are about ({@link EventLinker}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
@@ -71,18 +70,23 @@ public final class RelationExtractor implements Extractor {
     ClaimDates dates = new ClaimDates(at, dateMentions(at), rules);
     EventLinker events = new EventLinker(at, drafts);
     List<Draft> all = drafts;
-    List<Claim> claims = drafts.stream()
-        .map(d -> claim(d, all, at, dates, events))
-        .sorted(Comparator.comparingInt(Claim::start))
-        .toList();
-    return new ExtractedArticle(article, discovered.stream().map(DiscoveredName::entity).toList(), mentions, claims);
+    List<Claim> claims =
+        drafts.stream()
+            .map(d -> claim(d, all, at, dates, events))
+            .sorted(Comparator.comparingInt(Claim::start))
+            .toList();
+    return new ExtractedArticle(
+        article, discovered.stream().map(DiscoveredName::entity).toList(), mentions, claims);
   }
 
   /** The dates written in the article, in normalized offsets. */
   private List<ClaimDates.Dated> dateMentions(ArticleText at) {
     Article article = at.article;
     return dateFinder.find(article.text(), article.language(), article.published()).stream()
-        .map(d -> new ClaimDates.Dated(at.toNormalized(d.start()), at.toNormalized(d.end()), d.iso(), d.precision()))
+        .map(
+            d ->
+                new ClaimDates.Dated(
+                    at.toNormalized(d.start()), at.toNormalized(d.end()), d.iso(), d.precision()))
         .toList();
   }
 
@@ -95,11 +99,16 @@ public final class RelationExtractor implements Extractor {
       from.computeIfAbsent(draft.key(), k -> new LinkedHashSet<>()).addAll(draft.from());
     }
     return best.values().stream()
-        .map(d -> d.withFrom(from.get(d.key()).stream().filter(f -> !f.equals(d.object().id())).toList(), ""))
+        .map(
+            d ->
+                d.withFrom(
+                    from.get(d.key()).stream().filter(f -> !f.equals(d.object().id())).toList(),
+                    ""))
         .toList();
   }
 
-  private static Claim claim(Draft draft, List<Draft> all, ArticleText at, ClaimDates dates, EventLinker events) {
+  private static Claim claim(
+      Draft draft, List<Draft> all, ArticleText at, ClaimDates dates, EventLinker events) {
     int start = draft.triggerStart();
     int end = draft.triggerEnd();
     for (Ref ref : new Ref[] {draft.subjectRef(), draft.objectRef()}) {
@@ -114,17 +123,42 @@ public final class RelationExtractor implements Extractor {
     Optional<ClaimDates.Dated> date = dates.dateOf(draft, all);
     List<String> eventIds = events.eventsOf(draft, date.map(ClaimDates.Dated::iso).orElse(null));
     String articleId = at.article.id();
-    String id = hash(articleId + "|" + draft.rule().type() + "|" + draft.subject().id() + "|"
-        + draft.object().id() + "|" + originalStart + "|" + originalEnd);
-    return new Claim(id, draft.rule().type(), articleId, draft.subject().id(), draft.object().id(),
-        draft.from(), eventIds, sentence.text(), sentence.start(), originalStart, originalEnd,
-        date.map(ClaimDates.Dated::iso).orElse(null), date.map(ClaimDates.Dated::precision).orElse(null),
-        draft.modality(), draft.confidence(), draft.rule().name() + draft.fromRule());
+    String id =
+        hash(
+            articleId
+                + "|"
+                + draft.rule().type()
+                + "|"
+                + draft.subject().id()
+                + "|"
+                + draft.object().id()
+                + "|"
+                + originalStart
+                + "|"
+                + originalEnd);
+    return new Claim(
+        id,
+        draft.rule().type(),
+        articleId,
+        draft.subject().id(),
+        draft.object().id(),
+        draft.from(),
+        eventIds,
+        sentence.text(),
+        sentence.start(),
+        originalStart,
+        originalEnd,
+        date.map(ClaimDates.Dated::iso).orElse(null),
+        date.map(ClaimDates.Dated::precision).orElse(null),
+        draft.modality(),
+        draft.confidence(),
+        draft.rule().name() + draft.fromRule());
   }
 
   private static String hash(String key) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

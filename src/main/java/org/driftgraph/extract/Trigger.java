@@ -27,7 +27,8 @@ import org.driftgraph.model.RelationType;
  */
 final class Trigger {
   private static final Pattern LIST_GLUE =
-      Pattern.compile("[\\s،,؛;«»\"“”'()\\[\\]]*(?:(?:و|او|أو|and|or|&)(?![\\p{L}\\p{N}])\\s*)?[\\s«»\"“”'()\\[\\]]*");
+      Pattern.compile(
+          "[\\s،,؛;«»\"“”'()\\[\\]]*(?:(?:و|او|أو|and|or|&)(?![\\p{L}\\p{N}])\\s*)?[\\s«»\"“”'()\\[\\]]*");
   static final Pattern CLAUSE_BREAK = Pattern.compile("[،,؛;:]");
 
   final RuleSet rules;
@@ -40,7 +41,13 @@ final class Trigger {
   final TriggerRule rule;
   final RelationType type;
 
-  Trigger(RuleSet rules, ArticleText at, ArticleText.Span span, List<Ref> refs, List<Hit> hits, Hit hit) {
+  Trigger(
+      RuleSet rules,
+      ArticleText at,
+      ArticleText.Span span,
+      List<Ref> refs,
+      List<Hit> hits,
+      Hit hit) {
     this.rules = rules;
     this.cues = rules.cues();
     this.at = at;
@@ -52,41 +59,56 @@ final class Trigger {
     this.type = rule.type();
   }
 
-
   Optional<Ref> nearestOn(Side side, Predicate<Ref> accepts) {
     return side == Side.BEFORE
-        ? refs.stream().filter(r -> r.end() <= hit.start() && accepts.test(r)).max(Comparator.comparingInt(Ref::end))
-        : refs.stream().filter(r -> r.start() >= hit.start() && accepts.test(r)).min(Comparator.comparingInt(Ref::start));
+        ? refs.stream()
+            .filter(r -> r.end() <= hit.start() && accepts.test(r))
+            .max(Comparator.comparingInt(Ref::end))
+        : refs.stream()
+            .filter(r -> r.start() >= hit.start() && accepts.test(r))
+            .min(Comparator.comparingInt(Ref::start));
   }
 
-
-  /** Nearest admissible reference on {@code side} (NONE: either side), not across another relation's trigger. */
+  /**
+   * Nearest admissible reference on {@code side} (NONE: either side), not across another relation's
+   * trigger.
+   */
   Optional<Ref> nearest(Predicate<Ref> accepts, Side side) {
     return refs.stream()
         .filter(accepts)
         .filter(this::reachable)
-        .filter(r -> side == Side.NONE || (side == Side.AFTER ? r.start() >= hit.end() : r.end() <= hit.start()))
+        .filter(
+            r ->
+                side == Side.NONE
+                    || (side == Side.AFTER ? r.start() >= hit.end() : r.end() <= hit.start()))
         .min(Comparator.comparingInt(this::distance));
   }
 
-
-  /** The reference and the names listed with it ("Telegram, Google and Twitter", «فيسبوك، وتويتر»). */
+  /**
+   * The reference and the names listed with it ("Telegram, Google and Twitter", «فيسبوك، وتويتر»).
+   */
   List<Ref> chain(Ref seed, Predicate<Ref> accepts) {
     List<Ref> sorted = refs.stream().sorted(Comparator.comparingInt(Ref::start)).toList();
     int at0 = sorted.indexOf(seed);
     List<Ref> out = new ArrayList<>();
     out.add(seed);
-    for (int i = at0 + 1; i < sorted.size() && glued(sorted.get(i - 1), sorted.get(i)) && accepts.test(sorted.get(i)); i++) {
+    for (int i = at0 + 1;
+        i < sorted.size() && glued(sorted.get(i - 1), sorted.get(i)) && accepts.test(sorted.get(i));
+        i++) {
       out.add(sorted.get(i));
     }
-    for (int i = at0 - 1; i >= 0 && glued(sorted.get(i), sorted.get(i + 1)) && accepts.test(sorted.get(i)); i--) {
+    for (int i = at0 - 1;
+        i >= 0 && glued(sorted.get(i), sorted.get(i + 1)) && accepts.test(sorted.get(i));
+        i--) {
       out.add(0, sorted.get(i));
     }
     return distinctEntities(out);
   }
 
-
-  /** Listed together; an anaphor right before a name is in apposition to it (زعيم التنظيم أبو بكر), not listed with it. */
+  /**
+   * Listed together; an anaphor right before a name is in apposition to it (زعيم التنظيم أبو بكر),
+   * not listed with it.
+   */
   boolean glued(Ref a, Ref b) {
     if (a.end() > b.start()) {
       return false;
@@ -95,17 +117,16 @@ final class Trigger {
     return LIST_GLUE.matcher(glue).matches() && !((a.anaphor() || b.anaphor()) && glue.isBlank());
   }
 
-
   int wordsTo(Hit trigger, Ref ref) {
-    return ref.start() >= trigger.end() ? at.wordsBetween(trigger.end(), ref.start()) : at.wordsBetween(ref.end(), trigger.start());
+    return ref.start() >= trigger.end()
+        ? at.wordsBetween(trigger.end(), ref.start())
+        : at.wordsBetween(ref.end(), trigger.start());
   }
-
 
   /** True when one of the two words before the name is a place word ("على تطبيق X", "on X"). */
   boolean afterPlaceWord(Ref ref) {
     return region(cues.placeMarkers(), at.text, wordsBack(ref.start(), 2), ref.start()).find();
   }
-
 
   boolean reachable(Ref ref) {
     if (type.subjectTypes().contains(ref.entity().type()) && ref.entity().type() == EntityType.ACTOR
@@ -114,31 +135,40 @@ final class Trigger {
     }
     int from = Math.min(ref.end(), hit.end());
     int to = Math.max(ref.start(), hit.start());
-    return hits.stream().noneMatch(other -> consumes(other, ref) && other.rule().type() != type
-        && other.rule().type().objectTypes().contains(ref.entity().type())
-        && other.start() >= from && other.end() <= to
-        && (other.end() <= hit.start() || other.start() >= hit.end()));
+    return hits.stream()
+        .noneMatch(
+            other ->
+                consumes(other, ref)
+                    && other.rule().type() != type
+                    && other.rule().type().objectTypes().contains(ref.entity().type())
+                    && other.start() >= from
+                    && other.end() <= to
+                    && (other.end() <= hit.start() || other.start() >= hit.end()));
   }
 
-
   /**
-   * A name right after an affiliation ("وكالة أعماق التابعة لتنظيم داعش", "Amaq, the media arm
-   * of ISIS") that follows another name describes that name: it is neither the subject of the
+   * A name right after an affiliation ("وكالة أعماق التابعة لتنظيم داعش", "Amaq, the media arm of
+   * ISIS") that follows another name describes that name: it is neither the subject of the
    * statement nor the start of another one.
    */
   boolean describesAnother(Ref ref) {
-    return hits.stream().anyMatch(h -> h.rule().type() == RelationType.AFFILIATED_WITH && h.end() <= ref.start()
-        && at.wordsBetween(h.end(), ref.start()) <= 1
-        && refs.stream().anyMatch(r -> r.end() <= h.start() && at.wordsBetween(r.end(), h.start()) <= 2));
+    return hits.stream()
+        .anyMatch(
+            h ->
+                h.rule().type() == RelationType.AFFILIATED_WITH
+                    && h.end() <= ref.start()
+                    && at.wordsBetween(h.end(), ref.start()) <= 1
+                    && refs.stream()
+                        .anyMatch(
+                            r -> r.end() <= h.start() && at.wordsBetween(r.end(), h.start()) <= 2));
   }
-
 
   /**
    * A name is not a ban's argument when a new clause starts between it and the trigger after a
-   * comma ("تنبيه الشرطة لها، وأنها تزيل", "the app ..., although ... were taken down",
-   * "طردوا من الشبكات، وإن كانت هذه المنصة"), or when the name heads a relative clause whose own
-   * verb is not the trigger ("«غاب»، التي تستقطب مستخدمين طردوا" is not Gab banning; "Telegram,
-   * which removed" is).
+   * comma ("تنبيه الشرطة لها، وأنها تزيل", "the app ..., although ... were taken down", "طردوا من
+   * الشبكات، وإن كانت هذه المنصة"), or when the name heads a relative clause whose own verb is not
+   * the trigger ("«غاب»، التي تستقطب مستخدمين طردوا" is not Gab banning; "Telegram, which removed"
+   * is).
    */
   boolean sameClause(Hit hit, Ref ref) {
     int from = Math.min(ref.end(), hit.end());
@@ -151,7 +181,9 @@ final class Trigger {
         return false;
       }
       Matcher opener = region(cues.clauseOpeners(), at.text, comma.end(), to);
-      if (ref.end() <= hit.start() && opener.find() && at.wordsBetween(comma.end(), opener.start()) == 0
+      if (ref.end() <= hit.start()
+          && opener.find()
+          && at.wordsBetween(comma.end(), opener.start()) == 0
           && at.wordsBetween(opener.end(), hit.start()) > 1) {
         return false;
       }
@@ -166,7 +198,6 @@ final class Trigger {
     return from >= to || at.text.substring(from, to).chars().noneMatch(c -> c == ';' || c == '؛');
   }
 
-
   /**
    * A platform right after the to or place word of a migration, in the migration's clause ("moved
    * its channels to Telegram after Facebook deleted", "بدأت الحركة تنشر بياناتها عبر تيليغرام",
@@ -174,8 +205,11 @@ final class Trigger {
    * trigger of another relation stands, so syntax, not distance, settles the competition.
    */
   boolean inDestinationSlot(Ref ref) {
-    if (type != RelationType.MIGRATED_TO || ref.start() < hit.end() || ref.entity().type() != EntityType.PLATFORM
-        || !sameClause(hit, ref) || CLAUSE_BREAK.matcher(at.text.substring(hit.end(), ref.start())).find()) {
+    if (type != RelationType.MIGRATED_TO
+        || ref.start() < hit.end()
+        || ref.entity().type() != EntityType.PLATFORM
+        || !sameClause(hit, ref)
+        || CLAUSE_BREAK.matcher(at.text.substring(hit.end(), ref.start())).find()) {
       return false;
     }
     int wordBefore = wordsBack(ref.start(), 1);
@@ -183,14 +217,16 @@ final class Trigger {
         || region(cues.placeMarkers(), at.text, wordBefore, ref.start()).find();
   }
 
-
-  /** True when a to, from or place word stands within so many words before the name ("to Telegram", "إلى استخدام تطبيق ثريما"). */
+  /**
+   * True when a to, from or place word stands within so many words before the name ("to Telegram",
+   * "إلى استخدام تطبيق ثريما").
+   */
   boolean afterMarker(Ref ref, int words) {
     int from = wordsBack(ref.start(), words);
-    return region(cues.toMarkers(), at.text, from, ref.start()).find() || region(cues.fromMarkers(), at.text, from, ref.start()).find()
+    return region(cues.toMarkers(), at.text, from, ref.start()).find()
+        || region(cues.fromMarkers(), at.text, from, ref.start()).find()
         || region(cues.placeMarkers(), at.text, from, ref.start()).find();
   }
-
 
   private int wordsBack(int position, int words) {
     int from = position;
@@ -206,10 +242,9 @@ final class Trigger {
     return from;
   }
 
-
   /**
-   * Whether another trigger takes a name away from this one. An ownership takes its owner and
-   * what follows an active verb ("Meta, which owns Facebook", "the Facebook-owned messenger"), but
+   * Whether another trigger takes a name away from this one. An ownership takes its owner and what
+   * follows an active verb ("Meta, which owns Facebook", "the Facebook-owned messenger"), but
    * leaves the owned name of a passive free for the sentence's main verb ("Twitch, the site owned
    * by Amazon, disabled his channel", "إنستغرام المملوك لها", "blocked from Facebook and Instagram,
    * which Facebook owns").
@@ -222,49 +257,61 @@ final class Trigger {
       return true;
     }
     return ref.start() >= other.end()
-        || (other.rule().ownerSide() == Side.BEFORE && ref.end() <= other.start() && at.wordsBetween(ref.end(), other.start()) <= 1);
+        || (other.rule().ownerSide() == Side.BEFORE
+            && ref.end() <= other.start()
+            && at.wordsBetween(ref.end(), other.start()) <= 1);
   }
-
 
   /** The name standing in the verb's agent slot, if any. */
   Optional<Ref> agentSlot() {
     return switch (rule.agentSlot()) {
-      case AFTER -> refs.stream().filter(r -> r.start() >= hit.end() && !r.place()).min(Comparator.comparingInt(Ref::start))
-          .filter(r -> at.wordsBetween(hit.end(), r.start()) <= 1 && !markerBetween(hit.end(), r.start()));
-      case BEFORE -> refs.stream().filter(r -> r.end() <= hit.start() && !r.place() && !afterPlaceWord(r)).max(Comparator.comparingInt(Ref::end))
-          .filter(r -> at.wordsBetween(r.end(), hit.start()) <= 2);
+      case AFTER ->
+          refs.stream()
+              .filter(r -> r.start() >= hit.end() && !r.place())
+              .min(Comparator.comparingInt(Ref::start))
+              .filter(
+                  r ->
+                      at.wordsBetween(hit.end(), r.start()) <= 1
+                          && !markerBetween(hit.end(), r.start()));
+      case BEFORE ->
+          refs.stream()
+              .filter(r -> r.end() <= hit.start() && !r.place() && !afterPlaceWord(r))
+              .max(Comparator.comparingInt(Ref::end))
+              .filter(r -> at.wordsBetween(r.end(), hit.start()) <= 2);
       case NONE -> Optional.empty();
     };
   }
-
 
   boolean admits(Role role, Ref ref) {
     return admits(role, ref.entity());
   }
 
-
-  /** A to, from or place word between a verb and a name: "عادوا إلى تليغرام" names where, not who. */
+  /**
+   * A to, from or place word between a verb and a name: "عادوا إلى تليغرام" names where, not who.
+   */
   boolean markerBetween(int from, int to) {
-    return region(cues.toMarkers(), at.text, from, to).find() || region(cues.fromMarkers(), at.text, from, to).find()
+    return region(cues.toMarkers(), at.text, from, to).find()
+        || region(cues.fromMarkers(), at.text, from, to).find()
         || region(cues.placeMarkers(), at.text, from, to).find();
   }
 
-
   boolean admits(Role role, Entity entity) {
-    Set<EntityType> types = role == Role.SUBJECT ? type.subjectTypes()
-        : rule.objectTypes().isEmpty() ? type.objectTypes() : rule.objectTypes();
+    Set<EntityType> types =
+        role == Role.SUBJECT
+            ? type.subjectTypes()
+            : rule.objectTypes().isEmpty() ? type.objectTypes() : rule.objectTypes();
     return types.contains(entity.type()) && rules.admitsKind(type, entity.type(), entity.kind());
   }
 
-
   int distance(Ref ref) {
-    return ref.start() >= hit.end() ? ref.start() - hit.end() : Math.max(0, hit.start() - ref.end());
+    return ref.start() >= hit.end()
+        ? ref.start() - hit.end()
+        : Math.max(0, hit.start() - ref.end());
   }
 
   static boolean isPerson(Entity entity) {
     return entity.type() == EntityType.ACTOR && "person".equals(entity.kind());
   }
-
 
   static List<Ref> distinctEntities(List<Ref> refs) {
     Set<String> seen = new LinkedHashSet<>();

@@ -14,8 +14,9 @@ import org.jsoup.nodes.Entities;
 /**
  * The Neo4j Browser guide ({@code :guide URL} or {@code :play URL}): the hand-written slides on the
  * model in {@code /guide/driftgraph-guide.html}, then one slide for each saved query of {@code
- * cypher/queries/}, generated from its header so that the guide never drifts from the files. Browser
- * shows each {@code <slide>} as a page; a {@code pre.runnable} block goes into the editor on a click.
+ * cypher/queries/}, generated from its header so that the guide never drifts from the files.
+ * Browser shows each {@code <slide>} as a page; a {@code pre.runnable} block goes into the editor
+ * on a click.
  */
 public final class BrowserGuide {
   static final String TEMPLATE = "/guide/driftgraph-guide.html";
@@ -30,7 +31,8 @@ public final class BrowserGuide {
   public static String html(List<SavedQuery> queries) {
     String template = template();
     if (!template.contains(PLACEHOLDER)) {
-      throw new IllegalStateException(TEMPLATE + " has no '" + PLACEHOLDER + "' line for the saved queries");
+      throw new IllegalStateException(
+          TEMPLATE + " has no '" + PLACEHOLDER + "' line for the saved queries");
     }
     StringBuilder slides = new StringBuilder();
     for (SavedQuery query : queries) {
@@ -40,15 +42,18 @@ public final class BrowserGuide {
   }
 
   /**
-   * The text Browser puts into its editor for a query: a {@code :param} line for each parameter (its
-   * default, or the example its description gives), then the query, separated by {@code ;} so that
-   * Browser runs them one after the other.
+   * The text Browser puts into its editor for a query: a {@code :param} line for each parameter
+   * (its default, or the example its description gives), then the query, separated by {@code ;} so
+   * that Browser runs them one after the other.
    */
   public static String runnable(SavedQuery query) {
     StringBuilder text = new StringBuilder();
     for (QueryParameter parameter : query.parameters()) {
-      text.append(":param ").append(parameter.name()).append(" => ")
-          .append(literal(query, parameter)).append(";\n");
+      text.append(":param ")
+          .append(parameter.name())
+          .append(" => ")
+          .append(literal(query, parameter))
+          .append(";\n");
     }
     return text.append(query.cypher().strip()).append(';').toString();
   }
@@ -61,14 +66,21 @@ public final class BrowserGuide {
     if (!query.parameters().isEmpty()) {
       html.append("<ul>\n");
       for (QueryParameter parameter : query.parameters()) {
-        html.append("<li><code>$").append(escape(parameter.name())).append("</code> (")
-            .append(escape(parameter.type())).append(parameter.defaultValue() == null ? ", required" : "")
-            .append("): ").append(escape(parameter.description())).append("</li>\n");
+        html.append("<li><code>$")
+            .append(escape(parameter.name()))
+            .append("</code> (")
+            .append(escape(parameter.type()))
+            .append(parameter.defaultValue() == null ? ", required" : "")
+            .append("): ")
+            .append(escape(parameter.description()))
+            .append("</li>\n");
       }
-      html.append("</ul>\n<p>Change the <code>:param</code> lines to ask about something else.</p>\n");
+      html.append(
+          "</ul>\n<p>Change the <code>:param</code> lines to ask about something else.</p>\n");
     }
     html.append("<pre class=\"runnable\">").append(escape(runnable(query))).append("</pre>\n");
-    html.append("<p>From the command line: <code>./driftgraph query ").append(escape(query.name()))
+    html.append("<p>From the command line: <code>./driftgraph query ")
+        .append(escape(query.name()))
         .append("</code>.</p>\n");
     return html.append("</slide>\n").toString();
   }
@@ -78,8 +90,12 @@ public final class BrowserGuide {
     if (value == null) {
       Matcher example = EXAMPLE.matcher(parameter.description());
       if (!example.find()) {
-        throw new IllegalArgumentException("saved query " + query.name() + ": required parameter "
-            + parameter.name() + " gives no example ('e.g. VALUE') for the Browser guide");
+        throw new IllegalArgumentException(
+            "saved query "
+                + query.name()
+                + ": required parameter "
+                + parameter.name()
+                + " gives no example ('e.g. VALUE') for the Browser guide");
       }
       value = example.group(1);
     }

@@ -34,7 +34,8 @@ public final class GuideServer implements AutoCloseable {
     try {
       server = HttpServer.create(new InetSocketAddress(host, port), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot serve the Browser guide on " + host + ":" + port + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot serve the Browser guide on " + host + ":" + port + ": " + e.getMessage(), e);
     }
     server.createContext(PATH, exchange -> answer(exchange, body));
     server.start();

@@ -20,10 +20,15 @@ final class ArticleBuilder {
   }
 
   /**
-   * @param sourceKeyWithoutUrl what identifies the document when it has no url: its file, or file and
-   *     line for JSON Lines
+   * @param sourceKeyWithoutUrl what identifies the document when it has no url: its file, or file
+   *     and line for JSON Lines
    */
-  Article build(DocumentMetadata metadata, String text, String file, String encoding, String sourceKeyWithoutUrl)
+  Article build(
+      DocumentMetadata metadata,
+      String text,
+      String file,
+      String encoding,
+      String sourceKeyWithoutUrl)
       throws IngestException {
     String cleaned = boilerplate.clean(text);
     if (cleaned.isEmpty()) {
@@ -31,7 +36,8 @@ final class ArticleBuilder {
     }
     String sha256 = sha256(cleaned);
     String title = metadata.title() != null ? metadata.title() : firstLine(cleaned);
-    String language = metadata.language() != null ? metadata.language() : LanguageDetector.detect(cleaned);
+    String language =
+        metadata.language() != null ? metadata.language() : LanguageDetector.detect(cleaned);
     String sourceKey = metadata.url() != null ? metadata.url() : sourceKeyWithoutUrl;
     try {
       return new Article(
@@ -62,15 +68,19 @@ final class ArticleBuilder {
     throw new IllegalStateException("cleaned text has no non-blank line");
   }
 
-  /** A first line that is a whole paragraph: cut at the last space that keeps it under the limit. */
+  /**
+   * A first line that is a whole paragraph: cut at the last space that keeps it under the limit.
+   */
   private static String cut(String line) {
     int space = line.lastIndexOf(' ', TITLE_MAX);
-    return (space > TITLE_MAX / 2 ? line.substring(0, space) : line.substring(0, TITLE_MAX)).strip();
+    return (space > TITLE_MAX / 2 ? line.substring(0, space) : line.substring(0, TITLE_MAX))
+        .strip();
   }
 
   static String sha256(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -18,20 +18,25 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what news sites print around an article: repeated mastheads, ad markers left by scrapers,
- * "Source link" lines, comment counters, share and print widgets. The word lists live in
- * {@code /ingest/boilerplate.txt} so that analysts can extend them.
+ * "Source link" lines, comment counters, share and print widgets. The word lists live in {@code
+ * /ingest/boilerplate.txt} so that analysts can extend them.
  */
 public final class Boilerplate {
   private static final String RESOURCE = "/ingest/boilerplate.txt";
+
   /**
    * Masthead lines, bylines and headlines fit in 100 characters; body paragraphs are longer. Only
    * short lines are candidates for the repetition rules, so a quoted paragraph is never dropped.
    */
   static final int SHORT_LINE_MAX = 100;
-  /** Mastheads are printed a few times at most; the cap keeps files of repeated separators linear. */
+
+  /**
+   * Mastheads are printed a few times at most; the cap keeps files of repeated separators linear.
+   */
   private static final int MAX_COPIES_COMPARED = 50;
 
-  private static final Pattern AD_MARKER = Pattern.compile("\\[ad_\\d+\\]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AD_MARKER =
+      Pattern.compile("\\[ad_\\d+\\]", Pattern.CASE_INSENSITIVE);
   private static final Pattern THREE_OR_MORE_NEWLINES = Pattern.compile("\n{3,}");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
   private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
@@ -62,7 +67,11 @@ public final class Boilerplate {
         if (in == null) {
           throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
         }
-        result = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        result =
+            parse(
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + RESOURCE, e);
       }
@@ -71,7 +80,10 @@ public final class Boilerplate {
     return result;
   }
 
-  /** Reads lists in the resource's format: {@code [section]} headers, one entry per line, # comments. */
+  /**
+   * Reads lists in the resource's format: {@code [section]} headers, one entry per line, #
+   * comments.
+   */
   static Boilerplate parse(List<String> lines) {
     Map<String, Set<String>> sections = new HashMap<>();
     Set<String> current = null;
@@ -81,7 +93,8 @@ public final class Boilerplate {
         continue;
       }
       if (line.startsWith("[") && line.endsWith("]")) {
-        current = sections.computeIfAbsent(line.substring(1, line.length() - 1), name -> new HashSet<>());
+        current =
+            sections.computeIfAbsent(line.substring(1, line.length() - 1), name -> new HashSet<>());
       } else if (current == null) {
         throw new IllegalArgumentException(
             RESOURCE + ":" + (i + 1) + ": entry '" + line + "' comes before any [section]");
@@ -100,7 +113,10 @@ public final class Boilerplate {
     return Set.copyOf(entries);
   }
 
-  /** The cleaned text: boilerplate gone, line endings {@code \n}, at most one blank line in a row, trimmed. */
+  /**
+   * The cleaned text: boilerplate gone, line endings {@code \n}, at most one blank line in a row,
+   * trimmed.
+   */
   public String clean(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
@@ -165,8 +181,8 @@ public final class Boilerplate {
   }
 
   /**
-   * A block of two or more short lines that occurs again identically is a masthead (or a byline box):
-   * every copy goes, because none of them is the article.
+   * A block of two or more short lines that occurs again identically is a masthead (or a byline
+   * box): every copy goes, because none of them is the article.
    */
   private static void removeRepeatedBlocks(List<String> lines, boolean[] removed) {
     Map<String, List<Integer>> positions = shortLinePositions(lines);
@@ -186,7 +202,9 @@ public final class Boilerplate {
       }
       List<String> block = List.copyOf(lines.subList(i, i + longest));
       for (int j : copies.subList(0, Math.min(copies.size(), MAX_COPIES_COMPARED))) {
-        if (j >= i && j + longest <= lines.size() && lines.subList(j, j + longest).equals(block)
+        if (j >= i
+            && j + longest <= lines.size()
+            && lines.subList(j, j + longest).equals(block)
             && noneRemoved(removed, j, j + longest)) {
           Arrays.fill(removed, j, j + longest, true);
         }

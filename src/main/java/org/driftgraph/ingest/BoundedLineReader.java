@@ -4,9 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 
 /**
- * Reads lines like {@link BufferedReader#readLine()}, but never holds more than {@code maxChars} of one
- * line: a longer line is skipped to its end and reported as too long, so one runaway line cannot
- * exhaust memory.
+ * Reads lines like {@link BufferedReader#readLine()}, but never holds more than {@code maxChars} of
+ * one line: a longer line is skipped to its end and reported as too long, so one runaway line
+ * cannot exhaust memory.
  */
 final class BoundedLineReader {
   /** One line; {@code text} is null when the line was longer than the limit. */

@@ -31,7 +31,8 @@ public final class CorpusReader {
   private static final Set<String> HTML = Set.of("html", "htm");
   private static final String JSON_LINES = "jsonl";
   private static final String SUPPORTED = ".txt, .md, .html, .htm, .jsonl";
-  private static final Comparator<Path> BY_NAME = Comparator.comparing(path -> path.getFileName().toString());
+  private static final Comparator<Path> BY_NAME =
+      Comparator.comparing(path -> path.getFileName().toString());
 
   private final Path baseDir;
   private final TextDecoder decoder = new TextDecoder();
@@ -39,7 +40,9 @@ public final class CorpusReader {
   private final ArticleBuilder builder = new ArticleBuilder(Boilerplate.standard());
   private final JsonLinesReader jsonLines = new JsonLinesReader(builder, MAX_DOCUMENT_BYTES);
 
-  /** @param baseDir files under it are recorded by their path relative to it */
+  /**
+   * @param baseDir files under it are recorded by their path relative to it
+   */
   public CorpusReader(Path baseDir) {
     this.baseDir = baseDir.toAbsolutePath().normalize();
   }
@@ -52,16 +55,20 @@ public final class CorpusReader {
     return new ReadTally(counting.files, counting.articles, counting.rejected);
   }
 
-  /** A path named explicitly: read even when hidden, rejected when missing or of an unknown type. */
+  /**
+   * A path named explicitly: read even when hidden, rejected when missing or of an unknown type.
+   */
   private void readPath(Path path, CountingSink sink) {
     if (!Files.exists(path)) {
       sink.rejected(new Rejection(fileName(path), null, "no such file or folder"));
     } else if (Files.isDirectory(path)) {
       walk(path, sink);
     } else if (!isSupported(path)) {
-      String type = extension(path).isEmpty() ? "a file without extension" : "'." + extension(path) + "'";
+      String type =
+          extension(path).isEmpty() ? "a file without extension" : "'." + extension(path) + "'";
       sink.rejected(
-          new Rejection(fileName(path), null, "cannot read " + type + " (supported: " + SUPPORTED + ")"));
+          new Rejection(
+              fileName(path), null, "cannot read " + type + " (supported: " + SUPPORTED + ")"));
     } else {
       readFile(path, sink);
     }
@@ -105,7 +112,8 @@ public final class CorpusReader {
   private void walk(Path folder, CountingSink sink) {
     List<Path> children;
     try (Stream<Path> listing = Files.list(folder)) {
-      children = listing.filter(child -> !isHidden(child)).sorted(BY_NAME).collect(Collectors.toList());
+      children =
+          listing.filter(child -> !isHidden(child)).sorted(BY_NAME).collect(Collectors.toList());
     } catch (IOException | UncheckedIOException e) {
       sink.rejected(new Rejection(fileName(folder), null, "cannot list folder: " + e.getMessage()));
       return;
@@ -143,7 +151,8 @@ public final class CorpusReader {
   private Article readPlainText(Path path, String file) throws IOException, IngestException {
     DecodedText decoded = decoder.decode(readDocument(path));
     FrontMatter frontMatter = FrontMatter.parse(decoded.text());
-    return builder.build(frontMatter.metadata(), frontMatter.body(), file, decoded.encoding(), file);
+    return builder.build(
+        frontMatter.metadata(), frontMatter.body(), file, decoded.encoding(), file);
   }
 
   private Article readHtml(Path path, String file) throws IOException, IngestException {
@@ -156,7 +165,11 @@ public final class CorpusReader {
     long size = Files.size(path);
     if (size > MAX_DOCUMENT_BYTES) {
       throw new IngestException(
-          "file is " + size + " bytes, more than the limit of " + MAX_DOCUMENT_BYTES + " for one document");
+          "file is "
+              + size
+              + " bytes, more than the limit of "
+              + MAX_DOCUMENT_BYTES
+              + " for one document");
     }
     return Files.readAllBytes(path);
   }
@@ -175,7 +188,9 @@ public final class CorpusReader {
 
   private static boolean isSupported(Path path) {
     String extension = extension(path);
-    return PLAIN_TEXT.contains(extension) || HTML.contains(extension) || extension.equals(JSON_LINES);
+    return PLAIN_TEXT.contains(extension)
+        || HTML.contains(extension)
+        || extension.equals(JSON_LINES);
   }
 
   private static String extension(Path path) {

@@ -4,10 +4,11 @@ import java.util.Locale;
 import org.driftgraph.model.IsoDates;
 
 /**
- * What a document says about itself (front matter, HTML meta tags, JSON fields). Any value may be null;
- * {@link ArticleBuilder} fills title and language from the text when they are missing.
+ * What a document says about itself (front matter, HTML meta tags, JSON fields). Any value may be
+ * null; {@link ArticleBuilder} fills title and language from the text when they are missing.
  */
-record DocumentMetadata(String title, String url, String published, String language, String publisher) {
+record DocumentMetadata(
+    String title, String url, String published, String language, String publisher) {
   static final DocumentMetadata NONE = new DocumentMetadata(null, null, null, null, null);
 
   DocumentMetadata {
@@ -29,7 +30,9 @@ record DocumentMetadata(String title, String url, String published, String langu
     String published = blankToNull(value);
     if (published != null && !IsoDates.isPartialIsoDate(published)) {
       throw new IngestException(
-          "published '" + published + "' is not an ISO date such as 2019-12-08, 2019-12 or 2019-12-08T10:00Z");
+          "published '"
+              + published
+              + "' is not an ISO date such as 2019-12-08, 2019-12 or 2019-12-08T10:00Z");
     }
     return published;
   }

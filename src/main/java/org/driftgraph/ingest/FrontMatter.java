@@ -37,7 +37,8 @@ record FrontMatter(DocumentMetadata metadata, String body) {
       closing++;
     }
     if (closing == lines.length) {
-      throw new IngestException("front matter opened with '---' is never closed by a '---' line", 1);
+      throw new IngestException(
+          "front matter opened with '---' is never closed by a '---' line", 1);
     }
     Map<String, String> values = new HashMap<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -48,7 +49,8 @@ record FrontMatter(DocumentMetadata metadata, String body) {
       }
       Matcher entry = ENTRY.matcher(line);
       if (!entry.matches()) {
-        throw new IngestException("front matter line is not 'key: value': " + abbreviate(line), i + 1);
+        throw new IngestException(
+            "front matter line is not 'key: value': " + abbreviate(line), i + 1);
       }
       String key = entry.group(1).toLowerCase(Locale.ROOT);
       if (values.put(key, unquote(entry.group(2).strip(), i + 1)) != null) {
@@ -93,7 +95,8 @@ record FrontMatter(DocumentMetadata metadata, String body) {
       return value;
     }
     if (value.length() < 2 || value.charAt(value.length() - 1) != first) {
-      throw new IngestException("front matter value opens a " + first + " quote but does not close it", line);
+      throw new IngestException(
+          "front matter value opens a " + first + " quote but does not close it", line);
     }
     return value.substring(1, value.length() - 1);
   }

@@ -19,15 +19,20 @@ import org.jsoup.select.NodeVisitor;
 /** Reads the article out of a news page: its main text, with paragraph breaks, and its metadata. */
 final class HtmlExtractor {
   /** Where sites put the article, most specific first. */
-  private static final List<String> MAIN_TEXT_SELECTORS = List.of("article", "main", "[itemprop=articleBody]");
+  private static final List<String> MAIN_TEXT_SELECTORS =
+      List.of("article", "main", "[itemprop=articleBody]");
+
   /** Page furniture that sits inside or around the article. */
   private static final String FURNITURE =
       "script, style, nav, header, footer, aside, form, noscript, iframe, svg, button, template";
+
   /** Share and social widgets, recognised by the class or id sites give them. */
   private static final String SHARE_WIDGETS =
       "[class~=(?i)(^|[-_ ])(share|sharing|social|print)([-_ ]|$)], [id~=(?i)(^|[-_])(share|sharing|social)([-_]|$)]";
+
   private static final Pattern ISO_PREFIX =
-      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2}(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+      Pattern.compile(
+          "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2}(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
   private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
 
@@ -49,12 +54,13 @@ final class HtmlExtractor {
   }
 
   private static String mainText(Document document) {
-    Element root = MAIN_TEXT_SELECTORS.stream()
-        .map(document::select)
-        .filter(found -> !found.isEmpty())
-        .findFirst()
-        .map(HtmlExtractor::longest)
-        .orElse(document.body());
+    Element root =
+        MAIN_TEXT_SELECTORS.stream()
+            .map(document::select)
+            .filter(found -> !found.isEmpty())
+            .findFirst()
+            .map(HtmlExtractor::longest)
+            .orElse(document.body());
     Element copy = root.clone();
     copy.select(FURNITURE).remove();
     copy.select(SHARE_WIDGETS).remove();
@@ -93,7 +99,10 @@ final class HtmlExtractor {
         .orElse(null);
   }
 
-  /** Keeps what is valid of a site's date: "2019-12-08 10:00:00" and "2019-12-08T10:00:00.000+0300" pass. */
+  /**
+   * Keeps what is valid of a site's date: "2019-12-08 10:00:00" and "2019-12-08T10:00:00.000+0300"
+   * pass.
+   */
   static Optional<String> toPartialIsoDate(String value) {
     String trimmed = value.strip();
     if (IsoDates.isPartialIsoDate(trimmed)) {
@@ -147,10 +156,26 @@ final class HtmlExtractor {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
-  /** Text with a line break around every block element and a blank line after paragraphs and headings. */
+  /**
+   * Text with a line break around every block element and a blank line after paragraphs and
+   * headings.
+   */
   private static final class BlockTextVisitor implements NodeVisitor {
     private static final Set<String> PARAGRAPHS =
-        Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "table", "ul", "ol");
+        Set.of(
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "figure",
+            "table",
+            "ul",
+            "ol");
 
     private final StringBuilder text;
 

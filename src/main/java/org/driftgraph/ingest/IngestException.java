@@ -10,7 +10,9 @@ public final class IngestException extends Exception {
     this(reason, null);
   }
 
-  /** @param line 1-based line the problem is on, or null when it concerns the whole document */
+  /**
+   * @param line 1-based line the problem is on, or null when it concerns the whole document
+   */
   public IngestException(String reason, Integer line) {
     super(reason);
     this.line = line;

@@ -39,12 +39,14 @@ final class JsonLinesReader {
   void read(Path path, String file, ArticleSink sink) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
       Encoding encoding = Encoding.sniff(in);
-      // Undecodable bytes become U+FFFD instead of failing the whole buffer, so only their line is lost.
+      // Undecodable bytes become U+FFFD instead of failing the whole buffer, so only their line is
+      // lost.
       BufferedReader reader =
           new BufferedReader(
               new InputStreamReader(
                   in,
-                  encoding.charset
+                  encoding
+                      .charset
                       .newDecoder()
                       .onMalformedInput(CodingErrorAction.REPLACE)
                       .onUnmappableCharacter(CodingErrorAction.REPLACE)));
@@ -55,10 +57,14 @@ final class JsonLinesReader {
     }
   }
 
-  private void readLine(BoundedLineReader.Line line, String file, Encoding encoding, ArticleSink sink) {
+  private void readLine(
+      BoundedLineReader.Line line, String file, Encoding encoding, ArticleSink sink) {
     if (line.tooLong()) {
       sink.rejected(
-          new Rejection(file, line.number(), "line is longer than the limit of " + maxLineChars + " characters"));
+          new Rejection(
+              file,
+              line.number(),
+              "line is longer than the limit of " + maxLineChars + " characters"));
       return;
     }
     if (line.text().isBlank()) {
@@ -78,7 +84,8 @@ final class JsonLinesReader {
     sink.article(article);
   }
 
-  private Article article(BoundedLineReader.Line line, String file, String encoding) throws IngestException {
+  private Article article(BoundedLineReader.Line line, String file, String encoding)
+      throws IngestException {
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
@@ -111,18 +118,26 @@ final class JsonLinesReader {
     }
     if (!value.isTextual()) {
       throw new IngestException(
-          "\"" + name + "\" must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+          "\""
+              + name
+              + "\" must be a string, not "
+              + value.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     return value.textValue();
   }
 
-  /** JSON is UTF-8 (RFC 8259), but editors on Windows add a byte order mark, sometimes a UTF-16 one. */
+  /**
+   * JSON is UTF-8 (RFC 8259), but editors on Windows add a byte order mark, sometimes a UTF-16 one.
+   */
   private record Encoding(Charset charset, String name) {
     static Encoding sniff(InputStream in) throws IOException {
       in.mark(3);
       byte[] head = in.readNBytes(3);
       in.reset();
-      if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      if (head.length >= 3
+          && (head[0] & 0xFF) == 0xEF
+          && (head[1] & 0xFF) == 0xBB
+          && (head[2] & 0xFF) == 0xBF) {
         in.skipNBytes(3);
         return new Encoding(StandardCharsets.UTF_8, "UTF-8 (BOM)");
       }

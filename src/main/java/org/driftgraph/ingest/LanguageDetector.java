@@ -9,26 +9,30 @@ public final class LanguageDetector {
   public static final Set<String> LANGUAGES = Set.of("ar", "en", "other");
 
   /**
-   * Arabic news quotes Latin names (TamTam, Telegram, URLs) but stays mostly Arabic script, while an
-   * English article quoting Arabic names rarely passes a few percent; 0.3 sits well between the two.
+   * Arabic news quotes Latin names (TamTam, Telegram, URLs) but stays mostly Arabic script, while
+   * an English article quoting Arabic names rarely passes a few percent; 0.3 sits well between the
+   * two.
    */
   private static final double ARABIC_MIN_SHARE = 0.3;
+
   /** English prose is Latin script nearly throughout; below this it is mixed, not English. */
   private static final double LATIN_MIN_SHARE = 0.7;
+
   /**
-   * Function words make up a third or more of running English text, and well under a tenth of French,
-   * German or Spanish text that happens to share "a", "in" or "on"; 0.12 separates them.
+   * Function words make up a third or more of running English text, and well under a tenth of
+   * French, German or Spanish text that happens to share "a", "in" or "on"; 0.12 separates them.
    */
   private static final double ENGLISH_FUNCTION_WORD_MIN_SHARE = 0.12;
+
   /** Too few words for a share to mean anything (a title, a caption): one function word will do. */
   private static final int MIN_WORDS_FOR_FUNCTION_TEST = 8;
 
   private static final Set<String> ENGLISH_FUNCTION_WORDS =
       Set.of(
-          "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "are", "be", "been", "that",
-          "this", "for", "on", "with", "as", "by", "at", "from", "it", "its", "has", "have", "had",
-          "not", "but", "or", "which", "who", "their", "they", "he", "she", "his", "her", "said",
-          "after", "into", "than", "also", "will", "would");
+          "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "are", "be", "been",
+          "that", "this", "for", "on", "with", "as", "by", "at", "from", "it", "its", "has", "have",
+          "had", "not", "but", "or", "which", "who", "their", "they", "he", "she", "his", "her",
+          "said", "after", "into", "than", "also", "will", "would");
   private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}']+");
 
   private LanguageDetector() {}

@@ -14,27 +14,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes a document's bytes. A byte order mark wins; then strict UTF-8 (most of the corpus); then, for
- * HTML, the charset the page declares; then ICU's statistical detector, with windows-1256 as the
- * fallback for Arabic, because older Arabic news sites still serve it and short texts fool the detector.
+ * Decodes a document's bytes. A byte order mark wins; then strict UTF-8 (most of the corpus); then,
+ * for HTML, the charset the page declares; then ICU's statistical detector, with windows-1256 as
+ * the fallback for Arabic, because older Arabic news sites still serve it and short texts fool the
+ * detector.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
   private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+
   /** A meta charset is declared near the top; browsers also only look at the first 1024 bytes. */
   private static final int META_SNIFF_BYTES = 1024;
+
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
   /**
    * ICU rates its matches 0-100; below this its guess between single-byte encodings is noise and we
    * would rather reject the file than import mojibake.
    */
   private static final int MIN_DETECTOR_CONFIDENCE = 30;
+
   /**
-   * Decoded as windows-1256, Arabic prose is almost all Arabic letters, while Latin-1 text stays Latin
-   * (windows-1256 keeps the French accented letters at their Latin-1 positions). Half is a wide margin.
+   * Decoded as windows-1256, Arabic prose is almost all Arabic letters, while Latin-1 text stays
+   * Latin (windows-1256 keeps the French accented letters at their Latin-1 positions). Half is a
+   * wide margin.
    */
   private static final double ARABIC_SHARE_FOR_1256 = 0.5;
 
@@ -92,16 +99,22 @@ public final class TextDecoder {
     }
     throw new IngestException(
         "not valid UTF-8 and no other encoding could be recognised"
-            + (best == null ? "" : " (best guess " + best.getName() + ", confidence " + best.getConfidence() + ")"));
+            + (best == null
+                ? ""
+                : " (best guess " + best.getName() + ", confidence " + best.getConfidence() + ")"));
   }
 
-  /** ISO-8859-6 is read as its superset windows-1256: Arabic sites that declare one often send the other. */
+  /**
+   * ISO-8859-6 is read as its superset windows-1256: Arabic sites that declare one often send the
+   * other.
+   */
   private static boolean isArabicSingleByte(Charset charset) {
     return charset.equals(WINDOWS_1256) || charset.name().equalsIgnoreCase("ISO-8859-6");
   }
 
   private static Optional<Charset> declaredCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Matcher matcher = META_CHARSET.matcher(head);
     return matcher.find() ? charset(matcher.group(1)) : Optional.empty();
   }
@@ -118,7 +131,8 @@ public final class TextDecoder {
       throws IngestException {
     Optional<String> text = tryStrict(Arrays.copyOfRange(bytes, offset, bytes.length), charset);
     if (text.isEmpty()) {
-      throw new IngestException("starts with a " + encoding + " byte order mark but is not valid " + charset.name());
+      throw new IngestException(
+          "starts with a " + encoding + " byte order mark but is not valid " + charset.name());
     }
     return checked(text.get(), encoding);
   }
@@ -137,7 +151,9 @@ public final class TextDecoder {
     }
   }
 
-  /** NUL never occurs in text: a document that decodes to it is binary, whatever the decoder said. */
+  /**
+   * NUL never occurs in text: a document that decodes to it is binary, whatever the decoder said.
+   */
   private static DecodedText checked(String text, String encoding) throws IngestException {
     if (text.indexOf('\0') >= 0) {
       throw new IngestException("looks like a binary file, not text (decoded as " + encoding + ")");

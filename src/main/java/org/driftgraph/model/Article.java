@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * One source document.
  *
  * @param id derived from the content hash, so the same text imported twice is one article
- * @param sourceKey what identifies the document across edits: its url, else its file (and line
- *     for JSON Lines); an article whose text changed replaces the one with the same key
+ * @param sourceKey what identifies the document across edits: its url, else its file (and line for
+ *     JSON Lines); an article whose text changed replaces the one with the same key
  * @param published ISO date (any precision) or null
  * @param language {@code ar}, {@code en} or {@code other}
  * @param encoding the character encoding that was assumed when decoding the file
@@ -38,7 +38,8 @@ public record Article(
       throw new IllegalArgumentException(
           "article " + file + ": published '" + published + "' is not an ISO date");
     }
-    if (language == null || !(language.equals("ar") || language.equals("en") || language.equals("other"))) {
+    if (language == null
+        || !(language.equals("ar") || language.equals("en") || language.equals("other"))) {
       throw new IllegalArgumentException(
           "article " + file + ": language '" + language + "' is not ar, en or other");
     }

@@ -49,22 +49,33 @@ public record Claim(
     eventIds.forEach(event -> Ids.requireSlug("claim event", event));
     eventIds = eventIds.stream().distinct().sorted().toList();
     if (!eventIds.isEmpty() && type != RelationType.ANNOUNCED_ON) {
-      throw new IllegalArgumentException("claim " + id + ": only an ANNOUNCED_ON claim is about events, not " + type);
+      throw new IllegalArgumentException(
+          "claim " + id + ": only an ANNOUNCED_ON claim is about events, not " + type);
     }
     Ids.requireText("claim sentence", sentence);
     if (sentenceStart < 0 || start < sentenceStart || end < start) {
       throw new IllegalArgumentException(
-          "claim " + id + " has bad offsets: sentence at " + sentenceStart + ", span [" + start + ", " + end + ")");
+          "claim "
+              + id
+              + " has bad offsets: sentence at "
+              + sentenceStart
+              + ", span ["
+              + start
+              + ", "
+              + end
+              + ")");
     }
     if (date != null && !IsoDates.isPartialIsoDate(date)) {
-      throw new IllegalArgumentException("claim " + id + ": date '" + date + "' is not an ISO date");
+      throw new IllegalArgumentException(
+          "claim " + id + ": date '" + date + "' is not an ISO date");
     }
     if ((date == null) != (datePrecision == null)) {
       throw new IllegalArgumentException("claim " + id + ": date and datePrecision go together");
     }
     Objects.requireNonNull(modality, "claim modality");
     if (!(confidence >= 0.0 && confidence <= 1.0)) {
-      throw new IllegalArgumentException("claim " + id + ": confidence " + confidence + " is not in [0, 1]");
+      throw new IllegalArgumentException(
+          "claim " + id + ": confidence " + confidence + " is not in [0, 1]");
     }
     Ids.requireText("claim rule", rule);
   }

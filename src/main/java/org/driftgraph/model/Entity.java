@@ -29,14 +29,22 @@ public record Entity(
     Ids.requireText("name of entity " + id, name);
     if (kind != null && !type.kinds().contains(kind)) {
       throw new IllegalArgumentException(
-          "kind '" + kind + "' of entity " + id + " is not one of " + type.kinds() + " for " + type.label());
+          "kind '"
+              + kind
+              + "' of entity "
+              + id
+              + " is not one of "
+              + type.kinds()
+              + " for "
+              + type.label());
     }
     names = List.copyOf(names == null ? List.of() : names);
     if (names.stream().anyMatch(n -> n == null || n.isBlank())) {
       throw new IllegalArgumentException("entity " + id + " has a blank surface form");
     }
     if (date != null && !IsoDates.isPartialIsoDate(date)) {
-      throw new IllegalArgumentException("date '" + date + "' of entity " + id + " is not an ISO date");
+      throw new IllegalArgumentException(
+          "date '" + date + "' of entity " + id + " is not an ISO date");
     }
   }
 }

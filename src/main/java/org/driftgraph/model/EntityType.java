@@ -37,7 +37,9 @@ public enum EntityType {
       }
     }
     throw new IllegalArgumentException(
-        "unknown entity type '" + text + "' (expected one of Actor, Platform, Outlet, Organization, Event)");
+        "unknown entity type '"
+            + text
+            + "' (expected one of Actor, Platform, Outlet, Organization, Event)");
   }
 
   @Override

@@ -14,7 +14,12 @@ public record ExtractedArticle(
     for (Claim claim : claims) {
       if (!claim.articleId().equals(article.id())) {
         throw new IllegalArgumentException(
-            "claim " + claim.id() + " belongs to article " + claim.articleId() + ", not " + article.id());
+            "claim "
+                + claim.id()
+                + " belongs to article "
+                + claim.articleId()
+                + ", not "
+                + article.id());
       }
     }
   }

@@ -39,7 +39,8 @@ public final class Ids {
     String wanted = id.toLowerCase(Locale.ROOT);
     LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
     Comparator<String> closeness =
-        Comparator.comparing((String candidate) -> !(candidate.contains(wanted) || wanted.contains(candidate)))
+        Comparator.comparing(
+                (String candidate) -> !(candidate.contains(wanted) || wanted.contains(candidate)))
             .thenComparingInt(candidate -> distance.apply(wanted, candidate))
             .thenComparing(Comparator.naturalOrder());
     return known.stream().sorted(closeness).limit(limit).toList();

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** Checks ISO 8601 dates of varying precision: 2017, 2019-11, 2019-11-30, 2019-11-30T17:55Z. */
 public final class IsoDates {
   private static final Pattern PARTIAL =
-      Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01])(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
+      Pattern.compile(
+          "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01])(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
 
   private IsoDates() {}
 

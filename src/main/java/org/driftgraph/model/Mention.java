@@ -17,7 +17,15 @@ public record Mention(String entityId, int start, int end, String surface) {
     Ids.requireText("surface of mention of " + entityId, surface);
     if (surface.length() != end - start) {
       throw new IllegalArgumentException(
-          "surface '" + surface + "' of " + entityId + " does not span [" + start + ", " + end + ")");
+          "surface '"
+              + surface
+              + "' of "
+              + entityId
+              + " does not span ["
+              + start
+              + ", "
+              + end
+              + ")");
     }
   }
 }

@@ -10,8 +10,7 @@ public enum RelationType {
       Set.of(EntityType.ACTOR, EntityType.OUTLET),
       Set.of(EntityType.PLATFORM, EntityType.ORGANIZATION)),
   ANNOUNCED_ON(true, Set.of(EntityType.ACTOR, EntityType.OUTLET), Set.of(EntityType.PLATFORM)),
-  OWNED_BY(
-      true, Set.of(EntityType.PLATFORM), Set.of(EntityType.ORGANIZATION, EntityType.PLATFORM)),
+  OWNED_BY(true, Set.of(EntityType.PLATFORM), Set.of(EntityType.ORGANIZATION, EntityType.PLATFORM)),
   AFFILIATED_WITH(false, Set.of(EntityType.OUTLET), Set.of(EntityType.ACTOR)),
   CLAIMED(false, Set.of(EntityType.ACTOR, EntityType.OUTLET), Set.of(EntityType.EVENT)),
   ACTIVE_ON(false, Set.of(EntityType.ACTOR, EntityType.OUTLET), Set.of(EntityType.PLATFORM)),

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Numbers every claim of the report's statements once, in the order the statements section lists
- * them, so that chains, carriers, bans and the timeline can cite their evidence as notes
- * ({@code [12]}) that the statements section spells out (article, date, sentence).
+ * them, so that chains, carriers, bans and the timeline can cite their evidence as notes ({@code
+ * [12]}) that the statements section spells out (article, date, sentence).
  */
 final class EvidenceNotes {
   private final Map<String, Integer> numbers = new HashMap<>();
@@ -25,8 +25,15 @@ final class EvidenceNotes {
     return Optional.ofNullable(numbers.get(claimId));
   }
 
-  /** The note numbers of the claims in an evidence list, in its order; claims without a note are left out. */
+  /**
+   * The note numbers of the claims in an evidence list, in its order; claims without a note are
+   * left out.
+   */
   List<Integer> numbers(List<Map<String, Object>> evidence) {
-    return evidence.stream().map(e -> numbers.get(Rows.text(e, "claim"))).filter(n -> n != null).distinct().toList();
+    return evidence.stream()
+        .map(e -> numbers.get(Rows.text(e, "claim")))
+        .filter(n -> n != null)
+        .distinct()
+        .toList();
   }
 }

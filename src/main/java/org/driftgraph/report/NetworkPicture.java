@@ -33,12 +33,13 @@ final class NetworkPicture {
   private static final int MARGIN = 70;
   private static final int RADIUS = 9;
 
-  private static final Map<String, Color> TYPE_COLOURS = Map.of(
-      "Actor", new Color(0xc0392b),
-      "Platform", new Color(0x2b5d8a),
-      "Outlet", new Color(0xd68910),
-      "Organization", new Color(0x6c3483),
-      "Event", new Color(0x3c9a5f));
+  private static final Map<String, Color> TYPE_COLOURS =
+      Map.of(
+          "Actor", new Color(0xc0392b),
+          "Platform", new Color(0x2b5d8a),
+          "Outlet", new Color(0xd68910),
+          "Organization", new Color(0x6c3483),
+          "Event", new Color(0x3c9a5f));
 
   private NetworkPicture() {}
 
@@ -51,35 +52,54 @@ final class NetworkPicture {
   /** The DISPLACED_TO flow between platforms (rows of the {@code platform-flow} query). */
   static String platformFlow(List<Map<String, Object>> flow) {
     Map<String, Node> nodes = new TreeMap<>();
-    List<Arrow> arrows = flow.stream().map(f -> {
-      nodes.put(Rows.text(f, "from"), new Node(Rows.text(f, "fromName"), "Platform"));
-      nodes.put(Rows.text(f, "to"), new Node(Rows.text(f, "toName"), "Platform"));
-      return new Arrow(Rows.text(f, "from"), Rows.text(f, "to"), String.join(", ", Rows.strings(f, "actors")));
-    }).toList();
+    List<Arrow> arrows =
+        flow.stream()
+            .map(
+                f -> {
+                  nodes.put(Rows.text(f, "from"), new Node(Rows.text(f, "fromName"), "Platform"));
+                  nodes.put(Rows.text(f, "to"), new Node(Rows.text(f, "toName"), "Platform"));
+                  return new Arrow(
+                      Rows.text(f, "from"),
+                      Rows.text(f, "to"),
+                      String.join(", ", Rows.strings(f, "actors")));
+                })
+            .toList();
     return draw("platform-flow", nodes, arrows);
   }
 
   /** The facts around the top entities (rows of the {@code facts-around} query). */
   static String facts(List<Map<String, Object>> facts) {
     Map<String, Node> nodes = new TreeMap<>();
-    List<Arrow> arrows = facts.stream().map(f -> {
-      nodes.put(Rows.text(f, "subject"), new Node(Rows.text(f, "subjectName"), Rows.text(f, "subjectType")));
-      nodes.put(Rows.text(f, "object"), new Node(Rows.text(f, "objectName"), Rows.text(f, "objectType")));
-      return new Arrow(Rows.text(f, "subject"), Rows.text(f, "object"), "");
-    }).toList();
+    List<Arrow> arrows =
+        facts.stream()
+            .map(
+                f -> {
+                  nodes.put(
+                      Rows.text(f, "subject"),
+                      new Node(Rows.text(f, "subjectName"), Rows.text(f, "subjectType")));
+                  nodes.put(
+                      Rows.text(f, "object"),
+                      new Node(Rows.text(f, "objectName"), Rows.text(f, "objectType")));
+                  return new Arrow(Rows.text(f, "subject"), Rows.text(f, "object"), "");
+                })
+            .toList();
     return draw("fact-graph", nodes, arrows);
   }
 
   private static String draw(String id, Map<String, Node> nodes, List<Arrow> arrows) {
     Graph<String, DefaultEdge> graph = new DefaultUndirectedGraph<>(DefaultEdge.class);
     nodes.keySet().forEach(graph::addVertex);
-    arrows.stream().filter(a -> !a.from().equals(a.to()))
+    arrows.stream()
+        .filter(a -> !a.from().equals(a.to()))
         .sorted(java.util.Comparator.comparing(Arrow::from).thenComparing(Arrow::to))
         .forEach(a -> graph.addEdge(a.from(), a.to()));
-    LayoutModel2D<String> layout = new MapLayoutModel2D<>(
-        new Box2D(MARGIN, MARGIN, WIDTH - 2.0 * MARGIN, HEIGHT - 2.0 * MARGIN));
+    LayoutModel2D<String> layout =
+        new MapLayoutModel2D<>(
+            new Box2D(MARGIN, MARGIN, WIDTH - 2.0 * MARGIN, HEIGHT - 2.0 * MARGIN));
     new FRLayoutAlgorithm2D<String, DefaultEdge>(
-        FRLayoutAlgorithm2D.DEFAULT_ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(SEED))
+            FRLayoutAlgorithm2D.DEFAULT_ITERATIONS,
+            FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+            new Random(SEED))
         .layout(graph, layout);
 
     SVGGraphics2D g2 = SvgCanvas.canvas(id, WIDTH, HEIGHT);
@@ -98,7 +118,10 @@ final class NetworkPicture {
       if (!arrow.label().isEmpty()) {
         g2.setFont(small);
         g2.setPaint(new Color(0x5b6572));
-        g2.drawString(arrow.label(), (float) ((from.getX() + to.getX()) / 2), (float) ((from.getY() + to.getY()) / 2 - 4));
+        g2.drawString(
+            arrow.label(),
+            (float) ((from.getX() + to.getX()) / 2),
+            (float) ((from.getY() + to.getY()) / 2 - 4));
       }
     }
     Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -110,7 +133,10 @@ final class NetworkPicture {
       g2.fill(new Ellipse2D.Double(p.getX() - RADIUS, p.getY() - RADIUS, 2 * RADIUS, 2 * RADIUS));
       g2.setPaint(new Color(0x1d2430));
       String text = entry.getValue().label();
-      g2.drawString(text, (float) (p.getX() - metrics.stringWidth(text) / 2.0), (float) (p.getY() + RADIUS + 13));
+      g2.drawString(
+          text,
+          (float) (p.getX() - metrics.stringWidth(text) / 2.0),
+          (float) (p.getY() + RADIUS + 13));
     }
     legend(g2, small);
     return SvgCanvas.element(g2, id, WIDTH, HEIGHT);

@@ -32,6 +32,7 @@ import org.neo4j.driver.Driver;
 public final class ReportBuilder {
   /** How many entities of each type each ranking lists. */
   public static final int DEFAULT_TOP = 10;
+
   /** How many of the top entities of each ranked type the fact-graph picture is drawn around. */
   static final int PICTURE_CENTRES = 3;
 
@@ -76,20 +77,46 @@ public final class ReportBuilder {
   public ReportData build(StepListener listener) {
     Steps steps = new Steps(Objects.requireNonNull(listener, "listener"), 12);
     List<Map<String, Object>> statements = steps.done("statements", rows("statements"));
-    Map<String, Map<String, List<Ranked>>> rankings = steps.done("rankings", rankings(inFacts(statements)));
+    Map<String, Map<String, List<Ranked>>> rankings =
+        steps.done("rankings", rankings(inFacts(statements)));
     Holdings holdings = steps.done("counts", holdings());
     List<Map<String, Object>> entities = steps.done("entities", rows("all-entities"));
-    List<Map<String, Object>> discovered = steps.done("discovered entities", rows("discovered-entities"));
-    List<Map<String, Object>> chains = steps.done("migration chains", forEach("migrating-actors", id -> analyses.chains(id).rows()));
-    List<Map<String, Object>> owners = steps.done("ownership chains", forEach("owned-platforms", id -> analyses.owners(id).rows()));
+    List<Map<String, Object>> discovered =
+        steps.done("discovered entities", rows("discovered-entities"));
+    List<Map<String, Object>> chains =
+        steps.done(
+            "migration chains", forEach("migrating-actors", id -> analyses.chains(id).rows()));
+    List<Map<String, Object>> owners =
+        steps.done(
+            "ownership chains", forEach("owned-platforms", id -> analyses.owners(id).rows()));
     List<EventCarriers> first = steps.done("first carriers", firstCarriers());
-    List<Map<String, Object>> displacement = steps.done("displacement", analyses.displacement().rows());
+    List<Map<String, Object>> displacement =
+        steps.done("displacement", analyses.displacement().rows());
     List<Map<String, Object>> timeline = steps.done("timeline", rows("timeline"));
     List<Map<String, Object>> flow = steps.done("platform flow", rows("platform-flow"));
-    List<Map<String, Object>> around = steps.done("facts around the top entities",
-        queries.rows(SavedQueries.load("facts-around"), Map.of("ids", String.join(",", pictureCentres(rankings)))));
-    return new ReportData(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), store, engine.describe(), holdings, entities, discovered, rankings, chains, owners, first,
-        displacement, timeline, statements, flow, around, null);
+    List<Map<String, Object>> around =
+        steps.done(
+            "facts around the top entities",
+            queries.rows(
+                SavedQueries.load("facts-around"),
+                Map.of("ids", String.join(",", pictureCentres(rankings)))));
+    return new ReportData(
+        Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
+        store,
+        engine.describe(),
+        holdings,
+        entities,
+        discovered,
+        rankings,
+        chains,
+        owners,
+        first,
+        displacement,
+        timeline,
+        statements,
+        flow,
+        around,
+        null);
   }
 
   /** Counts the steps of one build for its listener. */
@@ -112,7 +139,8 @@ public final class ReportBuilder {
   private Holdings holdings() {
     Map<String, Object> counts = rows("graph-counts").get(0);
     SortedMap<String, Long> entitiesByType = new TreeMap<>();
-    rows("entities-by-type").forEach(row -> entitiesByType.put((String) row.get("type"), number(row, "entities")));
+    rows("entities-by-type")
+        .forEach(row -> entitiesByType.put((String) row.get("type"), number(row, "entities")));
     SortedMap<String, Long> factsByType = new TreeMap<>();
     SortedMap<String, Long> claimsByFactType = new TreeMap<>();
     for (Map<String, Object> row : rows("facts-by-type")) {
@@ -120,13 +148,19 @@ public final class ReportBuilder {
       claimsByFactType.put((String) row.get("type"), number(row, "claims"));
     }
     return new Holdings(
-        number(counts, "articles"), number(counts, "claims"), number(counts, "entities"),
-        number(counts, "discovered"), entitiesByType, factsByType, claimsByFactType);
+        number(counts, "articles"),
+        number(counts, "claims"),
+        number(counts, "entities"),
+        number(counts, "discovered"),
+        entitiesByType,
+        factsByType,
+        claimsByFactType);
   }
 
   /**
    * Every score on the facts projection, cut to the top of each ranked type among the entities that
-   * take part in a fact: the gazetteer's hundreds of unconnected entities all share the lowest score.
+   * take part in a fact: the gazetteer's hundreds of unconnected entities all share the lowest
+   * score.
    */
   private Map<String, Map<String, List<Ranked>>> rankings(Set<String> inFacts) {
     Map<String, Map<String, List<Ranked>>> rankings = new LinkedHashMap<>();
@@ -138,9 +172,16 @@ public final class ReportBuilder {
       for (String type : ReportData.RANKED_TYPES) {
         List<Ranked> ranked = new ArrayList<>();
         for (Map<String, Object> row : scores) {
-          if (type.equals(row.get("type")) && inFacts.contains(row.get("id")) && ranked.size() < top) {
-            ranked.add(new Ranked(ranked.size() + 1, (String) row.get("id"), (String) row.get("name"), type,
-                ((Number) row.get("score")).doubleValue()));
+          if (type.equals(row.get("type"))
+              && inFacts.contains(row.get("id"))
+              && ranked.size() < top) {
+            ranked.add(
+                new Ranked(
+                    ranked.size() + 1,
+                    (String) row.get("id"),
+                    (String) row.get("name"),
+                    type,
+                    ((Number) row.get("score")).doubleValue()));
           }
         }
         byType.put(type, ranked);
@@ -161,22 +202,26 @@ public final class ReportBuilder {
 
   private static Set<String> inFacts(List<Map<String, Object>> statements) {
     Set<String> ids = new HashSet<>();
-    statements.forEach(fact -> {
-      ids.add((String) fact.get("subject"));
-      ids.add((String) fact.get("object"));
-    });
+    statements.forEach(
+        fact -> {
+          ids.add((String) fact.get("subject"));
+          ids.add((String) fact.get("object"));
+        });
     return ids;
   }
 
   /** The top PageRank entities of each ranked type: the centres of the fact-graph picture. */
   private static List<String> pictureCentres(Map<String, Map<String, List<Ranked>>> rankings) {
     LinkedHashSet<String> ids = new LinkedHashSet<>();
-    rankings.get("pagerank").values().forEach(ranked ->
-        ranked.stream().limit(PICTURE_CENTRES).forEach(r -> ids.add(r.id())));
+    rankings
+        .get("pagerank")
+        .values()
+        .forEach(ranked -> ranked.stream().limit(PICTURE_CENTRES).forEach(r -> ids.add(r.id())));
     return List.copyOf(ids);
   }
 
-  private List<Map<String, Object>> forEach(String listQuery, java.util.function.Function<String, List<Map<String, Object>>> analysis) {
+  private List<Map<String, Object>> forEach(
+      String listQuery, java.util.function.Function<String, List<Map<String, Object>>> analysis) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Map<String, Object> entity : rows(listQuery)) {
       rows.addAll(analysis.apply((String) entity.get("id")));

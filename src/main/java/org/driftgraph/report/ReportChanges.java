@@ -28,10 +28,12 @@ public final class ReportChanges {
    */
   public static Changes between(String previousName, ReportData previous, ReportData current) {
     Objects.requireNonNull(previousName, "previousName");
-    Set<Object> knownEntities = previous.entities().stream().map(e -> e.get("id")).collect(Collectors.toSet());
+    Set<Object> knownEntities =
+        previous.entities().stream().map(e -> e.get("id")).collect(Collectors.toSet());
     List<Map<String, Object>> newEntities =
         current.entities().stream().filter(e -> !knownEntities.contains(e.get("id"))).toList();
-    Set<String> knownFacts = previous.statements().stream().map(ReportChanges::factKey).collect(Collectors.toSet());
+    Set<String> knownFacts =
+        previous.statements().stream().map(ReportChanges::factKey).collect(Collectors.toSet());
     List<Map<String, Object>> newFacts =
         current.statements().stream().filter(f -> !knownFacts.contains(factKey(f))).toList();
     return new Changes(
@@ -52,7 +54,9 @@ public final class ReportChanges {
     return fact.get("type") + " " + fact.get("subject") + " " + fact.get("object");
   }
 
-  /** Entities whose rank changed, entered or left a ranking, in measure, type, current rank order. */
+  /**
+   * Entities whose rank changed, entered or left a ranking, in measure, type, current rank order.
+   */
   private static List<RankMove> moves(ReportData previous, ReportData current) {
     List<RankMove> moves = new ArrayList<>();
     for (String measure : ReportData.MEASURES) {
@@ -69,7 +73,8 @@ public final class ReportChanges {
             moves.add(new RankMove(measure, type, now.id(), now.name(), thenRank, now.rank()));
           }
         }
-        before.stream().filter(r -> !afterIds.contains(r.id()))
+        before.stream()
+            .filter(r -> !afterIds.contains(r.id()))
             .forEach(r -> moves.add(new RankMove(measure, type, r.id(), r.name(), r.rank(), null)));
       }
     }

@@ -8,17 +8,19 @@ import java.util.TreeMap;
 
 /**
  * Everything one report shows, as gathered from the analyses and the saved queries; the renderers
- * (Markdown, HTML, JSON) only lay it out. Rows keep the shape of the analysis or query that produced
- * them, so that {@code report.json} reads like {@code analyze --format json}.
+ * (Markdown, HTML, JSON) only lay it out. Rows keep the shape of the analysis or query that
+ * produced them, so that {@code report.json} reads like {@code analyze --format json}.
  *
  * @param generatedAt UTC timestamp of the report, ISO 8601
  * @param store where the graph lives, as the connection describes it
  * @param engine the analysis engine's description
  * @param entities every entity (id, name, type), by id: what "new entities" compares
- * @param rankings per measure (pagerank, betweenness), per type (Actor, Platform, Outlet), the top entities
+ * @param rankings per measure (pagerank, betweenness), per type (Actor, Platform, Outlet), the top
+ *     entities
  * @param migrationChains the chain of every actor with a MIGRATED_TO fact
  * @param ownershipChains the ownership paths of every platform with an owner
- * @param firstCarriers per event with announcements, the platforms that carried them, earliest first
+ * @param firstCarriers per event with announcements, the platforms that carried them, earliest
+ *     first
  * @param displacement where banned actors went, and after how long
  * @param timeline dated bans, migrations and announcements, one row per claim
  * @param statements every fact with the claims (article, date, sentence) behind it
@@ -46,6 +48,7 @@ public record ReportData(
 
   /** The measures and the entity types the rankings cover. */
   public static final List<String> MEASURES = List.of("pagerank", "betweenness");
+
   public static final List<String> RANKED_TYPES = List.of("Actor", "Platform", "Outlet");
 
   public ReportData {
@@ -65,13 +68,28 @@ public record ReportData(
   }
 
   public ReportData withChanges(Changes changes) {
-    return new ReportData(generatedAt, store, engine, holdings, entities, discovered, rankings, migrationChains,
-        ownershipChains, firstCarriers, displacement, timeline, statements, platformFlow, factsAround, changes);
+    return new ReportData(
+        generatedAt,
+        store,
+        engine,
+        holdings,
+        entities,
+        discovered,
+        rankings,
+        migrationChains,
+        ownershipChains,
+        firstCarriers,
+        displacement,
+        timeline,
+        statements,
+        platformFlow,
+        factsAround,
+        changes);
   }
 
   /**
-   * What the graph holds: counts from the {@code graph-counts}, {@code entities-by-type} and
-   * {@code facts-by-type} queries.
+   * What the graph holds: counts from the {@code graph-counts}, {@code entities-by-type} and {@code
+   * facts-by-type} queries.
    *
    * @param discovered entities found by extraction and awaiting review
    * @param claimsByFactType the claims behind the facts of each type
@@ -118,7 +136,8 @@ public record ReportData(
    *
    * @param previous the previous report's folder name, or null when there is none
    * @param newEntities entities (id, name, type) the previous report did not list
-   * @param newFacts facts (type, subject, object, with their evidence) the previous report did not list
+   * @param newFacts facts (type, subject, object, with their evidence) the previous report did not
+   *     list
    * @param moves rank changes in the rankings; {@code before} null means the entity was not ranked
    */
   public record Changes(
@@ -139,7 +158,8 @@ public record ReportData(
   }
 
   /** A change of rank in one ranking between two reports; a null rank means "not in the top". */
-  public record RankMove(String measure, String type, String id, String name, Integer before, Integer after) {
+  public record RankMove(
+      String measure, String type, String id, String name, Integer before, Integer after) {
     public RankMove {
       Objects.requireNonNull(id, "id");
       if (Objects.equals(before, after)) {

@@ -30,7 +30,8 @@ final class ReportDocument {
       rows = List.copyOf(rows);
       for (List<Inline> row : rows) {
         if (row.size() != headers.size()) {
-          throw new IllegalArgumentException("a row of " + row.size() + " cells under " + headers.size() + " headers");
+          throw new IllegalArgumentException(
+              "a row of " + row.size() + " cells under " + headers.size() + " headers");
         }
       }
     }
@@ -50,7 +51,14 @@ final class ReportDocument {
   }
 
   /** One claim as evidence; {@code url} (may be empty) is shown as a link, never loaded. */
-  record Note(int number, String title, String url, String published, String date, String modality, String sentence) {}
+  record Note(
+      int number,
+      String title,
+      String url,
+      String published,
+      String date,
+      String modality,
+      String sentence) {}
 
   /** An SVG drawing; the Markdown file names it and points to the HTML. */
   record Picture(String title, String svg) implements Block {}

@@ -27,12 +27,14 @@ public final class ReportFolders {
   public static final String HTML_FILE = "report.html";
   public static final String LATEST = "latest";
 
-  static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss").withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss").withZone(ZoneOffset.UTC);
   private static final Pattern NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{6}(-\\d+)?");
 
-  static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path root;
 
@@ -58,7 +60,8 @@ public final class ReportFolders {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the reports in " + root + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot list the reports in " + root + ": " + e.getMessage(), e);
     }
   }
 
@@ -70,7 +73,8 @@ public final class ReportFolders {
 
   /** The newest report made on or before the given day (UTC), if any. */
   public Optional<String> newestOnOrBefore(LocalDate day) {
-    return reports().stream().filter(name -> name.substring(0, 10).compareTo(day.toString()) <= 0)
+    return reports().stream()
+        .filter(name -> name.substring(0, 10).compareTo(day.toString()) <= 0)
         .reduce((older, newer) -> newer);
   }
 
@@ -84,14 +88,16 @@ public final class ReportFolders {
   }
 
   /**
-   * Writes a new report: {@code data} with what changed since {@code previous} (the name of a report
-   * in this folder; empty for none), into a folder named by {@code data.generatedAt()}.
+   * Writes a new report: {@code data} with what changed since {@code previous} (the name of a
+   * report in this folder; empty for none), into a folder named by {@code data.generatedAt()}.
    *
    * @return the new report's folder and what it holds
    */
   public Published publish(ReportData data, Optional<String> previous) {
     ReportData.Changes changes =
-        previous.map(name -> ReportChanges.between(name, read(name), data)).orElseGet(ReportChanges::none);
+        previous
+            .map(name -> ReportChanges.between(name, read(name), data))
+            .orElseGet(ReportChanges::none);
     Path folder = create(Instant.parse(data.generatedAt()));
     ReportData written = data.withChanges(changes);
     write(folder, written);
@@ -112,7 +118,8 @@ public final class ReportFolders {
       }
       return Files.createDirectory(folder);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a report folder in " + root + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot create a report folder in " + root + ": " + e.getMessage(), e);
     }
   }
 

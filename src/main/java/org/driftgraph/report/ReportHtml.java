@@ -17,7 +17,8 @@ import org.driftgraph.report.ReportDocument.Table;
  * elsewhere). Article URLs are plain links; the page never loads them.
  */
 public final class ReportHtml {
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1d2430;line-height:1.45}
       h1{border-bottom:3px solid #2b5d8a;padding-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #c8d2dc;color:#2b5d8a}
       h3{margin-top:1.4em}table{border-collapse:collapse;margin:.6em 0;font-size:.92em}
@@ -38,29 +39,55 @@ public final class ReportHtml {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>driftgraph report ").append(escape(data.generatedAt())).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-    html.append("<h1>driftgraph report</h1>\n<p class=\"meta\">Made ").append(escape(data.generatedAt()))
-        .append(" from ").append(escape(data.store())).append("; analyses on ").append(escape(data.engine()))
+        .append("<title>driftgraph report ")
+        .append(escape(data.generatedAt()))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n");
+    html.append("<h1>driftgraph report</h1>\n<p class=\"meta\">Made ")
+        .append(escape(data.generatedAt()))
+        .append(" from ")
+        .append(escape(data.store()))
+        .append("; analyses on ")
+        .append(escape(data.engine()))
         .append(".</p>\n<nav><ol>\n");
-    ReportLayout.SECTIONS.forEach(s -> html.append("<li><a href=\"#").append(ReportLayout.anchor(s)).append("\">")
-        .append(escape(s)).append("</a></li>\n"));
+    ReportLayout.SECTIONS.forEach(
+        s ->
+            html.append("<li><a href=\"#")
+                .append(ReportLayout.anchor(s))
+                .append("\">")
+                .append(escape(s))
+                .append("</a></li>\n"));
     html.append("</ol></nav>\n");
     for (Block block : new ReportLayout(data).blocks()) {
       if (block instanceof Heading h) {
-        html.append("<h").append(h.level()).append(h.anchor() == null ? "" : " id=\"" + h.anchor() + "\"")
-            .append('>').append(escape(h.text())).append("</h").append(h.level()).append(">\n");
+        html.append("<h")
+            .append(h.level())
+            .append(h.anchor() == null ? "" : " id=\"" + h.anchor() + "\"")
+            .append('>')
+            .append(escape(h.text()))
+            .append("</h")
+            .append(h.level())
+            .append(">\n");
       } else if (block instanceof Paragraph p) {
         html.append("<p>").append(inline(p.text())).append("</p>\n");
       } else if (block instanceof Table t) {
         table(html, t);
       } else if (block instanceof Bullets b) {
-        html.append("<ul>\n").append(b.items().stream().map(i -> "<li>" + inline(i) + "</li>")
-            .collect(Collectors.joining("\n"))).append("\n</ul>\n");
+        html.append("<ul>\n")
+            .append(
+                b.items().stream()
+                    .map(i -> "<li>" + inline(i) + "</li>")
+                    .collect(Collectors.joining("\n")))
+            .append("\n</ul>\n");
       } else if (block instanceof Notes n) {
         notes(html, n);
       } else if (block instanceof Picture p) {
-        html.append("<figure>\n").append(p.svg()).append("\n<figcaption>").append(escape(p.title()))
+        html.append("<figure>\n")
+            .append(p.svg())
+            .append("\n<figcaption>")
+            .append(escape(p.title()))
             .append("</figcaption>\n</figure>\n");
       }
     }
@@ -83,10 +110,15 @@ public final class ReportHtml {
     html.append("<ol class=\"notes\">\n");
     for (Note note : notes.notes()) {
       String title = escape(note.title().isEmpty() ? "untitled article" : note.title());
-      html.append("<li id=\"ev-").append(note.number()).append("\" value=\"").append(note.number()).append("\">");
-      html.append(isWebAddress(note.url())
-          ? "<a href=\"" + escape(note.url()) + "\" rel=\"noreferrer\">" + title + "</a>"
-          : "<cite>" + title + "</cite>");
+      html.append("<li id=\"ev-")
+          .append(note.number())
+          .append("\" value=\"")
+          .append(note.number())
+          .append("\">");
+      html.append(
+          isWebAddress(note.url())
+              ? "<a href=\"" + escape(note.url()) + "\" rel=\"noreferrer\">" + title + "</a>"
+              : "<cite>" + title + "</cite>");
       if (!note.published().isEmpty()) {
         html.append(", published ").append(escape(note.published()));
       }
@@ -96,19 +128,25 @@ public final class ReportHtml {
       if (!note.modality().isEmpty()) {
         html.append(" (").append(escape(note.modality())).append(')');
       }
-      html.append(": <span class=\"sentence\">“").append(escape(note.sentence())).append("”</span></li>\n");
+      html.append(": <span class=\"sentence\">“")
+          .append(escape(note.sentence()))
+          .append("”</span></li>\n");
     }
     html.append("</ol>\n");
   }
 
-  /** Only http(s) addresses become links: a javascript: or data: URL in an article is shown as text. */
+  /**
+   * Only http(s) addresses become links: a javascript: or data: URL in an article is shown as text.
+   */
   private static boolean isWebAddress(String url) {
     return url.startsWith("https://") || url.startsWith("http://");
   }
 
   private static String inline(Inline inline) {
-    String notes = inline.notes().stream()
-        .map(n -> "<sup><a href=\"#ev-" + n + "\">[" + n + "]</a></sup>").collect(Collectors.joining(""));
+    String notes =
+        inline.notes().stream()
+            .map(n -> "<sup><a href=\"#ev-" + n + "\">[" + n + "]</a></sup>")
+            .collect(Collectors.joining(""));
     String text = escape(inline.text());
     return text.isEmpty() ? notes : text + notes;
   }
@@ -117,6 +155,9 @@ public final class ReportHtml {
     if (text == null) {
       return "";
     }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

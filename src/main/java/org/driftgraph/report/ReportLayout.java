@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.driftgraph.report.ReportData.Changes;
 import org.driftgraph.report.ReportData.EventCarriers;
 import org.driftgraph.report.ReportData.Holdings;
-import org.driftgraph.report.ReportData.RankMove;
 import org.driftgraph.report.ReportData.Ranked;
 import org.driftgraph.report.ReportDocument.Block;
 import org.driftgraph.report.ReportDocument.Bullets;
@@ -23,17 +22,18 @@ import org.driftgraph.report.ReportDocument.Table;
 /** Lays a report out as blocks, in the order of its sections; see {@link #SECTIONS}. */
 final class ReportLayout {
   /** The section headings, in order: the Markdown and HTML files both have exactly these. */
-  static final List<String> SECTIONS = List.of(
-      "What the graph holds",
-      "What changed since the previous report",
-      "Top entities",
-      "Migration chains",
-      "Ownership chains",
-      "Who announced first",
-      "Displacement after bans",
-      "Timeline",
-      "Network",
-      "Statements and evidence");
+  static final List<String> SECTIONS =
+      List.of(
+          "What the graph holds",
+          "What changed since the previous report",
+          "Top entities",
+          "Migration chains",
+          "Ownership chains",
+          "Who announced first",
+          "Displacement after bans",
+          "Timeline",
+          "Network",
+          "Statements and evidence");
 
   /** Discovered entities listed by name; the rest are counted (report.json lists them all). */
   static final int DISCOVERED_SHOWN = 25;
@@ -75,26 +75,51 @@ final class ReportLayout {
   private void holdings() {
     section(0);
     Holdings h = data.holdings();
-    blocks.add(new Table(List.of("Articles", "Claims", "Entities", "Facts", "Discovered, awaiting review"),
-        List.of(cells(h.articles(), h.claims(), h.entities(), h.facts(), h.discovered()))));
+    blocks.add(
+        new Table(
+            List.of("Articles", "Claims", "Entities", "Facts", "Discovered, awaiting review"),
+            List.of(cells(h.articles(), h.claims(), h.entities(), h.facts(), h.discovered()))));
     blocks.add(new Heading(3, "Entities per type", null));
-    blocks.add(new Table(List.of("Type", "Entities"),
-        h.entitiesByType().entrySet().stream().map(e -> cells(e.getKey(), e.getValue())).toList()));
+    blocks.add(
+        new Table(
+            List.of("Type", "Entities"),
+            h.entitiesByType().entrySet().stream()
+                .map(e -> cells(e.getKey(), e.getValue()))
+                .toList()));
     blocks.add(new Heading(3, "Facts per type", null));
-    blocks.add(new Table(List.of("Type", "Facts", "Claims"),
-        h.factsByType().entrySet().stream()
-            .map(e -> cells(e.getKey(), e.getValue(), h.claimsByFactType().getOrDefault(e.getKey(), 0L))).toList()));
+    blocks.add(
+        new Table(
+            List.of("Type", "Facts", "Claims"),
+            h.factsByType().entrySet().stream()
+                .map(
+                    e ->
+                        cells(
+                            e.getKey(),
+                            e.getValue(),
+                            h.claimsByFactType().getOrDefault(e.getKey(), 0L)))
+                .toList()));
     blocks.add(new Heading(3, "Discovered entities awaiting review", null));
     if (data.discovered().isEmpty()) {
       paragraph("None: every entity comes from the gazetteer.");
     } else {
-      blocks.add(new Table(List.of("Entity", "Type", "Articles", "Surface forms"),
-          data.discovered().stream().limit(DISCOVERED_SHOWN)
-              .map(d -> cells(Rows.named(d, "id", "name"), Rows.text(d, "type"), Rows.text(d, "articles"),
-                  String.join(", ", Rows.strings(d, "names"))))
-              .toList()));
+      blocks.add(
+          new Table(
+              List.of("Entity", "Type", "Articles", "Surface forms"),
+              data.discovered().stream()
+                  .limit(DISCOVERED_SHOWN)
+                  .map(
+                      d ->
+                          cells(
+                              Rows.named(d, "id", "name"),
+                              Rows.text(d, "type"),
+                              Rows.text(d, "articles"),
+                              String.join(", ", Rows.strings(d, "names"))))
+                  .toList()));
       if (data.discovered().size() > DISCOVERED_SHOWN) {
-        paragraph("And " + (data.discovered().size() - DISCOVERED_SHOWN) + " more, listed in report.json.");
+        paragraph(
+            "And "
+                + (data.discovered().size() - DISCOVERED_SHOWN)
+                + " more, listed in report.json.");
       }
     }
   }
@@ -106,12 +131,25 @@ final class ReportLayout {
       paragraph("This is the first report: there is no previous report to compare with.");
       return;
     }
-    paragraph("Compared with the report " + c.previous() + " (made " + c.previousGeneratedAt() + "): "
-        + c.newEntities().size() + " new entities, " + c.newFacts().size() + " new facts, "
-        + c.newMigrations().size() + " new migrations, " + c.newBans().size() + " new bans, "
-        + c.moves().size() + " centrality moves.");
+    paragraph(
+        "Compared with the report "
+            + c.previous()
+            + " (made "
+            + c.previousGeneratedAt()
+            + "): "
+            + c.newEntities().size()
+            + " new entities, "
+            + c.newFacts().size()
+            + " new facts, "
+            + c.newMigrations().size()
+            + " new migrations, "
+            + c.newBans().size()
+            + " new bans, "
+            + c.moves().size()
+            + " centrality moves.");
     blocks.add(new Heading(3, "New entities", null));
-    list(c.newEntities(), e -> Inline.of(Rows.named(e, "id", "name") + ", " + Rows.text(e, "type")));
+    list(
+        c.newEntities(), e -> Inline.of(Rows.named(e, "id", "name") + ", " + Rows.text(e, "type")));
     blocks.add(new Heading(3, "New migrations", null));
     list(c.newMigrations(), this::fact);
     blocks.add(new Heading(3, "New bans", null));
@@ -122,9 +160,19 @@ final class ReportLayout {
     if (c.moves().isEmpty()) {
       paragraph("No entity changed rank.");
     } else {
-      blocks.add(new Table(List.of("Measure", "Type", "Entity", "Before", "Now"),
-          c.moves().stream().map(m -> cells(m.measure(), m.type(), m.name() + " (" + m.id() + ")",
-              rank(m.before()), rank(m.after()))).toList()));
+      blocks.add(
+          new Table(
+              List.of("Measure", "Type", "Entity", "Before", "Now"),
+              c.moves().stream()
+                  .map(
+                      m ->
+                          cells(
+                              m.measure(),
+                              m.type(),
+                              m.name() + " (" + m.id() + ")",
+                              rank(m.before()),
+                              rank(m.after())))
+                  .toList()));
     }
   }
 
@@ -134,19 +182,31 @@ final class ReportLayout {
 
   private void rankings() {
     section(2);
-    paragraph("PageRank follows the facts' direction (rank flows to what is moved to, announced on, owned by); "
-        + "betweenness reads the fact graph as undirected. Both run on the facts projection; the tables rank "
-        + "the entities that take part in at least one fact.");
+    paragraph(
+        "PageRank follows the facts' direction (rank flows to what is moved to, announced on, owned by); "
+            + "betweenness reads the fact graph as undirected. Both run on the facts projection; the tables rank "
+            + "the entities that take part in at least one fact.");
     for (String measure : ReportData.MEASURES) {
       for (String type : ReportData.RANKED_TYPES) {
-        List<Ranked> ranked = data.rankings().getOrDefault(measure, Map.of()).getOrDefault(type, List.of());
-        blocks.add(new Heading(3, type + "s by " + (measure.equals("pagerank") ? "PageRank" : measure), null));
+        List<Ranked> ranked =
+            data.rankings().getOrDefault(measure, Map.of()).getOrDefault(type, List.of());
+        blocks.add(
+            new Heading(
+                3, type + "s by " + (measure.equals("pagerank") ? "PageRank" : measure), null));
         if (ranked.isEmpty()) {
           paragraph("No " + type.toLowerCase(Locale.ROOT) + " in the graph.");
         } else {
-          blocks.add(new Table(List.of("#", "Entity", "Score"),
-              ranked.stream().map(r -> cells(r.rank(), r.name() + " (" + r.id() + ")",
-                  String.format(Locale.ROOT, "%.4f", r.score()))).toList()));
+          blocks.add(
+              new Table(
+                  List.of("#", "Entity", "Score"),
+                  ranked.stream()
+                      .map(
+                          r ->
+                              cells(
+                                  r.rank(),
+                                  r.name() + " (" + r.id() + ")",
+                                  String.format(Locale.ROOT, "%.4f", r.score())))
+                      .toList()));
         }
       }
     }
@@ -159,14 +219,25 @@ final class ReportLayout {
       return;
     }
     for (Map<String, Object> chain : data.migrationChains()) {
-      blocks.add(new Heading(3, Rows.named(chain, "actor", "actorName") + ": "
-          + String.join(" → ", Rows.strings(chain, "platforms")), null));
-      blocks.add(new Table(List.of("Left", "Moved to", "Date", "Evidence"),
-          Rows.list(chain, "steps").stream().map(step -> List.of(
-              Inline.of(String.join(", ", Rows.strings(step, "from"))),
-              Inline.of(Rows.named(step, "to", "toName")),
-              Inline.of(Rows.text(step, "date")),
-              cite(Rows.list(step, "evidence")))).toList()));
+      blocks.add(
+          new Heading(
+              3,
+              Rows.named(chain, "actor", "actorName")
+                  + ": "
+                  + String.join(" → ", Rows.strings(chain, "platforms")),
+              null));
+      blocks.add(
+          new Table(
+              List.of("Left", "Moved to", "Date", "Evidence"),
+              Rows.list(chain, "steps").stream()
+                  .map(
+                      step ->
+                          List.of(
+                              Inline.of(String.join(", ", Rows.strings(step, "from"))),
+                              Inline.of(Rows.named(step, "to", "toName")),
+                              Inline.of(Rows.text(step, "date")),
+                              cite(Rows.list(step, "evidence"))))
+                  .toList()));
     }
   }
 
@@ -178,11 +249,17 @@ final class ReportLayout {
     }
     List<List<Inline>> rows = new ArrayList<>();
     for (Map<String, Object> path : data.ownershipChains()) {
-      List<String> names = Rows.list(path, "nodes").stream().map(n -> Rows.named(n, "id", "name")).toList();
-      List<Map<String, Object>> evidence = Rows.list(path, "steps").stream()
-          .flatMap(step -> Rows.list(step, "evidence").stream()).toList();
-      rows.add(List.of(Inline.of(String.join(" → owned by → ", names)), Inline.of(Rows.text(path, "length")),
-          cite(evidence)));
+      List<String> names =
+          Rows.list(path, "nodes").stream().map(n -> Rows.named(n, "id", "name")).toList();
+      List<Map<String, Object>> evidence =
+          Rows.list(path, "steps").stream()
+              .flatMap(step -> Rows.list(step, "evidence").stream())
+              .toList();
+      rows.add(
+          List.of(
+              Inline.of(String.join(" → owned by → ", names)),
+              Inline.of(Rows.text(path, "length")),
+              cite(evidence)));
     }
     blocks.add(new Table(List.of("Chain", "Hops", "Evidence"), rows));
   }
@@ -199,14 +276,20 @@ final class ReportLayout {
         paragraph("No dated announcement about this event.");
         continue;
       }
-      blocks.add(new Table(List.of("#", "Platform", "First date", "Announced by", "After the first", "Evidence"),
-          event.carriers().stream().map(c -> List.of(
-              Inline.of(Rows.text(c, "rank")),
-              Inline.of(Rows.named(c, "id", "name")),
-              Inline.of(Rows.text(c, "date")),
-              Inline.of(String.join(", ", Rows.strings(c, "subjects"))),
-              Inline.of(lag(c)),
-              cite(Rows.list(c, "evidence")))).toList()));
+      blocks.add(
+          new Table(
+              List.of("#", "Platform", "First date", "Announced by", "After the first", "Evidence"),
+              event.carriers().stream()
+                  .map(
+                      c ->
+                          List.of(
+                              Inline.of(Rows.text(c, "rank")),
+                              Inline.of(Rows.named(c, "id", "name")),
+                              Inline.of(Rows.text(c, "date")),
+                              Inline.of(String.join(", ", Rows.strings(c, "subjects"))),
+                              Inline.of(lag(c)),
+                              cite(Rows.list(c, "evidence"))))
+                  .toList()));
     }
   }
 
@@ -217,7 +300,9 @@ final class ReportLayout {
     if (carrier.get("lagMinutes") != null) {
       return Rows.text(carrier, "lagMinutes") + " min";
     }
-    return carrier.get("lagDays") != null ? Rows.text(carrier, "lagDays") + " days" : "dates too coarse";
+    return carrier.get("lagDays") != null
+        ? Rows.text(carrier, "lagDays") + " days"
+        : "dates too coarse";
   }
 
   private void displacement() {
@@ -226,15 +311,24 @@ final class ReportLayout {
       paragraph("No dated ban is followed by a migration in the graph.");
       return;
     }
-    blocks.add(new Table(List.of("Actor", "Banned by", "Ban date", "Moved to", "Arrival", "Days", "Evidence"),
-        data.displacement().stream().map(d -> List.of(
-            Inline.of(Rows.text(d, "actor")),
-            Inline.of(Rows.text(d, "bannedBy")),
-            Inline.of(Rows.text(d, "banDate")),
-            Inline.of(Rows.text(d, "to")),
-            Inline.of(Rows.text(d, "arrivalDate")),
-            Inline.of(Rows.text(d, "days")),
-            cite(concat(Rows.list(d, "banEvidence"), Rows.list(d, "migrationEvidence"))))).toList()));
+    blocks.add(
+        new Table(
+            List.of("Actor", "Banned by", "Ban date", "Moved to", "Arrival", "Days", "Evidence"),
+            data.displacement().stream()
+                .map(
+                    d ->
+                        List.of(
+                            Inline.of(Rows.text(d, "actor")),
+                            Inline.of(Rows.text(d, "bannedBy")),
+                            Inline.of(Rows.text(d, "banDate")),
+                            Inline.of(Rows.text(d, "to")),
+                            Inline.of(Rows.text(d, "arrivalDate")),
+                            Inline.of(Rows.text(d, "days")),
+                            cite(
+                                concat(
+                                    Rows.list(d, "banEvidence"),
+                                    Rows.list(d, "migrationEvidence")))))
+                .toList()));
   }
 
   private void timeline() {
@@ -243,14 +337,22 @@ final class ReportLayout {
       paragraph("No dated ban, migration or announcement in the graph.");
       return;
     }
-    blocks.add(new Picture("Bans, migrations and announcements over time", TimelineChart.svg(data.timeline())));
-    blocks.add(new Table(List.of("Date", "What", "Who", "Where", "Evidence"),
-        data.timeline().stream().map(t -> List.of(
-            Inline.of(Rows.text(t, "date")),
-            Inline.of(Rows.text(t, "type")),
-            Inline.of(Rows.named(t, "subject", "subjectName")),
-            Inline.of(Rows.named(t, "object", "objectName")),
-            cite(List.of(t)))).toList()));
+    blocks.add(
+        new Picture(
+            "Bans, migrations and announcements over time", TimelineChart.svg(data.timeline())));
+    blocks.add(
+        new Table(
+            List.of("Date", "What", "Who", "Where", "Evidence"),
+            data.timeline().stream()
+                .map(
+                    t ->
+                        List.of(
+                            Inline.of(Rows.text(t, "date")),
+                            Inline.of(Rows.text(t, "type")),
+                            Inline.of(Rows.named(t, "subject", "subjectName")),
+                            Inline.of(Rows.named(t, "object", "objectName")),
+                            cite(List.of(t))))
+                .toList()));
   }
 
   private void network() {
@@ -259,17 +361,28 @@ final class ReportLayout {
     if (data.platformFlow().isEmpty()) {
       paragraph("No migration names the platform it left.");
     } else {
-      blocks.add(new Picture("Platform flow (DISPLACED_TO): arrows go from the platform left to the one joined",
-          NetworkPicture.platformFlow(data.platformFlow())));
-      list(data.platformFlow(), f -> Inline.of(Rows.named(f, "from", "fromName") + " → " + Rows.named(f, "to", "toName")
-          + ": " + String.join(", ", Rows.strings(f, "actors"))));
+      blocks.add(
+          new Picture(
+              "Platform flow (DISPLACED_TO): arrows go from the platform left to the one joined",
+              NetworkPicture.platformFlow(data.platformFlow())));
+      list(
+          data.platformFlow(),
+          f ->
+              Inline.of(
+                  Rows.named(f, "from", "fromName")
+                      + " → "
+                      + Rows.named(f, "to", "toName")
+                      + ": "
+                      + String.join(", ", Rows.strings(f, "actors"))));
     }
     blocks.add(new Heading(3, "Facts around the top entities", null));
     if (data.factsAround().isEmpty()) {
       paragraph("No fact touches the top entities.");
     } else {
-      blocks.add(new Picture("The fact graph around the top entities by PageRank",
-          NetworkPicture.facts(data.factsAround())));
+      blocks.add(
+          new Picture(
+              "The fact graph around the top entities by PageRank",
+              NetworkPicture.facts(data.factsAround())));
     }
   }
 
@@ -286,19 +399,39 @@ final class ReportLayout {
         blocks.add(new Heading(3, type, null));
       }
       String first = Rows.text(statement, "firstDate");
-      blocks.add(new Paragraph(Inline.of(Rows.named(statement, "subject", "subjectName") + " " + type + " "
-          + Rows.named(statement, "object", "objectName") + (first.isEmpty() ? "" : ", first dated " + first))));
-      blocks.add(new Notes(Rows.list(statement, "evidence").stream()
-          .filter(e -> notes.number(Rows.text(e, "claim")).isPresent())
-          .map(e -> new Note(notes.number(Rows.text(e, "claim")).orElseThrow(), Rows.text(e, "title"),
-              Rows.text(e, "url"), Rows.text(e, "published"), Rows.text(e, "date"), Rows.text(e, "modality"),
-              Rows.text(e, "sentence")))
-          .toList()));
+      blocks.add(
+          new Paragraph(
+              Inline.of(
+                  Rows.named(statement, "subject", "subjectName")
+                      + " "
+                      + type
+                      + " "
+                      + Rows.named(statement, "object", "objectName")
+                      + (first.isEmpty() ? "" : ", first dated " + first))));
+      blocks.add(
+          new Notes(
+              Rows.list(statement, "evidence").stream()
+                  .filter(e -> notes.number(Rows.text(e, "claim")).isPresent())
+                  .map(
+                      e ->
+                          new Note(
+                              notes.number(Rows.text(e, "claim")).orElseThrow(),
+                              Rows.text(e, "title"),
+                              Rows.text(e, "url"),
+                              Rows.text(e, "published"),
+                              Rows.text(e, "date"),
+                              Rows.text(e, "modality"),
+                              Rows.text(e, "sentence")))
+                  .toList()));
     }
   }
 
   private String fact(Map<String, Object> f) {
-    return Rows.named(f, "subject", "subjectName") + " " + Rows.text(f, "type") + " " + Rows.named(f, "object", "objectName");
+    return Rows.named(f, "subject", "subjectName")
+        + " "
+        + Rows.text(f, "type")
+        + " "
+        + Rows.named(f, "object", "objectName");
   }
 
   private void list(List<Map<String, Object>> rows, Function<Map<String, Object>, ?> item) {
@@ -306,18 +439,30 @@ final class ReportLayout {
       paragraph("None.");
       return;
     }
-    blocks.add(new Bullets(rows.stream().map(row -> {
-      Object shown = item.apply(row);
-      return shown instanceof Inline inline ? inline : new Inline(shown.toString(), notes.numbers(Rows.list(row, "evidence")));
-    }).toList()));
+    blocks.add(
+        new Bullets(
+            rows.stream()
+                .map(
+                    row -> {
+                      Object shown = item.apply(row);
+                      return shown instanceof Inline inline
+                          ? inline
+                          : new Inline(shown.toString(), notes.numbers(Rows.list(row, "evidence")));
+                    })
+                .toList()));
   }
 
   /** Cites the evidence by note numbers; a claim without a note is named by its article title. */
   private Inline cite(List<Map<String, Object>> evidence) {
     List<Integer> numbers = notes.numbers(evidence);
-    String uncited = String.join("; ", evidence.stream()
-        .filter(e -> notes.number(Rows.text(e, "claim")).isEmpty())
-        .map(e -> Rows.text(e, "title")).distinct().toList());
+    String uncited =
+        String.join(
+            "; ",
+            evidence.stream()
+                .filter(e -> notes.number(Rows.text(e, "claim")).isEmpty())
+                .map(e -> Rows.text(e, "title"))
+                .distinct()
+                .toList());
     return new Inline(uncited, numbers);
   }
 

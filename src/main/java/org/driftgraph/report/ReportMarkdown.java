@@ -23,7 +23,11 @@ public final class ReportMarkdown {
   public String render() {
     StringBuilder md = new StringBuilder();
     md.append("# driftgraph report, ").append(data.generatedAt()).append("\n\n");
-    md.append("Store: ").append(escape(data.store())).append("  \nAnalyses: ").append(escape(data.engine())).append("\n\n");
+    md.append("Store: ")
+        .append(escape(data.store()))
+        .append("  \nAnalyses: ")
+        .append(escape(data.engine()))
+        .append("\n\n");
     for (Block block : new ReportLayout(data).blocks()) {
       if (block instanceof Heading h) {
         md.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append("\n\n");
@@ -45,10 +49,16 @@ public final class ReportMarkdown {
   }
 
   private static void table(StringBuilder md, Table table) {
-    md.append("| ").append(table.headers().stream().map(ReportMarkdown::escape).collect(Collectors.joining(" | ")))
-        .append(" |\n|").append("---|".repeat(table.headers().size())).append('\n');
+    md.append("| ")
+        .append(
+            table.headers().stream().map(ReportMarkdown::escape).collect(Collectors.joining(" | ")))
+        .append(" |\n|")
+        .append("---|".repeat(table.headers().size()))
+        .append('\n');
     for (List<Inline> row : table.rows()) {
-      md.append("| ").append(row.stream().map(ReportMarkdown::inline).collect(Collectors.joining(" | "))).append(" |\n");
+      md.append("| ")
+          .append(row.stream().map(ReportMarkdown::inline).collect(Collectors.joining(" | ")))
+          .append(" |\n");
     }
     md.append('\n');
   }
@@ -56,7 +66,10 @@ public final class ReportMarkdown {
   private static String note(Note note) {
     StringBuilder line = new StringBuilder("- [").append(note.number()).append("] ");
     String title = note.title().isEmpty() ? "untitled article" : note.title();
-    line.append(note.url().isEmpty() ? "*" + escape(title) + "*" : "[" + escape(title) + "](" + note.url().replace(")", "%29") + ")");
+    line.append(
+        note.url().isEmpty()
+            ? "*" + escape(title) + "*"
+            : "[" + escape(title) + "](" + note.url().replace(")", "%29") + ")");
     if (!note.published().isEmpty()) {
       line.append(", published ").append(note.published());
     }

@@ -22,7 +22,9 @@ final class Rows {
   @SuppressWarnings("unchecked")
   static List<String> strings(Map<String, Object> row, String key) {
     Object value = row.get(key);
-    return value == null ? List.of() : ((List<Object>) value).stream().map(String::valueOf).toList();
+    return value == null
+        ? List.of()
+        : ((List<Object>) value).stream().map(String::valueOf).toList();
   }
 
   /** A name with its id when they differ: "TamTam (tamtam)". */

@@ -5,7 +5,9 @@ import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-/** SVG drawing surfaces for the report: JFreeSVG, with ids fixed so that the output is repeatable. */
+/**
+ * SVG drawing surfaces for the report: JFreeSVG, with ids fixed so that the output is repeatable.
+ */
 final class SvgCanvas {
   private SvgCanvas() {}
 
@@ -26,6 +28,11 @@ final class SvgCanvas {
 
   /** The {@code <svg>} element, scaling with the page (viewBox) rather than fixed in pixels. */
   static String element(SVGGraphics2D g2, String id, int width, int height) {
-    return g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+    return g2.getSVGElement(
+        id,
+        true,
+        new ViewBox(0, 0, width, height),
+        PreserveAspectRatio.XMID_YMID,
+        MeetOrSlice.MEET);
   }
 }

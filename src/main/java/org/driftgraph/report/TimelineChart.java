@@ -33,8 +33,11 @@ final class TimelineChart {
 
   /** Claim types in row order, bottom to top, with the row labels. */
   private static final List<String> TYPES = List.of("ANNOUNCED_ON", "MIGRATED_TO", "BANNED_BY");
+
   private static final String[] LABELS = {"Announcements", "Migrations", "Bans"};
-  private static final Color[] COLOURS = {new Color(0x2b5d8a), new Color(0x3c9a5f), new Color(0xc0392b)};
+  private static final Color[] COLOURS = {
+    new Color(0x2b5d8a), new Color(0x3c9a5f), new Color(0xc0392b)
+  };
 
   /** A partial ISO date's year, month and day: "2019", "2019-11", "2019-11-30T17:55Z". */
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?.*");
@@ -48,14 +51,17 @@ final class TimelineChart {
       for (Map<String, Object> claim : timeline) {
         if (TYPES.get(row).equals(claim.get("type"))) {
           int y = row;
-          start(Rows.text(claim, "date")).ifPresent(day ->
-              series.add(day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(), y));
+          start(Rows.text(claim, "date"))
+              .ifPresent(
+                  day ->
+                      series.add(day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(), y));
         }
       }
       dataset.addSeries(series);
     }
     Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    DateAxis dates = new DateAxis("Date the claim is about", TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    DateAxis dates =
+        new DateAxis("Date the claim is about", TimeZone.getTimeZone("UTC"), Locale.ROOT);
     dates.setLabelFont(font);
     dates.setTickLabelFont(font.deriveFont(10f));
     SymbolAxis rows = new SymbolAxis(null, LABELS);
@@ -64,7 +70,9 @@ final class TimelineChart {
     XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
     for (int row = 0; row < TYPES.size(); row++) {
       dots.setSeriesShape(row, new Ellipse2D.Double(-5, -5, 10, 10));
-      dots.setSeriesPaint(row, new Color(COLOURS[row].getRed(), COLOURS[row].getGreen(), COLOURS[row].getBlue(), 170));
+      dots.setSeriesPaint(
+          row,
+          new Color(COLOURS[row].getRed(), COLOURS[row].getGreen(), COLOURS[row].getBlue(), 170));
       dots.setSeriesOutlineStroke(row, new BasicStroke(1f));
     }
     XYPlot plot = new XYPlot(dataset, dates, rows, dots);

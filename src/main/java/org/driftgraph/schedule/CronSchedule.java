@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /** A schedule written as a Unix crontab expression (five fields: minute hour day month weekday). */
 public final class CronSchedule implements Schedule {
-  private static final CronDefinition UNIX = CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX);
+  private static final CronDefinition UNIX =
+      CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX);
 
   private final String expression;
   private final ExecutionTime executionTime;
@@ -28,7 +29,8 @@ public final class CronSchedule implements Schedule {
    */
   public static CronSchedule parse(String expression) {
     if (expression == null || expression.isBlank()) {
-      throw new IllegalArgumentException("empty cron expression: expected five fields, e.g. '0 7 * * MON'");
+      throw new IllegalArgumentException(
+          "empty cron expression: expected five fields, e.g. '0 7 * * MON'");
     }
     String trimmed = expression.strip();
     try {
@@ -37,7 +39,10 @@ public final class CronSchedule implements Schedule {
       return new CronSchedule(trimmed, cron);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "invalid cron expression '" + trimmed + "': " + e.getMessage()
+          "invalid cron expression '"
+              + trimmed
+              + "': "
+              + e.getMessage()
               + " (Unix cron: minute hour day-of-month month day-of-week, e.g. '0 7 * * MON')",
           e);
     }

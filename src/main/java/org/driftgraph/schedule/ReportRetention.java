@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Keeps the newest N dated report folders under the reports folder and deletes the older ones.
- * Only a folder named by a date-time (ISO order, so names sort by age) that holds a report file
- * counts as a report: {@code latest}, the schedule log and anything else a person put there stay.
+ * Keeps the newest N dated report folders under the reports folder and deletes the older ones. Only
+ * a folder named by a date-time (ISO order, so names sort by age) that holds a report file counts
+ * as a report: {@code latest}, the schedule log and anything else a person put there stay.
  */
 public final class ReportRetention {
   /** 2026-11-21, 2026-11-21T07-00-00Z, 2026-11-21_0700, 20261121T070000Z and the like. */
   private static final Pattern DATED =
-      Pattern.compile("\\d{4}-?\\d{2}-?\\d{2}([T_ -]?\\d{2}[-:.]?\\d{2}([-:.]?\\d{2}([.,]\\d+)?)?Z?)?(-\\d+)?");
-  private static final List<String> REPORT_FILES = List.of("report.json", "report.html", "report.md");
+      Pattern.compile(
+          "\\d{4}-?\\d{2}-?\\d{2}([T_ -]?\\d{2}[-:.]?\\d{2}([-:.]?\\d{2}([.,]\\d+)?)?Z?)?(-\\d+)?");
+
+  private static final List<String> REPORT_FILES =
+      List.of("report.json", "report.html", "report.md");
 
   private final Path reportsDir;
   private final int keep;
@@ -73,7 +76,8 @@ public final class ReportRetention {
         Files.delete(path);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete old report " + folder + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot delete old report " + folder + ": " + e.getMessage(), e);
     }
   }
 }

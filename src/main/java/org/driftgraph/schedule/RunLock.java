@@ -36,13 +36,20 @@ public final class RunLock implements AutoCloseable {
     FileChannel channel = null;
     try {
       Files.createDirectories(lockFile.toAbsolutePath().getParent());
-      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              lockFile,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock == null) {
         channel.close();
         return Optional.empty();
       }
-      byte[] holder = ("pid " + ProcessHandle.current().pid() + " since " + start + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] holder =
+          ("pid " + ProcessHandle.current().pid() + " since " + start + "\n")
+              .getBytes(StandardCharsets.UTF_8);
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(holder), 0);
       channel.force(false);

@@ -26,7 +26,9 @@ public final class RunLog {
     return file;
   }
 
-  /** Writes "<UTC time> <message>"; the file is opened per line so a crash loses nothing written. */
+  /**
+   * Writes "<UTC time> <message>"; the file is opened per line so a crash loses nothing written.
+   */
   public synchronized void log(String message) {
     String line = clock.instant().truncatedTo(ChronoUnit.SECONDS) + " " + message;
     console.println(line);
@@ -34,10 +36,14 @@ public final class RunLog {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(
-          file, line + System.lineSeparator(), StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+          file,
+          line + System.lineSeparator(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to the schedule log " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot append to the schedule log " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -27,7 +27,12 @@ public final class Scheduler {
   private int runs;
 
   public Scheduler(
-      Schedule schedule, ScheduledJob job, Path lockFile, RunLog log, ReportRetention retention, Clock clock) {
+      Schedule schedule,
+      ScheduledJob job,
+      Path lockFile,
+      RunLog log,
+      ReportRetention retention,
+      Clock clock) {
     this.schedule = schedule;
     this.job = job;
     this.lockFile = lockFile;
@@ -43,7 +48,12 @@ public final class Scheduler {
    */
   public List<RunOutcome> runFor(long maxRuns) {
     List<RunOutcome> outcomes = new ArrayList<>();
-    log.log("schedule started: " + schedule.describe() + ", keeping the last " + retention.keep() + " report(s)");
+    log.log(
+        "schedule started: "
+            + schedule.describe()
+            + ", keeping the last "
+            + retention.keep()
+            + " report(s)");
     while (outcomes.size() < maxRuns) {
       Optional<ZonedDateTime> next = schedule.nextAfter(ZonedDateTime.now(clock));
       if (next.isEmpty()) {
@@ -65,7 +75,12 @@ public final class Scheduler {
     Instant start = clock.instant();
     Optional<RunLock> lock = RunLock.tryAcquire(lockFile, start);
     if (lock.isEmpty()) {
-      log.log("run skipped: another run holds " + lockFile.getFileName() + " (" + RunLock.holder(lockFile) + ")");
+      log.log(
+          "run skipped: another run holds "
+              + lockFile.getFileName()
+              + " ("
+              + RunLock.holder(lockFile)
+              + ")");
       return new RunOutcome(start, clock.instant(), -1, true);
     }
     try {
@@ -74,9 +89,10 @@ public final class Scheduler {
       int exitCode = runJob();
       Instant end = clock.instant();
       RunOutcome outcome = new RunOutcome(start, end, exitCode, false);
-      log.log(String.format(
-          "run %d finished: exit %d, start %s, end %s, duration %.1f s",
-          number, exitCode, start, end, outcome.duration().toMillis() / 1000.0));
+      log.log(
+          String.format(
+              "run %d finished: exit %d, start %s, end %s, duration %.1f s",
+              number, exitCode, start, end, outcome.duration().toMillis() / 1000.0));
       for (Path removed : retention.prune()) {
         log.log("removed old report " + removed.getFileName());
       }
@@ -94,7 +110,10 @@ public final class Scheduler {
       log.log("run interrupted");
       return 1;
     } catch (Exception e) {
-      log.log("run failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      log.log(
+          "run failed: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       return 1;
     }
   }

@@ -29,14 +29,18 @@ public final class CypherScripts {
     List<String> statements = statements(load(name));
     if (statements.size() != 1) {
       throw new IllegalArgumentException(
-          "Cypher script /cypher/" + name + " holds " + statements.size() + " statements, expected one");
+          "Cypher script /cypher/"
+              + name
+              + " holds "
+              + statements.size()
+              + " statements, expected one");
     }
     return statements.get(0);
   }
 
   /**
-   * Splits a script into statements: a statement ends with a {@code ;} at the end of a line;
-   * lines that start with {@code //} are comments and are dropped.
+   * Splits a script into statements: a statement ends with a {@code ;} at the end of a line; lines
+   * that start with {@code //} are comments and are dropped.
    */
   public static List<String> statements(String script) {
     List<String> statements = new ArrayList<>();

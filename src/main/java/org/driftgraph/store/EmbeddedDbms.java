@@ -37,7 +37,11 @@ final class EmbeddedDbms {
   private final long registerMillis;
 
   private EmbeddedDbms(
-      DatabaseManagementService dbms, GraphDatabaseAPI system, long dbmsMillis, long scanMillis, long registerMillis) {
+      DatabaseManagementService dbms,
+      GraphDatabaseAPI system,
+      long dbmsMillis,
+      long scanMillis,
+      long registerMillis) {
     this.dbms = dbms;
     this.system = system;
     this.dbmsMillis = dbmsMillis;
@@ -50,27 +54,31 @@ final class EmbeddedDbms {
    * {@code connectors} sets listen addresses, HTTP and authentication. Fails with a clear message
    * when another process has the store open or a port is taken.
    */
-  static EmbeddedDbms start(Path storeDir, Path importDir, UnaryOperator<DatabaseManagementServiceBuilder> connectors) {
+  static EmbeddedDbms start(
+      Path storeDir, Path importDir, UnaryOperator<DatabaseManagementServiceBuilder> connectors) {
     Path home = storeDir.toAbsolutePath().normalize();
     Path imports = importDir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(home);
     } catch (IOException e) {
-      throw new StoreException("cannot create store directory " + storeDir + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create store directory " + storeDir + ": " + e.getMessage(), e);
     }
     long t0 = System.nanoTime();
     DatabaseManagementService dbms;
     try {
-      DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
-          .setConfig(BoltConnector.enabled, true)
-          .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-          .setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
-          .setConfig(GraphDatabaseSettings.allow_file_urls, true)
-          .setConfig(GraphDatabaseSettings.procedure_unrestricted, ProcedureCatalog.UNRESTRICTED)
-          .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
-          .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
-          // Netty waits two seconds for stragglers by default: closing should be quick.
-          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+      DatabaseManagementServiceBuilder builder =
+          new DatabaseManagementServiceBuilder(home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+              .setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
+              .setConfig(GraphDatabaseSettings.allow_file_urls, true)
+              .setConfig(
+                  GraphDatabaseSettings.procedure_unrestricted, ProcedureCatalog.UNRESTRICTED)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+              .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+              // Netty waits two seconds for stragglers by default: closing should be quick.
+              .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
       dbms = connectors.apply(builder).build();
     } catch (RuntimeException e) {
       if (cause(e, FileLockException.class) != null
@@ -79,8 +87,13 @@ final class EmbeddedDbms {
       }
       Throwable bind = cause(e, BindException.class);
       if (bind != null) {
-        throw new StoreException("cannot start Neo4j in " + storeDir + ": " + bind.getMessage()
-            + " (is another Neo4j or 'driftgraph serve' using the port?)", e);
+        throw new StoreException(
+            "cannot start Neo4j in "
+                + storeDir
+                + ": "
+                + bind.getMessage()
+                + " (is another Neo4j or 'driftgraph serve' using the port?)",
+            e);
       }
       throw new StoreException("cannot start Neo4j in " + storeDir + ": " + rootMessage(e), e);
     }
@@ -88,8 +101,10 @@ final class EmbeddedDbms {
     try {
       ProcedureCatalog catalog = ProcedureCatalog.discover();
       long t2 = System.nanoTime();
-      GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-      catalog.registerInto(system.getDependencyResolver().resolveDependency(GlobalProcedures.class));
+      GraphDatabaseAPI system =
+          (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+      catalog.registerInto(
+          system.getDependencyResolver().resolveDependency(GlobalProcedures.class));
       long t3 = System.nanoTime();
       return new EmbeddedDbms(dbms, system, millis(t0, t1), millis(t1, t2), millis(t2, t3));
     } catch (RuntimeException e) {
@@ -100,9 +115,11 @@ final class EmbeddedDbms {
 
   /** The port a connector actually listens on (the one picked when 0 was asked for). */
   int port(ConnectorType connector) {
-    HostnamePort address = system.getDependencyResolver()
-        .resolveDependency(ConnectorPortRegister.class)
-        .getLocalAddress(connector);
+    HostnamePort address =
+        system
+            .getDependencyResolver()
+            .resolveDependency(ConnectorPortRegister.class)
+            .getLocalAddress(connector);
     if (address == null) {
       throw new StoreException("Neo4j started without a " + connector + " connector");
     }
@@ -129,10 +146,11 @@ final class EmbeddedDbms {
   /** A driver for this DBMS, checked to answer; on failure the DBMS is shut down. */
   Driver connect(String boltUri, AuthToken auth) {
     try {
-      Driver driver = GraphDatabase.driver(boltUri, auth, Config.builder()
-          .withLogging(Logging.none())
-          .withoutEncryption()
-          .build());
+      Driver driver =
+          GraphDatabase.driver(
+              boltUri,
+              auth,
+              Config.builder().withLogging(Logging.none()).withoutEncryption().build());
       try {
         driver.verifyConnectivity();
       } catch (RuntimeException e) {

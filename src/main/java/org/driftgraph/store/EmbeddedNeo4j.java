@@ -22,7 +22,8 @@ public final class EmbeddedNeo4j implements GraphConnection {
   private final StartTimes startTimes;
 
   /** How long the parts of a start took, in milliseconds. */
-  public record StartTimes(long dbmsMillis, long scanMillis, long registerMillis, long driverMillis) {
+  public record StartTimes(
+      long dbmsMillis, long scanMillis, long registerMillis, long driverMillis) {
     public long totalMillis() {
       return dbmsMillis + scanMillis + registerMillis + driverMillis;
     }
@@ -42,14 +43,23 @@ public final class EmbeddedNeo4j implements GraphConnection {
    * {@code importDir}. Fails with a clear message if another process has the store open.
    */
   public static EmbeddedNeo4j start(Path storeDir, Path importDir) {
-    EmbeddedDbms dbms = EmbeddedDbms.start(storeDir, importDir, builder -> builder
-        .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, 0))
-        .setConfig(GraphDatabaseSettings.auth_enabled, false));
+    EmbeddedDbms dbms =
+        EmbeddedDbms.start(
+            storeDir,
+            importDir,
+            builder ->
+                builder
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, 0))
+                    .setConfig(GraphDatabaseSettings.auth_enabled, false));
     long connecting = System.nanoTime();
     String uri = "bolt://" + LOOPBACK + ":" + dbms.port(ConnectorType.BOLT);
     Driver driver = dbms.connect(uri, AuthTokens.none());
-    StartTimes times = new StartTimes(dbms.dbmsMillis(), dbms.scanMillis(), dbms.registerMillis(),
-        EmbeddedDbms.millis(connecting, System.nanoTime()));
+    StartTimes times =
+        new StartTimes(
+            dbms.dbmsMillis(),
+            dbms.scanMillis(),
+            dbms.registerMillis(),
+            EmbeddedDbms.millis(connecting, System.nanoTime()));
     return new EmbeddedNeo4j(storeDir, dbms, driver, uri, times);
   }
 
@@ -80,5 +90,4 @@ public final class EmbeddedNeo4j implements GraphConnection {
       dbms.shutdown();
     }
   }
-
 }

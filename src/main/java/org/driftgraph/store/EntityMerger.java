@@ -13,8 +13,8 @@ import org.neo4j.driver.Value;
 
 /**
  * Merges an entity (as a rule one that discovery found) into another in the store, in one
- * transaction: mentions, claim links and surface forms move to the target, the entity goes, and
- * the facts of every subject whose claims changed are re-derived. The Cypher is in {@code
+ * transaction: mentions, claim links and surface forms move to the target, the entity goes, and the
+ * facts of every subject whose claims changed are re-derived. The Cypher is in {@code
  * cypher/entities/}.
  */
 public final class EntityMerger {
@@ -31,7 +31,8 @@ public final class EntityMerger {
   }
 
   /** An entity as stored. */
-  public record StoredEntity(String id, String type, String kind, String name, List<String> names, boolean discovered) {
+  public record StoredEntity(
+      String id, String type, String kind, String name, List<String> names, boolean discovered) {
     public StoredEntity {
       names = List.copyOf(names);
     }
@@ -74,32 +75,55 @@ public final class EntityMerger {
       throw new IllegalArgumentException("cannot merge entity '" + fromId + "' into itself");
     }
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> {
-        StoredEntity from = require(tx, fromId);
-        StoredEntity into = require(tx, intoId);
-        if (!from.discovered() && !force) {
-          throw new IllegalArgumentException("entity '" + fromId + "' is not a discovered entity (it comes from"
-              + " the gazetteer); use --force to merge it anyway");
-        }
-        Record result = tx.run(merge, Map.of("fromId", fromId, "intoId", intoId)).single();
-        List<String> subjects = List.copyOf(new TreeSet<>(result.get("subjects").asList(Value::asString)));
-        facts.derive(tx, subjects);
-        StoredEntity merged = new StoredEntity(into.id(), into.type(), into.kind(), into.name(),
-            result.get("names").asList(Value::asString), into.discovered());
-        return new MergeResult(from, merged, result.get("movedNames").asList(Value::asString),
-            result.get("mentionLinks").asLong(), result.get("claimLinks").asLong(), result.get("selfClaims").asLong(),
-            subjects);
-      });
+      return session.executeWrite(
+          tx -> {
+            StoredEntity from = require(tx, fromId);
+            StoredEntity into = require(tx, intoId);
+            if (!from.discovered() && !force) {
+              throw new IllegalArgumentException(
+                  "entity '"
+                      + fromId
+                      + "' is not a discovered entity (it comes from"
+                      + " the gazetteer); use --force to merge it anyway");
+            }
+            Record result = tx.run(merge, Map.of("fromId", fromId, "intoId", intoId)).single();
+            List<String> subjects =
+                List.copyOf(new TreeSet<>(result.get("subjects").asList(Value::asString)));
+            facts.derive(tx, subjects);
+            StoredEntity merged =
+                new StoredEntity(
+                    into.id(),
+                    into.type(),
+                    into.kind(),
+                    into.name(),
+                    result.get("names").asList(Value::asString),
+                    into.discovered());
+            return new MergeResult(
+                from,
+                merged,
+                result.get("movedNames").asList(Value::asString),
+                result.get("mentionLinks").asLong(),
+                result.get("claimLinks").asLong(),
+                result.get("selfClaims").asLong(),
+                subjects);
+          });
     }
   }
 
   private StoredEntity require(TransactionContext tx, String id) {
-    return find(tx, id).orElseThrow(() -> {
-      List<String> all = tx.run(ids).list(r -> r.get("id").asString());
-      List<String> near = Ids.nearest(id, all, SUGGESTIONS);
-      return new IllegalArgumentException("no entity '" + id + "' in the store"
-          + (near.isEmpty() ? " (the store has no entities)" : "; nearest ids: " + String.join(", ", near)));
-    });
+    return find(tx, id)
+        .orElseThrow(
+            () -> {
+              List<String> all = tx.run(ids).list(r -> r.get("id").asString());
+              List<String> near = Ids.nearest(id, all, SUGGESTIONS);
+              return new IllegalArgumentException(
+                  "no entity '"
+                      + id
+                      + "' in the store"
+                      + (near.isEmpty()
+                          ? " (the store has no entities)"
+                          : "; nearest ids: " + String.join(", ", near)));
+            });
   }
 
   private Optional<StoredEntity> find(TransactionContext tx, String id) {
@@ -108,9 +132,13 @@ public final class EntityMerger {
       return Optional.empty();
     }
     Record r = records.get(0);
-    return Optional.of(new StoredEntity(r.get("id").asString(), r.get("type").asString(null),
-        r.get("kind").asString(null), r.get("name").asString(null), r.get("names").asList(Value::asString),
-        r.get("discovered").asBoolean()));
+    return Optional.of(
+        new StoredEntity(
+            r.get("id").asString(),
+            r.get("type").asString(null),
+            r.get("kind").asString(null),
+            r.get("name").asString(null),
+            r.get("names").asList(Value::asString),
+            r.get("discovered").asBoolean()));
   }
-
 }

@@ -15,15 +15,18 @@ import org.neo4j.driver.TransactionContext;
 final class FactDeriver {
   static final List<String> TYPES = Arrays.stream(RelationType.values()).map(Enum::name).toList();
 
-  private final String removeUnsupported = CypherScripts.statement("facts/remove-unsupported.cypher");
+  private final String removeUnsupported =
+      CypherScripts.statement("facts/remove-unsupported.cypher");
   private final String derive = CypherScripts.statement("facts/derive.cypher");
-  private final List<String> displaced = CypherScripts.statements(CypherScripts.load("facts/displaced.cypher"));
+  private final List<String> displaced =
+      CypherScripts.statements(CypherScripts.load("facts/displaced.cypher"));
   private final String subjects = CypherScripts.statement("facts/subjects.cypher");
 
   /** Re-derives the facts of these subjects, then DISPLACED_TO. */
   void derive(TransactionContext tx, Collection<String> subjectIds) {
     if (!subjectIds.isEmpty()) {
-      Map<String, Object> parameters = Map.of("subjectIds", List.copyOf(subjectIds), "types", TYPES);
+      Map<String, Object> parameters =
+          Map.of("subjectIds", List.copyOf(subjectIds), "types", TYPES);
       tx.run(removeUnsupported, parameters).consume();
       tx.run(derive, parameters).consume();
     }

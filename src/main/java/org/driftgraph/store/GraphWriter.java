@@ -102,7 +102,8 @@ public final class GraphWriter {
       // At least one pass, so that DISPLACED_TO left over in a graph without claims goes too.
       int from = 0;
       do {
-        List<String> slice = subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
+        List<String> slice =
+            subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
         session.executeWriteWithoutResult(tx -> facts.derive(tx, slice));
         from += SUBJECTS_PER_TRANSACTION;
       } while (from < subjects.size());
@@ -120,23 +121,32 @@ public final class GraphWriter {
     List<String> ids = batch.stream().map(e -> e.article().id()).toList();
 
     Set<String> stored = new HashSet<>();
-    tx.run(existingArticles, Map.of("ids", ids)).forEachRemaining(record -> {
-      stored.add(record.get("id").asString());
-      touched.addAll(record.get("subjects").asList(v -> v.asString()));
-    });
+    tx.run(existingArticles, Map.of("ids", ids))
+        .forEachRemaining(
+            record -> {
+              stored.add(record.get("id").asString());
+              touched.addAll(record.get("subjects").asList(v -> v.asString()));
+            });
 
-    List<Map<String, Object>> keys = batch.stream()
-        .map(e -> Map.<String, Object>of("id", e.article().id(), "sourceKey", e.article().sourceKey()))
-        .toList();
+    List<Map<String, Object>> keys =
+        batch.stream()
+            .map(
+                e ->
+                    Map.<String, Object>of(
+                        "id", e.article().id(), "sourceKey", e.article().sourceKey()))
+            .toList();
     int[] replaced = {0};
-    tx.run(replaceArticles, Map.of("articles", keys)).forEachRemaining(record -> {
-      replaced[0]++;
-      touched.addAll(record.get("subjects").asList(v -> v.asString()));
-    });
+    tx.run(replaceArticles, Map.of("articles", keys))
+        .forEachRemaining(
+            record -> {
+              replaced[0]++;
+              touched.addAll(record.get("subjects").asList(v -> v.asString()));
+            });
 
     List<Entity> discovered = batch.stream().flatMap(e -> e.discovered().stream()).toList();
     if (!discovered.isEmpty()) {
-      tx.run(entities, Map.of("entities", discovered.stream().map(GraphWriter::entityRow).toList())).consume();
+      tx.run(entities, Map.of("entities", discovered.stream().map(GraphWriter::entityRow).toList()))
+          .consume();
     }
     requireKnownEntities(tx, batch);
 
@@ -153,7 +163,9 @@ public final class GraphWriter {
     return new WriteResult(written, unchanged, replaced[0], touched, List.of());
   }
 
-  /** Mentions and claims may only point at stored entities: anything else is a broken extraction. */
+  /**
+   * Mentions and claims may only point at stored entities: anything else is a broken extraction.
+   */
   private void requireKnownEntities(TransactionContext tx, List<ExtractedArticle> batch) {
     Map<ExtractedArticle, Set<String>> referenced = new LinkedHashMap<>();
     for (ExtractedArticle extracted : batch) {
@@ -168,22 +180,30 @@ public final class GraphWriter {
       referenced.put(extracted, ids);
     }
     List<String> all = referenced.values().stream().flatMap(Set::stream).distinct().toList();
-    Set<String> known = new HashSet<>(
-        tx.run(existingEntities, Map.of("ids", all)).list(r -> r.get("id").asString()));
+    Set<String> known =
+        new HashSet<>(
+            tx.run(existingEntities, Map.of("ids", all)).list(r -> r.get("id").asString()));
     for (Map.Entry<ExtractedArticle, Set<String>> entry : referenced.entrySet()) {
-      List<String> unknown = entry.getValue().stream().filter(id -> !known.contains(id)).sorted().toList();
+      List<String> unknown =
+          entry.getValue().stream().filter(id -> !known.contains(id)).sorted().toList();
       if (!unknown.isEmpty()) {
         Article article = entry.getKey().article();
-        throw new StoreException("article " + article.id() + " (" + article.file()
-            + ") refers to entities that are not in the graph: " + unknown);
+        throw new StoreException(
+            "article "
+                + article.id()
+                + " ("
+                + article.file()
+                + ") refers to entities that are not in the graph: "
+                + unknown);
       }
     }
   }
 
   private static Rejection rejection(Article article, RuntimeException e) {
-    String reason = e instanceof StoreException
-        ? e.getMessage()
-        : "article " + article.id() + " could not be stored: " + e.getMessage();
+    String reason =
+        e instanceof StoreException
+            ? e.getMessage()
+            : "article " + article.id() + " could not be stored: " + e.getMessage();
     return new Rejection(article.file(), null, reason);
   }
 
@@ -214,10 +234,12 @@ public final class GraphWriter {
     properties.put("encoding", article.encoding());
     properties.put("text", article.text());
 
-    Map<String, Long> counts = extracted.mentions().stream()
-        .collect(Collectors.groupingBy(Mention::entityId, TreeMap::new, Collectors.counting()));
+    Map<String, Long> counts =
+        extracted.mentions().stream()
+            .collect(Collectors.groupingBy(Mention::entityId, TreeMap::new, Collectors.counting()));
     List<Map<String, Object>> mentionRows = new ArrayList<>();
-    counts.forEach((entityId, count) -> mentionRows.add(Map.of("entityId", entityId, "count", count)));
+    counts.forEach(
+        (entityId, count) -> mentionRows.add(Map.of("entityId", entityId, "count", count)));
 
     Map<String, Object> row = new HashMap<>();
     row.put("id", article.id());
@@ -236,7 +258,8 @@ public final class GraphWriter {
     properties.put("start", claim.start());
     properties.put("end", claim.end());
     properties.put("date", claim.date());
-    properties.put("datePrecision", claim.datePrecision() == null ? null : claim.datePrecision().value());
+    properties.put(
+        "datePrecision", claim.datePrecision() == null ? null : claim.datePrecision().value());
     properties.put("modality", claim.modality().value());
     properties.put("confidence", claim.confidence());
     properties.put("rule", claim.rule());

@@ -38,7 +38,8 @@ public final class ProcedureCatalog {
 
   private static final byte[] PROCEDURE = descriptor("org/neo4j/procedure/Procedure");
   private static final byte[] FUNCTION = descriptor("org/neo4j/procedure/UserFunction");
-  private static final byte[] AGGREGATION = descriptor("org/neo4j/procedure/UserAggregationFunction");
+  private static final byte[] AGGREGATION =
+      descriptor("org/neo4j/procedure/UserAggregationFunction");
 
   private static volatile ProcedureCatalog discovered;
 
@@ -173,11 +174,16 @@ public final class ProcedureCatalog {
           }
         }
       } catch (IOException e) {
-        throw new StoreException("cannot read " + jar + " while looking for procedures: " + e.getMessage(), e);
+        throw new StoreException(
+            "cannot read " + jar + " while looking for procedures: " + e.getMessage(), e);
       }
     }
     return new ProcedureCatalog(
-        procedures, functions, aggregations, unavailable, (System.nanoTime() - started) / 1_000_000);
+        procedures,
+        functions,
+        aggregations,
+        unavailable,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /**
@@ -194,7 +200,8 @@ public final class ProcedureCatalog {
   }
 
   private static Class<?> load(ClassLoader loader, String entryName) {
-    String className = entryName.substring(0, entryName.length() - ".class".length()).replace('/', '.');
+    String className =
+        entryName.substring(0, entryName.length() - ".class".length()).replace('/', '.');
     try {
       return Class.forName(className, false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
@@ -203,8 +210,8 @@ public final class ProcedureCatalog {
   }
 
   /**
-   * The jars of the classpath, following manifest Class-Path entries so that {@code java -jar}
-   * with a {@code lib/} folder and Surefire's manifest-only jar are both covered.
+   * The jars of the classpath, following manifest Class-Path entries so that {@code java -jar} with
+   * a {@code lib/} folder and Surefire's manifest-only jar are both covered.
    */
   static List<Path> classpathJars() {
     Set<Path> jars = new LinkedHashSet<>();
@@ -222,14 +229,18 @@ public final class ProcedureCatalog {
     }
     try (JarFile file = new JarFile(jar.toFile())) {
       Manifest manifest = file.getManifest();
-      String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+      String classPath =
+          manifest == null
+              ? null
+              : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
       if (classPath == null) {
         return;
       }
       for (String reference : classPath.trim().split("\\s+")) {
-        Path referenced = reference.startsWith("file:")
-            ? Path.of(java.net.URI.create(reference))
-            : jar.resolveSibling(reference);
+        Path referenced =
+            reference.startsWith("file:")
+                ? Path.of(java.net.URI.create(reference))
+                : jar.resolveSibling(reference);
         addJar(referenced.toAbsolutePath().normalize(), jars);
       }
     } catch (IOException | IllegalArgumentException e) {

@@ -10,7 +10,8 @@ import org.neo4j.driver.Logging;
 
 /** A Neo4j server reached over Bolt with basic auth. */
 public final class RemoteNeo4j implements GraphConnection {
-  private static final Set<String> SCHEMES = Set.of("bolt", "neo4j", "bolt+s", "neo4j+s", "bolt+ssc", "neo4j+ssc");
+  private static final Set<String> SCHEMES =
+      Set.of("bolt", "neo4j", "bolt+s", "neo4j+s", "bolt+ssc", "neo4j+ssc");
 
   private final URI uri;
   private final Driver driver;
@@ -23,12 +24,16 @@ public final class RemoteNeo4j implements GraphConnection {
   /** Connects and checks that the server answers; the error names the URI when it does not. */
   public static RemoteNeo4j connect(URI uri, String user, String password) {
     if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme())) {
-      throw new StoreException("cannot connect to " + uri + ": the scheme must be bolt:// or neo4j://");
+      throw new StoreException(
+          "cannot connect to " + uri + ": the scheme must be bolt:// or neo4j://");
     }
     Driver driver;
     try {
-      driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password),
-          Config.builder().withLogging(Logging.none()).build());
+      driver =
+          GraphDatabase.driver(
+              uri,
+              AuthTokens.basic(user, password),
+              Config.builder().withLogging(Logging.none()).build());
     } catch (RuntimeException e) {
       throw new StoreException("cannot connect to " + uri + ": " + e.getMessage(), e);
     }

@@ -26,8 +26,12 @@ import org.neo4j.server.configuration.ServerSettings;
 public final class ServedNeo4j implements GraphConnection {
   public static final String USER = "neo4j";
 
-  /** Hosts Browser may fetch guides from ({@code :guide URL}); driftgraph serves its own on loopback. */
-  private static final Set<String> GUIDE_HOSTS = Set.of("guides.neo4j.com", "localhost", "127.0.0.1");
+  /**
+   * Hosts Browser may fetch guides from ({@code :guide URL}); driftgraph serves its own on
+   * loopback.
+   */
+  private static final Set<String> GUIDE_HOSTS =
+      Set.of("guides.neo4j.com", "localhost", "127.0.0.1");
 
   private final Path storeDir;
   private final EmbeddedDbms dbms;
@@ -38,8 +42,8 @@ public final class ServedNeo4j implements GraphConnection {
   /**
    * Where and how the store is served.
    *
-   * @param listenAddress the interface both connectors listen on: an address or host name;
-   *     {@code 127.0.0.1} (loopback only) unless the user asks for more
+   * @param listenAddress the interface both connectors listen on: an address or host name; {@code
+   *     127.0.0.1} (loopback only) unless the user asks for more
    * @param boltPort 7687 by default; 0 picks a free port
    * @param httpPort 7474 by default; 0 picks a free port
    * @param password the {@code neo4j} user's password; never printed (see {@link #toString()})
@@ -48,11 +52,13 @@ public final class ServedNeo4j implements GraphConnection {
     public static final String LOOPBACK = "127.0.0.1";
     public static final int BOLT_PORT = 7687;
     public static final int HTTP_PORT = 7474;
+
     /** Neo4j's default {@code dbms.security.auth_minimum_password_length}. */
     public static final int MINIMUM_PASSWORD_LENGTH = 8;
 
     public ServeSettings {
-      listenAddress = listenAddress == null || listenAddress.isBlank() ? LOOPBACK : listenAddress.strip();
+      listenAddress =
+          listenAddress == null || listenAddress.isBlank() ? LOOPBACK : listenAddress.strip();
       checkPort("Bolt", boltPort);
       checkPort("HTTP", httpPort);
       if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
@@ -83,13 +89,19 @@ public final class ServedNeo4j implements GraphConnection {
     /** Leaves the password out, so that logging the settings cannot leak it. */
     @Override
     public String toString() {
-      return "ServeSettings[listenAddress=" + listenAddress + ", boltPort=" + boltPort + ", httpPort=" + httpPort
+      return "ServeSettings[listenAddress="
+          + listenAddress
+          + ", boltPort="
+          + boltPort
+          + ", httpPort="
+          + httpPort
           + ", password=(hidden)]";
     }
 
     private static void checkPort(String connector, int port) {
       if (port < 0 || port > 65_535) {
-        throw new IllegalArgumentException(connector + " port " + port + " is not between 0 and 65535");
+        throw new IllegalArgumentException(
+            connector + " port " + port + " is not between 0 and 65535");
       }
     }
   }
@@ -109,12 +121,21 @@ public final class ServedNeo4j implements GraphConnection {
    */
   public static ServedNeo4j start(Path storeDir, Path importDir, ServeSettings settings) {
     String host = settings.listenAddress();
-    EmbeddedDbms dbms = EmbeddedDbms.start(storeDir, importDir, builder -> builder
-        .setConfig(GraphDatabaseSettings.auth_enabled, true)
-        .setConfig(BoltConnector.listen_address, new SocketAddress(host, settings.boltPort()))
-        .setConfig(HttpConnector.enabled, true)
-        .setConfig(HttpConnector.listen_address, new SocketAddress(host, settings.httpPort()))
-        .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, guideHosts(host)));
+    EmbeddedDbms dbms =
+        EmbeddedDbms.start(
+            storeDir,
+            importDir,
+            builder ->
+                builder
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(
+                        BoltConnector.listen_address, new SocketAddress(host, settings.boltPort()))
+                    .setConfig(HttpConnector.enabled, true)
+                    .setConfig(
+                        HttpConnector.listen_address, new SocketAddress(host, settings.httpPort()))
+                    .setConfig(
+                        ServerSettings.browser_remote_content_hostname_whitelist,
+                        guideHosts(host)));
     try {
       setPassword(dbms, settings.password());
     } catch (RuntimeException e) {
@@ -174,12 +195,14 @@ public final class ServedNeo4j implements GraphConnection {
    */
   private static void setPassword(EmbeddedDbms dbms, String password) {
     try {
-      dbms.system().executeTransactionally(
-          CypherScripts.statement("serve/set-password.cypher"), Map.of("password", password));
+      dbms.system()
+          .executeTransactionally(
+              CypherScripts.statement("serve/set-password.cypher"), Map.of("password", password));
     } catch (QueryExecutionException e) {
       // Neo4j refuses to "change" a password to itself; then it is already the right one.
       if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
-        throw new StoreException("cannot set the password of the Neo4j user " + USER + ": " + e.getMessage(), e);
+        throw new StoreException(
+            "cannot set the password of the Neo4j user " + USER + ": " + e.getMessage(), e);
       }
     }
   }

@@ -11,14 +11,18 @@ import org.driftgraph.model.Rejection;
  * What one {@link GraphWriter#write} did.
  *
  * @param written articles stored for the first time
- * @param unchanged articles whose id (so whose text) was already stored; their claims and
- *     mentions were refreshed to the given ones
+ * @param unchanged articles whose id (so whose text) was already stored; their claims and mentions
+ *     were refreshed to the given ones
  * @param replaced older versions of an article (same source key, other text) that were removed
  * @param touchedSubjects entities whose facts were re-derived
  * @param failed articles that could not be stored, with the reason
  */
 public record WriteResult(
-    int written, int unchanged, int replaced, SortedSet<String> touchedSubjects, List<Rejection> failed) {
+    int written,
+    int unchanged,
+    int replaced,
+    SortedSet<String> touchedSubjects,
+    List<Rejection> failed) {
 
   public static final WriteResult EMPTY = new WriteResult(0, 0, 0, new TreeSet<>(), List.of());
 
@@ -41,6 +45,10 @@ public record WriteResult(
     List<Rejection> failures = new ArrayList<>(failed);
     failures.addAll(other.failed);
     return new WriteResult(
-        written + other.written, unchanged + other.unchanged, replaced + other.replaced, subjects, failures);
+        written + other.written,
+        unchanged + other.unchanged,
+        replaced + other.replaced,
+        subjects,
+        failures);
   }
 }

@@ -11,23 +11,23 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
  * <p>What is folded, and why:
  *
  * <ul>
- *   <li>Lucene's {@link ArabicNormalizer}: أ إ آ to ا, ى to ي, ة to ه, tatweel and harakat
- *       removed. Arabic writers drop or add hamza and dots on final yeh freely (أودنوكلاسنيكي /
- *       اودنوكلاسنيكي), stretch words with tatweel (أحمــد) and add vowels to foreign names
- *       (رَيات، روكِت). It is run on a one-character buffer: length 0 means the character is dropped.
+ *   <li>Lucene's {@link ArabicNormalizer}: أ إ آ to ا, ى to ي, ة to ه, tatweel and harakat removed.
+ *       Arabic writers drop or add hamza and dots on final yeh freely (أودنوكلاسنيكي /
+ *       اودنوكلاسنيكي), stretch words with tatweel (أحمــد) and add vowels to foreign names (رَيات،
+ *       روكِت). It is run on a one-character buffer: length 0 means the character is dropped.
  *   <li>Every other non-spacing mark (superscript alef, Quranic marks, a combining hamza, Latin
  *       combining accents) is dropped for the same reason; ٱ becomes ا.
  *   <li>Persian and Urdu letters that Arabic text borrows for foreign sounds or that keyboards
  *       produce: ک and گ to ك, ی and ے to ي, ۀ and ە to ه, ڤ to ف (ڤايبر), پ to ب, چ to ج.
  *   <li>Presentation forms and full-width letters to their plain letters (NFKC of the character).
- *   <li>Latin: lowercase, and accented letters to their base letter, because names are written
- *       with and without capitals and accents (Mail.Ru / mail.ru).
- *   <li>Eastern Arabic and Persian digits to ASCII digits, so that names with digits (8kun,
- *       4chan, فرانس 24) match however the digits are written.
- *   <li>Hyphens and dashes become a space and runs of spaces become one, so al-Qaeda, al Qaeda
- *       and al - Qaeda are one name; typographic apostrophes and transliteration marks (’ ʿ ʾ `)
- *       become {@code '} so that Kata’ib and Kata'ib agree; zero-width joiners and direction marks
- *       are dropped. Line breaks stay line breaks: a name does not run across paragraphs.
+ *   <li>Latin: lowercase, and accented letters to their base letter, because names are written with
+ *       and without capitals and accents (Mail.Ru / mail.ru).
+ *   <li>Eastern Arabic and Persian digits to ASCII digits, so that names with digits (8kun, 4chan,
+ *       فرانس 24) match however the digits are written.
+ *   <li>Hyphens and dashes become a space and runs of spaces become one, so al-Qaeda, al Qaeda and
+ *       al - Qaeda are one name; typographic apostrophes and transliteration marks (’ ʿ ʾ `) become
+ *       {@code '} so that Kata’ib and Kata'ib agree; zero-width joiners and direction marks are
+ *       dropped. Line breaks stay line breaks: a name does not run across paragraphs.
  * </ul>
  */
 public final class ArabicNormalization {
@@ -89,9 +89,27 @@ public final class ArabicNormalization {
         return '\n';
       case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF', '\u061C', '\u00AD':
         return 0;
-      case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63':
+      case '-',
+      '\u2010',
+      '\u2011',
+      '\u2012',
+      '\u2013',
+      '\u2014',
+      '\u2015',
+      '\u2212',
+      '\uFE58',
+      '\uFE63':
         return ' ';
-      case '\u2018', '\u2019', '\u201B', '\u02BC', '\u02BB', '\u02BF', '\u02BE', '`', '\u00B4', '\u2032':
+      case '\u2018',
+      '\u2019',
+      '\u201B',
+      '\u02BC',
+      '\u02BB',
+      '\u02BF',
+      '\u02BE',
+      '`',
+      '\u00B4',
+      '\u2032':
         return '\'';
       case '\u06A9', '\u06AF', '\u06AD':
         return '\u0643';

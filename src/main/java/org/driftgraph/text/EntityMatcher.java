@@ -16,8 +16,8 @@ import org.driftgraph.model.Mention;
 
 /**
  * Finds the gazetteer's entities in a text, in time linear in the text: one Aho-Corasick automaton
- * over the normalized surface forms runs once over the normalized text (see
- * {@link ArabicNormalization}), and each hit is kept or dropped by the rules below.
+ * over the normalized surface forms runs once over the normalized text (see {@link
+ * ArabicNormalization}), and each hit is kept or dropped by the rules below.
  *
  * <ul>
  *   <li><b>Left boundary.</b> The letters and digits directly before a hit (its word's prefix) must
@@ -32,22 +32,23 @@ import org.driftgraph.model.Mention;
  *   <li><b>Case.</b> Latin forms match in any case, except the forms {@link Gazetteer#matchesCase}
  *       names (short all-capital forms such as IS, OK, ISD, AKI, and listed ordinary words such as
  *       Signal): those must appear exactly as written, up to the folding of spaces and marks.
- *   <li><b>Quotes.</b> Double quotes and guillemets count as spaces, so a name quoted after its
- *       cue (وكالة «أعماق»، مجلة "إنسباير") matches the form written without them.
+ *   <li><b>Quotes.</b> Double quotes and guillemets count as spaces, so a name quoted after its cue
+ *       (وكالة «أعماق»، مجلة "إنسباير") matches the form written without them.
  *   <li><b>Longest match.</b> Of overlapping hits the longest wins, then the earliest: "Sky News
  *       Arabia" is not also "Sky News", "Mail.Ru Group" not also "Mail.Ru".
  * </ul>
  *
- * <p>Mentions carry offsets into the original text; the proclitics are not part of the span and
- * the surface is the original text of the name as written (with its diacritics).
+ * <p>Mentions carry offsets into the original text; the proclitics are not part of the span and the
+ * surface is the original text of the name as written (with its diacritics).
  */
 public final class EntityMatcher {
   private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
   private static final List<String> PREPOSITIONS = List.of("", "ب", "ك", "ل");
   private static final String ARTICLE = "ال";
+
   /**
-   * Double quotes and guillemets are read as spaces (one character for one, so offsets stay
-   * exact): a name quoted after its cue, وكالة «أعماق», is the gazetteer's وكالة أعماق.
+   * Double quotes and guillemets are read as spaces (one character for one, so offsets stay exact):
+   * a name quoted after its cue, وكالة «أعماق», is the gazetteer's وكالة أعماق.
    */
   private static final Pattern QUOTES = Pattern.compile("[«»\"“”„‟]");
 
@@ -91,7 +92,8 @@ public final class EntityMatcher {
       for (String form : Gazetteer.surfaceForms(entity)) {
         String key = Gazetteer.matchKey(form);
         if (gazetteer.matchesCase(form)) {
-          exactByKey.computeIfAbsent(key, k -> new HashSet<>())
+          exactByKey
+              .computeIfAbsent(key, k -> new HashSet<>())
               .add(ArabicNormalization.normalizeKeepingCase(form).normalized().strip());
         } else {
           anyCase.add(key);
@@ -103,7 +105,9 @@ public final class EntityMatcher {
         Set<String> exact = anyCase.contains(key) ? null : Set.copyOf(exactByKey.get(key));
         if (key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1) {
           add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact));
-          add("ل" + key.substring(ARTICLE.length()), new Reading(entity.id(), Placement.AFTER_LAM, exact));
+          add(
+              "ل" + key.substring(ARTICLE.length()),
+              new Reading(entity.id(), Placement.AFTER_LAM, exact));
         } else {
           add(key, new Reading(entity.id(), Placement.BARE, exact));
         }
@@ -129,7 +133,8 @@ public final class EntityMatcher {
       }
       String prefix = wordPrefix(normalized, start);
       for (Reading reading : readings.get(emit.getKeyword())) {
-        if (reading.placement().prefixes.contains(prefix) && caseAgrees(reading, folded, start, end)) {
+        if (reading.placement().prefixes.contains(prefix)
+            && caseAgrees(reading, folded, start, end)) {
           hits.add(new Hit(start, end, reading.entityId()));
           break;
         }
@@ -157,10 +162,13 @@ public final class EntityMatcher {
       return true;
     }
     String written = folded.originalText(start, end);
-    return reading.exactForms().contains(ArabicNormalization.normalizeKeepingCase(written).normalized().strip());
+    return reading
+        .exactForms()
+        .contains(ArabicNormalization.normalizeKeepingCase(written).normalized().strip());
   }
 
-  private static List<Mention> longestFirst(List<Hit> hits, NormalizedText folded, String original) {
+  private static List<Mention> longestFirst(
+      List<Hit> hits, NormalizedText folded, String original) {
     hits.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start));
     boolean[] taken = new boolean[folded.normalized().length()];
     List<Mention> mentions = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.driftgraph.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.driftgraph.datafile.JsonDataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.driftgraph.datafile.JsonDataFile;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 
@@ -31,14 +31,14 @@ import org.driftgraph.model.EntityType;
  *     "date": "2019-11-29", "names": ["جسر لندن"]}]}
  * }</pre>
  *
- * <p>The canonical name is always one of the names. Short all-capital forms (at most four
- * letters: IS, OK, BBC, ISIL) match only as written, so that "IS" is not "is"; {@code matchCase}
- * lists further forms that are ordinary words in lower case (Signal, Element, Wired, The Base).
+ * <p>The canonical name is always one of the names. Short all-capital forms (at most four letters:
+ * IS, OK, BBC, ISIL) match only as written, so that "IS" is not "is"; {@code matchCase} lists
+ * further forms that are ordinary words in lower case (Signal, Element, Wired, The Base).
  *
  * <p>Checked on load, each error naming the file and the entry: unknown fields, a missing or
  * duplicate id, an id that is not a slug, an unknown type, a kind the type does not allow, a blank
- * name or surface form, a form that has no letters once normalized, a matchCase form that is not
- * a name, and the same (normalized) surface form on two entities.
+ * name or surface form, a form that has no letters once normalized, a matchCase form that is not a
+ * name, and the same (normalized) surface form on two entities.
  */
 public final class Gazetteer {
   public static final String FORMAT = "driftgraph-gazetteer/1";
@@ -63,13 +63,24 @@ public final class Gazetteer {
         String key = matchKey(form);
         if (key.codePoints().noneMatch(Character::isLetterOrDigit)) {
           throw new IllegalArgumentException(
-              source + ": entity '" + entity.id() + "': surface form '" + form + "' has no letters");
+              source
+                  + ": entity '"
+                  + entity.id()
+                  + "': surface form '"
+                  + form
+                  + "' has no letters");
         }
         String owner = formOwners.putIfAbsent(key, entity.id());
         if (owner != null && !owner.equals(entity.id())) {
           throw new IllegalArgumentException(
-              source + ": entity '" + entity.id() + "': surface form '" + form
-                  + "' is already a name of entity '" + owner + "'");
+              source
+                  + ": entity '"
+                  + entity.id()
+                  + "': surface form '"
+                  + form
+                  + "' is already a name of entity '"
+                  + owner
+                  + "'");
         }
       }
     }
@@ -114,7 +125,8 @@ public final class Gazetteer {
     for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
       String field = fields.next();
       if (!ENTITY_FIELDS.contains(field)) {
-        throw new IllegalArgumentException("unknown field '" + field + "' (expected " + ENTITY_FIELDS + ")");
+        throw new IllegalArgumentException(
+            "unknown field '" + field + "' (expected " + ENTITY_FIELDS + ")");
       }
     }
     String id = JsonDataFile.optionalText(node, "id");
@@ -137,7 +149,14 @@ public final class Gazetteer {
       }
     }
     matchCaseOut.addAll(matchCase);
-    return new Entity(id, type, JsonDataFile.optionalText(node, "kind"), name, List.copyOf(names), JsonDataFile.optionalText(node, "date"), false);
+    return new Entity(
+        id,
+        type,
+        JsonDataFile.optionalText(node, "kind"),
+        name,
+        List.copyOf(names),
+        JsonDataFile.optionalText(node, "date"),
+        false);
   }
 
   public List<Entity> entities() {
@@ -164,7 +183,8 @@ public final class Gazetteer {
   /**
    * True when {@code form} matches only as written: it is listed in {@code matchCase}, or it is a
    * short all-capital form (no lower-case letter, no uncased letter such as Arabic, at most four
-   * letters) such as IS, OK, ОК, BBC, ISIL, which in lower case are ordinary words or parts of them.
+   * letters) such as IS, OK, ОК, BBC, ISIL, which in lower case are ordinary words or parts of
+   * them.
    */
   public boolean matchesCase(String form) {
     if (matchCaseForms.contains(form)) {

@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * <p>Folding drops characters (diacritics, tatweel, doubled spaces) and may expand one (an Arabic
  * presentation-form ligature becomes two letters), so offsets differ between the two strings.
- * {@code toOriginal[i]} is the index in {@code original} of the character that produced
- * {@code normalized.charAt(i)}; it never decreases.
+ * {@code toOriginal[i]} is the index in {@code original} of the character that produced {@code
+ * normalized.charAt(i)}; it never decreases.
  *
  * @param original the text as written
  * @param normalized the folded text
@@ -22,13 +22,18 @@ public record NormalizedText(String original, String normalized, int[] toOrigina
     Objects.requireNonNull(toOriginal, "toOriginal");
     if (toOriginal.length != normalized.length()) {
       throw new IllegalArgumentException(
-          "offset map has " + toOriginal.length + " entries for " + normalized.length() + " characters");
+          "offset map has "
+              + toOriginal.length
+              + " entries for "
+              + normalized.length()
+              + " characters");
     }
     toOriginal = toOriginal.clone();
     for (int i = 0; i < toOriginal.length; i++) {
       int at = toOriginal[i];
       if (at < 0 || at >= original.length() || (i > 0 && at < toOriginal[i - 1])) {
-        throw new IllegalArgumentException("offset map entry " + i + " -> " + at + " is out of order or range");
+        throw new IllegalArgumentException(
+            "offset map entry " + i + " -> " + at + " is out of order or range");
       }
     }
   }
@@ -45,15 +50,17 @@ public record NormalizedText(String original, String normalized, int[] toOrigina
 
   /**
    * Original offset just past a normalized span ending (exclusive) at {@code normalizedEnd}. The
-   * diacritics and tatweel written after the span's last letter belong to that letter, so they
-   * are inside the span; dropped spaces are not.
+   * diacritics and tatweel written after the span's last letter belong to that letter, so they are
+   * inside the span; dropped spaces are not.
    */
   public int originalEnd(int normalizedEnd) {
     if (normalizedEnd <= 0 || normalizedEnd > toOriginal.length) {
-      throw new IndexOutOfBoundsException("normalized end " + normalizedEnd + " of " + toOriginal.length);
+      throw new IndexOutOfBoundsException(
+          "normalized end " + normalizedEnd + " of " + toOriginal.length);
     }
     int end = toOriginal[normalizedEnd - 1] + 1;
-    while (end < original.length() && ArabicNormalization.belongsToPreviousLetter(original.charAt(end))) {
+    while (end < original.length()
+        && ArabicNormalization.belongsToPreviousLetter(original.charAt(end))) {
       end++;
     }
     return end;

@@ -13,7 +13,8 @@ public record Sentence(int start, int end, String text) {
       throw new IllegalArgumentException("sentence has bad offsets [" + start + ", " + end + ")");
     }
     if (text == null || text.length() != end - start) {
-      throw new IllegalArgumentException("sentence text does not span [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "sentence text does not span [" + start + ", " + end + ")");
     }
   }
 }

@@ -14,13 +14,17 @@ import java.util.List;
  */
 public final class SentenceSplitter {
 
-  /** Sentences of {@code text}; {@code language} is "ar", "en" or anything else for ICU's root rules. */
+  /**
+   * Sentences of {@code text}; {@code language} is "ar", "en" or anything else for ICU's root
+   * rules.
+   */
   public List<Sentence> split(String text, String language) {
-    ULocale locale = switch (language == null ? "" : language) {
-      case "ar" -> new ULocale("ar");
-      case "en" -> ULocale.ENGLISH;
-      default -> ULocale.ROOT;
-    };
+    ULocale locale =
+        switch (language == null ? "" : language) {
+          case "ar" -> new ULocale("ar");
+          case "en" -> ULocale.ENGLISH;
+          default -> ULocale.ROOT;
+        };
     BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
     List<Sentence> sentences = new ArrayList<>();
     int lineStart = 0;
@@ -42,7 +46,8 @@ public final class SentenceSplitter {
     return text.length();
   }
 
-  private static void splitLine(String text, int lineStart, int lineEnd, BreakIterator breaks, List<Sentence> out) {
+  private static void splitLine(
+      String text, int lineStart, int lineEnd, BreakIterator breaks, List<Sentence> out) {
     if (lineStart >= lineEnd) {
       return;
     }
@@ -64,6 +69,10 @@ public final class SentenceSplitter {
   }
 
   private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E' || c == '\uFEFF';
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200F'
+        || c == '\u200E'
+        || c == '\uFEFF';
   }
 }

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class AnalysesTest {
   private static final EntityRef ISIS = new EntityRef("isis", "ISIS", "Actor");
-  private static final EntityRef NASHIR = new EntityRef("nashir-news-agency", "Nashir News Agency", "Outlet");
+  private static final EntityRef NASHIR =
+      new EntityRef("nashir-news-agency", "Nashir News Agency", "Outlet");
   private static final EntityRef TELEGRAM = new EntityRef("telegram", "Telegram", "Platform");
   private static final EntityRef TAMTAM = new EntityRef("tamtam", "TamTam", "Platform");
-  private static final EntityRef ATTACK = new EntityRef("london-bridge-attack-2019", "London Bridge attack", "Event");
+  private static final EntityRef ATTACK =
+      new EntityRef("london-bridge-attack-2019", "London Bridge attack", "Event");
   private static final Evidence CLAIM =
       new Evidence("c1", "a1", "A title", "a.md", "2019-11", 0, "ISIS moved to TamTam.");
 
@@ -26,32 +28,45 @@ class AnalysesTest {
 
   @Test
   void centralityRowsCarryTheAnalysisTheEngineAndTheRecordsRows() {
-    AnalysisResult result = analyses.centrality(CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 2));
+    AnalysisResult result =
+        analyses.centrality(
+            CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 2));
 
     assertThat(result.analysis()).isEqualTo("centrality");
     assertThat(result.engine()).isEqualTo("fake");
     assertThat(result.engineDetail()).isEqualTo("fake (in memory)");
     assertThat(result.millis()).isGreaterThanOrEqualTo(0);
-    assertThat(result.rows()).extracting(row -> row.get("id")).containsExactly("tamtam", "telegram");
-    assertThat(result.rows().get(0)).containsExactly(
-        Map.entry("id", "tamtam"), Map.entry("name", "TamTam"), Map.entry("type", "Platform"), Map.entry("score", 0.5));
+    assertThat(result.rows())
+        .extracting(row -> row.get("id"))
+        .containsExactly("tamtam", "telegram");
+    assertThat(result.rows().get(0))
+        .containsExactly(
+            Map.entry("id", "tamtam"),
+            Map.entry("name", "TamTam"),
+            Map.entry("type", "Platform"),
+            Map.entry("score", 0.5));
   }
 
   @Test
   void centralityForWritingScoresEveryNodeButReturnsTheTopRows() {
     List<CentralityScore> written = new ArrayList<>();
 
-    AnalysisResult result = analyses.centrality(
-        CentralityParameters.of(CentralityAlgorithm.DEGREE, Projection.FACTS, 1), written::addAll);
+    AnalysisResult result =
+        analyses.centrality(
+            CentralityParameters.of(CentralityAlgorithm.DEGREE, Projection.FACTS, 1),
+            written::addAll);
 
     assertThat(engine.lastTop).isZero();
-    assertThat(written).extracting(score -> score.entity().id()).containsExactly("tamtam", "telegram", "isis");
+    assertThat(written)
+        .extracting(score -> score.entity().id())
+        .containsExactly("tamtam", "telegram", "isis");
     assertThat(result.rows()).extracting(row -> row.get("id")).containsExactly("tamtam");
   }
 
   @Test
   void everyAnalysisIsNamedInItsResult() {
-    assertThat(analyses.paths(new PathParameters("isis", "tamtam", 6, false)).analysis()).isEqualTo("path");
+    assertThat(analyses.paths(new PathParameters("isis", "tamtam", 6, false)).analysis())
+        .isEqualTo("path");
     assertThat(analyses.chains("isis").analysis()).isEqualTo("chains");
     assertThat(analyses.chains("nashir-news-agency").rows()).isEmpty();
     assertThat(analyses.owners("tamtam").analysis()).isEqualTo("owners");
@@ -63,10 +78,13 @@ class AnalysesTest {
   void chainRowsAreTheRecordsRows() {
     AnalysisResult result = analyses.chains("isis");
 
-    assertThat(result.rows()).singleElement().satisfies(row -> {
-      assertThat(row.get("actor")).isEqualTo("isis");
-      assertThat(row.get("platforms")).isEqualTo(List.of("telegram", "tamtam"));
-    });
+    assertThat(result.rows())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("actor")).isEqualTo("isis");
+              assertThat(row.get("platforms")).isEqualTo(List.of("telegram", "tamtam"));
+            });
   }
 
   @Test
@@ -74,7 +92,8 @@ class AnalysesTest {
     assertThatThrownBy(() -> analyses.chains("isiss"))
         .isInstanceOf(UnknownEntityException.class)
         .hasMessageStartingWith("no entity with id 'isiss'; nearest ids: isis, ")
-        .satisfies(e -> assertThat(((UnknownEntityException) e).nearest()).hasSize(5).startsWith("isis"));
+        .satisfies(
+            e -> assertThat(((UnknownEntityException) e).nearest()).hasSize(5).startsWith("isis"));
     assertThatThrownBy(() -> analyses.paths(new PathParameters("nashir", "tamtm", 6, false)))
         .isInstanceOf(UnknownEntityException.class)
         .hasMessageStartingWith("no entity with id 'nashir'; nearest ids: nashir-news-agency");
@@ -100,7 +119,8 @@ class AnalysesTest {
     analyses.chains("nashir-news-agency");
     analyses.paths(new PathParameters("london-bridge-attack-2019", "telegram", 3, true));
 
-    assertThat(engine.calls).containsExactly("chains nashir-news-agency", "paths london-bridge-attack-2019");
+    assertThat(engine.calls)
+        .containsExactly("chains nashir-news-agency", "paths london-bridge-attack-2019");
   }
 
   /** An engine over a handful of entities that answers every analysis with fixed records. */
@@ -110,7 +130,8 @@ class AnalysesTest {
     private int lastTop = -1;
 
     FakeEngine(EntityRef... entities) {
-      this.entities = Stream.of(entities).collect(Collectors.toMap(EntityRef::id, Function.identity()));
+      this.entities =
+          Stream.of(entities).collect(Collectors.toMap(EntityRef::id, Function.identity()));
     }
 
     @Override
@@ -136,23 +157,32 @@ class AnalysesTest {
     @Override
     public List<CentralityScore> centrality(CentralityParameters parameters) {
       lastTop = parameters.top();
-      List<CentralityScore> scores = List.of(
-          new CentralityScore(TAMTAM, 0.5), new CentralityScore(TELEGRAM, 0.3), new CentralityScore(ISIS, 0.2));
+      List<CentralityScore> scores =
+          List.of(
+              new CentralityScore(TAMTAM, 0.5),
+              new CentralityScore(TELEGRAM, 0.3),
+              new CentralityScore(ISIS, 0.2));
       return parameters.top() == 0 ? scores : scores.subList(0, parameters.top());
     }
 
     @Override
     public List<GraphPath> paths(PathParameters parameters) {
       calls.add("paths " + parameters.from());
-      return List.of(new GraphPath(List.of(ISIS, TAMTAM),
-          List.of(new Hop("isis", "MIGRATED_TO", "tamtam", true, "2019-11", List.of(CLAIM)))));
+      return List.of(
+          new GraphPath(
+              List.of(ISIS, TAMTAM),
+              List.of(new Hop("isis", "MIGRATED_TO", "tamtam", true, "2019-11", List.of(CLAIM)))));
     }
 
     @Override
     public List<MigrationChain> chains(String actorId) {
       calls.add("chains " + actorId);
-      return !actorId.equals("isis") ? List.of() : List.of(new MigrationChain(ISIS,
-          List.of(new ChainStep(List.of("telegram"), TAMTAM, "2019-11", List.of(CLAIM)))));
+      return !actorId.equals("isis")
+          ? List.of()
+          : List.of(
+              new MigrationChain(
+                  ISIS,
+                  List.of(new ChainStep(List.of("telegram"), TAMTAM, "2019-11", List.of(CLAIM)))));
     }
 
     @Override
@@ -164,7 +194,9 @@ class AnalysesTest {
     @Override
     public List<FirstCarrier> first(String eventId) {
       calls.add("first " + eventId);
-      return List.of(new FirstCarrier(1, TAMTAM, "2019-11-29T17:55Z", List.of("isis"), 0L, 0L, List.of(CLAIM)));
+      return List.of(
+          new FirstCarrier(
+              1, TAMTAM, "2019-11-29T17:55Z", List.of("isis"), 0L, 0L, List.of(CLAIM)));
     }
 
     @Override

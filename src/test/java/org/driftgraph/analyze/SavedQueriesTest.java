@@ -15,15 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Listing saved queries from a classes folder (a build) and from a jar (an installation). */
 class SavedQueriesTest {
-  private static final String FIRST = "// name: a-first\n// description: The first.\nRETURN 1 AS one\n";
-  private static final String SECOND = "// name: b-second\n// description: The second.\n"
-      + "// param: limit integer 5 how many\nRETURN $limit AS limit\n";
+  private static final String FIRST =
+      "// name: a-first\n// description: The first.\nRETURN 1 AS one\n";
+  private static final String SECOND =
+      "// name: b-second\n// description: The second.\n"
+          + "// param: limit integer 5 how many\nRETURN $limit AS limit\n";
 
   @TempDir Path temp;
 
   @Test
   void listsTheClasspathFolderSortedByName() {
-    assertThat(SavedQueries.list()).extracting(SavedQuery::name)
+    assertThat(SavedQueries.list())
+        .extracting(SavedQuery::name)
         .contains("explain-fact", "top-entities-by-degree")
         .isSorted();
   }
@@ -35,7 +38,9 @@ class SavedQueriesTest {
     Files.writeString(folder.resolve("a-first.cypher"), FIRST);
     Files.writeString(folder.resolve("notes.txt"), "not a query");
 
-    assertThat(SavedQueries.list(folder.toUri().toURL())).extracting(SavedQuery::name).containsExactly("a-first", "b-second");
+    assertThat(SavedQueries.list(folder.toUri().toURL()))
+        .extracting(SavedQuery::name)
+        .containsExactly("a-first", "b-second");
   }
 
   @Test
@@ -48,8 +53,12 @@ class SavedQueriesTest {
     }
     URL folder = URI.create("jar:" + jar.toUri() + "!/cypher/queries").toURL();
 
-    assertThat(SavedQueries.list(folder)).extracting(SavedQuery::name).containsExactly("a-first", "b-second");
-    assertThat(SavedQueries.list(folder).get(1).parameters()).extracting(QueryParameter::defaultValue).containsExactly("5");
+    assertThat(SavedQueries.list(folder))
+        .extracting(SavedQuery::name)
+        .containsExactly("a-first", "b-second");
+    assertThat(SavedQueries.list(folder).get(1).parameters())
+        .extracting(QueryParameter::defaultValue)
+        .containsExactly("5");
   }
 
   @Test
@@ -59,6 +68,7 @@ class SavedQueriesTest {
 
     assertThatThrownBy(() -> SavedQueries.list(folder.toUri().toURL()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("first.cypher: the header names the query 'a-first', the file name says 'first'");
+        .hasMessage(
+            "first.cypher: the header names the query 'a-first', the file name says 'first'");
   }
 }

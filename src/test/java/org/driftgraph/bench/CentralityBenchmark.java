@@ -36,10 +36,11 @@ import org.neo4j.driver.Session;
 /**
  * Centrality on a generated network of 100,000 entities and 1,000,000 fact relationships, on both
  * engines: GDS in an embedded Neo4j, and the in-process algorithms over a projection read from a
- * TinkerGraph with one Gremlin traversal. Times loading, projecting and scoring PageRank and sampled
- * betweenness step by step, then the same analyses end to end through {@link Neo4jEngine} and
- * {@link GremlinEngine}, and compares the engines' PageRank. Not a test: docs/benchmarks.md says how to run it
- * and records its figures. Arguments: [nodes] [relationships] [betweenness sample size].
+ * TinkerGraph with one Gremlin traversal. Times loading, projecting and scoring PageRank and
+ * sampled betweenness step by step, then the same analyses end to end through {@link Neo4jEngine}
+ * and {@link GremlinEngine}, and compares the engines' PageRank. Not a test: docs/benchmarks.md
+ * says how to run it and records its figures. Arguments: [nodes] [relationships] [betweenness
+ * sample size].
  */
 public final class CentralityBenchmark {
   private static final long SEED = 20_191_125L;
@@ -49,15 +50,18 @@ public final class CentralityBenchmark {
       Arrays.stream(EntityType.values()).map(EntityType::label).toList();
 
   // Benchmark-only Cypher: the graph is generated, so it is written with parameters in bulk; the
-  // projection is the facts projection of the contract (simple graph, DISTINCT pairs, no self-loops).
+  // projection is the facts projection of the contract (simple graph, DISTINCT pairs, no
+  // self-loops).
   private static final String CREATE_NODES =
       "UNWIND $rows AS row CREATE (e:Entity:$(row.label) {id: row.id, name: row.id, type: toLower(row.label)})";
-  private static final String CREATE_RELATIONSHIPS = """
+  private static final String CREATE_RELATIONSHIPS =
+      """
       UNWIND $rows AS row
       MATCH (a:Entity {id: row.source})
       MATCH (b:Entity {id: row.target})
       CREATE (a)-[:$(row.type)]->(b)""";
-  private static final String PROJECT = """
+  private static final String PROJECT =
+      """
       MATCH (source:Entity)
       OPTIONAL MATCH (source)-[r]-(target:Entity)
       WHERE type(r) IN $types AND target <> source
@@ -70,7 +74,8 @@ public final class CentralityBenchmark {
       "CALL gds.pageRank.stats($graph, $configuration) YIELD computeMillis, ranIterations RETURN *";
   private static final String BETWEENNESS_STATS =
       "CALL gds.betweenness.stats($graph, $configuration) YIELD computeMillis RETURN computeMillis";
-  private static final String STREAM = """
+  private static final String STREAM =
+      """
       CALL gds.%s.stream($graph, $configuration) YIELD nodeId, score
       RETURN gds.util.asNode(nodeId).id AS id, score""";
 
@@ -81,8 +86,12 @@ public final class CentralityBenchmark {
     int relationships = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
     int sample = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     Network network = Network.generate(nodes, relationships, new SplittableRandom(SEED));
-    System.out.printf(Locale.ROOT, "graph: %,d nodes, %,d relationships, betweenness sample %d sources (seed 42)%n",
-        nodes, relationships, sample);
+    System.out.printf(
+        Locale.ROOT,
+        "graph: %,d nodes, %,d relationships, betweenness sample %d sources (seed 42)%n",
+        nodes,
+        relationships,
+        sample);
     Table table = new Table();
     Map<String, List<CentralityScore>> engineTops = new HashMap<>();
     Map<String, Double> gdsPageRank = neo4j(network, sample, table, engineTops);
@@ -92,7 +101,8 @@ public final class CentralityBenchmark {
   }
 
   private static Map<String, Double> neo4j(
-      Network network, int sample, Table table, Map<String, List<CentralityScore>> engineTops) throws IOException {
+      Network network, int sample, Table table, Map<String, List<CentralityScore>> engineTops)
+      throws IOException {
     Path dir = Files.createTempDirectory("driftgraph-centrality-bench");
     Map<String, Double> pageRank;
     long t0 = System.nanoTime();
@@ -106,31 +116,77 @@ public final class CentralityBenchmark {
       try (Session session = driver.session()) {
         long t2 = System.nanoTime();
         long natural = project(session, "facts", false);
-        table.row("neo4j", "project facts, natural (" + natural + " rels)", millis(t2), "", liveHeap());
+        table.row(
+            "neo4j", "project facts, natural (" + natural + " rels)", millis(t2), "", liveHeap());
         long t3 = System.nanoTime();
         long undirected = project(session, "facts-undirected", true);
-        table.row("neo4j", "project facts, undirected (" + undirected + " rels)", millis(t3), "", liveHeap());
-        Map<String, Object> pageRankConfig = Map.of("maxIterations", CentralityParameters.DEFAULT_MAX_ITERATIONS,
-            "tolerance", CentralityParameters.DEFAULT_TOLERANCE, "dampingFactor", CentralityParameters.DEFAULT_DAMPING_FACTOR);
+        table.row(
+            "neo4j",
+            "project facts, undirected (" + undirected + " rels)",
+            millis(t3),
+            "",
+            liveHeap());
+        Map<String, Object> pageRankConfig =
+            Map.of(
+                "maxIterations",
+                CentralityParameters.DEFAULT_MAX_ITERATIONS,
+                "tolerance",
+                CentralityParameters.DEFAULT_TOLERANCE,
+                "dampingFactor",
+                CentralityParameters.DEFAULT_DAMPING_FACTOR);
         for (int concurrency : List.of(1, 4)) {
-          Record stats = stats(session, PAGERANK_STATS, "facts", with(pageRankConfig, "concurrency", concurrency));
-          table.row("neo4j", "GDS pageRank compute, concurrency " + concurrency, stats.get("computeMillis").asLong(),
-              String.valueOf(stats.get("ranIterations").asInt()), liveHeap());
+          Record stats =
+              stats(
+                  session,
+                  PAGERANK_STATS,
+                  "facts",
+                  with(pageRankConfig, "concurrency", concurrency));
+          table.row(
+              "neo4j",
+              "GDS pageRank compute, concurrency " + concurrency,
+              stats.get("computeMillis").asLong(),
+              String.valueOf(stats.get("ranIterations").asInt()),
+              liveHeap());
         }
         long t4 = System.nanoTime();
         pageRank = stream(session, "pageRank", "facts", pageRankConfig);
-        table.row("neo4j", "GDS pageRank.stream, all rows to the client", millis(t4), "", liveHeap());
-        Record betweenness = stats(session, BETWEENNESS_STATS, "facts-undirected", Map.of("samplingSize", sample, "samplingSeed", 42));
-        table.row("neo4j", "GDS betweenness compute, " + sample + " sources, concurrency 4",
-            betweenness.get("computeMillis").asLong(), "", liveHeap());
+        table.row(
+            "neo4j", "GDS pageRank.stream, all rows to the client", millis(t4), "", liveHeap());
+        Record betweenness =
+            stats(
+                session,
+                BETWEENNESS_STATS,
+                "facts-undirected",
+                Map.of("samplingSize", sample, "samplingSeed", 42));
+        table.row(
+            "neo4j",
+            "GDS betweenness compute, " + sample + " sources, concurrency 4",
+            betweenness.get("computeMillis").asLong(),
+            "",
+            liveHeap());
       }
       Neo4jEngine engine = new Neo4jEngine(driver);
       long t5 = System.nanoTime();
-      engineTops.put("neo4j", engine.centrality(CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 5)));
-      table.row("neo4j", "Neo4jEngine.centrality pagerank (project, stream, drop)", millis(t5), "", liveHeap());
+      engineTops.put(
+          "neo4j",
+          engine.centrality(
+              CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 5)));
+      table.row(
+          "neo4j",
+          "Neo4jEngine.centrality pagerank (project, stream, drop)",
+          millis(t5),
+          "",
+          liveHeap());
       long t6 = System.nanoTime();
-      engine.centrality(CentralityParameters.of(CentralityAlgorithm.BETWEENNESS, Projection.FACTS, 5).withSampling(sample, 42L));
-      table.row("neo4j", "Neo4jEngine.centrality betweenness, " + sample + " sources", millis(t6), "", liveHeap());
+      engine.centrality(
+          CentralityParameters.of(CentralityAlgorithm.BETWEENNESS, Projection.FACTS, 5)
+              .withSampling(sample, 42L));
+      table.row(
+          "neo4j",
+          "Neo4jEngine.centrality betweenness, " + sample + " sources",
+          millis(t6),
+          "",
+          liveHeap());
     } finally {
       deleteRecursively(dir);
     }
@@ -146,22 +202,47 @@ public final class CentralityBenchmark {
       long t1 = System.nanoTime();
       Projected projected = Projected.read(graph.traversal());
       table.row("tinkergraph", "read projection (one traversal)", millis(t1), "", liveHeap());
-      CentralityParameters pageRank = CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0);
+      CentralityParameters pageRank =
+          CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0);
       long t2 = System.nanoTime();
       Centrality.Result ranks = Centrality.compute(projected.graph, pageRank);
-      table.row("tinkergraph", "Centrality pagerank, 1 thread", millis(t2), String.valueOf(ranks.iterations()), liveHeap());
-      CentralityParameters betweenness = CentralityParameters.of(CentralityAlgorithm.BETWEENNESS, Projection.FACTS, 0)
-          .withSampling(sample, 42L);
+      table.row(
+          "tinkergraph",
+          "Centrality pagerank, 1 thread",
+          millis(t2),
+          String.valueOf(ranks.iterations()),
+          liveHeap());
+      CentralityParameters betweenness =
+          CentralityParameters.of(CentralityAlgorithm.BETWEENNESS, Projection.FACTS, 0)
+              .withSampling(sample, 42L);
       long t3 = System.nanoTime();
       Centrality.compute(projected.graph, betweenness);
-      table.row("tinkergraph", "Centrality betweenness, " + sample + " sources, 1 thread", millis(t3), "", liveHeap());
+      table.row(
+          "tinkergraph",
+          "Centrality betweenness, " + sample + " sources, 1 thread",
+          millis(t3),
+          "",
+          liveHeap());
       GremlinEngine engine = new GremlinEngine(graph.traversal(), "tinkergraph (benchmark)");
       long t4 = System.nanoTime();
-      engineTops.put("gremlin", engine.centrality(CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 5)));
-      table.row("tinkergraph", "GremlinEngine.centrality pagerank (read, score, rank)", millis(t4), "", liveHeap());
+      engineTops.put(
+          "gremlin",
+          engine.centrality(
+              CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 5)));
+      table.row(
+          "tinkergraph",
+          "GremlinEngine.centrality pagerank (read, score, rank)",
+          millis(t4),
+          "",
+          liveHeap());
       long t5 = System.nanoTime();
       engine.centrality(betweenness);
-      table.row("tinkergraph", "GremlinEngine.centrality betweenness, " + sample + " sources", millis(t5), "", liveHeap());
+      table.row(
+          "tinkergraph",
+          "GremlinEngine.centrality betweenness, " + sample + " sources",
+          millis(t5),
+          "",
+          liveHeap());
       Map<String, Double> scores = new HashMap<>();
       for (int v = 0; v < projected.ids.length; v++) {
         scores.put(projected.ids[v], ranks.scores()[v]);
@@ -173,48 +254,91 @@ public final class CentralityBenchmark {
   }
 
   private static void comparePageRank(
-      Map<String, Double> gds, Map<String, Double> ours, Map<String, List<CentralityScore>> engineTops) {
+      Map<String, Double> gds,
+      Map<String, Double> ours,
+      Map<String, List<CentralityScore>> engineTops) {
     double maxDifference = 0;
     for (Map.Entry<String, Double> entry : gds.entrySet()) {
-      maxDifference = Math.max(maxDifference, Math.abs(entry.getValue() - ours.get(entry.getKey())));
+      maxDifference =
+          Math.max(maxDifference, Math.abs(entry.getValue() - ours.get(entry.getKey())));
     }
     List<String> gdsTop = top(gds, 5);
     List<String> ourTop = top(ours, 5);
-    System.out.printf(Locale.ROOT, "pagerank (normalised) max |GDS - in-process| over %,d nodes: %.2e%n", gds.size(), maxDifference);
-    System.out.printf(Locale.ROOT, "%-4s %-12s %-14s %-12s %-14s%n", "rank", "GDS", "score", "in-process", "score");
+    System.out.printf(
+        Locale.ROOT,
+        "pagerank (normalised) max |GDS - in-process| over %,d nodes: %.2e%n",
+        gds.size(),
+        maxDifference);
+    System.out.printf(
+        Locale.ROOT,
+        "%-4s %-12s %-14s %-12s %-14s%n",
+        "rank",
+        "GDS",
+        "score",
+        "in-process",
+        "score");
     for (int i = 0; i < 5; i++) {
-      System.out.printf(Locale.ROOT, "%-4d %-12s %-14.8f %-12s %-14.8f%n",
-          i + 1, gdsTop.get(i), gds.get(gdsTop.get(i)), ourTop.get(i), ours.get(ourTop.get(i)));
+      System.out.printf(
+          Locale.ROOT,
+          "%-4d %-12s %-14.8f %-12s %-14.8f%n",
+          i + 1,
+          gdsTop.get(i),
+          gds.get(gdsTop.get(i)),
+          ourTop.get(i),
+          ours.get(ourTop.get(i)));
     }
     System.out.println("top-5 identical: " + gdsTop.equals(ourTop));
     List<CentralityScore> neo4j = engineTops.get("neo4j");
     List<CentralityScore> gremlin = engineTops.get("gremlin");
     System.out.println("engines' top 5 by pagerank (Neo4jEngine | GremlinEngine):");
     for (int i = 0; i < 5; i++) {
-      System.out.printf(Locale.ROOT, "%d  %s %.8f | %s %.8f%n", i + 1, neo4j.get(i).entity().id(), neo4j.get(i).score(),
-          gremlin.get(i).entity().id(), gremlin.get(i).score());
+      System.out.printf(
+          Locale.ROOT,
+          "%d  %s %.8f | %s %.8f%n",
+          i + 1,
+          neo4j.get(i).entity().id(),
+          neo4j.get(i).score(),
+          gremlin.get(i).entity().id(),
+          gremlin.get(i).score());
     }
   }
 
   private static List<String> top(Map<String, Double> scores, int count) {
     return scores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(count).map(Map.Entry::getKey).toList();
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(count)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static long project(Session session, String graph, boolean undirected) {
-    session.run("CALL gds.graph.drop($graph, false) YIELD graphName RETURN graphName", Map.of("graph", graph)).consume();
-    return session.run(PROJECT, Map.of("graph", graph, "types", FACT_TYPES, "undirected", undirected))
-        .single().get("relationships").asLong();
+    session
+        .run(
+            "CALL gds.graph.drop($graph, false) YIELD graphName RETURN graphName",
+            Map.of("graph", graph))
+        .consume();
+    return session
+        .run(PROJECT, Map.of("graph", graph, "types", FACT_TYPES, "undirected", undirected))
+        .single()
+        .get("relationships")
+        .asLong();
   }
 
-  private static Record stats(Session session, String statement, String graph, Map<String, Object> config) {
+  private static Record stats(
+      Session session, String statement, String graph, Map<String, Object> config) {
     return session.run(statement, Map.of("graph", graph, "configuration", config)).single();
   }
 
-  private static Map<String, Double> stream(Session session, String algorithm, String graph, Map<String, Object> config) {
+  private static Map<String, Double> stream(
+      Session session, String algorithm, String graph, Map<String, Object> config) {
     Map<String, Double> scores = new HashMap<>();
-    for (Record row : session.run(STREAM.formatted(algorithm), Map.of("graph", graph, "configuration", config)).list()) {
+    for (Record row :
+        session
+            .run(STREAM.formatted(algorithm), Map.of("graph", graph, "configuration", config))
+            .list()) {
       scores.put(row.get("id").asString(), row.get("score").asDouble());
     }
     return scores;
@@ -253,13 +377,16 @@ public final class CentralityBenchmark {
   }
 
   /**
-   * A seeded scale-free-ish fact network: entity types in fixed shares; each relationship starts at a
-   * uniformly drawn entity and, three times in four, ends where an earlier relationship ended
+   * A seeded scale-free-ish fact network: entity types in fixed shares; each relationship starts at
+   * a uniformly drawn entity and, three times in four, ends where an earlier relationship ended
    * (preferential attachment by in-degree, so a few platforms collect most facts), otherwise at a
    * uniformly drawn entity. Types are drawn uniformly from the fact types; no self-loops.
    */
-  private record Network(String[] ids, String[] labels, int[] sources, int[] targets, String[] types) {
-    private static final double[] TYPE_SHARES = {0.45, 0.25, 0.15, 0.10, 0.05}; // actor, platform, ...
+  private record Network(
+      String[] ids, String[] labels, int[] sources, int[] targets, String[] types) {
+    private static final double[] TYPE_SHARES = {
+      0.45, 0.25, 0.15, 0.10, 0.05
+    }; // actor, platform, ...
 
     static Network generate(int nodes, int relationships, SplittableRandom random) {
       String[] ids = new String[nodes];
@@ -275,7 +402,10 @@ public final class CentralityBenchmark {
         int source = random.nextInt(nodes);
         int target;
         do {
-          target = i > 0 && random.nextDouble() < 0.75 ? targets[random.nextInt(i)] : random.nextInt(nodes);
+          target =
+              i > 0 && random.nextDouble() < 0.75
+                  ? targets[random.nextInt(i)]
+                  : random.nextInt(nodes);
         } while (target == source);
         sources[i] = source;
         targets[i] = target;
@@ -298,25 +428,43 @@ public final class CentralityBenchmark {
     void writeTo(Driver driver) {
       try (Session session = driver.session()) {
         for (int from = 0; from < ids.length; from += BATCH) {
-          List<Map<String, Object>> rows = IntStream.range(from, Math.min(from + BATCH, ids.length))
-              .mapToObj(v -> Map.<String, Object>of("id", ids[v], "label", labels[v])).toList();
-          session.executeWriteWithoutResult(tx -> tx.run(CREATE_NODES, Map.of("rows", rows)).consume());
+          List<Map<String, Object>> rows =
+              IntStream.range(from, Math.min(from + BATCH, ids.length))
+                  .mapToObj(v -> Map.<String, Object>of("id", ids[v], "label", labels[v]))
+                  .toList();
+          session.executeWriteWithoutResult(
+              tx -> tx.run(CREATE_NODES, Map.of("rows", rows)).consume());
         }
         for (int from = 0; from < sources.length; from += BATCH) {
-          List<Map<String, Object>> rows = IntStream.range(from, Math.min(from + BATCH, sources.length))
-              .mapToObj(i -> Map.<String, Object>of("source", ids[sources[i]], "target", ids[targets[i]], "type", types[i]))
-              .toList();
-          session.executeWriteWithoutResult(tx -> tx.run(CREATE_RELATIONSHIPS, Map.of("rows", rows)).consume());
+          List<Map<String, Object>> rows =
+              IntStream.range(from, Math.min(from + BATCH, sources.length))
+                  .mapToObj(
+                      i ->
+                          Map.<String, Object>of(
+                              "source",
+                              ids[sources[i]],
+                              "target",
+                              ids[targets[i]],
+                              "type",
+                              types[i]))
+                  .toList();
+          session.executeWriteWithoutResult(
+              tx -> tx.run(CREATE_RELATIONSHIPS, Map.of("rows", rows)).consume());
         }
       }
     }
 
-    /** The shape TinkerGraphLoader writes: vertex id Entity/<id>, label = type label, id and name copied. */
+    /**
+     * The shape TinkerGraphLoader writes: vertex id Entity/<id>, label = type label, id and name
+     * copied.
+     */
     TinkerGraph toTinkerGraph() {
       TinkerGraph graph = TinkerGraph.open();
       Vertex[] vertices = new Vertex[ids.length];
       for (int v = 0; v < ids.length; v++) {
-        vertices[v] = graph.addVertex(T.id, "Entity/" + ids[v], T.label, labels[v], "id", ids[v], "name", ids[v]);
+        vertices[v] =
+            graph.addVertex(
+                T.id, "Entity/" + ids[v], T.label, labels[v], "id", ids[v], "name", ids[v]);
       }
       for (int i = 0; i < sources.length; i++) {
         vertices[sources[i]].addEdge(types[i], vertices[targets[i]]);
@@ -329,12 +477,15 @@ public final class CentralityBenchmark {
   private record Projected(String[] ids, ProjectedGraph graph) {
     static Projected read(GraphTraversalSource g) {
       String[] types = FACT_TYPES.toArray(String[]::new);
-      List<Map<String, Object>> rows = g.V().hasLabel(P.within(LABELS))
-          .project("id", "targets")
-          .by(__.values("id"))
-          .by(__.outE(types).inV().hasLabel(P.within(LABELS)).values("id").fold())
-          .toList();
-      String[] ids = rows.stream().map(row -> (String) row.get("id")).sorted().toArray(String[]::new);
+      List<Map<String, Object>> rows =
+          g.V()
+              .hasLabel(P.within(LABELS))
+              .project("id", "targets")
+              .by(__.values("id"))
+              .by(__.outE(types).inV().hasLabel(P.within(LABELS)).values("id").fold())
+              .toList();
+      String[] ids =
+          rows.stream().map(row -> (String) row.get("id")).sorted().toArray(String[]::new);
       Map<String, Integer> index = new HashMap<>();
       for (int v = 0; v < ids.length; v++) {
         index.put(ids[v], v);
@@ -346,8 +497,12 @@ public final class CentralityBenchmark {
           pairs.add(new int[] {source, index.get((String) target)});
         }
       }
-      return new Projected(ids, new ProjectedGraph(ids.length,
-          pairs.stream().mapToInt(p -> p[0]).toArray(), pairs.stream().mapToInt(p -> p[1]).toArray()));
+      return new Projected(
+          ids,
+          new ProjectedGraph(
+              ids.length,
+              pairs.stream().mapToInt(p -> p[0]).toArray(),
+              pairs.stream().mapToInt(p -> p[1]).toArray()));
     }
   }
 
@@ -356,7 +511,15 @@ public final class CentralityBenchmark {
     private final List<String> rows = new ArrayList<>();
 
     void row(String engine, String step, long millis, String iterations, long heapMb) {
-      rows.add(String.format(Locale.ROOT, "| %s | %s | %,d | %s | %,d |", engine, step, millis, iterations, heapMb));
+      rows.add(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %,d | %s | %,d |",
+              engine,
+              step,
+              millis,
+              iterations,
+              heapMb));
       System.out.println(rows.get(rows.size() - 1));
     }
 

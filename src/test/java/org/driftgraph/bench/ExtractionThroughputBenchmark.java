@@ -14,10 +14,10 @@ import org.driftgraph.model.Article;
 import org.driftgraph.model.Rejection;
 
 /**
- * Extraction throughput on one thread, in MB of article text (UTF-8) per second, for Arabic and
- * for English: the full extractor (mentions, discovered names, dates, claims) over real article
- * texts, repeated until each language has enough text to time. Not a test: docs/benchmarks.md
- * says how to run it and records its figures.
+ * Extraction throughput on one thread, in MB of article text (UTF-8) per second, for Arabic and for
+ * English: the full extractor (mentions, discovered names, dates, claims) over real article texts,
+ * repeated until each language has enough text to time. Not a test: docs/benchmarks.md says how to
+ * run it and records its figures.
  */
 public final class ExtractionThroughputBenchmark {
   private static final long TARGET_BYTES = 20_000_000;
@@ -34,7 +34,14 @@ public final class ExtractionThroughputBenchmark {
     Extractor extractor = Extraction.load(importDir).extractor();
     List<Article> articles = read(corpora);
     System.out.printf(Locale.ROOT, "corpora: %s%n", corpora);
-    System.out.printf(Locale.ROOT, "%-8s %9s %12s %10s %8s%n", "language", "articles", "MB timed", "seconds", "MB/s");
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %9s %12s %10s %8s%n",
+        "language",
+        "articles",
+        "MB timed",
+        "seconds",
+        "MB/s");
     for (String language : List.of("ar", "en")) {
       List<Article> sample = articles.stream().filter(a -> a.language().equals(language)).toList();
       if (sample.isEmpty()) {
@@ -45,7 +52,13 @@ public final class ExtractionThroughputBenchmark {
       long bytes = run(extractor, sample, TARGET_BYTES);
       double seconds = (System.nanoTime() - t0) / 1e9;
       System.out.printf(
-          Locale.ROOT, "%-8s %9d %12.1f %10.2f %8.2f%n", language, sample.size(), bytes / 1e6, seconds, bytes / 1e6 / seconds);
+          Locale.ROOT,
+          "%-8s %9d %12.1f %10.2f %8.2f%n",
+          language,
+          sample.size(),
+          bytes / 1e6,
+          seconds,
+          bytes / 1e6 / seconds);
     }
   }
 

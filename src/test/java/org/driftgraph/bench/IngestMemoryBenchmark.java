@@ -22,7 +22,8 @@ import org.driftgraph.text.Gazetteer;
 /**
  * Shows that reading and extracting a corpus streams: the heap after a full collection stays flat
  * while the corpus grows tenfold. Prints throughput (MB of article text per second, one thread,
- * timed with the sampling collections included, so a lower bound) and the largest live heap seen. Run it as docs/benchmarks.md says; it is not a test.
+ * timed with the sampling collections included, so a lower bound) and the largest live heap seen.
+ * Run it as docs/benchmarks.md says; it is not a test.
  */
 public final class IngestMemoryBenchmark {
   private static final String ARABIC =
@@ -35,10 +36,18 @@ public final class IngestMemoryBenchmark {
   private IngestMemoryBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    Gazetteer gazetteer = Gazetteer.load(Path.of(args.length > 0 ? args[0] : "import/gazetteer.json"));
+    Gazetteer gazetteer =
+        Gazetteer.load(Path.of(args.length > 0 ? args[0] : "import/gazetteer.json"));
     MentionExtractor extractor = new MentionExtractor(gazetteer);
     Path dir = Files.createTempDirectory("driftgraph-bench");
-    System.out.printf(Locale.ROOT, "%-10s %10s %12s %12s %14s%n", "articles", "MB text", "seconds", "MB/s", "live heap MB");
+    System.out.printf(
+        Locale.ROOT,
+        "%-10s %10s %12s %12s %14s%n",
+        "articles",
+        "MB text",
+        "seconds",
+        "MB/s",
+        "live heap MB");
     for (int articles : List.of(2_000, 20_000)) {
       Path corpus = generate(dir.resolve("corpus-" + articles + ".jsonl"), articles);
       runOnce(corpus, extractor, dir); // warm-up

@@ -51,17 +51,21 @@ class BloomPerspectiveIT {
     GraphWriter writer = new GraphWriter(driver);
     writer.upsertEntities(extraction.gazetteer().entities());
     List<ExtractedArticle> extracted = new ArrayList<>();
-    new CorpusReader(corpus).read(List.of(corpus), new ArticleSink() {
-      @Override
-      public void article(Article article) {
-        extracted.add(extraction.extractor().extract(article));
-      }
+    new CorpusReader(corpus)
+        .read(
+            List.of(corpus),
+            new ArticleSink() {
+              @Override
+              public void article(Article article) {
+                extracted.add(extraction.extractor().extract(article));
+              }
 
-      @Override
-      public void rejected(Rejection rejection) {
-        throw new IllegalStateException("the sample corpus has a rejected article: " + rejection.describe());
-      }
-    });
+              @Override
+              public void rejected(Rejection rejection) {
+                throw new IllegalStateException(
+                    "the sample corpus has a rejected article: " + rejection.describe());
+              }
+            });
     assertThat(writer.write(extracted).failed()).isEmpty();
   }
 
@@ -70,13 +74,25 @@ class BloomPerspectiveIT {
     for (JsonNode template : PERSPECTIVE.get("templates")) {
       for (JsonNode param : template.get("params")) {
         List<Value> values = suggestions(param);
-        assertThat(values).as("suggestions for %s of %s", param.get("name"), template.get("name")).isNotEmpty();
+        assertThat(values)
+            .as("suggestions for %s of %s", param.get("name"), template.get("name"))
+            .isNotEmpty();
         String cypher = param.get("cypher").asText();
         if (cypher.contains("entity.id")) {
-          List<String> labels = run("MATCH (e:Entity) WHERE e.id IN $ids UNWIND labels(e) AS label RETURN DISTINCT label",
-              Map.of("ids", values.stream().map(Value::asString).toList())).stream().map(r -> r.get(0).asString()).toList();
-          labels.stream().filter(label -> !label.equals("Entity"))
-              .forEach(label -> assertThat(cypher).as("labels suggested for %s", param.get("name")).contains("'" + label + "'"));
+          List<String> labels =
+              run(
+                      "MATCH (e:Entity) WHERE e.id IN $ids UNWIND labels(e) AS label RETURN DISTINCT label",
+                      Map.of("ids", values.stream().map(Value::asString).toList()))
+                  .stream()
+                  .map(r -> r.get(0).asString())
+                  .toList();
+          labels.stream()
+              .filter(label -> !label.equals("Entity"))
+              .forEach(
+                  label ->
+                      assertThat(cypher)
+                          .as("labels suggested for %s", param.get("name"))
+                          .contains("'" + label + "'"));
         }
       }
     }
@@ -84,8 +100,11 @@ class BloomPerspectiveIT {
 
   @Test
   void everySearchPhraseReturnsTheEntitiesItsSavedQueryNamesAndTheFactsBetweenThem() {
-    Set<String> entityIds = new HashSet<>(run("MATCH (e:Entity) RETURN e.id AS id", Map.of()).stream()
-        .map(r -> r.get("id").asString()).toList());
+    Set<String> entityIds =
+        new HashSet<>(
+            run("MATCH (e:Entity) RETURN e.id AS id", Map.of()).stream()
+                .map(r -> r.get("id").asString())
+                .toList());
     Set<String> answered = new TreeSet<>();
     for (SavedQuery query : SavedQueries.list()) {
       JsonNode template = template(query.name());
@@ -98,75 +117,132 @@ class BloomPerspectiveIT {
       List<Record> phrase = run(template.get("cypher").asText(), parameters);
       assertThat(phrase).as("rows of the %s phrase", query.name()).hasSize(1);
       List<Node> entities = phrase.get(0).get("entities").asList(Value::asNode);
-      assertThat(entities).extracting(n -> n.get("id").asString()).as("entities of the %s phrase with %s", query.name(), parameters)
+      assertThat(entities)
+          .extracting(n -> n.get("id").asString())
+          .as("entities of the %s phrase with %s", query.name(), parameters)
           .containsExactlyInAnyOrderElementsOf(named);
       Set<String> elementIds = new HashSet<>(entities.stream().map(Node::elementId).toList());
-      phrase.get(0).get("facts").asList(Value::asRelationship).forEach(fact -> {
-        assertThat(elementIds).contains(fact.startNodeElementId(), fact.endNodeElementId());
-      });
+      phrase
+          .get(0)
+          .get("facts")
+          .asList(Value::asRelationship)
+          .forEach(
+              fact -> {
+                assertThat(elementIds).contains(fact.startNodeElementId(), fact.endNodeElementId());
+              });
       if (!entities.isEmpty()) {
         answered.add(query.name());
       }
     }
-    // With the first suggestions, the sample corpus answers these (the best connected platform has no
+    // With the first suggestions, the sample corpus answers these (the best connected platform has
+    // no
     // owner and no scores are written, so ownership-chains and top-by-score come back empty).
-    assertThat(answered).contains("displacement", "entity", "explain-fact", "first-carriers", "migration-chain",
-        "shortest-paths", "top-entities-by-degree");
+    assertThat(answered)
+        .contains(
+            "displacement",
+            "entity",
+            "explain-fact",
+            "first-carriers",
+            "migration-chain",
+            "shortest-paths",
+            "top-entities-by-degree");
   }
 
   @Test
   void showEvidenceGivesTheClaimsBehindSelectedEntitiesAndFacts() {
-    Record selection = run("""
+    Record selection =
+        run(
+                """
         MATCH (actor:Entity)-[fact:MIGRATED_TO]->(:Entity)
         WITH actor, fact ORDER BY COUNT { (actor)-[:MIGRATED_TO]->() } DESC, actor.id, elementId(fact)
-        RETURN elementId(actor) AS actor, elementId(fact) AS fact, type(fact) AS type LIMIT 1""", Map.of()).get(0);
+        RETURN elementId(actor) AS actor, elementId(fact) AS fact, type(fact) AS type LIMIT 1""",
+                Map.of())
+            .get(0);
     String evidence = sceneAction("Show evidence");
 
-    List<Record> forFact = run(evidence, Map.of("nodes", List.of(), "relationships", List.of(selection.get("fact").asString())));
-    assertThat(forFact).isNotEmpty().allSatisfy(row -> {
-      Node claim = row.get("evidence").asPath().start();
-      assertThat(claim.hasLabel("Claim")).isTrue();
-      assertThat(claim.get("type").asString()).isEqualTo(selection.get("type").asString());
-    });
-    assertThat(forFact).anySatisfy(row -> assertThat(row.get("evidence").asPath().end().hasLabel("Article")).isTrue());
+    List<Record> forFact =
+        run(
+            evidence,
+            Map.of("nodes", List.of(), "relationships", List.of(selection.get("fact").asString())));
+    assertThat(forFact)
+        .isNotEmpty()
+        .allSatisfy(
+            row -> {
+              Node claim = row.get("evidence").asPath().start();
+              assertThat(claim.hasLabel("Claim")).isTrue();
+              assertThat(claim.get("type").asString()).isEqualTo(selection.get("type").asString());
+            });
+    assertThat(forFact)
+        .anySatisfy(
+            row -> assertThat(row.get("evidence").asPath().end().hasLabel("Article")).isTrue());
 
-    List<Record> forEntity = run(evidence, Map.of("nodes", List.of(selection.get("actor").asString()), "relationships", List.of()));
+    List<Record> forEntity =
+        run(
+            evidence,
+            Map.of(
+                "nodes", List.of(selection.get("actor").asString()), "relationships", List.of()));
     assertThat(forEntity.size()).isGreaterThanOrEqualTo(forFact.size());
     assertThat(run(evidence, Map.of("nodes", List.of(), "relationships", List.of()))).isEmpty();
 
-    List<Record> displaced = run("MATCH ()-[fact:DISPLACED_TO]->() RETURN elementId(fact) AS fact LIMIT 1", Map.of());
+    List<Record> displaced =
+        run("MATCH ()-[fact:DISPLACED_TO]->() RETURN elementId(fact) AS fact LIMIT 1", Map.of());
     assertThat(displaced).as("the sample corpus has a DISPLACED_TO fact").isNotEmpty();
-    assertThat(run(evidence, Map.of("nodes", List.of(), "relationships", List.of(displaced.get(0).get("fact").asString()))))
+    assertThat(
+            run(
+                evidence,
+                Map.of(
+                    "nodes",
+                    List.of(),
+                    "relationships",
+                    List.of(displaced.get(0).get("fact").asString()))))
         .isNotEmpty()
-        .allSatisfy(row -> assertThat(row.get("evidence").asPath().start().get("type").asString()).isEqualTo("MIGRATED_TO"));
+        .allSatisfy(
+            row ->
+                assertThat(row.get("evidence").asPath().start().get("type").asString())
+                    .isEqualTo("MIGRATED_TO"));
   }
 
   @Test
   void expandMigrationsGivesTheMigrationsAroundTheSelection() {
-    List<String> selection = run("""
+    List<String> selection =
+        run(
+                """
         MATCH (actor:Entity)-[:MIGRATED_TO]->(platform:Entity)
         WITH actor, platform ORDER BY actor.id, platform.id LIMIT 1
-        RETURN elementId(actor) AS actor, elementId(platform) AS platform""", Map.of())
-        .stream().flatMap(r -> List.of(r.get("actor").asString(), r.get("platform").asString()).stream()).toList();
+        RETURN elementId(actor) AS actor, elementId(platform) AS platform""",
+                Map.of())
+            .stream()
+            .flatMap(r -> List.of(r.get("actor").asString(), r.get("platform").asString()).stream())
+            .toList();
     String expand = sceneAction("Expand migrations");
 
     List<Record> migrations = run(expand, Map.of("nodes", selection));
-    assertThat(migrations).isNotEmpty().allSatisfy(row -> {
-      Segment segment = row.get("migration").asPath().iterator().next();
-      assertThat(segment.relationship().type()).isIn("MIGRATED_TO", "DISPLACED_TO");
-      assertThat(selection).contains(row.get("migration").asPath().start().elementId());
-    });
+    assertThat(migrations)
+        .isNotEmpty()
+        .allSatisfy(
+            row -> {
+              Segment segment = row.get("migration").asPath().iterator().next();
+              assertThat(segment.relationship().type()).isIn("MIGRATED_TO", "DISPLACED_TO");
+              assertThat(selection).contains(row.get("migration").asPath().start().elementId());
+            });
     assertThat(run(expand, Map.of("nodes", List.of()))).isEmpty();
   }
 
-  /** Each parameter's value from its suggestions: the first one, or for a second entity parameter the next. */
+  /**
+   * Each parameter's value from its suggestions: the first one, or for a second entity parameter
+   * the next.
+   */
   private Map<String, Object> parameters(JsonNode template) {
     Map<String, Object> parameters = new HashMap<>();
     Set<Object> taken = new HashSet<>();
     for (JsonNode param : template.get("params")) {
       List<Value> values = suggestions(param);
-      Object value = values.stream().map(Value::asObject).filter(v -> !taken.contains(v)).findFirst()
-          .orElse(values.get(0).asObject());
+      Object value =
+          values.stream()
+              .map(Value::asObject)
+              .filter(v -> !taken.contains(v))
+              .findFirst()
+              .orElse(values.get(0).asObject());
       taken.add(value);
       parameters.put(param.get("name").asText().substring(1), value);
     }

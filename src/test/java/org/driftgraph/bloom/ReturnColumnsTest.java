@@ -9,7 +9,8 @@ class ReturnColumnsTest {
 
   @Test
   void readsAliasesAndBareVariablesOfTheLastTopLevelReturn() {
-    String cypher = """
+    String cypher =
+        """
         MATCH (a:Entity {id: $id})
         CALL (a) {
           MATCH (a)-->(b) RETURN collect(b.id) AS inner
@@ -25,7 +26,8 @@ class ReturnColumnsTest {
 
   @Test
   void skipsCommentsAndStringsThatLookLikeReturns() {
-    String cypher = "MATCH (n) // RETURN n AS wrong\nWITH n, \"RETURN \\\" z\" AS s\nRETURN n.id AS id, s";
+    String cypher =
+        "MATCH (n) // RETURN n AS wrong\nWITH n, \"RETURN \\\" z\" AS s\nRETURN n.id AS id, s";
 
     assertThat(ReturnColumns.of(cypher)).containsExactly("id", "s");
   }

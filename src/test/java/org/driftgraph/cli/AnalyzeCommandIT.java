@@ -28,37 +28,67 @@ class AnalyzeCommandIT {
   @BeforeAll
   static void importSampleCorpus() throws Exception {
     store = temp.resolve("store").toString();
-    CliRun imported = CliRun.of("import", "import/articles", "--store", store, "--reports", temp.resolve("reports").toString());
+    CliRun imported =
+        CliRun.of(
+            "import",
+            "import/articles",
+            "--store",
+            store,
+            "--reports",
+            temp.resolve("reports").toString());
     assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"neo4j", "gremlin"})
   void tamTamIsAmongTheTopFivePlatformsByPageRankOnFacts(String engine) throws Exception {
-    JsonNode json = analyze(engine, "centrality", "centrality", "--algorithm", "pagerank", "--projection", "facts", "--top", "0");
+    JsonNode json =
+        analyze(
+            engine,
+            "centrality",
+            "centrality",
+            "--algorithm",
+            "pagerank",
+            "--projection",
+            "facts",
+            "--top",
+            "0");
 
     List<JsonNode> rows = list(json.path("rows"));
     assertThat(rows).hasSizeGreaterThan(5);
-    assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("id", "name", "type", "score");
-    assertThat(rows.stream().filter(row -> row.path("type").asText().equals("Platform")).limit(5).map(row -> row.path("id").asText()))
+    assertThat(rows.get(0).fieldNames())
+        .toIterable()
+        .containsExactly("id", "name", "type", "score");
+    assertThat(
+            rows.stream()
+                .filter(row -> row.path("type").asText().equals("Platform"))
+                .limit(5)
+                .map(row -> row.path("id").asText()))
         .contains("tamtam");
-    assertThat(rows.stream().mapToDouble(row -> row.path("score").asDouble()).sum()).isCloseTo(1.0, within(1e-6));
+    assertThat(rows.stream().mapToDouble(row -> row.path("score").asDouble()).sum())
+        .isCloseTo(1.0, within(1e-6));
     assertThat(rows.stream().map(row -> -row.path("score").asDouble()).toList()).isSorted();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"neo4j", "gremlin"})
   void thePathFromNashirToMailRuGroupGoesThroughTamTam(String engine) throws Exception {
-    JsonNode json = analyze(engine, "path", "path", "--from", "nashir-news-agency", "--to", "mail-ru-group");
+    JsonNode json =
+        analyze(engine, "path", "path", "--from", "nashir-news-agency", "--to", "mail-ru-group");
 
     JsonNode path = json.path("rows").get(0);
-    assertThat(texts(path.path("ids"))).containsExactly("nashir-news-agency", "tamtam", "mail-ru-group");
-    assertThat(list(path.path("steps"))).extracting(step -> step.path("type").asText()).containsExactly("MIGRATED_TO", "OWNED_BY");
-    assertThat(list(path.path("steps"))).allSatisfy(step -> {
-      assertThat(step.path("forward").asBoolean()).isTrue();
-      assertThat(step.path("evidence")).isNotEmpty();
-      assertThat(step.at("/evidence/0/sentence").asText()).isNotBlank();
-    });
+    assertThat(texts(path.path("ids")))
+        .containsExactly("nashir-news-agency", "tamtam", "mail-ru-group");
+    assertThat(list(path.path("steps")))
+        .extracting(step -> step.path("type").asText())
+        .containsExactly("MIGRATED_TO", "OWNED_BY");
+    assertThat(list(path.path("steps")))
+        .allSatisfy(
+            step -> {
+              assertThat(step.path("forward").asBoolean()).isTrue();
+              assertThat(step.path("evidence")).isNotEmpty();
+              assertThat(step.at("/evidence/0/sentence").asText()).isNotBlank();
+            });
   }
 
   @ParameterizedTest
@@ -69,7 +99,8 @@ class AnalyzeCommandIT {
     JsonNode chain = json.path("rows").get(0);
     assertThat(chain.path("actor").asText()).isEqualTo("isis");
     assertThat(texts(chain.path("platforms"))).containsSubsequence("telegram", "tamtam");
-    List<String> destinations = list(chain.path("steps")).stream().map(step -> step.path("to").asText()).toList();
+    List<String> destinations =
+        list(chain.path("steps")).stream().map(step -> step.path("to").asText()).toList();
     assertThat(destinations.indexOf("telegram")).isLessThan(destinations.indexOf("tamtam"));
   }
 
@@ -78,11 +109,14 @@ class AnalyzeCommandIT {
   void tamTamsOwnershipEndsAtMailRuGroup(String engine) throws Exception {
     JsonNode json = analyze(engine, "owners", "owners", "--platform", "tamtam");
 
-    assertThat(list(json.path("rows"))).isNotEmpty().allSatisfy(path -> {
-      List<String> ids = texts(path.path("ids"));
-      assertThat(ids.get(0)).isEqualTo("tamtam");
-      assertThat(ids.get(ids.size() - 1)).isEqualTo("mail-ru-group");
-    });
+    assertThat(list(json.path("rows")))
+        .isNotEmpty()
+        .allSatisfy(
+            path -> {
+              List<String> ids = texts(path.path("ids"));
+              assertThat(ids.get(0)).isEqualTo("tamtam");
+              assertThat(ids.get(ids.size() - 1)).isEqualTo("mail-ru-group");
+            });
   }
 
   @ParameterizedTest
@@ -104,38 +138,68 @@ class AnalyzeCommandIT {
     JsonNode json = analyze(engine, "displacement", "displacement");
 
     assertThat(list(json.path("rows")))
-        .anySatisfy(row -> {
-          assertThat(row.path("actor").asText()).isEqualTo("isis");
-          assertThat(row.path("bannedBy").asText()).isEqualTo("telegram");
-          assertThat(row.path("to").asText()).isEqualTo("tamtam");
-          assertThat(row.path("migrationEvidence")).isNotEmpty();
-        });
+        .anySatisfy(
+            row -> {
+              assertThat(row.path("actor").asText()).isEqualTo("isis");
+              assertThat(row.path("bannedBy").asText()).isEqualTo("telegram");
+              assertThat(row.path("to").asText()).isEqualTo("tamtam");
+              assertThat(row.path("migrationEvidence")).isNotEmpty();
+            });
   }
 
   @Test
   void aPathTableFollowsTheFactsAndEndsWithTheEngineLine() {
-    CliRun run = CliRun.of("analyze", "path", "--from", "nashir-news-agency", "--to", "mail-ru-group", "--store", store);
+    CliRun run =
+        CliRun.of(
+            "analyze",
+            "path",
+            "--from",
+            "nashir-news-agency",
+            "--to",
+            "mail-ru-group",
+            "--store",
+            store);
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out().lines().findFirst()).hasValue("nashir-news-agency -[MIGRATED_TO]-> tamtam -[OWNED_BY]-> mail-ru-group");
+    assertThat(run.out().lines().findFirst())
+        .hasValue("nashir-news-agency -[MIGRATED_TO]-> tamtam -[OWNED_BY]-> mail-ru-group");
     assertThat(run.out()).contains("  tamtam -[OWNED_BY]-> mail-ru-group");
-    assertThat(run.out().lines().reduce((a, b) -> b)).hasValueSatisfying(line -> assertThat(line).matches("engine: neo4j \\(GDS .*\\), \\d+ ms"));
+    assertThat(run.out().lines().reduce((a, b) -> b))
+        .hasValueSatisfying(
+            line -> assertThat(line).matches("engine: neo4j \\(GDS .*\\), \\d+ ms"));
   }
 
   @Test
   void aChainTableOnGremlinReadsAsOneLineThenItsSteps() {
-    CliRun run = CliRun.of("analyze", "chains", "--actor", "isis", "--engine", "gremlin", "--store", store);
+    CliRun run =
+        CliRun.of("analyze", "chains", "--actor", "isis", "--engine", "gremlin", "--store", store);
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out().lines().findFirst()).hasValueSatisfying(line ->
-        assertThat(line).startsWith("isis: ").containsSubsequence("→ telegram", "→ tamtam"));
+    assertThat(run.out().lines().findFirst())
+        .hasValueSatisfying(
+            line ->
+                assertThat(line)
+                    .startsWith("isis: ")
+                    .containsSubsequence("→ telegram", "→ tamtam"));
     assertThat(run.out()).contains("engine: gremlin (TinkerGraph in process, loaded from ");
   }
 
   @Test
   void centralityAsCsvHasAHeaderAndOneLinePerRow() {
-    CliRun run = CliRun.of("analyze", "centrality", "--algorithm", "degree", "--top", "3", "--engine", "gremlin",
-        "--format", "csv", "--store", store);
+    CliRun run =
+        CliRun.of(
+            "analyze",
+            "centrality",
+            "--algorithm",
+            "degree",
+            "--top",
+            "3",
+            "--engine",
+            "gremlin",
+            "--format",
+            "csv",
+            "--store",
+            store);
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out().lines()).hasSize(4).first().isEqualTo("id,name,type,score");
@@ -147,13 +211,17 @@ class AnalyzeCommandIT {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).singleElement().asString()
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("driftgraph: no entity with id 'isiss'; nearest ids: isis");
   }
 
   @Test
   void anEntityOfTheWrongTypeIsAUsageError() {
-    CliRun run = CliRun.of("analyze", "owners", "--platform", "isis", "--engine", "gremlin", "--store", store);
+    CliRun run =
+        CliRun.of(
+            "analyze", "owners", "--platform", "isis", "--engine", "gremlin", "--store", store);
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err().lines()).containsExactly("driftgraph: 'isis' is an Actor, not a Platform");
@@ -161,15 +229,38 @@ class AnalyzeCommandIT {
 
   @Test
   void writtenScoresCanBeReadBackWithASavedQuery() throws Exception {
-    CliRun write = CliRun.of("analyze", "centrality", "--algorithm", "degree", "--engine", "gremlin", "--top", "1",
-        "--write", "--format", "json", "--store", store);
+    CliRun write =
+        CliRun.of(
+            "analyze",
+            "centrality",
+            "--algorithm",
+            "degree",
+            "--engine",
+            "gremlin",
+            "--top",
+            "1",
+            "--write",
+            "--format",
+            "json",
+            "--store",
+            store);
 
     assertThat(write.exitCode()).as(write.err()).isEqualTo(ExitCodes.OK);
     JsonNode top = JSON.readTree(write.out()).at("/rows/0");
     assertThat(write.err()).containsPattern("Wrote degree on \\d+ Entity node\\(s\\) of ");
 
-    CliRun read = CliRun.of("query", "top-by-score", "--param", "property=degree", "--param", "limit=1",
-        "--format", "json", "--store", store);
+    CliRun read =
+        CliRun.of(
+            "query",
+            "top-by-score",
+            "--param",
+            "property=degree",
+            "--param",
+            "limit=1",
+            "--format",
+            "json",
+            "--store",
+            store);
 
     assertThat(read.exitCode()).as(read.err()).isEqualTo(ExitCodes.OK);
     JsonNode row = JSON.readTree(read.out()).at("/rows/0");
@@ -179,8 +270,18 @@ class AnalyzeCommandIT {
 
   @Test
   void aSavedQueryRunsWithItsParameters() throws Exception {
-    CliRun table = CliRun.of("query", "top-entities-by-degree", "--param", "limit=3", "--store", store);
-    CliRun json = CliRun.of("query", "top-entities-by-degree", "--param", "limit=3", "--format", "json", "--store", store);
+    CliRun table =
+        CliRun.of("query", "top-entities-by-degree", "--param", "limit=3", "--store", store);
+    CliRun json =
+        CliRun.of(
+            "query",
+            "top-entities-by-degree",
+            "--param",
+            "limit=3",
+            "--format",
+            "json",
+            "--store",
+            store);
 
     assertThat(table.exitCode()).as(table.err()).isEqualTo(ExitCodes.OK);
     assertThat(table.out()).startsWith("id ").contains("3 row(s).", "engine: neo4j");
@@ -191,8 +292,11 @@ class AnalyzeCommandIT {
     assertThat(rows.get(0).path("degree").isIntegralNumber()).isTrue();
   }
 
-  /** Runs one analysis as JSON and checks what every run must say: exit 0, the analysis, the engine. */
-  private static JsonNode analyze(String engine, String analysis, String... arguments) throws Exception {
+  /**
+   * Runs one analysis as JSON and checks what every run must say: exit 0, the analysis, the engine.
+   */
+  private static JsonNode analyze(String engine, String analysis, String... arguments)
+      throws Exception {
     List<String> line = new ArrayList<>(List.of("analyze"));
     line.addAll(List.of(arguments));
     line.addAll(List.of("--engine", engine, "--format", "json", "--store", store));
@@ -200,7 +304,9 @@ class AnalyzeCommandIT {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out().lines()).hasSize(1);
     JsonNode json = JSON.readTree(run.out());
-    assertThat(json.fieldNames()).toIterable().containsExactly("analysis", "engine", "millis", "rows");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("analysis", "engine", "millis", "rows");
     assertThat(json.path("analysis").asText()).isEqualTo(analysis);
     assertThat(json.path("engine").asText()).isEqualTo(engine);
     return json;

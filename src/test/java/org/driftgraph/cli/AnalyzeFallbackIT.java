@@ -27,7 +27,8 @@ import org.neo4j.harness.Neo4jBuilders;
  */
 class AnalyzeFallbackIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, String> PASSWORD = Map.of(CliContext.PASSWORD_VARIABLE, "unused-auth-is-off");
+  private static final Map<String, String> PASSWORD =
+      Map.of(CliContext.PASSWORD_VARIABLE, "unused-auth-is-off");
 
   @TempDir static Path temp;
   private static Neo4j withoutGds;
@@ -35,13 +36,21 @@ class AnalyzeFallbackIT {
 
   @BeforeAll
   static void startServerWithoutGdsAndImportTheSampleCorpus() {
-    withoutGds = Neo4jBuilders.newInProcessBuilder()
-        .withDisabledServer()
-        .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-        .build();
+    withoutGds =
+        Neo4jBuilders.newInProcessBuilder()
+            .withDisabledServer()
+            .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+            .build();
     uri = withoutGds.boltURI().toString();
-    CliRun imported = CliRun.withEnv(PASSWORD, "import", "import/articles", "--uri", uri,
-        "--reports", temp.resolve("reports").toString());
+    CliRun imported =
+        CliRun.withEnv(
+            PASSWORD,
+            "import",
+            "import/articles",
+            "--uri",
+            uri,
+            "--reports",
+            temp.resolve("reports").toString());
     assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
   }
 
@@ -52,15 +61,28 @@ class AnalyzeFallbackIT {
 
   @Test
   void theServerReallyHasNoGds() {
-    try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), Config.builder().withLogging(Logging.none()).build())) {
+    try (Driver driver =
+        GraphDatabase.driver(
+            uri, AuthTokens.none(), Config.builder().withLogging(Logging.none()).build())) {
       assertThat(Neo4jEngine.hasGds(driver)).isFalse();
     }
   }
 
   @Test
   void centralityOnAServerWithoutGdsSaysSoAndRunsOnTheGremlinEngine() throws Exception {
-    CliRun run = CliRun.withEnv(PASSWORD, "analyze", "centrality", "--algorithm", "pagerank", "--top", "5",
-        "--uri", uri, "--format", "json");
+    CliRun run =
+        CliRun.withEnv(
+            PASSWORD,
+            "analyze",
+            "centrality",
+            "--algorithm",
+            "pagerank",
+            "--top",
+            "5",
+            "--uri",
+            uri,
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.err().lines()).containsExactly("driftgraph: " + EngineFactory.NO_GDS);
@@ -71,8 +93,19 @@ class AnalyzeFallbackIT {
 
   @Test
   void aPathOnAServerWithoutGdsStaysOnNeo4j() throws Exception {
-    CliRun run = CliRun.withEnv(PASSWORD, "analyze", "path", "--from", "nashir-news-agency", "--to", "mail-ru-group",
-        "--uri", uri, "--format", "json");
+    CliRun run =
+        CliRun.withEnv(
+            PASSWORD,
+            "analyze",
+            "path",
+            "--from",
+            "nashir-news-agency",
+            "--to",
+            "mail-ru-group",
+            "--uri",
+            uri,
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();

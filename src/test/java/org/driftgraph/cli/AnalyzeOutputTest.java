@@ -25,80 +25,139 @@ import org.junit.jupiter.api.Test;
 
 /** The three formats of an analysis result, from records built by hand. */
 class AnalyzeOutputTest {
-  private static final EntityRef NASHIR = new EntityRef("nashir-news-agency", "Nashir News Agency", "Outlet");
+  private static final EntityRef NASHIR =
+      new EntityRef("nashir-news-agency", "Nashir News Agency", "Outlet");
   private static final EntityRef TAMTAM = new EntityRef("tamtam", "TamTam", "Platform");
   private static final EntityRef TELEGRAM = new EntityRef("telegram", "Telegram", "Platform");
-  private static final EntityRef MAIL_RU = new EntityRef("mail-ru-group", "Mail.Ru Group", "Organization");
+  private static final EntityRef MAIL_RU =
+      new EntityRef("mail-ru-group", "Mail.Ru Group", "Organization");
   private static final EntityRef ISIS = new EntityRef("isis", "ISIS", "Actor");
-  private static final Evidence MOVED = new Evidence("c1", "a1", "Nashir on TamTam", "02.md", "2019-11-29", 10,
-      "The outlet  moved\nto TamTam.");
-  private static final Evidence OWNED = new Evidence("c2", "a2", null, "06.md", null, 5, "x ".repeat(200));
+  private static final Evidence MOVED =
+      new Evidence(
+          "c1",
+          "a1",
+          "Nashir on TamTam",
+          "02.md",
+          "2019-11-29",
+          10,
+          "The outlet  moved\nto TamTam.");
+  private static final Evidence OWNED =
+      new Evidence("c2", "a2", null, "06.md", null, 5, "x ".repeat(200));
 
   @Test
   void aPathReadsAsArrowsFollowingEachFactThenItsHopsWithEvidence() {
-    GraphPath path = new GraphPath(List.of(NASHIR, TAMTAM, MAIL_RU), List.of(
-        new Hop("nashir-news-agency", "MIGRATED_TO", "tamtam", true, "2019-11-29", List.of(MOVED)),
-        new Hop("tamtam", "OWNED_BY", "mail-ru-group", true, null, List.of(OWNED))));
-    GraphPath backwards = new GraphPath(List.of(TAMTAM, NASHIR), List.of(
-        new Hop("tamtam", "MIGRATED_TO", "nashir-news-agency", false, "2019-11-29", List.of(MOVED))));
+    GraphPath path =
+        new GraphPath(
+            List.of(NASHIR, TAMTAM, MAIL_RU),
+            List.of(
+                new Hop(
+                    "nashir-news-agency",
+                    "MIGRATED_TO",
+                    "tamtam",
+                    true,
+                    "2019-11-29",
+                    List.of(MOVED)),
+                new Hop("tamtam", "OWNED_BY", "mail-ru-group", true, null, List.of(OWNED))));
+    GraphPath backwards =
+        new GraphPath(
+            List.of(TAMTAM, NASHIR),
+            List.of(
+                new Hop(
+                    "tamtam",
+                    "MIGRATED_TO",
+                    "nashir-news-agency",
+                    false,
+                    "2019-11-29",
+                    List.of(MOVED))));
 
-    String text = table(AnalysisTables.paths(new PathParameters("nashir-news-agency", "mail-ru-group", 6, true)),
-        result("path", path, backwards));
+    String text =
+        table(
+            AnalysisTables.paths(
+                new PathParameters("nashir-news-agency", "mail-ru-group", 6, true)),
+            result("path", path, backwards));
 
-    assertThat(text.lines()).startsWith(
-        "nashir-news-agency -[MIGRATED_TO]-> tamtam -[OWNED_BY]-> mail-ru-group",
-        "  nashir-news-agency -[MIGRATED_TO]-> tamtam (2019-11-29)",
-        "      2019-11-29  Nashir on TamTam: The outlet moved to TamTam.",
-        "  tamtam -[OWNED_BY]-> mail-ru-group");
-    assertThat(text).contains("      undated  06.md: x x x", "tamtam <-[MIGRATED_TO]- nashir-news-agency");
-    String shortened = text.lines().filter(line -> line.contains("06.md")).findFirst().orElseThrow();
+    assertThat(text.lines())
+        .startsWith(
+            "nashir-news-agency -[MIGRATED_TO]-> tamtam -[OWNED_BY]-> mail-ru-group",
+            "  nashir-news-agency -[MIGRATED_TO]-> tamtam (2019-11-29)",
+            "      2019-11-29  Nashir on TamTam: The outlet moved to TamTam.",
+            "  tamtam -[OWNED_BY]-> mail-ru-group");
+    assertThat(text)
+        .contains("      undated  06.md: x x x", "tamtam <-[MIGRATED_TO]- nashir-news-agency");
+    String shortened =
+        text.lines().filter(line -> line.contains("06.md")).findFirst().orElseThrow();
     assertThat(shortened).endsWith("…").hasSizeLessThan(AnalysisTables.SENTENCE_LENGTH + 30);
     assertThat(text).endsWith("engine: test (a test engine), 7 ms\n");
   }
 
   @Test
   void noPathIsASentenceNamingTheLimitAndTheEnds() {
-    String text = table(AnalysisTables.paths(new PathParameters("a", "b", 6, false)), result("path"));
+    String text =
+        table(AnalysisTables.paths(new PathParameters("a", "b", 6, false)), result("path"));
 
-    assertThat(text).startsWith("No path of at most 6 hops between a and b.\n").contains("engine: test");
+    assertThat(text)
+        .startsWith("No path of at most 6 hops between a and b.\n")
+        .contains("engine: test");
   }
 
   @Test
   void aChainReadsAsOneLineThenItsSteps() {
-    MigrationChain chain = new MigrationChain(ISIS, List.of(
-        new ChainStep(List.of("facebook", "riot", "twitter"), TELEGRAM, "2015", List.of(MOVED)),
-        new ChainStep(List.of("telegram"), TAMTAM, "2017", List.of())));
+    MigrationChain chain =
+        new MigrationChain(
+            ISIS,
+            List.of(
+                new ChainStep(
+                    List.of("facebook", "riot", "twitter"), TELEGRAM, "2015", List.of(MOVED)),
+                new ChainStep(List.of("telegram"), TAMTAM, "2017", List.of())));
 
     String text = table(AnalysisTables.chains("isis"), result("chains", chain));
 
-    assertThat(text.lines()).startsWith(
-        "isis: facebook, riot, twitter → telegram (2015) → tamtam (2017)",
-        "  → telegram (2015), from facebook, riot, twitter",
-        "      2019-11-29  Nashir on TamTam: The outlet moved to TamTam.",
-        "  → tamtam (2017), from telegram");
+    assertThat(text.lines())
+        .startsWith(
+            "isis: facebook, riot, twitter → telegram (2015) → tamtam (2017)",
+            "  → telegram (2015), from facebook, riot, twitter",
+            "      2019-11-29  Nashir on TamTam: The outlet moved to TamTam.",
+            "  → tamtam (2017), from telegram");
   }
 
   @Test
   void centralityIsARankedTable() {
-    String text = table(AnalysisTables.centrality(Projection.FACTS),
-        result("centrality", new CentralityScore(TAMTAM, 0.25), new CentralityScore(ISIS, 0.125)));
+    String text =
+        table(
+            AnalysisTables.centrality(Projection.FACTS),
+            result(
+                "centrality", new CentralityScore(TAMTAM, 0.25), new CentralityScore(ISIS, 0.125)));
 
-    assertThat(text.lines()).startsWith(
-        "RANK  ID      NAME    TYPE         SCORE",
-        "   1  tamtam  TamTam  Platform  0.250000",
-        "   2  isis    ISIS    Actor     0.125000");
+    assertThat(text.lines())
+        .startsWith(
+            "RANK  ID      NAME    TYPE         SCORE",
+            "   1  tamtam  TamTam  Platform  0.250000",
+            "   2  isis    ISIS    Actor     0.125000");
   }
 
   @Test
   void firstCarriersShowTheLagAfterTheFirst() {
-    String text = table(AnalysisTables.first("london-bridge-attack-2019"), result("first",
-        new FirstCarrier(1, TAMTAM, "2019-11-30T17:55Z", List.of("amaq-news-agency"), 0L, 0L, List.of(MOVED)),
-        new FirstCarrier(2, TELEGRAM, "2019-11-30T17:56Z", List.of("isis"), 1L, 0L, List.of())));
+    String text =
+        table(
+            AnalysisTables.first("london-bridge-attack-2019"),
+            result(
+                "first",
+                new FirstCarrier(
+                    1,
+                    TAMTAM,
+                    "2019-11-30T17:55Z",
+                    List.of("amaq-news-agency"),
+                    0L,
+                    0L,
+                    List.of(MOVED)),
+                new FirstCarrier(
+                    2, TELEGRAM, "2019-11-30T17:56Z", List.of("isis"), 1L, 0L, List.of())));
 
-    assertThat(text.lines()).startsWith(
-        "RANK  PLATFORM  DATE               LAG     WHO",
-        "   1  tamtam    2019-11-30T17:55Z  first   amaq-news-agency",
-        "   2  telegram  2019-11-30T17:56Z  +1 min  isis");
+    assertThat(text.lines())
+        .startsWith(
+            "RANK  PLATFORM  DATE               LAG     WHO",
+            "   1  tamtam    2019-11-30T17:55Z  first   amaq-news-agency",
+            "   2  telegram  2019-11-30T17:56Z  +1 min  isis");
   }
 
   @Test
@@ -113,24 +172,34 @@ class AnalyzeOutputTest {
 
   @Test
   void displacementIsATableWithUnknownDaysMarked() {
-    String text = table(AnalysisTables.displacement(), result("displacement",
-        new Displacement(ISIS, TELEGRAM, "2015", TAMTAM, "2017", null, List.of(), List.of())));
+    String text =
+        table(
+            AnalysisTables.displacement(),
+            result(
+                "displacement",
+                new Displacement(
+                    ISIS, TELEGRAM, "2015", TAMTAM, "2017", null, List.of(), List.of())));
 
-    assertThat(text.lines()).startsWith(
-        "ACTOR  BANNED BY  BAN DATE  WENT TO  ARRIVAL  DAYS",
-        "isis   telegram   2015      tamtam   2017        ?");
+    assertThat(text.lines())
+        .startsWith(
+            "ACTOR  BANNED BY  BAN DATE  WENT TO  ARRIVAL  DAYS",
+            "isis   telegram   2015      tamtam   2017        ?");
   }
 
   @Test
   void jsonIsOneObjectWithRowsInRecordKeyOrder() throws Exception {
     StringWriter text = new StringWriter();
-    AnalysisOutput.print(new PrintWriter(text, true), AnalysisFormat.JSON, result("centrality",
-        new CentralityScore(TAMTAM, 0.25)), AnalysisTables.centrality(Projection.FACTS));
+    AnalysisOutput.print(
+        new PrintWriter(text, true),
+        AnalysisFormat.JSON,
+        result("centrality", new CentralityScore(TAMTAM, 0.25)),
+        AnalysisTables.centrality(Projection.FACTS));
 
     assertThat(text.toString().lines()).hasSize(1);
-    assertThat(text.toString()).startsWith(
-        "{\"analysis\":\"centrality\",\"engine\":\"test\",\"millis\":7,\"rows\":[{\"id\":\"tamtam\",\"name\":\"TamTam\","
-            + "\"type\":\"Platform\",\"score\":0.25}]}");
+    assertThat(text.toString())
+        .startsWith(
+            "{\"analysis\":\"centrality\",\"engine\":\"test\",\"millis\":7,\"rows\":[{\"id\":\"tamtam\",\"name\":\"TamTam\","
+                + "\"type\":\"Platform\",\"score\":0.25}]}");
     JsonNode empty = new ObjectMapper().readTree(AnalysisOutput.json(result("path")));
     assertThat(empty.path("rows").isArray()).isTrue();
     assertThat(empty.path("rows")).isEmpty();
@@ -138,14 +207,16 @@ class AnalyzeOutputTest {
 
   @Test
   void csvHasAHeaderAndWritesNestedValuesAsJson() {
-    MigrationChain chain = new MigrationChain(ISIS, List.of(new ChainStep(List.of(), TAMTAM, null, List.of())));
+    MigrationChain chain =
+        new MigrationChain(ISIS, List.of(new ChainStep(List.of(), TAMTAM, null, List.of())));
 
     String csv = AnalysisOutput.csv(result("chains", chain).rows());
 
-    assertThat(csv.lines()).containsExactly(
-        "actor,actorName,platforms,steps",
-        "isis,ISIS,\"[\"\"tamtam\"\"]\",\"[{\"\"from\"\":[],\"\"to\"\":\"\"tamtam\"\",\"\"toName\"\":\"\"TamTam\"\","
-            + "\"\"date\"\":null,\"\"evidence\"\":[]}]\"");
+    assertThat(csv.lines())
+        .containsExactly(
+            "actor,actorName,platforms,steps",
+            "isis,ISIS,\"[\"\"tamtam\"\"]\",\"[{\"\"from\"\":[],\"\"to\"\":\"\"tamtam\"\",\"\"toName\"\":\"\"TamTam\"\","
+                + "\"\"date\"\":null,\"\"evidence\"\":[]}]\"");
     assertThat(AnalysisOutput.csv(List.of())).isEmpty();
   }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The command line against a remote Gremlin Server ({@code --gremlin ws://...}): {@code --gremlin-load}
- * puts the store's graph there, and every analysis then answers exactly what the in-process
- * TinkerGraph answers on the same store (rows compared whole; only the timing differs).
+ * The command line against a remote Gremlin Server ({@code --gremlin ws://...}): {@code
+ * --gremlin-load} puts the store's graph there, and every analysis then answers exactly what the
+ * in-process TinkerGraph answers on the same store (rows compared whole; only the timing differs).
  */
 class AnalyzeRemoteGremlinIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,12 +30,20 @@ class AnalyzeRemoteGremlinIT {
   @BeforeAll
   static void importAndLoad() throws Exception {
     store = temp.resolve("store").toString();
-    CliRun imported = CliRun.of("import", "import/articles", "--store", store, "--reports", temp.resolve("reports").toString());
+    CliRun imported =
+        CliRun.of(
+            "import",
+            "import/articles",
+            "--store",
+            store,
+            "--reports",
+            temp.resolve("reports").toString());
     assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
     server = LoopbackGremlinServer.start();
 
     JsonNode loaded = remote(true, "path", "--from", "nashir-news-agency", "--to", "mail-ru-group");
-    assertThat(loaded.at("/rows/0/ids").toString()).isEqualTo("[\"nashir-news-agency\",\"tamtam\",\"mail-ru-group\"]");
+    assertThat(loaded.at("/rows/0/ids").toString())
+        .isEqualTo("[\"nashir-news-agency\",\"tamtam\",\"mail-ru-group\"]");
   }
 
   @AfterAll
@@ -48,20 +56,23 @@ class AnalyzeRemoteGremlinIT {
   @ParameterizedTest
   @ValueSource(strings = {"pagerank", "betweenness", "degree", "closeness", "eigenvector"})
   void centralityOnTheServerEqualsTheInProcessGraph(String algorithm) throws Exception {
-    String[] arguments = {"centrality", "--algorithm", algorithm, "--projection", "facts", "--top", "15"};
+    String[] arguments = {
+      "centrality", "--algorithm", algorithm, "--projection", "facts", "--top", "15"
+    };
 
     assertSameRows(remote(false, arguments), local(arguments));
   }
 
   @Test
   void everyOtherAnalysisOnTheServerEqualsTheInProcessGraph() throws Exception {
-    List<String[]> analyses = List.of(
-        new String[] {"path", "--from", "isis", "--to", "mail-ru-group", "--all"},
-        new String[] {"chains", "--actor", "isis"},
-        new String[] {"owners", "--platform", "tamtam"},
-        new String[] {"first", "--event", "london-bridge-attack-2019"},
-        new String[] {"displacement"},
-        new String[] {"centrality", "--projection", "platforms", "--top", "0"});
+    List<String[]> analyses =
+        List.of(
+            new String[] {"path", "--from", "isis", "--to", "mail-ru-group", "--all"},
+            new String[] {"chains", "--actor", "isis"},
+            new String[] {"owners", "--platform", "tamtam"},
+            new String[] {"first", "--event", "london-bridge-attack-2019"},
+            new String[] {"displacement"},
+            new String[] {"centrality", "--projection", "platforms", "--top", "0"});
     for (String[] arguments : analyses) {
       JsonNode remote = remote(false, arguments);
 
@@ -103,7 +114,9 @@ class AnalyzeRemoteGremlinIT {
     line.addAll(engine);
     line.addAll(List.of("--format", "json", "--store", store));
     CliRun run = CliRun.of(line.toArray(String[]::new));
-    assertThat(run.exitCode()).as(String.join(" ", line) + "\n" + run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.exitCode())
+        .as(String.join(" ", line) + "\n" + run.err())
+        .isEqualTo(ExitCodes.OK);
     return JSON.readTree(run.out());
   }
 }

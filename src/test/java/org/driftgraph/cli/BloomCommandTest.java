@@ -19,7 +19,9 @@ class BloomCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readString(out)).isEqualTo(PerspectiveGenerator.json());
-    assertThat(run.out()).contains("Wrote the Bloom perspective to " + out).contains("Perspectives > Import");
+    assertThat(run.out())
+        .contains("Wrote the Bloom perspective to " + out)
+        .contains("Perspectives > Import");
   }
 
   @Test
@@ -29,6 +31,7 @@ class BloomCommandTest {
     CliRun run = CliRun.of("bloom", "--out", blocker.resolve("perspective.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(run.err()).contains("cannot write the perspective to " + blocker.resolve("perspective.json"));
+    assertThat(run.err())
+        .contains("cannot write the perspective to " + blocker.resolve("perspective.json"));
   }
 }

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EntitiesCommandIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Entity TAMTAM =
-      new Entity("tamtam", EntityType.PLATFORM, null, "TamTam", List.of("TamTam", "تام تام"), null, false);
+      new Entity(
+          "tamtam", EntityType.PLATFORM, null, "TamTam", List.of("TamTam", "تام تام"), null, false);
   private static final Entity ISIS =
       new Entity("isis", EntityType.ACTOR, "group", "Islamic State", List.of("ISIS"), null, false);
   private static final Entity TAM_APP =
@@ -52,28 +53,64 @@ class EntitiesCommandIT {
     store = folder.resolve("store");
     merges = folder.resolve("config/merges.json");
     String text = "ISIS moved to Tam App, the app Tam App, not TamTam.";
-    String sha256 = HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    Article article = new Article(sha256.substring(0, 16), "test:1", "T", null, "2019-12-01", "en", null,
-        "one.txt", sha256, "UTF-8", text);
-    Claim claim = new Claim(article.id() + "-1", RelationType.MIGRATED_TO, article.id(), "isis", "tam-app",
-        List.of(), List.of(), text, 0, 0, 21, "2019-12", org.driftgraph.model.DatePrecision.MONTH, Modality.ASSERTED, 0.8,
-        "test");
+    String sha256 =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    Article article =
+        new Article(
+            sha256.substring(0, 16),
+            "test:1",
+            "T",
+            null,
+            "2019-12-01",
+            "en",
+            null,
+            "one.txt",
+            sha256,
+            "UTF-8",
+            text);
+    Claim claim =
+        new Claim(
+            article.id() + "-1",
+            RelationType.MIGRATED_TO,
+            article.id(),
+            "isis",
+            "tam-app",
+            List.of(),
+            List.of(),
+            text,
+            0,
+            0,
+            21,
+            "2019-12",
+            org.driftgraph.model.DatePrecision.MONTH,
+            Modality.ASSERTED,
+            0.8,
+            "test");
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, folder.resolve("import"))) {
       Schema.apply(neo4j.driver());
       GraphWriter writer = new GraphWriter(neo4j.driver());
       writer.upsertEntities(List.of(TAMTAM, ISIS));
-      writer.write(List.of(new ExtractedArticle(article, List.of(TAM_APP),
-          List.of(new Mention("isis", 0, 4, "ISIS"), new Mention("tam-app", 14, 21, "Tam App"),
-              new Mention("tam-app", 31, 38, "Tam App"), new Mention("tamtam", 44, 50, "TamTam")),
-          List.of(claim))));
+      writer.write(
+          List.of(
+              new ExtractedArticle(
+                  article,
+                  List.of(TAM_APP),
+                  List.of(
+                      new Mention("isis", 0, 4, "ISIS"),
+                      new Mention("tam-app", 14, 21, "Tam App"),
+                      new Mention("tam-app", 31, 38, "Tam App"),
+                      new Mention("tamtam", 44, 50, "TamTam")),
+                  List.of(claim))));
     }
   }
 
   @Test
   @Order(1)
   void discoveredEntitiesAreListedWithTheirArticlesMentionsAndClaims() throws Exception {
-    CliRun run = CliRun.of("entities", "--discovered", "--store", store.toString(), "--format", "json");
+    CliRun run =
+        CliRun.of("entities", "--discovered", "--store", store.toString(), "--format", "json");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     JsonNode entities = JSON.readTree(run.out()).path("entities");
@@ -95,8 +132,10 @@ class EntitiesCommandIT {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).startsWith("ID").contains("ARTICLES", "MENTIONS", "CLAIMS", "NAMES");
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("tam-app").contains("(discovered)"));
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("tamtam").doesNotContain("(discovered)"));
+    assertThat(lines)
+        .anySatisfy(line -> assertThat(line).startsWith("tam-app").contains("(discovered)"));
+    assertThat(lines)
+        .anySatisfy(line -> assertThat(line).startsWith("tamtam").doesNotContain("(discovered)"));
     assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith("isis"));
     assertThat(lines).last().isEqualTo("2 entities.");
   }
@@ -104,33 +143,57 @@ class EntitiesCommandIT {
   @Test
   @Order(3)
   void anUnknownIdFailsWithOneLineThatSuggestsTheNearestIds() {
-    CliRun run = CliRun.of("merge", "tam-ap", "tamtam", "--store", store.toString(), "--merges", merges.toString());
+    CliRun run =
+        CliRun.of(
+            "merge",
+            "tam-ap",
+            "tamtam",
+            "--store",
+            store.toString(),
+            "--merges",
+            merges.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(run.err().lines()).singleElement().asString()
-        .isEqualTo("driftgraph: no entity 'tam-ap' in the store; nearest ids: tam-app, tamtam, isis");
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "driftgraph: no entity 'tam-ap' in the store; nearest ids: tam-app, tamtam, isis");
     assertThat(merges).doesNotExist();
   }
 
   @Test
   @Order(4)
   void aMergeMovesTheEntityAndIsRecordedSoTheNextGazetteerKnowsTheName() throws Exception {
-    CliRun run = CliRun.of("merge", "tam-app", "tamtam", "--store", store.toString(), "--merges", merges.toString());
+    CliRun run =
+        CliRun.of(
+            "merge",
+            "tam-app",
+            "tamtam",
+            "--store",
+            store.toString(),
+            "--merges",
+            merges.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("Merged tam-app into tamtam", "Recorded in");
     GazetteerMerges recorded = GazetteerMerges.load(merges);
-    assertThat(recorded.merges()).singleElement().satisfies(merge -> {
-      assertThat(merge.into()).isEqualTo("tamtam");
-      assertThat(merge.type()).isEqualTo(EntityType.PLATFORM);
-      assertThat(merge.names()).containsExactly("Tam App");
-    });
+    assertThat(recorded.merges())
+        .singleElement()
+        .satisfies(
+            merge -> {
+              assertThat(merge.into()).isEqualTo("tamtam");
+              assertThat(merge.type()).isEqualTo(EntityType.PLATFORM);
+              assertThat(merge.names()).containsExactly("Tam App");
+            });
     assertThat(Files.readString(merges)).contains("\"format\" : \"driftgraph-merges/1\"");
     Gazetteer gazetteer = recorded.applyTo(Gazetteer.of(List.of(TAMTAM, ISIS)));
     assertThat(new EntityMatcher(gazetteer).find("They moved to Tam App."))
-        .extracting(Mention::entityId).containsExactly("tamtam");
+        .extracting(Mention::entityId)
+        .containsExactly("tamtam");
 
-    CliRun after = CliRun.of("entities", "--discovered", "--store", store.toString(), "--format", "json");
+    CliRun after =
+        CliRun.of("entities", "--discovered", "--store", store.toString(), "--format", "json");
     assertThat(JSON.readTree(after.out()).path("entities")).isEmpty();
   }
 
@@ -140,6 +203,9 @@ class EntitiesCommandIT {
     CliRun run = CliRun.of("merge", "isis", "tamtam", "--store", store.toString(), "--no-record");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(run.err().lines()).singleElement().asString().contains("'isis' is not a discovered entity", "--force");
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .contains("'isis' is not a discovered entity", "--force");
   }
 }

@@ -59,7 +59,8 @@ class ImportCommandIT {
     assertThat(manifest.rejected().get(0).file()).endsWith("batch.jsonl");
     assertThat(manifest.articles()).isEqualTo(3);
     JsonNode after = stats();
-    assertThat(after.at("/nodes/Article").asLong()).isEqualTo(before.at("/nodes/Article").asLong() + 2);
+    assertThat(after.at("/nodes/Article").asLong())
+        .isEqualTo(before.at("/nodes/Article").asLong() + 2);
   }
 
   @Test
@@ -72,12 +73,19 @@ class ImportCommandIT {
 
   @Test
   void aBrokenGazetteerIsAFailureThatNamesTheFile() throws Exception {
-    Path gazetteer = Files.writeString(temp.resolve("gazetteer.json"), "{\"entities\": [ {\"id\": ");
+    Path gazetteer =
+        Files.writeString(temp.resolve("gazetteer.json"), "{\"entities\": [ {\"id\": ");
 
     CliRun run =
         CliRun.of(
-            "import", "--store", store.toString(), "--reports", reports.toString(),
-            "--gazetteer", gazetteer.toString(), temp.toString());
+            "import",
+            "--store",
+            store.toString(),
+            "--reports",
+            reports.toString(),
+            "--gazetteer",
+            gazetteer.toString(),
+            temp.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.err().lines()).hasSize(1);

@@ -67,12 +67,18 @@ class MainTest {
     CliRun run = CliRun.of("stats", "--uri", "bolt://127.0.0.1:1");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err().strip()).isEqualTo("driftgraph: --uri needs the password in $DRIFTGRAPH_NEO4J_PASSWORD");
+    assertThat(run.err().strip())
+        .isEqualTo("driftgraph: --uri needs the password in $DRIFTGRAPH_NEO4J_PASSWORD");
   }
 
   @Test
   void remoteStoreWithAnHttpUriIsAUsageError() {
-    CliRun run = CliRun.withEnv(Map.of(CliContext.PASSWORD_VARIABLE, "secret"), "stats", "--uri", "http://localhost:7474");
+    CliRun run =
+        CliRun.withEnv(
+            Map.of(CliContext.PASSWORD_VARIABLE, "secret"),
+            "stats",
+            "--uri",
+            "http://localhost:7474");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("--uri must be bolt://, neo4j://");
@@ -80,7 +86,9 @@ class MainTest {
 
   @Test
   void unreachableServerIsAFailureWithOneLineAndNoStackTrace() {
-    CliRun run = CliRun.withEnv(Map.of(CliContext.PASSWORD_VARIABLE, "secret"), "stats", "--uri", "bolt://127.0.0.1:1");
+    CliRun run =
+        CliRun.withEnv(
+            Map.of(CliContext.PASSWORD_VARIABLE, "secret"), "stats", "--uri", "bolt://127.0.0.1:1");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.err().lines()).hasSize(1);
@@ -92,7 +100,12 @@ class MainTest {
   @Test
   void verboseAddsTheStackTrace() {
     CliRun run =
-        CliRun.withEnv(Map.of(CliContext.PASSWORD_VARIABLE, "secret"), "stats", "--verbose", "--uri", "bolt://127.0.0.1:1");
+        CliRun.withEnv(
+            Map.of(CliContext.PASSWORD_VARIABLE, "secret"),
+            "stats",
+            "--verbose",
+            "--uri",
+            "bolt://127.0.0.1:1");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.err()).contains("\tat ");

@@ -96,7 +96,16 @@ class ProgressTest {
   @Test
   void filesAreCountedAsTheReaderTakesThem(@TempDir Path corpus) throws Exception {
     Files.createDirectories(corpus.resolve("sub/.hidden"));
-    for (String name : List.of("a.md", "b.TXT", "c.html", "d.jsonl", "sub/e.htm", "sub/notes.pdf", "sub/.hidden/f.md", ".g.md")) {
+    for (String name :
+        List.of(
+            "a.md",
+            "b.TXT",
+            "c.html",
+            "d.jsonl",
+            "sub/e.htm",
+            "sub/notes.pdf",
+            "sub/.hidden/f.md",
+            ".g.md")) {
       Files.writeString(corpus.resolve(name), "x");
     }
 

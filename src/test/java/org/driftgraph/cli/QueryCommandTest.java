@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code query} command lines that need no store: the listing and the errors found before opening one. */
+/**
+ * {@code query} command lines that need no store: the listing and the errors found before opening
+ * one.
+ */
 class QueryCommandTest {
   @TempDir Path temp;
 
@@ -35,7 +38,9 @@ class QueryCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     JsonNode queries = new ObjectMapper().readTree(run.out()).path("queries");
-    assertThat(queries).extracting(query -> query.path("name").asText()).containsExactlyElementsOf(queryFileNames());
+    assertThat(queries)
+        .extracting(query -> query.path("name").asText())
+        .containsExactlyElementsOf(queryFileNames());
     JsonNode top = queries.get(queryFileNames().indexOf("top-entities-by-degree"));
     assertThat(top.path("description").asText()).startsWith("Entities ranked by their degree");
     assertThat(top.at("/parameters/0/name").asText()).isEqualTo("limit");
@@ -48,17 +53,23 @@ class QueryCommandTest {
     CliRun run = CliRun.of("query", "top-entities", "--store", store());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err().lines()).singleElement().asString()
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("driftgraph: no saved query named 'top-entities' (known: ")
         .contains(queryFileNames().toArray(String[]::new));
   }
 
   @Test
   void aBadParameterIsAUsageErrorNamingIt() {
-    CliRun wrongType = CliRun.of("query", "top-entities-by-degree", "--param", "limit=many", "--store", store());
-    CliRun undeclared = CliRun.of("query", "top-entities-by-degree", "--param", "lmit=3", "--store", store());
-    CliRun missing = CliRun.of("query", "explain-fact", "--param", "subject=isis", "--store", store());
-    CliRun noValue = CliRun.of("query", "top-entities-by-degree", "--param", "limit", "--store", store());
+    CliRun wrongType =
+        CliRun.of("query", "top-entities-by-degree", "--param", "limit=many", "--store", store());
+    CliRun undeclared =
+        CliRun.of("query", "top-entities-by-degree", "--param", "lmit=3", "--store", store());
+    CliRun missing =
+        CliRun.of("query", "explain-fact", "--param", "subject=isis", "--store", store());
+    CliRun noValue =
+        CliRun.of("query", "top-entities-by-degree", "--param", "limit", "--store", store());
 
     assertThat(wrongType.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(wrongType.err()).contains("parameter limit expects integer, got 'many'");
@@ -76,7 +87,8 @@ class QueryCommandTest {
     CliRun run = CliRun.of("query");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("a query name is required (one of ", "top-entities-by-degree", "or --list");
+    assertThat(run.err())
+        .contains("a query name is required (one of ", "top-entities-by-degree", "or --list");
   }
 
   private String store() {
@@ -85,7 +97,8 @@ class QueryCommandTest {
 
   private static List<String> queryFileNames() throws Exception {
     try (Stream<Path> files = Files.list(Path.of("cypher", "queries"))) {
-      return files.map(file -> file.getFileName().toString())
+      return files
+          .map(file -> file.getFileName().toString())
           .filter(name -> name.endsWith(".cypher"))
           .map(name -> name.substring(0, name.length() - ".cypher".length()))
           .sorted()

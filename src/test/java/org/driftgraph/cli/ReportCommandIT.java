@@ -33,8 +33,10 @@ class ReportCommandIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FACT_TYPES =
       "['MIGRATED_TO', 'BANNED_BY', 'ANNOUNCED_ON', 'OWNED_BY', 'AFFILIATED_WITH', 'CLAIMED', 'ACTIVE_ON', 'PARTNERED_WITH']";
+
   /** An article of our own: a platform no gazetteer lists, and a migration to it. */
-  private static final String NEW_ARTICLE = """
+  private static final String NEW_ARTICLE =
+      """
       ---
       title: Supporters try Zorbly after TamTam removals
       url: https://example.org/en/2021/03/15/zorbly
@@ -56,7 +58,14 @@ class ReportCommandIT {
   static void importSampleCorpus() {
     store = temp.resolve("store");
     reports = temp.resolve("reports");
-    CliRun imported = CliRun.of("import", "import/articles", "--store", store.toString(), "--reports", temp.resolve("import").toString());
+    CliRun imported =
+        CliRun.of(
+            "import",
+            "import/articles",
+            "--store",
+            store.toString(),
+            "--reports",
+            temp.resolve("import").toString());
     assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
   }
 
@@ -69,26 +78,45 @@ class ReportCommandIT {
     JsonNode json = latestJson();
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, temp.resolve("no-import"))) {
       Driver driver = neo4j.driver();
-      assertThat(json.at("/holdings/articles").asLong()).isEqualTo(count(driver, "MATCH (a:Article) RETURN count(a)")).isEqualTo(8);
-      assertThat(json.at("/holdings/claims").asLong()).isEqualTo(count(driver, "MATCH (c:Claim) RETURN count(c)"));
-      assertThat(json.at("/holdings/entities").asLong()).isEqualTo(count(driver, "MATCH (e:Entity) RETURN count(e)"));
+      assertThat(json.at("/holdings/articles").asLong())
+          .isEqualTo(count(driver, "MATCH (a:Article) RETURN count(a)"))
+          .isEqualTo(8);
+      assertThat(json.at("/holdings/claims").asLong())
+          .isEqualTo(count(driver, "MATCH (c:Claim) RETURN count(c)"));
+      assertThat(json.at("/holdings/entities").asLong())
+          .isEqualTo(count(driver, "MATCH (e:Entity) RETURN count(e)"));
       assertThat(json.at("/holdings/discovered").asLong())
           .isEqualTo(count(driver, "MATCH (e:Entity) WHERE e.discovered RETURN count(e)"))
           .isEqualTo(json.path("discovered").size());
       assertThat(longs(json.at("/holdings/entitiesByType")))
           .isEqualTo(grouped(driver, "MATCH (e:Entity) RETURN e.type AS key, count(*) AS n"));
-      Map<String, Long> facts = grouped(driver,
-          "MATCH (:Entity)-[f]->(:Entity) WHERE type(f) IN " + FACT_TYPES + " RETURN type(f) AS key, count(*) AS n");
-      assertThat(longs(json.at("/holdings/factsByType"))).isEqualTo(facts).containsKeys("MIGRATED_TO", "BANNED_BY", "OWNED_BY");
-      assertThat(json.path("statements").size()).isEqualTo(facts.values().stream().mapToLong(Long::longValue).sum());
+      Map<String, Long> facts =
+          grouped(
+              driver,
+              "MATCH (:Entity)-[f]->(:Entity) WHERE type(f) IN "
+                  + FACT_TYPES
+                  + " RETURN type(f) AS key, count(*) AS n");
+      assertThat(longs(json.at("/holdings/factsByType")))
+          .isEqualTo(facts)
+          .containsKeys("MIGRATED_TO", "BANNED_BY", "OWNED_BY");
+      assertThat(json.path("statements").size())
+          .isEqualTo(facts.values().stream().mapToLong(Long::longValue).sum());
       assertThat(json.path("migrationChains").size())
           .isEqualTo(count(driver, "MATCH (a:Entity)-[:MIGRATED_TO]->() RETURN count(DISTINCT a)"));
-      assertThat(json.path("ownershipChains").size()).isGreaterThanOrEqualTo(
-          (int) count(driver, "MATCH (p:Platform)-[:OWNED_BY]->() RETURN count(DISTINCT p)")).isPositive();
+      assertThat(json.path("ownershipChains").size())
+          .isGreaterThanOrEqualTo(
+              (int) count(driver, "MATCH (p:Platform)-[:OWNED_BY]->() RETURN count(DISTINCT p)"))
+          .isPositive();
       assertThat(json.path("firstCarriers").size())
-          .isEqualTo(count(driver, "MATCH (e:Event)<-[:ABOUT]-(:Claim {type: 'ANNOUNCED_ON'}) RETURN count(DISTINCT e)"));
-      assertThat(json.path("timeline").size()).isEqualTo(count(driver,
-          "MATCH (c:Claim) WHERE c.type IN ['BANNED_BY', 'MIGRATED_TO', 'ANNOUNCED_ON'] AND c.date IS NOT NULL RETURN count(c)"));
+          .isEqualTo(
+              count(
+                  driver,
+                  "MATCH (e:Event)<-[:ABOUT]-(:Claim {type: 'ANNOUNCED_ON'}) RETURN count(DISTINCT e)"));
+      assertThat(json.path("timeline").size())
+          .isEqualTo(
+              count(
+                  driver,
+                  "MATCH (c:Claim) WHERE c.type IN ['BANNED_BY', 'MIGRATED_TO', 'ANNOUNCED_ON'] AND c.date IS NOT NULL RETURN count(c)"));
     }
     assertThat(texts(json.at("/rankings/pagerank/Platform"), "id")).contains("tamtam");
     assertThat(json.at("/rankings/betweenness/Actor/0/rank").asInt()).isEqualTo(1);
@@ -105,15 +133,29 @@ class ReportCommandIT {
     String html = Files.readString(latest.resolve(ReportFolders.HTML_FILE));
     String markdown = Files.readString(latest.resolve(ReportFolders.MARKDOWN_FILE));
 
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>", "<svg id='timeline'", "<svg id='platform-flow'",
-        "<svg id='fact-graph'", "<ol class=\"notes\">");
-    assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
-        .doesNotContainIgnoringCase("<img").doesNotContainIgnoringCase("@import").doesNotContainIgnoringCase("url(http");
-    Matcher references = Pattern.compile("(?i)<([\\w:]+)[^>]*\\s(src|href|xlink:href|action|data|poster)\\s*=\\s*[\"']\\s*(https?:|//)").matcher(html);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains(
+            "<style>",
+            "<svg id='timeline'",
+            "<svg id='platform-flow'",
+            "<svg id='fact-graph'",
+            "<ol class=\"notes\">");
+    assertThat(html)
+        .doesNotContainIgnoringCase("<script")
+        .doesNotContainIgnoringCase("<link")
+        .doesNotContainIgnoringCase("<img")
+        .doesNotContainIgnoringCase("@import")
+        .doesNotContainIgnoringCase("url(http");
+    Matcher references =
+        Pattern.compile(
+                "(?i)<([\\w:]+)[^>]*\\s(src|href|xlink:href|action|data|poster)\\s*=\\s*[\"']\\s*(https?:|//)")
+            .matcher(html);
     List<String> loaded = new ArrayList<>();
     int links = 0;
     while (references.find()) {
-      if (references.group(1).equalsIgnoreCase("a") && references.group(2).equalsIgnoreCase("href")) {
+      if (references.group(1).equalsIgnoreCase("a")
+          && references.group(2).equalsIgnoreCase("href")) {
         links++;
       } else {
         loaded.add(references.group());
@@ -121,9 +163,18 @@ class ReportCommandIT {
     }
     assertThat(loaded).isEmpty();
     assertThat(links).as("article links").isPositive();
-    for (String section : List.of("What the graph holds", "What changed since the previous report", "Top entities",
-        "Migration chains", "Ownership chains", "Who announced first", "Displacement after bans", "Timeline", "Network",
-        "Statements and evidence")) {
+    for (String section :
+        List.of(
+            "What the graph holds",
+            "What changed since the previous report",
+            "Top entities",
+            "Migration chains",
+            "Ownership chains",
+            "Who announced first",
+            "Displacement after bans",
+            "Timeline",
+            "Network",
+            "Statements and evidence")) {
       assertThat(markdown).contains("\n## " + section + "\n");
       assertThat(html).contains(">" + section + "</h2>");
     }
@@ -141,7 +192,14 @@ class ReportCommandIT {
     }
     Path article = Files.createDirectories(temp.resolve("more")).resolve("zorbly-en.md");
     Files.writeString(article, NEW_ARTICLE);
-    CliRun imported = CliRun.of("import", article.toString(), "--store", store.toString(), "--reports", temp.resolve("import").toString());
+    CliRun imported =
+        CliRun.of(
+            "import",
+            article.toString(),
+            "--store",
+            store.toString(),
+            "--reports",
+            temp.resolve("import").toString());
     assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
     Set<String> addedEntities;
     Set<String> addedFacts;
@@ -157,15 +215,34 @@ class ReportCommandIT {
     assertThat(addedEntities).contains("zorbly");
     assertThat(addedFacts).contains("MIGRATED_TO isis zorbly");
     JsonNode changes = latestJson().path("changes");
-    assertThat(changes.path("previous").asText()).isEqualTo(new ReportFolders(reports).reports().get(0));
+    assertThat(changes.path("previous").asText())
+        .isEqualTo(new ReportFolders(reports).reports().get(0));
     assertThat(new TreeSet<>(texts(changes.path("newEntities"), "id"))).isEqualTo(addedEntities);
     List<String> newFacts = new ArrayList<>();
-    changes.path("newFacts").forEach(f -> newFacts.add(f.path("type").asText() + " " + f.path("subject").asText() + " " + f.path("object").asText()));
+    changes
+        .path("newFacts")
+        .forEach(
+            f ->
+                newFacts.add(
+                    f.path("type").asText()
+                        + " "
+                        + f.path("subject").asText()
+                        + " "
+                        + f.path("object").asText()));
     assertThat(new TreeSet<>(newFacts)).isEqualTo(addedFacts);
     assertThat(texts(changes.path("newMigrations"), "object")).contains("zorbly");
-    assertThat(changes.path("newBans").size()).isEqualTo(addedFacts.stream().filter(f -> f.startsWith("BANNED_BY ")).count());
-    assertThat(run.out()).contains("Changes since " + changes.path("previous").asText() + ": " + addedEntities.size() + " new entities");
-    assertThat(Files.readString(reports.resolve(ReportFolders.LATEST).resolve(ReportFolders.MARKDOWN_FILE)))
+    assertThat(changes.path("newBans").size())
+        .isEqualTo(addedFacts.stream().filter(f -> f.startsWith("BANNED_BY ")).count());
+    assertThat(run.out())
+        .contains(
+            "Changes since "
+                + changes.path("previous").asText()
+                + ": "
+                + addedEntities.size()
+                + " new entities");
+    assertThat(
+            Files.readString(
+                reports.resolve(ReportFolders.LATEST).resolve(ReportFolders.MARKDOWN_FILE)))
         .contains("### New migrations", "Zorbly");
   }
 
@@ -175,8 +252,24 @@ class ReportCommandIT {
     List<String> before = new ReportFolders(reports).reports();
 
     CliRun since = report("--since", before.get(0).substring(0, 10));
-    CliRun none = CliRun.of("report", "--store", store.toString(), "--out", reports.toString(), "--since", "2000-01-01");
-    CliRun bad = CliRun.of("report", "--store", store.toString(), "--out", reports.toString(), "--since", "last week");
+    CliRun none =
+        CliRun.of(
+            "report",
+            "--store",
+            store.toString(),
+            "--out",
+            reports.toString(),
+            "--since",
+            "2000-01-01");
+    CliRun bad =
+        CliRun.of(
+            "report",
+            "--store",
+            store.toString(),
+            "--out",
+            reports.toString(),
+            "--since",
+            "last week");
 
     assertThat(since.out()).contains("Changes since " + before.get(before.size() - 1));
     assertThat(new ReportFolders(reports).reports()).hasSize(before.size() + 1);
@@ -187,7 +280,9 @@ class ReportCommandIT {
   }
 
   private static CliRun report(String... more) {
-    List<String> args = new ArrayList<>(List.of("report", "--store", store.toString(), "--out", reports.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of("report", "--store", store.toString(), "--out", reports.toString()));
     args.addAll(List.of(more));
     CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
@@ -195,11 +290,13 @@ class ReportCommandIT {
   }
 
   private static JsonNode latestJson() throws Exception {
-    return JSON.readTree(reports.resolve(ReportFolders.LATEST).resolve(ReportFolders.JSON_FILE).toFile());
+    return JSON.readTree(
+        reports.resolve(ReportFolders.LATEST).resolve(ReportFolders.JSON_FILE).toFile());
   }
 
   private static String factKeys() {
-    return "MATCH (s:Entity)-[f]->(o:Entity) WHERE type(f) IN " + FACT_TYPES
+    return "MATCH (s:Entity)-[f]->(o:Entity) WHERE type(f) IN "
+        + FACT_TYPES
         + " RETURN type(f) + ' ' + s.id + ' ' + o.id AS s";
   }
 
@@ -209,13 +306,21 @@ class ReportCommandIT {
 
   private static Map<String, Long> grouped(Driver driver, String cypher) {
     Map<String, Long> counts = new TreeMap<>();
-    driver.executableQuery(cypher).execute().records().forEach(r -> counts.put(r.get("key").asString(), r.get("n").asLong()));
+    driver
+        .executableQuery(cypher)
+        .execute()
+        .records()
+        .forEach(r -> counts.put(r.get("key").asString(), r.get("n").asLong()));
     return counts;
   }
 
   private static Set<String> strings(Driver driver, String cypher) {
     Set<String> values = new TreeSet<>();
-    driver.executableQuery(cypher).execute().records().forEach(r -> values.add(r.get("s").asString()));
+    driver
+        .executableQuery(cypher)
+        .execute()
+        .records()
+        .forEach(r -> values.add(r.get("s").asString()));
     return values;
   }
 

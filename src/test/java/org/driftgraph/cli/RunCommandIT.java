@@ -39,8 +39,11 @@ class RunCommandIT {
     Path report = reports.resolve(folders.reports().get(0));
     JsonNode json = JSON.readTree(report.resolve(ReportFolders.JSON_FILE).toFile());
     assertThat(json.at("/holdings/articles").asLong()).isEqualTo(sampleFiles);
-    assertThat(json.at("/rankings/pagerank/Platform").toString()).contains("\"tamtam\"", "\"telegram\"");
-    assertThat(Files.readString(reports.resolve(ReportFolders.LATEST).resolve(ReportFolders.HTML_FILE)))
+    assertThat(json.at("/rankings/pagerank/Platform").toString())
+        .contains("\"tamtam\"", "\"telegram\"");
+    assertThat(
+            Files.readString(
+                reports.resolve(ReportFolders.LATEST).resolve(ReportFolders.HTML_FILE)))
         .isEqualTo(Files.readString(report.resolve(ReportFolders.HTML_FILE)))
         .contains("<svg");
     ImportManifest manifest = ReportFiles.readManifest(report.resolve(ReportFiles.MANIFEST));
@@ -52,7 +55,8 @@ class RunCommandIT {
 
     assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.OK);
     assertThat(stats(store)).isEqualTo(before);
-    assertThat(second.out()).contains("Changes since " + folders.reports().get(0) + ": 0 new entities, 0 new facts");
+    assertThat(second.out())
+        .contains("Changes since " + folders.reports().get(0) + ": 0 new entities, 0 new facts");
     assertThat(folders.reports()).hasSize(2);
     assertThat(before.at("/nodes/Article").asLong()).isEqualTo(sampleFiles);
     assertThat(before.at("/nodes/Entity").asLong()).isGreaterThan(100);

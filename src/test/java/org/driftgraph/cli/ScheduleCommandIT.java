@@ -22,15 +22,28 @@ class ScheduleCommandIT {
   @Test
   void oneScheduledRunImportsReportsLogsAndKeepsTheNewestReports() throws IOException {
     copyTree(Path.of("import"), home.resolve("import"));
-    for (String name : List.of("2026-01-05T07-00-00Z", "2026-01-12T07-00-00Z", "2026-01-19T07-00-00Z")) {
-      Files.writeString(Files.createDirectories(home.resolve("reports").resolve(name)).resolve("report.json"), "{}");
+    for (String name :
+        List.of("2026-01-05T07-00-00Z", "2026-01-12T07-00-00Z", "2026-01-19T07-00-00Z")) {
+      Files.writeString(
+          Files.createDirectories(home.resolve("reports").resolve(name)).resolve("report.json"),
+          "{}");
     }
     Path store = home.resolve("store");
 
-    CliRun run = CliRun.withEnv(
-        Map.of(CliContext.HOME_VARIABLE, home.toString()),
-        "schedule", "--cron", "* * * * *", "--runs", "1", "--keep", "2",
-        "--import", home.resolve("import/articles").toString(), "--store", store.toString());
+    CliRun run =
+        CliRun.withEnv(
+            Map.of(CliContext.HOME_VARIABLE, home.toString()),
+            "schedule",
+            "--cron",
+            "* * * * *",
+            "--runs",
+            "1",
+            "--keep",
+            "2",
+            "--import",
+            home.resolve("import/articles").toString(),
+            "--store",
+            store.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out())
@@ -39,7 +52,10 @@ class ScheduleCommandIT {
         .containsPattern("run 1 finished: exit 0, start \\S+, end \\S+, duration \\d+\\.\\d s");
     assertThat(Files.exists(store)).as("the run used the --store given to schedule").isTrue();
     String log = Files.readString(home.resolve("reports/schedule.log"));
-    assertThat(log).contains("run 1 started").contains("run 1 finished: exit 0").contains("removed old report 2026-01-05T07-00-00Z");
+    assertThat(log)
+        .contains("run 1 started")
+        .contains("run 1 finished: exit 0")
+        .contains("removed old report 2026-01-05T07-00-00Z");
     assertThat(home.resolve("reports/2026-01-05T07-00-00Z")).doesNotExist();
     assertThat(home.resolve("reports/2026-01-19T07-00-00Z")).exists();
     assertThat(home.resolve("reports/latest")).as("the import manifest's folder stays").exists();

@@ -30,24 +30,28 @@ import org.neo4j.driver.Session;
 import picocli.CommandLine;
 
 class ServeCommandIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void servesUntilStoppedWithAGeneratedPasswordThatIsNeverPrinted() throws Exception {
     Path store = dir.resolve("data/neo4j");
-    Serving serving = Serving.start(Map.of(), "serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0");
+    Serving serving =
+        Serving.start(
+            Map.of(), "serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0");
     Path passwordFile = dir.resolve("data/neo4j.password");
     String password = Files.readString(passwordFile).strip();
-    assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(passwordFile))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(password).hasSizeGreaterThanOrEqualTo(32);
     ServedAddresses addresses = ServedAddresses.read(store).orElseThrow();
 
-    try (Driver driver = GraphDatabase.driver(addresses.bolt(), AuthTokens.basic("neo4j", password));
+    try (Driver driver =
+            GraphDatabase.driver(addresses.bolt(), AuthTokens.basic("neo4j", password));
         Session session = driver.session()) {
-      assertThat(session.run("RETURN gds.version() AS v").single().get("v").asString()).startsWith("2.13");
+      assertThat(session.run("RETURN gds.version() AS v").single().get("v").asString())
+          .startsWith("2.13");
     }
     HttpResponse<String> browser = get(addresses.http().resolve("/browser/"));
     assertThat(browser.statusCode()).isEqualTo(200);
@@ -60,7 +64,8 @@ class ServeCommandIT {
     HttpResponse<String> guide = get(addresses.guide());
     assertThat(guide.statusCode()).isEqualTo(200);
     assertThat(guide.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-    SavedQueries.list().forEach(q -> assertThat(guide.body()).contains("<h3>" + q.name() + "</h3>"));
+    SavedQueries.list()
+        .forEach(q -> assertThat(guide.body()).contains("<h3>" + q.name() + "</h3>"));
 
     // cypher-shell finds the running serve through its address file and the password file.
     Path script = Files.writeString(dir.resolve("count.cypher"), "RETURN 40 + 2 AS answer;\n");
@@ -73,7 +78,10 @@ class ServeCommandIT {
         .contains("Bolt      " + addresses.bolt())
         .contains("Browser   " + addresses.http().resolve("/browser/"))
         .contains(":play " + addresses.guide())
-        .contains("password from " + dir.resolve("data/neo4j.password") + " (generated now, readable only by you)")
+        .contains(
+            "password from "
+                + dir.resolve("data/neo4j.password")
+                + " (generated now, readable only by you)")
         .contains("./driftgraph shell")
         .contains("cypher/bloom/driftgraph.bloom-perspective.json")
         .contains("Stopped; the store is closed.")
@@ -82,41 +90,68 @@ class ServeCommandIT {
     assertThat(ServedAddresses.fileFor(store)).doesNotExist();
 
     // The second serve reads the file instead of generating another password.
-    Serving again = Serving.start(Map.of(), "serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0");
+    Serving again =
+        Serving.start(
+            Map.of(), "serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0");
     assertThat(Files.readString(passwordFile).strip()).isEqualTo(password);
-    assertThat(again.stopAndWait(Duration.ofSeconds(5))).contains("password from " + passwordFile + "\n");
+    assertThat(again.stopAndWait(Duration.ofSeconds(5)))
+        .contains("password from " + passwordFile + "\n");
   }
 
   @Test
   void thePasswordVariableWinsAndAFileOthersCanReadIsRefused() throws Exception {
     Path store = dir.resolve("neo4j");
     String secret = "from-the-environment";
-    Serving serving = Serving.start(Map.of(CliContext.PASSWORD_VARIABLE, secret),
-        "serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0");
+    Serving serving =
+        Serving.start(
+            Map.of(CliContext.PASSWORD_VARIABLE, secret),
+            "serve",
+            "--store",
+            store.toString(),
+            "--bolt-port",
+            "0",
+            "--http-port",
+            "0");
     ServedAddresses addresses = ServedAddresses.read(store).orElseThrow();
-    try (Driver driver = GraphDatabase.driver(addresses.bolt(), AuthTokens.basic("neo4j", secret))) {
+    try (Driver driver =
+        GraphDatabase.driver(addresses.bolt(), AuthTokens.basic("neo4j", secret))) {
       driver.verifyConnectivity();
     }
     String out = serving.stopAndWait(Duration.ofSeconds(5));
-    assertThat(out).contains("password from $" + CliContext.PASSWORD_VARIABLE).doesNotContain(secret);
+    assertThat(out)
+        .contains("password from $" + CliContext.PASSWORD_VARIABLE)
+        .doesNotContain(secret);
     assertThat(ServePassword.fileFor(store)).doesNotExist();
 
     Files.writeString(ServePassword.fileFor(store), "readable-by-all\n");
-    Files.setPosixFilePermissions(ServePassword.fileFor(store), PosixFilePermissions.fromString("rw-r--r--"));
-    CliRun refused = CliRun.of("serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0");
+    Files.setPosixFilePermissions(
+        ServePassword.fileFor(store), PosixFilePermissions.fromString("rw-r--r--"));
+    CliRun refused =
+        CliRun.of("serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0");
     assertThat(refused.exitCode()).isEqualTo(1);
-    assertThat(refused.err()).contains("others can read it: run chmod 600").doesNotContain("readable-by-all");
+    assertThat(refused.err())
+        .contains("others can read it: run chmod 600")
+        .doesNotContain("readable-by-all");
   }
 
   @Test
   void aPortInUseFailsWithOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      CliRun run = CliRun.withEnv(Map.of(CliContext.PASSWORD_VARIABLE, "a-password-for-the-test"),
-          "serve", "--store", dir.resolve("neo4j").toString(), "--bolt-port", String.valueOf(taken.getLocalPort()),
-          "--http-port", "0");
+      CliRun run =
+          CliRun.withEnv(
+              Map.of(CliContext.PASSWORD_VARIABLE, "a-password-for-the-test"),
+              "serve",
+              "--store",
+              dir.resolve("neo4j").toString(),
+              "--bolt-port",
+              String.valueOf(taken.getLocalPort()),
+              "--http-port",
+              "0");
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err().strip().lines()).hasSize(1);
-      assertThat(run.err()).contains(String.valueOf(taken.getLocalPort())).contains("using the port?");
+      assertThat(run.err())
+          .contains(String.valueOf(taken.getLocalPort()))
+          .contains("using the port?");
     }
   }
 
@@ -125,18 +160,25 @@ class ServeCommandIT {
   }
 
   private HttpResponse<String> post(URI uri, String password) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"statement\": \"RETURN 1 AS n\"}"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"statement\": \"RETURN 1 AS n\"}"));
     if (password != null) {
-      request.header("Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(("neo4j:" + password).getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(("neo4j:" + password).getBytes(StandardCharsets.UTF_8)));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A serve command running in a thread of the test, stopped the way Ctrl-C stops it. */
-  private record Serving(ServeCommand command, CompletableFuture<Integer> exit, ByteArrayOutputStream out,
+  private record Serving(
+      ServeCommand command,
+      CompletableFuture<Integer> exit,
+      ByteArrayOutputStream out,
       ByteArrayOutputStream errBytes) {
 
     static Serving start(Map<String, String> env, String... args) throws Exception {
@@ -145,14 +187,17 @@ class ServeCommandIT {
       CliContext context = CliContext.of(writer(out), writer(err), merged(env), Path.of(""));
       CommandLine commandLine = Main.commandLine(context);
       ServeCommand command = commandLine.getSubcommands().get("serve").getCommand();
-      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute(args));
+      CompletableFuture<Integer> exit =
+          CompletableFuture.supplyAsync(() -> commandLine.execute(args));
       if (!command.awaitStarted(Duration.ofSeconds(90))) {
         throw new AssertionError("serve did not start (exit " + exit.getNow(null) + "): " + err);
       }
       return new Serving(command, exit, out, err);
     }
 
-    /** Stops the serve, checks that it ended within the time given with exit code 0, returns stdout. */
+    /**
+     * Stops the serve, checks that it ended within the time given with exit code 0, returns stdout.
+     */
     String stopAndWait(Duration within) throws Exception {
       long stopping = System.nanoTime();
       command.stop();

@@ -10,17 +10,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
 
 class ShellCommandIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void runsAScriptOnTheStoreAndPassesCypherShellsExitCode() throws Exception {
     Path store = dir.resolve("neo4j");
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, dir.resolve("import"));
         Session session = neo4j.driver().session()) {
-      session.run("UNWIND ['tamtam', 'telegram', 'isis'] AS id CREATE (:Entity {id: id})").consume();
+      session
+          .run("UNWIND ['tamtam', 'telegram', 'isis'] AS id CREATE (:Entity {id: id})")
+          .consume();
     }
-    Path count = Files.writeString(dir.resolve("count.cypher"), "MATCH (e:Entity) RETURN count(e) AS entities;\n");
+    Path count =
+        Files.writeString(
+            dir.resolve("count.cypher"), "MATCH (e:Entity) RETURN count(e) AS entities;\n");
 
     CliRun run = CliRun.of("shell", "--store", store.toString(), "-f", count.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -39,7 +42,13 @@ class ShellCommandIT {
 
   @Test
   void aMissingScriptIsAUsageError() {
-    CliRun run = CliRun.of("shell", "--store", dir.resolve("neo4j").toString(), "-f", dir.resolve("none.cypher").toString());
+    CliRun run =
+        CliRun.of(
+            "shell",
+            "--store",
+            dir.resolve("neo4j").toString(),
+            "-f",
+            dir.resolve("none.cypher").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("no such file");
   }

@@ -23,9 +23,12 @@ class StepProgressTest {
     progress.stepDone("engine", 4, 4);
 
     assertThat(err.toString())
-        .isEqualTo("\rreport: 1/4 steps (rankings), 2.0 s, about 6 s left"
-            + "\rreport: 2/4 steps (timeline), 3.0 s, about 3 s left"
-            + "\rreport: 4/4 steps (engine), 4.0 s, done" + " ".repeat(12) + System.lineSeparator());
+        .isEqualTo(
+            "\rreport: 1/4 steps (rankings), 2.0 s, about 6 s left"
+                + "\rreport: 2/4 steps (timeline), 3.0 s, about 3 s left"
+                + "\rreport: 4/4 steps (engine), 4.0 s, done"
+                + " ".repeat(12)
+                + System.lineSeparator());
   }
 
   @Test

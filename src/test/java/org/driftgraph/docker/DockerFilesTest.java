@@ -51,13 +51,15 @@ class DockerFilesTest {
     jobScript = Files.readString(PROJECT.resolve(JOB_SCRIPT));
   }
 
-  // ---- compose.yaml: what docker compose config would reject -------------------------------------
+  // ---- compose.yaml: what docker compose config would reject
+  // -------------------------------------
 
   @Test
   void composeFileIsPlainYamlWithTheTwoServicesAndTheirVolumes() {
     assertThat(composeText).as("YAML forbids tabs for indentation").doesNotContain("\t");
     assertThat(fieldNames(compose)).containsExactlyInAnyOrder("name", "services", "volumes");
-    assertThat(fieldNames(compose.path("services"))).containsExactlyInAnyOrder("neo4j", "driftgraph");
+    assertThat(fieldNames(compose.path("services")))
+        .containsExactlyInAnyOrder("neo4j", "driftgraph");
 
     Set<String> declared = new TreeSet<>(fieldNames(compose.path("volumes")));
     Set<String> used = new TreeSet<>();
@@ -73,18 +75,22 @@ class DockerFilesTest {
 
   @Test
   void everyVariableTheComposeFileReadsIsRequiredAndDocumented() throws IOException {
-    Matcher reference = Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[?-])?").matcher(composeText.replace("$$", ""));
+    Matcher reference =
+        Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[?-])?").matcher(composeText.replace("$$", ""));
     Set<String> variables = new TreeSet<>();
     while (reference.find()) {
       variables.add(reference.group(1));
-      assertThat(reference.group(2)).as("${%s} fails with a message when unset", reference.group(1)).isEqualTo(":?");
+      assertThat(reference.group(2))
+          .as("${%s} fails with a message when unset", reference.group(1))
+          .isEqualTo(":?");
     }
     assertThat(variables).containsExactly("DRIFTGRAPH_NEO4J_PASSWORD");
     String docker = readmeSection("Docker");
     assertThat(docker).contains(variables);
   }
 
-  // ---- compose.yaml: the neo4j service -----------------------------------------------------------
+  // ---- compose.yaml: the neo4j service
+  // -----------------------------------------------------------
 
   @Test
   void neo4jIsTheCommunityServerWithApocAndGds() throws IOException {
@@ -93,16 +99,25 @@ class DockerFilesTest {
 
     JsonNode environment = neo4j.path("environment");
     List<String> plugins = new ArrayList<>();
-    new ObjectMapper().readTree(environment.path("NEO4J_PLUGINS").asText()).forEach(p -> plugins.add(p.asText()));
+    new ObjectMapper()
+        .readTree(environment.path("NEO4J_PLUGINS").asText())
+        .forEach(p -> plugins.add(p.asText()));
     assertThat(plugins).containsExactlyInAnyOrder("apoc", "graph-data-science");
-    assertThat(Arrays.asList(environment.path("NEO4J_dbms_security_procedures_unrestricted").asText().split(",")))
+    assertThat(
+            Arrays.asList(
+                environment
+                    .path("NEO4J_dbms_security_procedures_unrestricted")
+                    .asText()
+                    .split(",")))
         .containsExactlyInAnyOrder("apoc.*", "gds.*");
-    assertThat(environment.path("NEO4J_AUTH").asText()).startsWith("neo4j/${DRIFTGRAPH_NEO4J_PASSWORD:?");
+    assertThat(environment.path("NEO4J_AUTH").asText())
+        .startsWith("neo4j/${DRIFTGRAPH_NEO4J_PASSWORD:?");
   }
 
   @Test
   void neo4jListensOnLoopbackOnly() {
-    assertThat(texts(service("neo4j").path("ports"))).containsExactlyInAnyOrder("127.0.0.1:7474:7474", "127.0.0.1:7687:7687");
+    assertThat(texts(service("neo4j").path("ports")))
+        .containsExactlyInAnyOrder("127.0.0.1:7474:7474", "127.0.0.1:7687:7687");
     assertThat(service("driftgraph").has("ports")).as("the job serves nothing").isFalse();
   }
 
@@ -112,8 +127,10 @@ class DockerFilesTest {
     assertThat(mounts)
         .contains(new Mount("../import", "/import", true), new Mount("../cypher", "/cypher", true))
         .anySatisfy(mount -> assertThat(mount.target()).isEqualTo("/data"));
-    // Anything mounted below NEO4J_HOME would be chowned by the image's entrypoint: see compose.yaml.
-    assertThat(mounts).noneSatisfy(mount -> assertThat(mount.target()).startsWith("/var/lib/neo4j"));
+    // Anything mounted below NEO4J_HOME would be chowned by the image's entrypoint: see
+    // compose.yaml.
+    assertThat(mounts)
+        .noneSatisfy(mount -> assertThat(mount.target()).startsWith("/var/lib/neo4j"));
     for (Mount mount : mounts) {
       if (mount.source().startsWith(".")) {
         assertThat(DOCKER.resolve(mount.source()).normalize()).as(mount.source()).isDirectory();
@@ -130,15 +147,18 @@ class DockerFilesTest {
     assertThat(healthcheck.path("start_period").asText()).isNotEmpty();
   }
 
-  // ---- compose.yaml: the driftgraph job ----------------------------------------------------------
+  // ---- compose.yaml: the driftgraph job
+  // ----------------------------------------------------------
 
   @Test
   void driftgraphIsBuiltFromTheDockerfileAndWaitsForAHealthyNeo4j() {
     JsonNode driftgraph = service("driftgraph");
     Path context = DOCKER.resolve(driftgraph.path("build").path("context").asText()).normalize();
     assertThat(context).isEqualTo(PROJECT);
-    assertThat(context.resolve(driftgraph.path("build").path("dockerfile").asText())).isRegularFile();
-    assertThat(driftgraph.path("depends_on").path("neo4j").path("condition").asText()).isEqualTo("service_healthy");
+    assertThat(context.resolve(driftgraph.path("build").path("dockerfile").asText()))
+        .isRegularFile();
+    assertThat(driftgraph.path("depends_on").path("neo4j").path("condition").asText())
+        .isEqualTo("service_healthy");
     assertThat(driftgraph.path("environment").path("DRIFTGRAPH_NEO4J_PASSWORD").asText())
         .startsWith("${DRIFTGRAPH_NEO4J_PASSWORD:?");
   }
@@ -151,7 +171,9 @@ class DockerFilesTest {
     assertThat(copiedInto(dockerfile.lastStage(), JOB_SCRIPT)).isEqualTo("docker/");
 
     List<String> command = texts(driftgraph.path("command"));
-    assertThat(command.subList(0, 2)).as("the script's usage: --uri URI [PATH...]").containsExactly("--uri", "bolt://neo4j:7687");
+    assertThat(command.subList(0, 2))
+        .as("the script's usage: --uri URI [PATH...]")
+        .containsExactly("--uri", "bolt://neo4j:7687");
     for (String corpus : command.subList(2, command.size())) {
       assertThat(PROJECT.resolve(corpus)).as(corpus).exists();
     }
@@ -165,59 +187,74 @@ class DockerFilesTest {
     List<String> invocations = launcherInvocations(jobScript);
     List<List<String>> subcommands = invocations.stream().map(DockerFilesTest::subcommand).toList();
     assertThat(subcommands).contains(List.of("import"), List.of("analyze", "centrality"));
-    assertThat(invocations).filteredOn(line -> line.startsWith("analyze centrality")).allMatch(line -> line.contains("--write"));
+    assertThat(invocations)
+        .filteredOn(line -> line.startsWith("analyze centrality"))
+        .allMatch(line -> line.contains("--write"));
 
     for (int i = 0; i < invocations.size(); i++) {
-      assertThat(invocations.get(i)).as("every step talks to the server").contains("--uri \"$uri\"");
+      assertThat(invocations.get(i))
+          .as("every step talks to the server")
+          .contains("--uri \"$uri\"");
       List<String> help = new ArrayList<>(subcommands.get(i));
       help.add("--help");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int code = Main.run(
-          help.toArray(String[]::new),
-          new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-          Map.of(),
-          PROJECT);
+      int code =
+          Main.run(
+              help.toArray(String[]::new),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              Map.of(),
+              PROJECT);
       assertThat(code).as(String.join(" ", help)).isZero();
       assertThat(out.toString(StandardCharsets.UTF_8))
           .contains("Usage: driftgraph " + String.join(" ", subcommands.get(i)), "--uri");
     }
   }
 
-  // ---- Dockerfile --------------------------------------------------------------------------------
+  // ---- Dockerfile
+  // --------------------------------------------------------------------------------
 
   @Test
   void buildsOnTheJdkAndRunsOnTheJreOfThePomsJavaRelease() throws IOException {
-    String release = xmlElement(Files.readString(PROJECT.resolve("pom.xml")), "maven.compiler.release");
+    String release =
+        xmlElement(Files.readString(PROJECT.resolve("pom.xml")), "maven.compiler.release");
     List<String> from = dockerfile.named("FROM").stream().map(Instruction::arguments).toList();
-    assertThat(from).containsExactly("eclipse-temurin:" + release + "-jdk AS build", "eclipse-temurin:" + release + "-jre");
+    assertThat(from)
+        .containsExactly(
+            "eclipse-temurin:" + release + "-jdk AS build", "eclipse-temurin:" + release + "-jre");
   }
 
   @Test
   void buildRunsTheMavenCommandOfTheLauncher() {
-    List<String> launcherBuild = launcher.lines()
-        .filter(line -> line.contains("./mvnw") && !line.contains("echo"))
-        .map(DockerFilesTest::mavenArguments)
-        .toList();
+    List<String> launcherBuild =
+        launcher
+            .lines()
+            .filter(line -> line.contains("./mvnw") && !line.contains("echo"))
+            .map(DockerFilesTest::mavenArguments)
+            .toList();
     assertThat(launcherBuild).as("the launcher's build").hasSize(1);
 
-    List<List<String>> imageBuilds = dockerfile.inStage(0, "RUN").stream()
-        .filter(run -> run.arguments().contains("./mvnw"))
-        .map(run -> mavenArguments(run.arguments()))
-        .filter(arguments -> arguments.contains("package"))
-        .map(arguments -> Arrays.asList(arguments.split(" ")))
-        .toList();
+    List<List<String>> imageBuilds =
+        dockerfile.inStage(0, "RUN").stream()
+            .filter(run -> run.arguments().contains("./mvnw"))
+            .map(run -> mavenArguments(run.arguments()))
+            .filter(arguments -> arguments.contains("package"))
+            .map(arguments -> Arrays.asList(arguments.split(" ")))
+            .toList();
     assertThat(imageBuilds).containsExactly(Arrays.asList(launcherBuild.get(0).split(" ")));
   }
 
   @Test
   void copiesOnlyWhatIsInTheRepositoryAndNotIgnored() throws IOException {
-    List<String> ignored = Files.readAllLines(PROJECT.resolve(".dockerignore")).stream()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-        .map(line -> line.endsWith("/") ? line.substring(0, line.length() - 1) : line)
-        .toList();
-    assertThat(ignored).as("local state stays out of the build context").contains(".git", "target", "data", "reports");
+    List<String> ignored =
+        Files.readAllLines(PROJECT.resolve(".dockerignore")).stream()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .map(line -> line.endsWith("/") ? line.substring(0, line.length() - 1) : line)
+            .toList();
+    assertThat(ignored)
+        .as("local state stays out of the build context")
+        .contains(".git", "target", "data", "reports");
 
     List<String> sources = new ArrayList<>();
     for (Instruction copy : dockerfile.named("COPY")) {
@@ -227,12 +264,15 @@ class DockerFilesTest {
       }
       sources.addAll(words.subList(0, words.size() - 1));
     }
-    assertThat(sources).contains("mvnw", "pom.xml", "src/", "cypher/", "import/", "driftgraph", JOB_SCRIPT);
+    assertThat(sources)
+        .contains("mvnw", "pom.xml", "src/", "cypher/", "import/", "driftgraph", JOB_SCRIPT);
     for (String source : sources) {
       Path relative = Path.of(source).normalize();
       assertThat(PROJECT.resolve(relative)).as(source).exists();
       for (String pattern : ignored) {
-        assertThat(relative.startsWith(pattern) || FileSystems.getDefault().getPathMatcher("glob:" + pattern).matches(relative))
+        assertThat(
+                relative.startsWith(pattern)
+                    || FileSystems.getDefault().getPathMatcher("glob:" + pattern).matches(relative))
             .as("%s is excluded by .dockerignore pattern %s", source, pattern)
             .isFalse();
       }
@@ -247,45 +287,65 @@ class DockerFilesTest {
     String user = users.get(users.size() - 1).arguments().split(":")[0];
     assertThat(user).isNotIn("root", "0");
     assertThat(dockerfile.inStage(last, "RUN"))
-        .anySatisfy(run -> assertThat(run.arguments()).contains("chown " + user, "data", "reports"));
+        .anySatisfy(
+            run -> assertThat(run.arguments()).contains("chown " + user, "data", "reports"));
   }
 
   @Test
   void imageRunsTheLauncherSoItsJvmFlagsAreTheLaunchers() throws IOException {
     String workdir = finalWorkdir();
     int last = dockerfile.lastStage();
-    assertThat(dockerfile.inStage(last, "ENTRYPOINT")).singleElement()
-        .extracting(Instruction::arguments).isEqualTo("[\"" + workdir + "/driftgraph\"]");
+    assertThat(dockerfile.inStage(last, "ENTRYPOINT"))
+        .singleElement()
+        .extracting(Instruction::arguments)
+        .isEqualTo("[\"" + workdir + "/driftgraph\"]");
     assertThat(copiedInto(last, "driftgraph")).isEqualTo("./");
-    // The launcher runs $home/target/driftgraph.jar with $home/target/lib: where the image puts them.
+    // The launcher runs $home/target/driftgraph.jar with $home/target/lib: where the image puts
+    // them.
     assertThat(launcher).contains("jar=\"$home/target/driftgraph.jar\"", "\"$home/target/lib\"");
-    assertThat(dockerfile.inStage(last, "COPY")).extracting(Instruction::arguments).contains(
-        "--from=build /build/target/lib/ target/lib/", "--from=build /build/target/driftgraph.jar target/");
-    assertThat(dockerfile.inStage(0, "WORKDIR")).extracting(Instruction::arguments).containsExactly("/build");
+    assertThat(dockerfile.inStage(last, "COPY"))
+        .extracting(Instruction::arguments)
+        .contains(
+            "--from=build /build/target/lib/ target/lib/",
+            "--from=build /build/target/driftgraph.jar target/");
+    assertThat(dockerfile.inStage(0, "WORKDIR"))
+        .extracting(Instruction::arguments)
+        .containsExactly("/build");
 
     // No second list of JVM flags that could drift from the launcher's.
     for (String file : List.of("docker/Dockerfile", "docker/compose.yaml", JOB_SCRIPT)) {
-      assertThat(Files.readString(PROJECT.resolve(file))).as(file).doesNotContain("--add-opens", "java ");
+      assertThat(Files.readString(PROJECT.resolve(file)))
+          .as(file)
+          .doesNotContain("--add-opens", "java ");
     }
     // And the launcher's flags are the ones the tests ran with (pom.xml, neo4j.jvm.opens).
     Matcher opens = Pattern.compile("(?s)\\nopens=\\((.*?)\\n\\)").matcher(launcher);
     assertThat(opens.find()).as("the launcher's opens=( ... ) array").isTrue();
     List<String> launcherFlags = Arrays.asList(opens.group(1).strip().split("\\s+"));
     String pomFlags = xmlElement(Files.readString(PROJECT.resolve("pom.xml")), "neo4j.jvm.opens");
-    assertThat(launcherFlags).isNotEmpty().containsExactlyElementsOf(Arrays.asList(pomFlags.split("\\s+")));
+    assertThat(launcherFlags)
+        .isNotEmpty()
+        .containsExactlyElementsOf(Arrays.asList(pomFlags.split("\\s+")));
   }
 
-  // ---- README ------------------------------------------------------------------------------------
+  // ---- README
+  // ------------------------------------------------------------------------------------
 
   @Test
   void readmeDocumentsTheComposeCommandPortsAndImage() throws IOException {
     String docker = readmeSection("Docker");
-    assertThat(docker).contains(
-        "docker compose -f docker/compose.yaml up --build", "neo4j:5.26-community", "127.0.0.1:7474", "127.0.0.1:7687",
-        "bolt://neo4j:7687", "reports");
+    assertThat(docker)
+        .contains(
+            "docker compose -f docker/compose.yaml up --build",
+            "neo4j:5.26-community",
+            "127.0.0.1:7474",
+            "127.0.0.1:7687",
+            "bolt://neo4j:7687",
+            "reports");
   }
 
-  // ---- helpers -----------------------------------------------------------------------------------
+  // ---- helpers
+  // -----------------------------------------------------------------------------------
 
   private record Mount(String source, String target, boolean readOnly) {}
 
@@ -297,11 +357,14 @@ class DockerFilesTest {
 
   private static List<Mount> mounts(JsonNode service) {
     return texts(service.path("volumes")).stream()
-        .map(volume -> {
-          String[] parts = volume.split(":");
-          assertThat(parts.length).as("short volume syntax SOURCE:TARGET[:ro]: " + volume).isBetween(2, 3);
-          return new Mount(parts[0], parts[1], parts.length == 3 && parts[2].equals("ro"));
-        })
+        .map(
+            volume -> {
+              String[] parts = volume.split(":");
+              assertThat(parts.length)
+                  .as("short volume syntax SOURCE:TARGET[:ro]: " + volume)
+                  .isBetween(2, 3);
+              return new Mount(parts[0], parts[1], parts.length == 3 && parts[2].equals("ro"));
+            })
         .toList();
   }
 
@@ -327,7 +390,8 @@ class DockerFilesTest {
     List<String> destinations = new ArrayList<>();
     for (Instruction copy : dockerfile.inStage(stage, "COPY")) {
       List<String> words = copy.words().stream().filter(word -> !word.startsWith("--")).toList();
-      if (!copy.arguments().contains("--from=") && words.subList(0, words.size() - 1).contains(source)) {
+      if (!copy.arguments().contains("--from=")
+          && words.subList(0, words.size() - 1).contains(source)) {
         destinations.add(words.get(words.size() - 1));
       }
     }
@@ -350,13 +414,19 @@ class DockerFilesTest {
       invocations.add(matcher.group(1).strip());
     }
     assertThat(invocations).as("./driftgraph lines of the job script").isNotEmpty();
-    assertThat(script.lines().filter(line -> line.contains("driftgraph ") && !line.strip().startsWith("#")))
+    assertThat(
+            script
+                .lines()
+                .filter(line -> line.contains("driftgraph ") && !line.strip().startsWith("#")))
         .as("every other mention of the launcher is a comment or an echo")
         .allMatch(line -> line.strip().startsWith("./driftgraph ") || line.contains("echo"));
     return invocations;
   }
 
-  /** The leading words of a command line that name a (sub)command: up to the first option or argument. */
+  /**
+   * The leading words of a command line that name a (sub)command: up to the first option or
+   * argument.
+   */
   private static List<String> subcommand(String invocation) {
     List<String> words = new ArrayList<>();
     for (String word : invocation.split("\\s+")) {
@@ -377,7 +447,9 @@ class DockerFilesTest {
   /** The text of README.md from "## NAME" to the next "## " heading. */
   private static String readmeSection(String name) throws IOException {
     String readme = Files.readString(PROJECT.resolve("README.md"));
-    Matcher matcher = Pattern.compile("(?ms)^## " + Pattern.quote(name) + "\\s*$(.*?)(?=^## |\\z)").matcher(readme);
+    Matcher matcher =
+        Pattern.compile("(?ms)^## " + Pattern.quote(name) + "\\s*$(.*?)(?=^## |\\z)")
+            .matcher(readme);
     assertThat(matcher.find()).as("README.md has a section '## %s'", name).isTrue();
     return matcher.group(1);
   }

@@ -11,11 +11,14 @@ import java.util.Locale;
 /**
  * The instructions of a Dockerfile, enough of its syntax for the tests: comments and blank lines
  * dropped, backslash continuations joined, each instruction tagged with the build stage it is in.
- * Not a Dockerfile parser (no heredocs, no escape directive): the project's Dockerfile uses neither.
+ * Not a Dockerfile parser (no heredocs, no escape directive): the project's Dockerfile uses
+ * neither.
  */
 record DockerfileInstructions(List<Instruction> all) {
 
-  /** One instruction: its keyword upper-cased, its arguments as written, the stage (0 = first FROM). */
+  /**
+   * One instruction: its keyword upper-cased, its arguments as written, the stage (0 = first FROM).
+   */
   record Instruction(String keyword, String arguments, int stage) {
     /** The arguments split on blanks (enough for COPY, FROM, USER; not for shell quoting). */
     List<String> words() {

@@ -13,7 +13,8 @@ import org.driftgraph.model.RelationType;
 
 /** Builds hand-made extraction results for one article, as an extractor would return them. */
 final class Predictions {
-  private static final String SHA = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+  private static final String SHA =
+      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
   private Article article;
   private final List<Mention> mentions = new ArrayList<>();
@@ -21,13 +22,26 @@ final class Predictions {
   private final List<Entity> discovered = new ArrayList<>();
 
   private Predictions(String file) {
-    article = new Article("0123456789abcdef", file, "title", null, null, "en", null, file, SHA, "UTF-8", "text");
+    article =
+        new Article(
+            "0123456789abcdef", file, "title", null, null, "en", null, file, SHA, "UTF-8", "text");
   }
 
   /** The article's text and language (by default "text", in English). */
   Predictions text(String text, String language) {
-    article = new Article(article.id(), article.sourceKey(), article.title(), null, null, language, null,
-        article.file(), SHA, "UTF-8", text);
+    article =
+        new Article(
+            article.id(),
+            article.sourceKey(),
+            article.title(),
+            null,
+            null,
+            language,
+            null,
+            article.file(),
+            SHA,
+            "UTF-8",
+            text);
     return this;
   }
 
@@ -57,10 +71,31 @@ final class Predictions {
   }
 
   Predictions claim(
-      RelationType type, String subject, String object, List<String> from, String date,
-      DatePrecision precision, String sentence) {
-    claims.add(new Claim("c" + claims.size(), type, article.id(), subject, object, from, List.of(), sentence, 0, 0,
-        sentence.length(), date, precision, Modality.ASSERTED, 0.9, "rule-" + type.name().toLowerCase()));
+      RelationType type,
+      String subject,
+      String object,
+      List<String> from,
+      String date,
+      DatePrecision precision,
+      String sentence) {
+    claims.add(
+        new Claim(
+            "c" + claims.size(),
+            type,
+            article.id(),
+            subject,
+            object,
+            from,
+            List.of(),
+            sentence,
+            0,
+            0,
+            sentence.length(),
+            date,
+            precision,
+            Modality.ASSERTED,
+            0.9,
+            "rule-" + type.name().toLowerCase()));
     return this;
   }
 

@@ -24,11 +24,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The extraction rules on sentences of our own: every {@code NAME.input} under
- * src/test/resources/extract/golden (a header of {@code language:} and {@code published:} lines,
- * a line {@code ---}, then the text) is extracted with the rules of import/ and must give exactly
- * the claims of {@code NAME.output}, one per line, sorted:
- * {@code TYPE subject -> object [from=a,b] [events=e,f] modality=m [date=iso]}. An empty output file means the
- * text must yield no claim.
+ * src/test/resources/extract/golden (a header of {@code language:} and {@code published:} lines, a
+ * line {@code ---}, then the text) is extracted with the rules of import/ and must give exactly the
+ * claims of {@code NAME.output}, one per line, sorted: {@code TYPE subject -> object [from=a,b]
+ * [events=e,f] modality=m [date=iso]}. An empty output file means the text must yield no claim.
  */
 class GoldenFilesTest {
   static final Path GOLDEN = Path.of("src", "test", "resources", "extract", "golden");
@@ -38,15 +37,20 @@ class GoldenFilesTest {
   void everyInputHasItsOutputAndEveryOutputItsInput() throws IOException {
     Map<String, TreeSet<String>> kinds = new TreeMap<>();
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.map(f -> f.getFileName().toString())
+      files
+          .map(f -> f.getFileName().toString())
           .filter(n -> n.endsWith(".input") || n.endsWith(".output"))
-          .forEach(n -> kinds.computeIfAbsent(n.substring(0, n.lastIndexOf('.')), k -> new TreeSet<>())
-              .add(n.substring(n.lastIndexOf('.') + 1)));
+          .forEach(
+              n ->
+                  kinds
+                      .computeIfAbsent(n.substring(0, n.lastIndexOf('.')), k -> new TreeSet<>())
+                      .add(n.substring(n.lastIndexOf('.') + 1)));
     }
-    List<String> unmatched = kinds.entrySet().stream()
-        .filter(e -> e.getValue().size() != 2)
-        .map(e -> e.getKey() + " has only ." + e.getValue().first())
-        .toList();
+    List<String> unmatched =
+        kinds.entrySet().stream()
+            .filter(e -> e.getValue().size() != 2)
+            .map(e -> e.getKey() + " has only ." + e.getValue().first())
+            .toList();
     assertThat(unmatched).as("golden files without their pair").isEmpty();
     assertThat(kinds).as("golden pairs").hasSizeGreaterThanOrEqualTo(25);
   }
@@ -57,22 +61,40 @@ class GoldenFilesTest {
     try (Stream<Path> files = Files.list(GOLDEN)) {
       inputs = files.filter(f -> f.toString().endsWith(".input")).sorted().toList();
     }
-    return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
-      Path output = Path.of(input.toString().replaceAll("\\.input$", ".output"));
-      String expected = Files.isRegularFile(output) ? Files.readString(output, StandardCharsets.UTF_8).strip() : "(no .output file)";
-      assertThat(render(EXTRACTOR.extract(article(input)).claims())).as(input.toString()).isEqualTo(expected);
-    }));
+    return inputs.stream()
+        .map(
+            input ->
+                DynamicTest.dynamicTest(
+                    input.getFileName().toString(),
+                    () -> {
+                      Path output = Path.of(input.toString().replaceAll("\\.input$", ".output"));
+                      String expected =
+                          Files.isRegularFile(output)
+                              ? Files.readString(output, StandardCharsets.UTF_8).strip()
+                              : "(no .output file)";
+                      assertThat(render(EXTRACTOR.extract(article(input)).claims()))
+                          .as(input.toString())
+                          .isEqualTo(expected);
+                    }));
   }
 
   /** The claims one per line, sorted and without repeats. */
   static String render(List<Claim> claims) {
-    return claims.stream().map(GoldenFilesTest::line).collect(Collectors.toCollection(TreeSet::new)).stream()
+    return claims.stream()
+        .map(GoldenFilesTest::line)
+        .collect(Collectors.toCollection(TreeSet::new))
+        .stream()
         .collect(Collectors.joining("\n"));
   }
 
   private static String line(Claim claim) {
-    StringBuilder out = new StringBuilder()
-        .append(claim.type()).append(' ').append(claim.subjectId()).append(" -> ").append(claim.objectId());
+    StringBuilder out =
+        new StringBuilder()
+            .append(claim.type())
+            .append(' ')
+            .append(claim.subjectId())
+            .append(" -> ")
+            .append(claim.objectId());
     if (!claim.fromIds().isEmpty()) {
       out.append(" from=").append(String.join(",", claim.fromIds()));
     }
@@ -107,14 +129,25 @@ class GoldenFilesTest {
     String text = content.substring(separator + 5).strip();
     String sha256 = sha256(text);
     String published = header.get("published");
-    return new Article(sha256.substring(0, 16), input.getFileName().toString(), null, null,
-        published == null || published.isEmpty() ? null : published, header.getOrDefault("language", "en"),
-        null, input.getFileName().toString(), sha256, "UTF-8", text);
+    return new Article(
+        sha256.substring(0, 16),
+        input.getFileName().toString(),
+        null,
+        null,
+        published == null || published.isEmpty() ? null : published,
+        header.getOrDefault("language", "en"),
+        null,
+        input.getFileName().toString(),
+        sha256,
+        "UTF-8",
+        text);
   }
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

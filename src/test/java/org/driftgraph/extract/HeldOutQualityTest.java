@@ -22,7 +22,8 @@ class HeldOutQualityTest {
     Extraction extraction = Extraction.load(Path.of("import"));
     Evaluation evaluation =
         new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
-            .evaluate(GoldFile.load(HELD_OUT.resolve("heldout-gold.json")), HELD_OUT.resolve("articles"));
+            .evaluate(
+                GoldFile.load(HELD_OUT.resolve("heldout-gold.json")), HELD_OUT.resolve("articles"));
     String table = evaluation.toTable();
     System.out.println("Held-out set:\n" + table);
 

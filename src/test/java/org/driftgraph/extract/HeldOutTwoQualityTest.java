@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on the second held-out set: ten articles of the project's own (al-Shabaab, AQAP,
- * Amaq, Hamas channels, Christchurch, Halle...), written by someone who saw neither the rules nor the
- * first held-out set, and never used to tune anything. It is the project's estimate of quality on
- * unseen news; the floors catch regressions.
+ * Amaq, Hamas channels, Christchurch, Halle...), written by someone who saw neither the rules nor
+ * the first held-out set, and never used to tune anything. It is the project's estimate of quality
+ * on unseen news; the floors catch regressions.
  */
 class HeldOutTwoQualityTest {
   private static final Path HELD_OUT = Path.of("src", "test", "resources", "heldout2");
@@ -22,7 +22,9 @@ class HeldOutTwoQualityTest {
     Extraction extraction = Extraction.load(Path.of("import"));
     Evaluation evaluation =
         new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
-            .evaluate(GoldFile.load(HELD_OUT.resolve("heldout2-gold.json")), HELD_OUT.resolve("articles"));
+            .evaluate(
+                GoldFile.load(HELD_OUT.resolve("heldout2-gold.json")),
+                HELD_OUT.resolve("articles"));
     String table = evaluation.toTable();
     System.out.println("Held-out set 2:\n" + table);
 

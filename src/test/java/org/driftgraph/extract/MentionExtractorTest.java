@@ -16,19 +16,40 @@ class MentionExtractorTest {
 
   @Test
   void reportsTheMentionsOfTheArticleAndNoClaims() {
-    Gazetteer gazetteer = Gazetteer.of(List.of(
-        new Entity("isis", EntityType.ACTOR, "group", "ISIS", List.of("داعش"), null, false),
-        new Entity("tamtam", EntityType.PLATFORM, null, "TamTam", List.of("تام تام"), null, false)));
+    Gazetteer gazetteer =
+        Gazetteer.of(
+            List.of(
+                new Entity("isis", EntityType.ACTOR, "group", "ISIS", List.of("داعش"), null, false),
+                new Entity(
+                    "tamtam",
+                    EntityType.PLATFORM,
+                    null,
+                    "TamTam",
+                    List.of("تام تام"),
+                    null,
+                    false)));
     Extractor extractor = new MentionExtractor(new EntityMatcher(gazetteer));
     String text = "انتقل أنصار داعش إلى تام تام.";
-    Article article = new Article("0123456789abcdef", "a.txt", null, null, null, "ar", null, "a.txt",
-        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "UTF-8", text);
+    Article article =
+        new Article(
+            "0123456789abcdef",
+            "a.txt",
+            null,
+            null,
+            null,
+            "ar",
+            null,
+            "a.txt",
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+            "UTF-8",
+            text);
 
     ExtractedArticle extracted = extractor.extract(article);
 
     assertThat(extracted.article()).isSameAs(article);
-    assertThat(extracted.mentions()).containsExactly(
-        new Mention("isis", 12, 16, "داعش"), new Mention("tamtam", 21, 28, "تام تام"));
+    assertThat(extracted.mentions())
+        .containsExactly(
+            new Mention("isis", 12, 16, "داعش"), new Mention("tamtam", 21, 28, "تام تام"));
     assertThat(extracted.claims()).isEmpty();
     assertThat(extracted.discovered()).isEmpty();
   }

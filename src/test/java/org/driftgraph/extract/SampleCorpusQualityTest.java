@@ -20,8 +20,10 @@ class SampleCorpusQualityTest {
   @Test
   void keepsTheFiguresReachedOnTheSampleCorpus() {
     Extraction extraction = Extraction.load(IMPORT);
-    Evaluation evaluation = new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
-        .evaluate(GoldFile.load(IMPORT.resolve("gold/sample-gold.json")), IMPORT.resolve("articles"));
+    Evaluation evaluation =
+        new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
+            .evaluate(
+                GoldFile.load(IMPORT.resolve("gold/sample-gold.json")), IMPORT.resolve("articles"));
     String table = evaluation.toTable();
     System.out.println(table);
 

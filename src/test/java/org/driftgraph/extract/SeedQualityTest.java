@@ -16,16 +16,19 @@ import org.junit.jupiter.api.Test;
  * least 0.95, dates accuracy at least 0.75, from accuracy at least 0.80.
  */
 class SeedQualityTest {
-  private static final Path SHARED = Path.of(System.getProperty("driftgraph.shared", Path.of("..", "shared").toString()));
+  private static final Path SHARED =
+      Path.of(System.getProperty("driftgraph.shared", Path.of("..", "shared").toString()));
   private static final Path IMPORT = Path.of("import");
 
   @Test
   void meetsTheQualityBarOnTheSeeds() {
     Path goldFile = SHARED.resolve("eval/seeds-gold.json");
-    Assumptions.assumeTrue(Files.isRegularFile(goldFile), "../shared not present: " + goldFile.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isRegularFile(goldFile), "../shared not present: " + goldFile.toAbsolutePath());
     Extraction extraction = Extraction.load(IMPORT);
-    Evaluation evaluation = new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
-        .evaluate(GoldFile.load(goldFile), SHARED.resolve("corpus/seeds"));
+    Evaluation evaluation =
+        new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
+            .evaluate(GoldFile.load(goldFile), SHARED.resolve("corpus/seeds"));
     String table = evaluation.toTable();
     System.out.println(table);
 

@@ -34,7 +34,10 @@ class BrowserGuideTest {
 
   @Test
   void parametersTakeTheirDefaultOrTheExampleOfTheirDescription() {
-    SavedQuery query = SavedQueries.parse("q.cypher", """
+    SavedQuery query =
+        SavedQueries.parse(
+            "q.cypher",
+            """
         // name: q
         // description: a test query
         // param: id string - id of the entity, e.g. mail-ru-group
@@ -43,7 +46,9 @@ class BrowserGuideTest {
         // param: quote string it's a name with a quote
         MATCH (e:Entity {id: $id}) RETURN e LIMIT $limit
         """);
-    assertThat(BrowserGuide.runnable(query)).isEqualTo("""
+    assertThat(BrowserGuide.runnable(query))
+        .isEqualTo(
+            """
         :param id => 'mail-ru-group';
         :param limit => 10;
         :param all => false;
@@ -53,7 +58,10 @@ class BrowserGuideTest {
 
   @Test
   void aRequiredParameterWithoutExampleIsAnError() {
-    SavedQuery query = SavedQueries.parse("q.cypher", """
+    SavedQuery query =
+        SavedQueries.parse(
+            "q.cypher",
+            """
         // name: q
         // description: a test query
         // param: id string - the id
@@ -65,7 +73,10 @@ class BrowserGuideTest {
 
   @Test
   void cypherIsEscapedForHtml() {
-    SavedQuery query = SavedQueries.parse("q.cypher", """
+    SavedQuery query =
+        SavedQueries.parse(
+            "q.cypher",
+            """
         // name: q
         // description: arrows <- and ->
         MATCH (a)<-[:R]-(b) RETURN a

@@ -12,7 +12,8 @@ class BoilerplateTest {
     String masthead = "الإشراف العام\nسعاد عبد الله\nرئيس التحرير\nكريم منصور\n";
     String text = masthead + masthead + "\nعنوان الخبر\n\nنص الخبر الأول يبدأ هنا ويستمر طويلا.";
 
-    assertThat(boilerplate.clean(text)).isEqualTo("عنوان الخبر\n\nنص الخبر الأول يبدأ هنا ويستمر طويلا.");
+    assertThat(boilerplate.clean(text))
+        .isEqualTo("عنوان الخبر\n\nنص الخبر الأول يبدأ هنا ويستمر طويلا.");
   }
 
   @Test
@@ -26,14 +27,16 @@ class BoilerplateTest {
   void repeatedHeadlineIsKeptOnce() {
     String text = "A headline\n\nA headline\nThe story begins below the headline.";
 
-    assertThat(boilerplate.clean(text)).isEqualTo("A headline\n\nThe story begins below the headline.");
+    assertThat(boilerplate.clean(text))
+        .isEqualTo("A headline\n\nThe story begins below the headline.");
   }
 
   @Test
   void repeatedLongParagraphIsKept() {
     String paragraph = "x".repeat(Boilerplate.SHORT_LINE_MAX + 1);
 
-    assertThat(boilerplate.clean(paragraph + "\n" + paragraph)).isEqualTo(paragraph + "\n" + paragraph);
+    assertThat(boilerplate.clean(paragraph + "\n" + paragraph))
+        .isEqualTo(paragraph + "\n" + paragraph);
   }
 
   @Test
@@ -45,7 +48,8 @@ class BoilerplateTest {
 
   @Test
   void commentCountersGo() {
-    String text = "Body of the story.\n0 تعليق\n3 Comments\nالتعليقات (5)\nLeave a comment\nأضف تعليق\n12";
+    String text =
+        "Body of the story.\n0 تعليق\n3 Comments\nالتعليقات (5)\nLeave a comment\nأضف تعليق\n12";
 
     assertThat(boilerplate.clean(text)).isEqualTo("Body of the story.");
   }
@@ -61,7 +65,8 @@ class BoilerplateTest {
 
   @Test
   void aSubheadingNamingOneNetworkStays() {
-    assertThat(boilerplate.clean("Telegram\nBody of the story.")).isEqualTo("Telegram\nBody of the story.");
+    assertThat(boilerplate.clean("Telegram\nBody of the story."))
+        .isEqualTo("Telegram\nBody of the story.");
   }
 
   @Test
@@ -82,8 +87,14 @@ class BoilerplateTest {
     Boilerplate custom =
         Boilerplate.parse(
             java.util.List.of(
-                "[share-actions]", "bookmark", "[share-networks]", "[share-connectors]", "[comment-words]",
-                "[chrome-lines]", "# analysts add lines here", "Subscribe now!"));
+                "[share-actions]",
+                "bookmark",
+                "[share-networks]",
+                "[share-connectors]",
+                "[comment-words]",
+                "[chrome-lines]",
+                "# analysts add lines here",
+                "Subscribe now!"));
 
     assertThat(custom.clean("Bookmark\nSubscribe now\nShare\nBody.")).isEqualTo("Share\nBody.");
   }

@@ -25,12 +25,15 @@ class BoundedLineReaderTest {
   void lineOverTheLimitIsReportedWithoutItsTextAndReadingGoesOn() throws IOException {
     List<BoundedLineReader.Line> lines = readAll("12345\n123456789\nok", 5);
 
-    assertThat(lines).extracting(BoundedLineReader.Line::tooLong).containsExactly(false, true, false);
+    assertThat(lines)
+        .extracting(BoundedLineReader.Line::tooLong)
+        .containsExactly(false, true, false);
     assertThat(lines.get(2)).isEqualTo(new BoundedLineReader.Line(3, "ok"));
   }
 
   private static List<BoundedLineReader.Line> readAll(String input, int max) throws IOException {
-    BoundedLineReader reader = new BoundedLineReader(new BufferedReader(new StringReader(input)), max);
+    BoundedLineReader reader =
+        new BoundedLineReader(new BufferedReader(new StringReader(input)), max);
     List<BoundedLineReader.Line> lines = new ArrayList<>();
     for (BoundedLineReader.Line line = reader.next(); line != null; line = reader.next()) {
       lines.add(line);

@@ -30,7 +30,8 @@ class CorpusReaderTest {
     CollectingSink sink = new CollectingSink();
     ReadTally tally = new CorpusReader(base).read(List.of(base.resolve("corpus")), sink);
 
-    assertThat(sink.files()).containsExactly("corpus/a/c.htm", "corpus/a/z.md", "corpus/b.txt", "corpus/c.jsonl");
+    assertThat(sink.files())
+        .containsExactly("corpus/a/c.htm", "corpus/a/z.md", "corpus/b.txt", "corpus/c.jsonl");
     assertThat(sink.rejections).isEmpty();
     assertThat(tally).isEqualTo(new ReadTally(4, 4, 0));
     assertThat(sink.articles.get(1).title()).isEqualTo("Nested markdown");
@@ -44,7 +45,10 @@ class CorpusReaderTest {
     CollectingSink sink = new CollectingSink();
     ReadTally tally =
         new CorpusReader(base)
-            .read(List.of(base.resolve("notes.pdf"), base.resolve("missing.txt"), base.resolve("ok.txt")), sink);
+            .read(
+                List.of(
+                    base.resolve("notes.pdf"), base.resolve("missing.txt"), base.resolve("ok.txt")),
+                sink);
 
     assertThat(sink.rejections)
         .extracting(Rejection::file, Rejection::line)
@@ -78,7 +82,8 @@ class CorpusReaderTest {
     assertThat(article.published()).isEqualTo("2019-12");
     assertThat(article.publisher()).isEqualTo("Example");
     assertThat(article.language()).isEqualTo("en");
-    assertThat(article.text()).isEqualTo("Headline line\n\nThe service said it was removing the accounts of the group.");
+    assertThat(article.text())
+        .isEqualTo("Headline line\n\nThe service said it was removing the accounts of the group.");
     assertThat(article.sha256()).isEqualTo(ArticleBuilder.sha256(article.text())).hasSize(64);
     assertThat(article.id()).isEqualTo(article.sha256().substring(0, 16));
     assertThat(article.sourceKey()).isEqualTo("news/one.txt");
@@ -107,7 +112,10 @@ class CorpusReaderTest {
   void longFirstLineIsCutAtAWordBoundary() throws IOException {
     write("words.txt", "word ".repeat(100));
 
-    assertThat(readOne("words.txt").title()).hasSizeLessThanOrEqualTo(200).endsWith("word").startsWith("word word");
+    assertThat(readOne("words.txt").title())
+        .hasSizeLessThanOrEqualTo(200)
+        .endsWith("word")
+        .startsWith("word word");
   }
 
   @Test
@@ -130,10 +138,13 @@ class CorpusReaderTest {
     new CorpusReader(base).read(List.of(base.resolve("bad.txt")), sink);
 
     assertThat(sink.articles).isEmpty();
-    assertThat(sink.rejections).singleElement().satisfies(r -> {
-      assertThat(r.describe()).startsWith("bad.txt:3: ");
-      assertThat(r.reason()).contains("yesterday");
-    });
+    assertThat(sink.rejections)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.describe()).startsWith("bad.txt:3: ");
+              assertThat(r.reason()).contains("yesterday");
+            });
   }
 
   @Test
@@ -143,13 +154,16 @@ class CorpusReaderTest {
     CollectingSink sink = new CollectingSink();
     new CorpusReader(base).read(List.of(base.resolve("empty.txt")), sink);
 
-    assertThat(sink.rejections).extracting(Rejection::reason).containsExactly("no text left after removing boilerplate");
+    assertThat(sink.rejections)
+        .extracting(Rejection::reason)
+        .containsExactly("no text left after removing boilerplate");
   }
 
   @Test
   void htmlFileUsesPageMetadata() throws IOException {
     Files.copy(
-        CorpusReaderTest.class.getResourceAsStream("/ingest/news-page.html"), base.resolve("page.html"));
+        CorpusReaderTest.class.getResourceAsStream("/ingest/news-page.html"),
+        base.resolve("page.html"));
 
     Article article = readOne("page.html");
 
@@ -185,7 +199,8 @@ class CorpusReaderTest {
             tuple("https://example.org/1", "One", "2019-11-30"),
             tuple("dump.jsonl#L8", "Last article text, no url.", null));
     assertThat(sink.rejections).extracting(Rejection::line).containsExactly(3, 4, 5, 6, 7);
-    assertThat(sink.rejections).extracting(Rejection::reason)
+    assertThat(sink.rejections)
+        .extracting(Rejection::reason)
         .satisfiesExactly(
             r -> assertThat(r).startsWith("invalid JSON"),
             r -> assertThat(r).contains("text"),
@@ -213,7 +228,9 @@ class CorpusReaderTest {
   @Test
   void jsonLinesRejectsOnlyTheLineWithInvalidUtf8() throws IOException {
     byte[] good = "{\"text\": \"Fine.\"}\n".getBytes(StandardCharsets.UTF_8);
-    byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+    byte[] bad = {
+      '{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'
+    };
     byte[] bytes = new byte[good.length * 2 + bad.length];
     System.arraycopy(good, 0, bytes, 0, good.length);
     System.arraycopy(bad, 0, bytes, good.length, bad.length);
@@ -224,7 +241,8 @@ class CorpusReaderTest {
     new CorpusReader(base).read(List.of(base.resolve("mixed.jsonl")), sink);
 
     assertThat(sink.articles).hasSize(2);
-    assertThat(sink.rejections).extracting(Rejection::line, Rejection::reason)
+    assertThat(sink.rejections)
+        .extracting(Rejection::line, Rejection::reason)
         .containsExactly(tuple(2, "not valid UTF-8"));
   }
 
@@ -236,8 +254,13 @@ class CorpusReaderTest {
     CollectingSink sink = new CollectingSink();
     new CorpusReader(base).read(List.of(base), sink);
 
-    assertThat(sink.articles).extracting(Article::id).hasSize(2).containsOnly(sink.articles.get(0).id());
-    assertThat(sink.articles).extracting(Article::sourceKey).containsExactly("x/one.txt", "y/one.txt");
+    assertThat(sink.articles)
+        .extracting(Article::id)
+        .hasSize(2)
+        .containsOnly(sink.articles.get(0).id());
+    assertThat(sink.articles)
+        .extracting(Article::sourceKey)
+        .containsExactly("x/one.txt", "y/one.txt");
   }
 
   private Article readOne(String name) {

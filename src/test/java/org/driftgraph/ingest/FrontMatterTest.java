@@ -26,14 +26,20 @@ class FrontMatterTest {
     assertThat(parsed.metadata())
         .isEqualTo(
             new DocumentMetadata(
-                "Channels move: a new home", "https://example.org/news/1", "2019-12-08", "ar", "Example Daily"));
+                "Channels move: a new home",
+                "https://example.org/news/1",
+                "2019-12-08",
+                "ar",
+                "Example Daily"));
     assertThat(parsed.body()).isEqualTo("First line of the body.\nSecond line.");
   }
 
   @Test
   void acceptsMonthAndMinutePrecision() throws Exception {
-    assertThat(FrontMatter.parse("---\npublished: 2019-12\n---\nx").metadata().published()).isEqualTo("2019-12");
-    assertThat(FrontMatter.parse("---\npublished: 2019-12-08T10:00Z\n---\nx").metadata().published())
+    assertThat(FrontMatter.parse("---\npublished: 2019-12\n---\nx").metadata().published())
+        .isEqualTo("2019-12");
+    assertThat(
+            FrontMatter.parse("---\npublished: 2019-12-08T10:00Z\n---\nx").metadata().published())
         .isEqualTo("2019-12-08T10:00Z");
   }
 
@@ -63,7 +69,8 @@ class FrontMatterTest {
 
   @Test
   void invalidDateIsRejectedOnItsLine() {
-    IngestException e = rejection("---\ntitle: x\nurl: https://example.org\npublished: 08/12/2019\n---\nbody");
+    IngestException e =
+        rejection("---\ntitle: x\nurl: https://example.org\npublished: 08/12/2019\n---\nbody");
 
     assertThat(e.line()).isEqualTo(4);
     assertThat(e).hasMessageContaining("08/12/2019");

@@ -48,8 +48,9 @@ class HtmlExtractorTest {
   @Test
   void fallsBackToTitleThenH1AndToMainOrBody() {
     HtmlExtractor.Page titled =
-        extractor.extract("<html><head><title>Page title</title></head><body><main><p>Main text.</p></main>"
-            + "<p>Outside main.</p></body></html>");
+        extractor.extract(
+            "<html><head><title>Page title</title></head><body><main><p>Main text.</p></main>"
+                + "<p>Outside main.</p></body></html>");
     HtmlExtractor.Page bare = extractor.extract("<body><h1>Heading</h1><p>Only body.</p></body>");
 
     assertThat(titled.metadata().title()).isEqualTo("Page title");
@@ -74,8 +75,10 @@ class HtmlExtractorTest {
   @Test
   void reducesSiteDatesToValidIsoDates() {
     assertThat(HtmlExtractor.toPartialIsoDate("2019-12-08 10:15:30")).contains("2019-12-08T10:15");
-    assertThat(HtmlExtractor.toPartialIsoDate("2019-12-08T10:15:30.123+0300")).contains("2019-12-08T10:15:30.123+0300");
-    assertThat(HtmlExtractor.toPartialIsoDate("2019-12-08T10:15:30 GMT")).contains("2019-12-08T10:15");
+    assertThat(HtmlExtractor.toPartialIsoDate("2019-12-08T10:15:30.123+0300"))
+        .contains("2019-12-08T10:15:30.123+0300");
+    assertThat(HtmlExtractor.toPartialIsoDate("2019-12-08T10:15:30 GMT"))
+        .contains("2019-12-08T10:15");
     assertThat(HtmlExtractor.toPartialIsoDate("2019-12-08, Sunday")).contains("2019-12-08");
     assertThat(HtmlExtractor.toPartialIsoDate("2019-13-45")).contains("2019");
     assertThat(HtmlExtractor.toPartialIsoDate("Sunday 8 December")).isEmpty();

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class LanguageDetectorTest {
   @Test
   void arabicWithLatinNamesIsArabic() {
-    assertThat(LanguageDetector.detect("انتقل أنصار التنظيم من Telegram إلى TamTam بعد حملة Europol"))
+    assertThat(
+            LanguageDetector.detect("انتقل أنصار التنظيم من Telegram إلى TamTam بعد حملة Europol"))
         .isEqualTo("ar");
   }
 

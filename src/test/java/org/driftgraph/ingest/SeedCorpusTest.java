@@ -12,25 +12,32 @@ import java.util.stream.Stream;
 import org.driftgraph.model.Article;
 import org.junit.jupiter.api.Test;
 
-/** Reads the real seed articles from ../shared at run time; their text is never copied into the project. */
+/**
+ * Reads the real seed articles from ../shared at run time; their text is never copied into the
+ * project.
+ */
 class SeedCorpusTest {
   private static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
   private static final String EDITOR_IN_CHIEF = "رئيس التحرير";
 
   @Test
   void seedsDecodeAsArabicAndLoseTheirMasthead() throws IOException {
-    assumeTrue(Files.isDirectory(SEEDS), "seed corpus not found at " + SEEDS.toAbsolutePath() + "; skipped");
+    assumeTrue(
+        Files.isDirectory(SEEDS),
+        "seed corpus not found at " + SEEDS.toAbsolutePath() + "; skipped");
     CollectingSink sink = new CollectingSink();
 
     ReadTally tally = new CorpusReader(SEEDS).read(List.of(SEEDS), sink);
 
     assertThat(sink.rejections).isEmpty();
     assertThat(tally.articles()).isEqualTo(tally.files()).isEqualTo(seedCount());
-    assertThat(sink.articles).allSatisfy(article -> {
-      assertThat(article.language()).isEqualTo("ar");
-      assertThat(article.encoding()).isEqualTo("UTF-8");
-      assertThat(article.text()).doesNotContain("[ad_", "Source link");
-    });
+    assertThat(sink.articles)
+        .allSatisfy(
+            article -> {
+              assertThat(article.language()).isEqualTo("ar");
+              assertThat(article.encoding()).isEqualTo("UTF-8");
+              assertThat(article.text()).doesNotContain("[ad_", "Source link");
+            });
     Article first = sink.articles.get(0);
     assertThat(first.file()).startsWith("000_");
     assertThat(Files.readString(SEEDS.resolve(first.file()))).contains(EDITOR_IN_CHIEF);
@@ -40,7 +47,9 @@ class SeedCorpusTest {
 
   private static long seedCount() throws IOException {
     try (Stream<Path> files = Files.list(SEEDS)) {
-      return files.filter(path -> path.getFileName().toString().endsWith(".txt")).collect(Collectors.counting());
+      return files
+          .filter(path -> path.getFileName().toString().endsWith(".txt"))
+          .collect(Collectors.counting());
     }
   }
 }

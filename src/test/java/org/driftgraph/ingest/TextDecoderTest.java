@@ -25,21 +25,26 @@ class TextDecoderTest {
 
   @Test
   void utf8WithByteOrderMarkLosesTheMark() throws Exception {
-    byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, ARABIC.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes =
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            ARABIC.getBytes(StandardCharsets.UTF_8));
 
     assertThat(decoder.decode(bytes)).isEqualTo(new DecodedText(ARABIC, "UTF-8 (BOM)"));
   }
 
   @Test
   void utf16LittleEndianWithByteOrderMark() throws Exception {
-    byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ARABIC.getBytes(StandardCharsets.UTF_16LE));
+    byte[] bytes =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ARABIC.getBytes(StandardCharsets.UTF_16LE));
 
     assertThat(decoder.decode(bytes)).isEqualTo(new DecodedText(ARABIC, "UTF-16LE (BOM)"));
   }
 
   @Test
   void utf16BigEndianWithByteOrderMark() throws Exception {
-    byte[] bytes = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, ARABIC.getBytes(StandardCharsets.UTF_16BE));
+    byte[] bytes =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, ARABIC.getBytes(StandardCharsets.UTF_16BE));
 
     assertThat(decoder.decode(bytes)).isEqualTo(new DecodedText(ARABIC, "UTF-16BE (BOM)"));
   }
@@ -60,7 +65,8 @@ class TextDecoderTest {
 
   @Test
   void latin1TextIsNotMistakenForArabic() throws Exception {
-    String french = "Le réseau a supprimé des milliers de comptes liés à l'organisation, a déclaré la société.";
+    String french =
+        "Le réseau a supprimé des milliers de comptes liés à l'organisation, a déclaré la société.";
 
     DecodedText decoded = decoder.decode(french.getBytes(StandardCharsets.ISO_8859_1));
 
@@ -70,7 +76,10 @@ class TextDecoderTest {
 
   @Test
   void htmlMetaCharsetIsHonouredWhenBytesAreNotUtf8() throws Exception {
-    String html = "<html><head><meta charset=\"windows-1256\"></head><body><p>" + ARABIC + "</p></body></html>";
+    String html =
+        "<html><head><meta charset=\"windows-1256\"></head><body><p>"
+            + ARABIC
+            + "</p></body></html>";
 
     assertThat(decoder.decodeHtml(html.getBytes(WINDOWS_1256)))
         .isEqualTo(new DecodedText(html, "windows-1256"));
@@ -78,9 +87,11 @@ class TextDecoderTest {
 
   @Test
   void utf8BeatsAWrongMetaCharset() throws Exception {
-    String html = "<html><head><meta charset=\"windows-1256\"></head><body>" + ARABIC + "</body></html>";
+    String html =
+        "<html><head><meta charset=\"windows-1256\"></head><body>" + ARABIC + "</body></html>";
 
-    assertThat(decoder.decodeHtml(html.getBytes(StandardCharsets.UTF_8)).encoding()).isEqualTo("UTF-8");
+    assertThat(decoder.decodeHtml(html.getBytes(StandardCharsets.UTF_8)).encoding())
+        .isEqualTo("UTF-8");
   }
 
   @Test

@@ -9,16 +9,37 @@ import org.junit.jupiter.api.Test;
 class ClaimTest {
 
   private static Claim claim(RelationType type, List<String> eventIds) {
-    return new Claim("c1", type, "a1", "isis", "tamtam", List.of(), eventIds, "ISIS posted it on TamTam.", 0, 0, 10,
-        "2019-11-30T17:55Z", DatePrecision.MINUTE, Modality.ASSERTED, 0.8, "test");
+    return new Claim(
+        "c1",
+        type,
+        "a1",
+        "isis",
+        "tamtam",
+        List.of(),
+        eventIds,
+        "ISIS posted it on TamTam.",
+        0,
+        0,
+        10,
+        "2019-11-30T17:55Z",
+        DatePrecision.MINUTE,
+        Modality.ASSERTED,
+        0.8,
+        "test");
   }
 
   @Test
   void keepsTheEventsOfAnAnnouncementSortedAndDistinct() {
-    Claim claim = claim(RelationType.ANNOUNCED_ON,
-        List.of("manchester-arena-bombing", "london-bridge-attack-2019", "manchester-arena-bombing"));
+    Claim claim =
+        claim(
+            RelationType.ANNOUNCED_ON,
+            List.of(
+                "manchester-arena-bombing",
+                "london-bridge-attack-2019",
+                "manchester-arena-bombing"));
 
-    assertThat(claim.eventIds()).containsExactly("london-bridge-attack-2019", "manchester-arena-bombing");
+    assertThat(claim.eventIds())
+        .containsExactly("london-bridge-attack-2019", "manchester-arena-bombing");
     assertThat(claim(RelationType.ANNOUNCED_ON, null).eventIds()).isEmpty();
   }
 

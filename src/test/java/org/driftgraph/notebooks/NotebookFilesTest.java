@@ -17,10 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The notebooks as committed, without running them (NotebooksIT runs them): nbformat 4 on a Python 3
- * kernel, outputs and run timings cleared (notebooks/clear-outputs.sh) so that diffs show code and
- * prose only, and every saved query they call
- * present in cypher/queries/.
+ * The notebooks as committed, without running them (NotebooksIT runs them): nbformat 4 on a Python
+ * 3 kernel, outputs and run timings cleared (notebooks/clear-outputs.sh) so that diffs show code
+ * and prose only, and every saved query they call present in cypher/queries/.
  */
 class NotebookFilesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,13 +45,19 @@ class NotebookFilesTest {
 
     assertThat(json.path("nbformat").asInt()).isEqualTo(4);
     assertThat(json.at("/metadata/kernelspec/name").asText()).isEqualTo("python3");
-    assertThat(json.path("cells")).filteredOn(cell -> cell.path("cell_type").asText().equals("code"))
+    assertThat(json.path("cells"))
+        .filteredOn(cell -> cell.path("cell_type").asText().equals("code"))
         .isNotEmpty()
-        .allSatisfy(cell -> {
-          assertThat(cell.path("outputs")).as("outputs of %s", cell.path("source")).isEmpty();
-          assertThat(cell.path("execution_count").isNull()).as("execution count of %s", cell.path("source")).isTrue();
-          assertThat(cell.path("metadata").has("execution")).as("run timings of %s", cell.path("source")).isFalse();
-        });
+        .allSatisfy(
+            cell -> {
+              assertThat(cell.path("outputs")).as("outputs of %s", cell.path("source")).isEmpty();
+              assertThat(cell.path("execution_count").isNull())
+                  .as("execution count of %s", cell.path("source"))
+                  .isTrue();
+              assertThat(cell.path("metadata").has("execution"))
+                  .as("run timings of %s", cell.path("source"))
+                  .isFalse();
+            });
   }
 
   @ParameterizedTest
@@ -66,8 +71,13 @@ class NotebookFilesTest {
       }
     }
 
-    assertThat(names).isNotEmpty().allSatisfy(name ->
-        assertThat(Path.of("cypher", "queries", name + ".cypher")).as("saved query %s", name).isRegularFile());
+    assertThat(names)
+        .isNotEmpty()
+        .allSatisfy(
+            name ->
+                assertThat(Path.of("cypher", "queries", name + ".cypher"))
+                    .as("saved query %s", name)
+                    .isRegularFile());
   }
 
   /** nbformat stores a cell's source as one string or as a list of lines. */

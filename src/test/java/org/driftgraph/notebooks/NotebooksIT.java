@@ -33,13 +33,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every notebook in notebooks/ executed headless, as CI runs it, against the sample corpus served
  * over HTTP with authentication on. The executed copies land in target/notebooks/ for reading.
- * Skips, saying why, where Debian's Jupyter packages are missing (notebooks/setup.sh installs them).
+ * Skips, saying why, where Debian's Jupyter packages are missing (notebooks/setup.sh installs
+ * them).
  */
 class NotebooksIT {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Debian's python, which sees Debian's Jupyter packages (the python3 first on PATH may not). */
   private static final Path PYTHON = Path.of("/usr/bin/python3");
-  private static final String MODULES = "nbclient, nbconvert, ipykernel, pandas, matplotlib, networkx, requests";
+
+  private static final String MODULES =
+      "nbclient, nbconvert, ipykernel, pandas, matplotlib, networkx, requests";
   private static final Path NOTEBOOKS = Path.of("notebooks");
   private static final Path EXECUTED = Path.of("target", "notebooks");
   private static final long NOTEBOOK_TIMEOUT_SECONDS = 300;
@@ -57,15 +61,23 @@ class NotebooksIT {
   static void serveTheSampleCorpus() throws Exception {
     missing = jupyterMissing();
     if (missing != null) {
-      // Every test then skips with this message; it is printed once so that a build log shows it too.
+      // Every test then skips with this message; it is printed once so that a build log shows it
+      // too.
       System.out.println("NotebooksIT skipped: " + missing);
       return;
     }
     Path store = temp.resolve("store");
-    cli("import", "import/articles", "--store", store.toString(), "--reports", temp.resolve("reports").toString());
+    cli(
+        "import",
+        "import/articles",
+        "--store",
+        store.toString(),
+        "--reports",
+        temp.resolve("reports").toString());
     cli("analyze", "centrality", "--write", "--store", store.toString());
     password = "notebooks-" + UUID.randomUUID();
-    served = ServedNeo4j.start(store, Path.of("import"), ServeSettings.loopbackOnFreePorts(password));
+    served =
+        ServedNeo4j.start(store, Path.of("import"), ServeSettings.loopbackOnFreePorts(password));
     Files.createDirectories(EXECUTED);
   }
 
@@ -73,9 +85,15 @@ class NotebooksIT {
     if (!Files.isExecutable(PYTHON)) {
       return "no " + PYTHON + " (notebooks/setup.sh installs Debian's Python and Jupyter)";
     }
-    Result probe = Result.of(List.of(PYTHON.toString(), "-c", "import " + MODULES), Map.of(), temp.resolve("probe.log"), 60);
+    Result probe =
+        Result.of(
+            List.of(PYTHON.toString(), "-c", "import " + MODULES),
+            Map.of(),
+            temp.resolve("probe.log"),
+            60);
     if (probe.exitCode() != 0) {
-      return PYTHON + " lacks Jupyter or the notebooks' modules (run notebooks/setup.sh): "
+      return PYTHON
+          + " lacks Jupyter or the notebooks' modules (run notebooks/setup.sh): "
           + probe.output().strip().lines().reduce((first, last) -> last).orElse("");
     }
     return null;
@@ -90,7 +108,12 @@ class NotebooksIT {
 
   static Stream<String> notebooks() throws IOException {
     try (Stream<Path> files = Files.list(NOTEBOOKS)) {
-      return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".ipynb")).sorted().toList().stream();
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.endsWith(".ipynb"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -106,8 +129,10 @@ class NotebooksIT {
       }
     }
     assertThat(errors).as("error outputs in %s", EXECUTED.resolve(notebook)).isEmpty();
-    assertThat(cells).filteredOn(cell -> cell.path("cell_type").asText().equals("code"))
-        .as("every code cell ran").allSatisfy(cell -> assertThat(cell.path("execution_count").isInt()).isTrue());
+    assertThat(cells)
+        .filteredOn(cell -> cell.path("cell_type").asText().equals("code"))
+        .as("every code cell ran")
+        .allSatisfy(cell -> assertThat(cell.path("execution_count").isInt()).isTrue());
   }
 
   @Test
@@ -115,9 +140,12 @@ class NotebooksIT {
     JsonNode tour = executed("01-tour.ipynb");
 
     assertThat(text(tagged(tour, "top-entities"))).contains("tamtam", "telegram", "isis");
-    assertThat(text(tagged(tour, "migration-chains"))).contains("isis: facebook, riot, twitter → telegram → tamtam");
-    long pictures = StreamSupport.stream(outputs(tour.path("cells")).spliterator(), false)
-        .filter(output -> output.path("data").has("image/png")).count();
+    assertThat(text(tagged(tour, "migration-chains")))
+        .contains("isis: facebook, riot, twitter → telegram → tamtam");
+    long pictures =
+        StreamSupport.stream(outputs(tour.path("cells")).spliterator(), false)
+            .filter(output -> output.path("data").has("image/png"))
+            .count();
     assertThat(pictures).as("bar chart, fact network, platform flow").isGreaterThanOrEqualTo(3);
   }
 
@@ -126,9 +154,11 @@ class NotebooksIT {
     JsonNode questions = executed("02-analyst-questions.ipynb");
 
     assertThat(text(tagged(questions, "first-carriers")))
-        .containsPattern("london-bridge-attack-2019: first tamtam 2019-11-30T17:55\\S*, then telegram 2019-11-30T17:56\\S* \\(\\+1 min\\)");
+        .containsPattern(
+            "london-bridge-attack-2019: first tamtam 2019-11-30T17:55\\S*, then telegram 2019-11-30T17:56\\S* \\(\\+1 min\\)");
     assertThat(text(tagged(questions, "bans"))).contains("europol", "2019-10-27");
-    assertThat(text(tagged(questions, "displacement"))).containsPattern("isis\\s+telegram\\s+2015\\s+tamtam");
+    assertThat(text(tagged(questions, "displacement")))
+        .containsPattern("isis\\s+telegram\\s+2015\\s+tamtam");
     assertThat(text(tagged(questions, "ownership"))).contains("tamtam → mail-ru-group");
   }
 
@@ -140,14 +170,29 @@ class NotebooksIT {
 
   private static JsonNode execute(String notebook) {
     Path log = EXECUTED.resolve(notebook.replace(".ipynb", ".log"));
-    List<String> command = List.of(PYTHON.toString(), "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
-        "--ExecutePreprocessor.timeout=" + CELL_TIMEOUT_SECONDS, "--output-dir", EXECUTED.toString(),
-        NOTEBOOKS.resolve(notebook).toString());
-    Map<String, String> env = Map.of(
-        "DRIFTGRAPH_HTTP_URL", served.httpUri().toString(),
-        "DRIFTGRAPH_NEO4J_PASSWORD", password,
-        // The kernel's debugger warns about frozen modules on every start; it is noise in the log.
-        "PYDEVD_DISABLE_FILE_VALIDATION", "1");
+    List<String> command =
+        List.of(
+            PYTHON.toString(),
+            "-m",
+            "jupyter",
+            "nbconvert",
+            "--to",
+            "notebook",
+            "--execute",
+            "--ExecutePreprocessor.timeout=" + CELL_TIMEOUT_SECONDS,
+            "--output-dir",
+            EXECUTED.toString(),
+            NOTEBOOKS.resolve(notebook).toString());
+    Map<String, String> env =
+        Map.of(
+            "DRIFTGRAPH_HTTP_URL",
+            served.httpUri().toString(),
+            "DRIFTGRAPH_NEO4J_PASSWORD",
+            password,
+            // The kernel's debugger warns about frozen modules on every start; it is noise in the
+            // log.
+            "PYDEVD_DISABLE_FILE_VALIDATION",
+            "1");
     Result run = Result.of(command, env, log, NOTEBOOK_TIMEOUT_SECONDS);
     assertThat(run.exitCode()).as("%s failed (log %s):%n%s", notebook, log, run.output()).isZero();
     try {
@@ -195,22 +240,39 @@ class NotebooksIT {
   private static void cli(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of(CliContext.HOME_VARIABLE, Path.of("").toAbsolutePath().toString()), Path.of(""));
-    assertThat(code).as("driftgraph %s:%n%s", String.join(" ", args), err.toString(StandardCharsets.UTF_8)).isZero();
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(CliContext.HOME_VARIABLE, Path.of("").toAbsolutePath().toString()),
+            Path.of(""));
+    assertThat(code)
+        .as("driftgraph %s:%n%s", String.join(" ", args), err.toString(StandardCharsets.UTF_8))
+        .isZero();
   }
 
-  /** A finished child process: its exit code and its merged output, which is also kept in a log file. */
+  /**
+   * A finished child process: its exit code and its merged output, which is also kept in a log
+   * file.
+   */
   private record Result(int exitCode, String output) {
     static Result of(List<String> command, Map<String, String> env, Path log, long timeoutSeconds) {
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(env);
       try {
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
           process.descendants().forEach(ProcessHandle::destroyForcibly);
           process.destroyForcibly().waitFor();
-          throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s (log " + log + ")");
+          throw new AssertionError(
+              String.join(" ", command)
+                  + " did not finish in "
+                  + timeoutSeconds
+                  + " s (log "
+                  + log
+                  + ")");
         }
         return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
       } catch (IOException e) {

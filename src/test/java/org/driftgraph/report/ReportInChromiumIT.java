@@ -34,12 +34,20 @@ class ReportInChromiumIT {
   void theSampleReportOpensWithoutConsoleErrorsOrRequestsAndIsPhotographed() throws IOException {
     Optional<Path> executable = HeadlessChromium.find();
     if (executable.isEmpty()) {
-      System.out.println("ReportInChromiumIT skipped: no chromium on PATH (.ci/install-chromium installs Debian's)");
+      System.out.println(
+          "ReportInChromiumIT skipped: no chromium on PATH (.ci/install-chromium installs Debian's)");
     }
-    assumeTrue(executable.isPresent(), "no chromium on PATH (.ci/install-chromium installs Debian's)");
+    assumeTrue(
+        executable.isPresent(), "no chromium on PATH (.ci/install-chromium installs Debian's)");
     Path store = temp.resolve("store");
     Path out = temp.resolve("reports");
-    cli("import", "import/articles", "--store", store.toString(), "--reports", temp.resolve("import-reports").toString());
+    cli(
+        "import",
+        "import/articles",
+        "--store",
+        store.toString(),
+        "--reports",
+        temp.resolve("import-reports").toString());
     cli("report", "--store", store.toString(), "--out", out.toString());
     Path html = reportHtml(out);
     Files.deleteIfExists(SCREENSHOT);
@@ -56,11 +64,17 @@ class ReportInChromiumIT {
     assertThat(visit.height()).isPositive();
   }
 
-  /** The report.html of the one report written (the dated folder sorts before its copy in latest/). */
+  /**
+   * The report.html of the one report written (the dated folder sorts before its copy in latest/).
+   */
   private static Path reportHtml(Path out) throws IOException {
     List<Path> pages;
     try (Stream<Path> files = Files.walk(out)) {
-      pages = files.filter(file -> file.getFileName().toString().equals("report.html")).sorted().toList();
+      pages =
+          files
+              .filter(file -> file.getFileName().toString().equals("report.html"))
+              .sorted()
+              .toList();
     }
     assertThat(pages).as("report.html under %s", out).isNotEmpty();
     return pages.get(0);
@@ -69,8 +83,15 @@ class ReportInChromiumIT {
   private static void cli(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of(CliContext.HOME_VARIABLE, Path.of("").toAbsolutePath().toString()), Path.of(""));
-    assertThat(code).as("driftgraph %s:%n%s", String.join(" ", args), err.toString(StandardCharsets.UTF_8)).isZero();
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(CliContext.HOME_VARIABLE, Path.of("").toAbsolutePath().toString()),
+            Path.of(""));
+    assertThat(code)
+        .as("driftgraph %s:%n%s", String.join(" ", args), err.toString(StandardCharsets.UTF_8))
+        .isZero();
   }
 }

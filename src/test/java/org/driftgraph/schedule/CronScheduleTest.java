@@ -15,7 +15,8 @@ class CronScheduleTest {
     CronSchedule schedule = CronSchedule.parse("0 7 * * MON");
     ZonedDateTime saturday = ZonedDateTime.of(2026, 11, 21, 16, 30, 0, 0, UTC);
 
-    assertThat(schedule.nextAfter(saturday)).contains(ZonedDateTime.of(2026, 11, 23, 7, 0, 0, 0, UTC));
+    assertThat(schedule.nextAfter(saturday))
+        .contains(ZonedDateTime.of(2026, 11, 23, 7, 0, 0, 0, UTC));
     assertThat(schedule.nextAfter(ZonedDateTime.of(2026, 11, 23, 7, 0, 0, 0, UTC)))
         .contains(ZonedDateTime.of(2026, 11, 30, 7, 0, 0, 0, UTC));
     assertThat(schedule.describe()).isEqualTo("cron '0 7 * * MON'");
@@ -28,7 +29,9 @@ class CronScheduleTest {
 
     assertThat(everyFiveMinutes.nextAfter(ZonedDateTime.of(2026, 11, 21, 16, 35, 0, 0, berlin)))
         .contains(ZonedDateTime.of(2026, 11, 21, 16, 40, 0, 0, berlin));
-    assertThat(CronSchedule.parse("30 2 1 1 *").nextAfter(ZonedDateTime.of(2026, 11, 21, 0, 0, 0, 0, berlin)))
+    assertThat(
+            CronSchedule.parse("30 2 1 1 *")
+                .nextAfter(ZonedDateTime.of(2026, 11, 21, 0, 0, 0, 0, berlin)))
         .contains(ZonedDateTime.of(2027, 1, 1, 2, 30, 0, 0, berlin));
   }
 

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
-/** A test schedule that fires every {@code interval}, aligned to the epoch: fast where cron is per minute. */
+/**
+ * A test schedule that fires every {@code interval}, aligned to the epoch: fast where cron is per
+ * minute.
+ */
 record EveryInterval(Duration interval) implements Schedule {
   @Override
   public Optional<ZonedDateTime> nextAfter(ZonedDateTime time) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Run in a separate JVM by the scheduler test: takes the run lock and holds it until stdin closes. */
+/**
+ * Run in a separate JVM by the scheduler test: takes the run lock and holds it until stdin closes.
+ */
 public final class LockHolder {
   private LockHolder() {}
 

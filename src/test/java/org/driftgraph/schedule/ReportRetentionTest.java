@@ -31,7 +31,12 @@ class ReportRetentionTest {
         .containsExactly("2026-10-26T07-00-00Z", "2026-11-02T07-00-00Z");
     assertThat(names())
         .containsExactlyInAnyOrder(
-            "2026-11-09T07-00-00Z", "2026-11-16T07-00-00Z", "latest", "2026-11-01", "notes", "schedule.log");
+            "2026-11-09T07-00-00Z",
+            "2026-11-16T07-00-00Z",
+            "latest",
+            "2026-11-01",
+            "notes",
+            "schedule.log");
     assertThat(retention.prune()).isEmpty();
   }
 
@@ -45,7 +50,8 @@ class ReportRetentionTest {
 
   @Test
   void foldersNamedLikeTheReportCommandNamesThemArePruned() throws IOException {
-    // `report` names folders yyyy-MM-dd'T'HHmmss, with -2, -3 ... for reports made in the same second.
+    // `report` names folders yyyy-MM-dd'T'HHmmss, with -2, -3 ... for reports made in the same
+    // second.
     report("2026-11-21T070000");
     report("2026-11-21T070000-2");
     report("2026-11-28T070000");

@@ -48,20 +48,29 @@ class SchedulerTest {
     Duration took = Duration.ofNanos(System.nanoTime() - before);
 
     assertThat(runs).hasValue(3);
-    assertThat(outcomes).hasSize(3).allSatisfy(outcome -> {
-      assertThat(outcome.skipped()).isFalse();
-      assertThat(outcome.exitCode()).isZero();
-    });
+    assertThat(outcomes)
+        .hasSize(3)
+        .allSatisfy(
+            outcome -> {
+              assertThat(outcome.skipped()).isFalse();
+              assertThat(outcome.exitCode()).isZero();
+            });
     // Fire times are 300 ms apart, so three runs cannot all happen at once.
     assertThat(outcomes.get(2).start()).isAfterOrEqualTo(outcomes.get(0).start().plusMillis(500));
     assertThat(took).isLessThan(Duration.ofSeconds(10));
     List<String> lines = Files.readAllLines(reports.resolve("schedule.log"));
-    assertThat(lines).filteredOn(line -> line.contains(" finished: "))
+    assertThat(lines)
+        .filteredOn(line -> line.contains(" finished: "))
         .hasSize(3)
-        .allMatch(line -> line.matches(
-            "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ run \\d finished: exit 0, start \\S+, end \\S+, duration \\d+\\.\\d s"));
-    assertThat(lines).filteredOn(line -> line.contains(" started")).hasSize(4); // the schedule and 3 runs
-    assertThat(lines.get(0)).endsWith("schedule started: every 300 ms, keeping the last 2 report(s)");
+        .allMatch(
+            line ->
+                line.matches(
+                    "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ run \\d finished: exit 0, start \\S+, end \\S+, duration \\d+\\.\\d s"));
+    assertThat(lines)
+        .filteredOn(line -> line.contains(" started"))
+        .hasSize(4); // the schedule and 3 runs
+    assertThat(lines.get(0))
+        .endsWith("schedule started: every 300 ms, keeping the last 2 report(s)");
     assertThat(console.toString().lines().toList()).isEqualTo(lines);
   }
 
@@ -84,12 +93,15 @@ class SchedulerTest {
   void aRunWhileAnotherThreadHoldsTheLockIsRefusedWithoutWork() throws Exception {
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Scheduler scheduler = scheduler(new EveryInterval(Duration.ofSeconds(1)), () -> {
-      runs.incrementAndGet();
-      inside.countDown();
-      release.await();
-      return 0;
-    });
+    Scheduler scheduler =
+        scheduler(
+            new EveryInterval(Duration.ofSeconds(1)),
+            () -> {
+              runs.incrementAndGet();
+              inside.countDown();
+              release.await();
+              return 0;
+            });
     AtomicReference<RunOutcome> first = new AtomicReference<>();
     Thread running = new Thread(() -> first.set(scheduler.runOnce()));
     running.start();
@@ -100,8 +112,10 @@ class SchedulerTest {
     assertThat(second.skipped()).isTrue();
     assertThat(runs).hasValue(1);
     assertThat(Files.readString(reports.resolve("schedule.log")))
-        .containsPattern("run skipped: another run holds schedule.lock \\(pid "
-            + ProcessHandle.current().pid() + " since \\S+\\)");
+        .containsPattern(
+            "run skipped: another run holds schedule.lock \\(pid "
+                + ProcessHandle.current().pid()
+                + " since \\S+\\)");
     release.countDown();
     running.join();
     assertThat(first.get().skipped()).isFalse();
@@ -111,26 +125,33 @@ class SchedulerTest {
 
   @Test
   void aLockHeldByAnotherProcessRefusesTheRunAndACrashReleasesIt() throws Exception {
-    Process holder = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"),
-            LockHolder.class.getName(), lockFile.toString())
-        .redirectErrorStream(true)
-        .start();
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                LockHolder.class.getName(),
+                lockFile.toString())
+            .redirectErrorStream(true)
+            .start();
     try {
-      BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader output =
+          new BufferedReader(
+              new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
       assertThat(output.readLine()).isEqualTo("locked");
       Scheduler scheduler = scheduler(new EveryInterval(Duration.ofSeconds(1)), writingReports());
 
       assertThat(scheduler.runOnce().skipped()).isTrue();
       assertThat(runs).hasValue(0);
-      assertThat(Files.readString(reports.resolve("schedule.log"))).contains("(pid " + holder.pid() + " since ");
+      assertThat(Files.readString(reports.resolve("schedule.log")))
+          .contains("(pid " + holder.pid() + " since ");
 
       holder.destroyForcibly().waitFor(); // a crash: the OS drops the lock with the process
       RunOutcome afterCrash = scheduler.runOnce();
       assertThat(afterCrash.skipped()).isFalse();
       assertThat(runs).hasValue(1);
-      assertThat(RunLock.holder(lockFile)).startsWith("pid " + ProcessHandle.current().pid() + " since ");
+      assertThat(RunLock.holder(lockFile))
+          .startsWith("pid " + ProcessHandle.current().pid() + " since ");
     } finally {
       holder.destroyForcibly();
     }
@@ -138,12 +159,15 @@ class SchedulerTest {
 
   @Test
   void aFailingJobIsLoggedWithExitOneAndTheNextRunStillHappens() throws IOException {
-    Scheduler scheduler = scheduler(new EveryInterval(Duration.ofMillis(200)), () -> {
-      if (runs.incrementAndGet() == 1) {
-        throw new IllegalStateException("store unavailable");
-      }
-      return 3;
-    });
+    Scheduler scheduler =
+        scheduler(
+            new EveryInterval(Duration.ofMillis(200)),
+            () -> {
+              if (runs.incrementAndGet() == 1) {
+                throw new IllegalStateException("store unavailable");
+              }
+              return 3;
+            });
 
     List<RunOutcome> outcomes = scheduler.runFor(2);
 
@@ -174,14 +198,16 @@ class SchedulerTest {
   }
 
   private Scheduler scheduler(Schedule schedule, ScheduledJob job) {
-    return new Scheduler(schedule, job, lockFile, log, new ReportRetention(reports, 2), Clock.systemUTC());
+    return new Scheduler(
+        schedule, job, lockFile, log, new ReportRetention(reports, 2), Clock.systemUTC());
   }
 
   /** A job that writes one dated report folder per run, as the report command does. */
   private ScheduledJob writingReports() {
     return () -> {
       int run = runs.incrementAndGet();
-      Path folder = Files.createDirectories(reports.resolve(String.format("0001-01-01T00-00-%02d", run)));
+      Path folder =
+          Files.createDirectories(reports.resolve(String.format("0001-01-01T00-00-%02d", run)));
       Files.writeString(folder.resolve("report.json"), "{}");
       return 0;
     };

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class CypherScriptsTest {
   @Test
   void splitsOnSemicolonsAtLineEndAndDropsCommentLines() {
-    String script = """
+    String script =
+        """
         // a comment; with a semicolon;
         MATCH (n)
         WHERE n.name = 'a;b'
@@ -26,7 +27,8 @@ class CypherScriptsTest {
     assertThat(CypherScripts.statements(CypherScripts.load("schema.cypher")))
         .anyMatch(s -> s.startsWith("CREATE CONSTRAINT entity_id IF NOT EXISTS"))
         .allMatch(s -> !s.contains("//"));
-    assertThat(CypherScripts.statement("facts/derive.cypher")).contains("MERGE (s)-[f:$(type)]->(o)");
+    assertThat(CypherScripts.statement("facts/derive.cypher"))
+        .contains("MERGE (s)-[f:$(type)]->(o)");
   }
 
   @Test

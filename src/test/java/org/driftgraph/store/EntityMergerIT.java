@@ -26,9 +26,17 @@ import org.neo4j.driver.Session;
 @ExtendWith(Neo4jHarness.class)
 class EntityMergerIT {
   private static final Entity TAM_APP =
-      new Entity("tam-app", EntityType.PLATFORM, null, "Tam App", List.of("Tam App", "تام أب"), null, true);
+      new Entity(
+          "tam-app",
+          EntityType.PLATFORM,
+          null,
+          "Tam App",
+          List.of("Tam App", "تام أب"),
+          null,
+          true);
   private static final Entity ISIS_MEDIA =
-      new Entity("isis-media", EntityType.ACTOR, "group", "ISIS media", List.of("ISIS media"), null, true);
+      new Entity(
+          "isis-media", EntityType.ACTOR, "group", "ISIS media", List.of("ISIS media"), null, true);
 
   @BeforeEach
   void storeTwoArticlesNamingDiscoveredEntities(Driver driver) {
@@ -37,18 +45,47 @@ class EntityMergerIT {
     }
     GraphWriter writer = new GraphWriter(driver);
     writer.upsertEntities(GAZETTEER);
-    Article first = article("merge-1", "ISIS media moved from Telegram to Tam App. Then TamTam again.");
-    Article second = article("merge-2", "Nashir News Agency posted on Tam App, and on Tam App again.");
-    writer.write(List.of(
-        new ExtractedArticle(first, List.of(TAM_APP, ISIS_MEDIA),
-            List.of(new Mention("isis-media", 0, 10, "ISIS media"), new Mention("tam-app", 34, 41, "Tam App"),
-                new Mention("tamtam", 48, 54, "TamTam")),
-            List.of(claim(first, 1, RelationType.MIGRATED_TO, "isis-media", "tam-app", List.of("telegram"),
-                "2019-11", Modality.ASSERTED, 0.8))),
-        new ExtractedArticle(second, List.of(TAM_APP),
-            List.of(new Mention("tam-app", 29, 36, "Tam App"), new Mention("tam-app", 45, 52, "Tam App")),
-            List.of(claim(second, 1, RelationType.ANNOUNCED_ON, "nashir-news-agency", "tam-app", List.of(),
-                "2019-11-30", Modality.ASSERTED, 0.9)))));
+    Article first =
+        article("merge-1", "ISIS media moved from Telegram to Tam App. Then TamTam again.");
+    Article second =
+        article("merge-2", "Nashir News Agency posted on Tam App, and on Tam App again.");
+    writer.write(
+        List.of(
+            new ExtractedArticle(
+                first,
+                List.of(TAM_APP, ISIS_MEDIA),
+                List.of(
+                    new Mention("isis-media", 0, 10, "ISIS media"),
+                    new Mention("tam-app", 34, 41, "Tam App"),
+                    new Mention("tamtam", 48, 54, "TamTam")),
+                List.of(
+                    claim(
+                        first,
+                        1,
+                        RelationType.MIGRATED_TO,
+                        "isis-media",
+                        "tam-app",
+                        List.of("telegram"),
+                        "2019-11",
+                        Modality.ASSERTED,
+                        0.8))),
+            new ExtractedArticle(
+                second,
+                List.of(TAM_APP),
+                List.of(
+                    new Mention("tam-app", 29, 36, "Tam App"),
+                    new Mention("tam-app", 45, 52, "Tam App")),
+                List.of(
+                    claim(
+                        second,
+                        1,
+                        RelationType.ANNOUNCED_ON,
+                        "nashir-news-agency",
+                        "tam-app",
+                        List.of(),
+                        "2019-11-30",
+                        Modality.ASSERTED,
+                        0.9)))));
   }
 
   @Test
@@ -59,33 +96,67 @@ class EntityMergerIT {
     assertThat(result.claimLinks()).isEqualTo(2);
     assertThat(result.movedNames()).containsExactly("Tam App", "تام أب");
     assertThat(result.into().names()).containsExactly("تام تام", "Tam App", "تام أب");
-    assertThat(result.rederived()).containsExactlyInAnyOrder("isis-media", "nashir-news-agency", "tamtam");
-    assertThat(single(driver, "MATCH (e:Entity {id: 'tam-app'}) RETURN count(e) AS n").get("n").asLong()).isZero();
-    assertThat(single(driver, "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: 'tamtam'}) RETURN sum(m.count) AS n")
-        .get("n").asLong()).isEqualTo(4);
-    assertThat(single(driver, "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: 'tamtam'}) RETURN count(m) AS n")
-        .get("n").asLong()).isEqualTo(2);
-    Record migrated = single(driver,
-        "MATCH (:Entity {id: 'isis-media'})-[f:MIGRATED_TO]->(p:Entity) RETURN p.id AS to, f.from AS from, f.evidence AS n");
+    assertThat(result.rederived())
+        .containsExactlyInAnyOrder("isis-media", "nashir-news-agency", "tamtam");
+    assertThat(
+            single(driver, "MATCH (e:Entity {id: 'tam-app'}) RETURN count(e) AS n")
+                .get("n")
+                .asLong())
+        .isZero();
+    assertThat(
+            single(
+                    driver,
+                    "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: 'tamtam'}) RETURN sum(m.count) AS n")
+                .get("n")
+                .asLong())
+        .isEqualTo(4);
+    assertThat(
+            single(
+                    driver,
+                    "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: 'tamtam'}) RETURN count(m) AS n")
+                .get("n")
+                .asLong())
+        .isEqualTo(2);
+    Record migrated =
+        single(
+            driver,
+            "MATCH (:Entity {id: 'isis-media'})-[f:MIGRATED_TO]->(p:Entity) RETURN p.id AS to, f.from AS from, f.evidence AS n");
     assertThat(migrated.get("to").asString()).isEqualTo("tamtam");
     assertThat(migrated.get("from").asList()).containsExactly("telegram");
-    assertThat(single(driver, "MATCH (:Entity {id: 'nashir-news-agency'})-[f:ANNOUNCED_ON]->(p) RETURN p.id AS to")
-        .get("to").asString()).isEqualTo("tamtam");
-    assertThat(single(driver, "MATCH (:Platform {id: 'telegram'})-[d:DISPLACED_TO]->(p) RETURN p.id AS to")
-        .get("to").asString()).isEqualTo("tamtam");
+    assertThat(
+            single(
+                    driver,
+                    "MATCH (:Entity {id: 'nashir-news-agency'})-[f:ANNOUNCED_ON]->(p) RETURN p.id AS to")
+                .get("to")
+                .asString())
+        .isEqualTo("tamtam");
+    assertThat(
+            single(
+                    driver,
+                    "MATCH (:Platform {id: 'telegram'})-[d:DISPLACED_TO]->(p) RETURN p.id AS to")
+                .get("to")
+                .asString())
+        .isEqualTo("tamtam");
   }
 
   @Test
   void claimsThatWouldRelateTheTargetToItselfAreRemoved(Driver driver) {
-    EntityMerger.MergeResult result = new EntityMerger(driver).merge("isis-media", "nashir-news-agency", false);
+    EntityMerger.MergeResult result =
+        new EntityMerger(driver).merge("isis-media", "nashir-news-agency", false);
     assertThat(result.selfClaims()).isZero();
 
-    EntityMerger.MergeResult again = new EntityMerger(driver).merge("tam-app", "nashir-news-agency", true);
+    EntityMerger.MergeResult again =
+        new EntityMerger(driver).merge("tam-app", "nashir-news-agency", true);
 
     assertThat(again.selfClaims()).isEqualTo(2);
     assertThat(single(driver, "MATCH (c:Claim) RETURN count(c) AS n").get("n").asLong()).isZero();
-    assertThat(single(driver, "MATCH (:Entity {id: 'nashir-news-agency'})-[f]->() RETURN count(f) AS n")
-        .get("n").asLong()).isZero();
+    assertThat(
+            single(
+                    driver,
+                    "MATCH (:Entity {id: 'nashir-news-agency'})-[f]->() RETURN count(f) AS n")
+                .get("n")
+                .asLong())
+        .isZero();
   }
 
   @Test
@@ -93,8 +164,13 @@ class EntityMergerIT {
     assertThatThrownBy(() -> new EntityMerger(driver).merge("tam-app", "tamtm", false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no entity 'tamtm' in the store; nearest ids: tamtam, riot, tam-app")
-        .satisfies(e -> assertThat(single(driver, "MATCH (e:Entity {id: 'tam-app'}) RETURN count(e) AS n")
-            .get("n").asLong()).isEqualTo(1));
+        .satisfies(
+            e ->
+                assertThat(
+                        single(driver, "MATCH (e:Entity {id: 'tam-app'}) RETURN count(e) AS n")
+                            .get("n")
+                            .asLong())
+                    .isEqualTo(1));
   }
 
   @Test

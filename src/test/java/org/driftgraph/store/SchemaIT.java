@@ -17,15 +17,30 @@ class SchemaIT {
     Schema.apply(driver);
     Schema.apply(driver);
     try (Session session = driver.session()) {
-      List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString());
+      List<String> constraints =
+          session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString());
       assertThat(constraints).contains("entity_id", "article_id", "claim_id");
-      Map<String, String> indexes = session.run("SHOW INDEXES YIELD name, state RETURN name, state")
-          .list(r -> r).stream().collect(java.util.stream.Collectors.toMap(r -> r.get(0).asString(), r -> r.get(1).asString()));
-      assertThat(indexes).containsKeys("article_source_key", "article_sha256", "entity_name", "entity_type",
-          "claim_type", "article_text", "entity_names");
+      Map<String, String> indexes =
+          session.run("SHOW INDEXES YIELD name, state RETURN name, state").list(r -> r).stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      r -> r.get(0).asString(), r -> r.get(1).asString()));
+      assertThat(indexes)
+          .containsKeys(
+              "article_source_key",
+              "article_sha256",
+              "entity_name",
+              "entity_type",
+              "claim_type",
+              "article_text",
+              "entity_names");
       assertThat(indexes.values()).containsOnly("ONLINE");
-      long ours = indexes.keySet().stream().filter(n -> n.startsWith("article_") || n.startsWith("entity_")
-          || n.startsWith("claim_")).count();
+      long ours =
+          indexes.keySet().stream()
+              .filter(
+                  n ->
+                      n.startsWith("article_") || n.startsWith("entity_") || n.startsWith("claim_"))
+              .count();
       assertThat(ours).as("constraint indexes plus our own, each once").isEqualTo(10);
     }
   }
@@ -34,14 +49,20 @@ class SchemaIT {
   void arabicFullTextFindsAWordBehindItsArticleAndConjunction(Driver driver) {
     Schema.apply(driver);
     try (Session session = driver.session()) {
-      session.run("CREATE (:Article {id: 'a1', title: 'x', text: 'انتقل أنصار التنظيم من والتيليجرام إلى تطبيق آخر'})")
+      session
+          .run(
+              "CREATE (:Article {id: 'a1', title: 'x', text: 'انتقل أنصار التنظيم من والتيليجرام إلى تطبيق آخر'})")
           .consume();
-      session.run("CREATE (:Article {id: 'a2', title: 'y', text: 'نص لا علاقة له بالموضوع'})").consume();
+      session
+          .run("CREATE (:Article {id: 'a2', title: 'y', text: 'نص لا علاقة له بالموضوع'})")
+          .consume();
       session.run("CALL db.awaitIndexes(60)").consume();
-      List<String> found = session.run(
-              "CALL db.index.fulltext.queryNodes('article_text', $q) YIELD node RETURN node.id AS id",
-              Map.of("q", "تيليجرام"))
-          .list(r -> r.get("id").asString());
+      List<String> found =
+          session
+              .run(
+                  "CALL db.index.fulltext.queryNodes('article_text', $q) YIELD node RETURN node.id AS id",
+                  Map.of("q", "تيليجرام"))
+              .list(r -> r.get("id").asString());
       assertThat(found).containsExactly("a1");
     }
   }
@@ -52,10 +73,12 @@ class SchemaIT {
     new GraphWriter(driver).upsertEntities(StoreFixtures.GAZETTEER);
     try (Session session = driver.session()) {
       session.run("CALL db.awaitIndexes(60)").consume();
-      List<String> found = session.run(
-              "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.id AS id",
-              Map.of("q", "تلغرام"))
-          .list(r -> r.get("id").asString());
+      List<String> found =
+          session
+              .run(
+                  "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.id AS id",
+                  Map.of("q", "تلغرام"))
+              .list(r -> r.get("id").asString());
       assertThat(found).containsExactly("telegram");
     }
   }

@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * One WebSocket to the browser endpoint of the Chrome DevTools protocol. Pages are reached through
- * flattened target sessions on this same socket: a command carries the session id, and so does every
- * event the page sends back.
+ * flattened target sessions on this same socket: a command carries the session id, and so does
+ * every event the page sends back.
  */
 final class HeadlessChromiumConnection implements AutoCloseable {
   /** A protocol event: its method (e.g. {@code Network.requestWillBeSent}), session and params. */
@@ -40,7 +40,10 @@ final class HeadlessChromiumConnection implements AutoCloseable {
 
   private HeadlessChromiumConnection(Duration timeout, WebSocket.Builder builder, URI endpoint) {
     this.timeout = timeout;
-    this.socket = await(builder.connectTimeout(timeout).buildAsync(endpoint, new Receiver()), "connect to " + endpoint);
+    this.socket =
+        await(
+            builder.connectTimeout(timeout).buildAsync(endpoint, new Receiver()),
+            "connect to " + endpoint);
   }
 
   static HeadlessChromiumConnection open(HttpClient http, URI endpoint, Duration timeout) {
@@ -60,7 +63,9 @@ final class HeadlessChromiumConnection implements AutoCloseable {
     return send(method, params, null);
   }
 
-  /** Sends a command (to a page session when {@code sessionId} is given) and waits for its result. */
+  /**
+   * Sends a command (to a page session when {@code sessionId} is given) and waits for its result.
+   */
   JsonNode send(String method, ObjectNode params, String sessionId) {
     int id = ids.incrementAndGet();
     ObjectNode message = JSON.createObjectNode().put("id", id).put("method", method);
@@ -69,7 +74,8 @@ final class HeadlessChromiumConnection implements AutoCloseable {
       message.put("sessionId", sessionId);
     }
     if (closed.isDone()) {
-      throw new IllegalStateException("cannot send " + method + ": the DevTools connection closed: " + closed.join());
+      throw new IllegalStateException(
+          "cannot send " + method + ": the DevTools connection closed: " + closed.join());
     }
     CompletableFuture<JsonNode> reply = new CompletableFuture<>();
     pending.put(id, reply);
@@ -95,7 +101,8 @@ final class HeadlessChromiumConnection implements AutoCloseable {
   /** Marks the connection closed and fails every command still waiting for an answer. */
   private void markClosed(String why) {
     closed.complete(why);
-    IllegalStateException failure = new IllegalStateException("the DevTools connection closed: " + closed.join());
+    IllegalStateException failure =
+        new IllegalStateException("the DevTools connection closed: " + closed.join());
     pending.values().forEach(reply -> reply.completeExceptionally(failure));
   }
 
@@ -104,9 +111,11 @@ final class HeadlessChromiumConnection implements AutoCloseable {
     try {
       return (T) future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new IllegalStateException("Chromium did not answer within " + timeout.toSeconds() + " s: " + what, e);
+      throw new IllegalStateException(
+          "Chromium did not answer within " + timeout.toSeconds() + " s: " + what, e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("DevTools " + what + " failed: " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(
+          "DevTools " + what + " failed: " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for " + what, e);
@@ -127,7 +136,11 @@ final class HeadlessChromiumConnection implements AutoCloseable {
       }
       return;
     }
-    Event event = new Event(message.path("method").asText(), message.path("sessionId").asText(null), message.path("params"));
+    Event event =
+        new Event(
+            message.path("method").asText(),
+            message.path("sessionId").asText(null),
+            message.path("params"));
     listeners.forEach(listener -> listener.accept(event));
   }
 
@@ -156,7 +169,8 @@ final class HeadlessChromiumConnection implements AutoCloseable {
         try {
           dispatch(text);
         } catch (RuntimeException e) {
-          // A failure here would otherwise vanish on the socket's thread; waiting commands see it instead.
+          // A failure here would otherwise vanish on the socket's thread; waiting commands see it
+          // instead.
           markClosed("cannot handle a DevTools message: " + e);
         }
       }

@@ -29,9 +29,11 @@ class HeadlessChromiumIT {
   static void startChromium() throws IOException {
     Optional<Path> executable = HeadlessChromium.find();
     if (executable.isEmpty()) {
-      System.out.println("HeadlessChromiumIT skipped: no chromium on PATH (.ci/install-chromium installs Debian's)");
+      System.out.println(
+          "HeadlessChromiumIT skipped: no chromium on PATH (.ci/install-chromium installs Debian's)");
     }
-    assumeTrue(executable.isPresent(), "no chromium on PATH (.ci/install-chromium installs Debian's)");
+    assumeTrue(
+        executable.isPresent(), "no chromium on PATH (.ci/install-chromium installs Debian's)");
     chromium = HeadlessChromium.start(executable.get());
   }
 
@@ -61,25 +63,42 @@ class HeadlessChromiumIT {
 
   @Test
   void aConsoleErrorIsReported() throws IOException {
-    PageVisit visit = chromium.visit(FIXTURES.resolve("console-error.html"), SCREENSHOTS.resolve("chromium-console-error.png"));
+    PageVisit visit =
+        chromium.visit(
+            FIXTURES.resolve("console-error.html"),
+            SCREENSHOTS.resolve("chromium-console-error.png"));
 
-    assertThat(visit.consoleErrors()).singleElement().asString().startsWith("console.error: x (").contains("console-error.html:7");
+    assertThat(visit.consoleErrors())
+        .singleElement()
+        .asString()
+        .startsWith("console.error: x (")
+        .contains("console-error.html:7");
     assertThat(visit.externalRequests()).isEmpty();
   }
 
   @Test
   void anImageFromTheNetworkIsReportedAsARequestEvenWhenItCannotLoad() throws IOException {
-    PageVisit visit = chromium.visit(FIXTURES.resolve("external-image.html"), SCREENSHOTS.resolve("chromium-external-image.png"));
+    PageVisit visit =
+        chromium.visit(
+            FIXTURES.resolve("external-image.html"),
+            SCREENSHOTS.resolve("chromium-external-image.png"));
 
-    assertThat(visit.externalRequests()).containsExactly("GET http://example.invalid/a.png (Image)");
+    assertThat(visit.externalRequests())
+        .containsExactly("GET http://example.invalid/a.png (Image)");
   }
 
   @Test
   void anUncaughtExceptionIsReported() throws IOException {
-    PageVisit visit = chromium.visit(FIXTURES.resolve("exception.html"), SCREENSHOTS.resolve("chromium-exception.png"));
+    PageVisit visit =
+        chromium.visit(
+            FIXTURES.resolve("exception.html"), SCREENSHOTS.resolve("chromium-exception.png"));
 
-    assertThat(visit.consoleErrors()).anySatisfy(message ->
-        assertThat(message).startsWith("uncaught exception: Error: the chart data is missing").contains("exception.html:7"));
+    assertThat(visit.consoleErrors())
+        .anySatisfy(
+            message ->
+                assertThat(message)
+                    .startsWith("uncaught exception: Error: the chart data is missing")
+                    .contains("exception.html:7"));
     assertThat(visit.externalRequests()).isEmpty();
   }
 

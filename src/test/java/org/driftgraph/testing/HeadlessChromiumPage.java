@@ -16,6 +16,7 @@ import org.driftgraph.testing.HeadlessChromiumConnection.Event;
 final class HeadlessChromiumPage implements Consumer<Event> {
   private static final Set<String> CONSOLE_LEVELS = Set.of("error", "warning", "assert");
   private static final Set<String> LOG_LEVELS = Set.of("error", "warning");
+
   /** Parts of the page itself, not requests for something else. */
   private static final List<String> INLINE_SCHEMES = List.of("data:", "blob:", "about:");
 
@@ -44,7 +45,8 @@ final class HeadlessChromiumPage implements Consumer<Event> {
       case "Runtime.exceptionThrown" -> exception(params.path("exceptionDetails"));
       case "Log.entryAdded" -> logEntry(params.path("entry"));
       case "Network.requestWillBeSent" -> request(params);
-      case "Network.loadingFinished", "Network.loadingFailed" -> inFlight.remove(params.path("requestId").asText());
+      case "Network.loadingFinished", "Network.loadingFailed" ->
+          inFlight.remove(params.path("requestId").asText());
       default -> {
         return;
       }
@@ -76,22 +78,44 @@ final class HeadlessChromiumPage implements Consumer<Event> {
     }
     List<String> values = new ArrayList<>();
     for (JsonNode argument : params.path("args")) {
-      values.add(argument.has("value") ? argument.get("value").asText() : argument.path("description").asText(argument.path("type").asText()));
+      values.add(
+          argument.has("value")
+              ? argument.get("value").asText()
+              : argument.path("description").asText(argument.path("type").asText()));
     }
     JsonNode frame = params.path("stackTrace").path("callFrames").path(0);
-    add(console, "console." + type + ": " + String.join(" ", values) + at(frame.path("url").asText(), frame.path("lineNumber")));
+    add(
+        console,
+        "console."
+            + type
+            + ": "
+            + String.join(" ", values)
+            + at(frame.path("url").asText(), frame.path("lineNumber")));
   }
 
   private void exception(JsonNode details) {
-    String description = details.path("exception").path("description").asText(details.path("text").asText());
+    String description =
+        details.path("exception").path("description").asText(details.path("text").asText());
     String firstLine = description.lines().findFirst().orElse(description);
-    add(console, "uncaught exception: " + firstLine + at(details.path("url").asText(), details.path("lineNumber")));
+    add(
+        console,
+        "uncaught exception: "
+            + firstLine
+            + at(details.path("url").asText(), details.path("lineNumber")));
   }
 
   private void logEntry(JsonNode entry) {
     String level = entry.path("level").asText();
     if (LOG_LEVELS.contains(level)) {
-      add(console, "log " + entry.path("source").asText() + " " + level + ": " + entry.path("text").asText() + at(entry.path("url").asText(), entry.path("lineNumber")));
+      add(
+          console,
+          "log "
+              + entry.path("source").asText()
+              + " "
+              + level
+              + ": "
+              + entry.path("text").asText()
+              + at(entry.path("url").asText(), entry.path("lineNumber")));
     }
   }
 
@@ -102,7 +126,14 @@ final class HeadlessChromiumPage implements Consumer<Event> {
       return;
     }
     inFlight.add(params.path("requestId").asText());
-    add(requests, request.path("method").asText() + " " + url + " (" + params.path("type").asText("Other") + ")");
+    add(
+        requests,
+        request.path("method").asText()
+            + " "
+            + url
+            + " ("
+            + params.path("type").asText("Other")
+            + ")");
   }
 
   private synchronized void add(List<String> list, String message) {

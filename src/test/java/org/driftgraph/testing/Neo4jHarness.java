@@ -26,11 +26,13 @@ import org.neo4j.harness.Neo4jBuilders;
 /**
  * One in-process Neo4j (with GDS and APOC) for the whole test JVM, shared by every {@code *IT}
  * class that uses {@code @ExtendWith(Neo4jHarness.class)}: start-ups dominate test time. Each test
- * class starts from an empty database, schema included; test constructors and methods take a
- * {@link Driver} parameter, and an {@link ImportDirectory} when they write files for LOAD CSV. The DBMS closes when the JVM's test run ends.
+ * class starts from an empty database, schema included; test constructors and methods take a {@link
+ * Driver} parameter, and an {@link ImportDirectory} when they write files for LOAD CSV. The DBMS
+ * closes when the JVM's test run ends.
  */
 public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jHarness.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(Neo4jHarness.class);
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -38,14 +40,20 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
       session.run("MATCH (n) DETACH DELETE n").consume();
       // GDS graphs live in memory beside the database: a class that projects its own must not leave
       // them to the next one (the engines' tests assert that nothing is left in the catalog).
-      session.run("CALL gds.graph.list() YIELD graphName CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped RETURN count(dropped)").consume();
+      session
+          .run(
+              "CALL gds.graph.list() YIELD graphName CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped RETURN count(dropped)")
+          .consume();
       // Schema too: a class that applies its own constraints (the LOAD CSV script does) must not
       // change what the next class sees. Names come from SHOW, quoted as identifiers.
-      for (String name : session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString())) {
+      for (String name :
+          session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString())) {
         session.run("DROP CONSTRAINT " + quoted(name)).consume();
       }
       for (String name :
-          session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").list(r -> r.get(0).asString())) {
+          session
+              .run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
+              .list(r -> r.get(0).asString())) {
         session.run("DROP INDEX " + quoted(name)).consume();
       }
     }
@@ -64,11 +72,16 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Shared shared = shared(context);
-    return parameter.getParameter().getType() == Driver.class ? shared.driver : shared.importDirectory;
+    return parameter.getParameter().getType() == Driver.class
+        ? shared.driver
+        : shared.importDirectory;
   }
 
   private static Shared shared(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Shared.class, type -> new Shared(), Shared.class);
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Shared.class, type -> new Shared(), Shared.class);
   }
 
   /** The DBMS and its driver; JUnit closes them after the last test of the run. */
@@ -81,20 +94,31 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
       long started = System.nanoTime();
       importDirectory = new ImportDirectory(createTempDirectory());
       ProcedureCatalog catalog = ProcedureCatalog.discover();
-      Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder()
-          .withDisabledServer()
-          .withConfig(GraphDatabaseSettings.procedure_unrestricted, ProcedureCatalog.UNRESTRICTED)
-          .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDirectory.path())
-          .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+      Neo4jBuilder builder =
+          Neo4jBuilders.newInProcessBuilder()
+              .withDisabledServer()
+              .withConfig(
+                  GraphDatabaseSettings.procedure_unrestricted, ProcedureCatalog.UNRESTRICTED)
+              .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDirectory.path())
+              .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
       catalog.procedures().forEach(builder::withProcedure);
       catalog.functions().forEach(builder::withFunction);
       catalog.aggregationFunctions().forEach(builder::withAggregationFunction);
       neo4j = builder.build();
-      driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none(),
-          Config.builder().withLogging(Logging.none()).withoutEncryption().build());
+      driver =
+          GraphDatabase.driver(
+              neo4j.boltURI(),
+              AuthTokens.none(),
+              Config.builder().withLogging(Logging.none()).withoutEncryption().build());
       driver.verifyConnectivity();
-      System.out.printf("Neo4j harness started in %d ms (procedure scan %d ms; %d procedure, %d function, %d aggregation classes; left out: %s)%n",
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), catalog.scanMillis(), catalog.procedures().size(), catalog.functions().size(), catalog.aggregationFunctions().size(), catalog.unavailable());
+      System.out.printf(
+          "Neo4j harness started in %d ms (procedure scan %d ms; %d procedure, %d function, %d aggregation classes; left out: %s)%n",
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+          catalog.scanMillis(),
+          catalog.procedures().size(),
+          catalog.functions().size(),
+          catalog.aggregationFunctions().size(),
+          catalog.unavailable());
     }
 
     private static Path createTempDirectory() {

@@ -39,13 +39,16 @@ class ArabicNormalizationTest {
   @Test
   void tehMarbutaAlefMaksuraAndPersianLettersFold() {
     assertThat(ArabicNormalization.normalize("الإسلامية").normalized()).isEqualTo("الاسلاميه");
-    assertThat(ArabicNormalization.normalize("أودنوكلاسنيكى").normalized()).isEqualTo("اودنوكلاسنيكي");
-    assertThat(ArabicNormalization.normalize("تلگرام کی ڤايبر").normalized()).isEqualTo("تلكرام كي فايبر");
+    assertThat(ArabicNormalization.normalize("أودنوكلاسنيكى").normalized())
+        .isEqualTo("اودنوكلاسنيكي");
+    assertThat(ArabicNormalization.normalize("تلگرام کی ڤايبر").normalized())
+        .isEqualTo("تلكرام كي فايبر");
   }
 
   @Test
   void latinIsLowercasedAndTypographicVariantsAgree() {
-    assertThat(ArabicNormalization.normalize("Al‑Qaeda  and  al—Qaeda").normalized()).isEqualTo("al qaeda and al qaeda");
+    assertThat(ArabicNormalization.normalize("Al‑Qaeda  and  al—Qaeda").normalized())
+        .isEqualTo("al qaeda and al qaeda");
     assertThat(ArabicNormalization.normalize("Kata’ib").normalized()).isEqualTo("kata'ib");
     assertThat(ArabicNormalization.normalize("Génération").normalized()).isEqualTo("generation");
     assertThat(ArabicNormalization.normalizeKeepingCase("ISIS-K").normalized()).isEqualTo("ISIS K");

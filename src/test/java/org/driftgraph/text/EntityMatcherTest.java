@@ -16,9 +16,22 @@ class EntityMatcherTest {
           List.of(
               entity("telegram", EntityType.PLATFORM, "Telegram", "تيليجرام", "تليغرام"),
               entity("the-telegraph", EntityType.OUTLET, "The Telegraph", "تيليجراف"),
-              entity("isis", EntityType.ACTOR, "ISIS", "IS", "Islamic State", "داعش", "الدواعش", "تنظيم الدولة"),
+              entity(
+                  "isis",
+                  EntityType.ACTOR,
+                  "ISIS",
+                  "IS",
+                  "Islamic State",
+                  "داعش",
+                  "الدواعش",
+                  "تنظيم الدولة"),
               entity("iswap", EntityType.ACTOR, "Islamic State West Africa Province"),
-              entity("abu-bakr-al-baghdadi", EntityType.ACTOR, "Abu Bakr al-Baghdadi", "أبو بكر البغدادي", "البغدادي"),
+              entity(
+                  "abu-bakr-al-baghdadi",
+                  EntityType.ACTOR,
+                  "Abu Bakr al-Baghdadi",
+                  "أبو بكر البغدادي",
+                  "البغدادي"),
               entity("tamtam", EntityType.PLATFORM, "TamTam", "Tam Tam", "تام تام"),
               entity("amaq", EntityType.OUTLET, "Amaq News Agency", "وكالة أعماق"),
               entity("inspire", EntityType.OUTLET, "Inspire magazine", "مجلة إنسباير"),
@@ -40,7 +53,8 @@ class EntityMatcherTest {
 
   @Test
   void quotesAroundANameAfterItsCueReadAsSpacesWithExactOffsets() {
-    String text = "بثت وكالة «أعماق» بيانا، ونشرت مجلة \"إنسباير\" عددا، وأكدت وكالة “أعماق” الخبر.";
+    String text =
+        "بثت وكالة «أعماق» بيانا، ونشرت مجلة \"إنسباير\" عددا، وأكدت وكالة “أعماق” الخبر.";
 
     assertThat(matcher.find(text))
         .extracting(Mention::entityId, Mention::surface)
@@ -48,7 +62,8 @@ class EntityMatcherTest {
             tuple("amaq", "وكالة «أعماق"),
             tuple("inspire", "مجلة \"إنسباير"),
             tuple("amaq", "وكالة “أعماق"));
-    assertThat(matcher.find(text)).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface()));
+    assertThat(matcher.find(text))
+        .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface()));
   }
 
   @Test
@@ -62,11 +77,14 @@ class EntityMatcherTest {
 
     List<Mention> mentions = matcher.find(text);
 
-    assertThat(mentions).hasSize(7).allSatisfy(m -> {
-      assertThat(m.entityId()).isEqualTo("telegram");
-      assertThat(m.surface()).isEqualTo("تيليجرام");
-      assertThat(text.substring(m.start(), m.end())).isEqualTo("تيليجرام");
-    });
+    assertThat(mentions)
+        .hasSize(7)
+        .allSatisfy(
+            m -> {
+              assertThat(m.entityId()).isEqualTo("telegram");
+              assertThat(m.surface()).isEqualTo("تيليجرام");
+              assertThat(text.substring(m.start(), m.end())).isEqualTo("تيليجرام");
+            });
   }
 
   @Test
@@ -92,13 +110,16 @@ class EntityMatcherTest {
   @Test
   void theCharacterAfterANameIsNotALetterOrDigit() {
     assertThat(ids("تيليجرامي Telegrams Telegram2 TamTamX")).isEmpty();
-    assertThat(ids("«تيليجرام»، (Telegram) Telegram's TamTam.")).containsExactly("telegram", "telegram", "telegram", "tamtam");
+    assertThat(ids("«تيليجرام»، (Telegram) Telegram's TamTam."))
+        .containsExactly("telegram", "telegram", "telegram", "tamtam");
   }
 
   @Test
   void namesThatResembleEachOtherDoNotCollide() {
-    assertThat(ids("The Telegraph wrote about Telegram")).containsExactly("the-telegraph", "telegram");
-    assertThat(ids("صحيفة تيليجراف عن تطبيق تيليجرام")).containsExactly("the-telegraph", "telegram");
+    assertThat(ids("The Telegraph wrote about Telegram"))
+        .containsExactly("the-telegraph", "telegram");
+    assertThat(ids("صحيفة تيليجراف عن تطبيق تيليجرام"))
+        .containsExactly("the-telegraph", "telegram");
     assertThat(ids("this is ISIS, and IS is not is")).containsExactly("isis", "isis");
     assertThat(ids("Is it ok? It is OK.")).containsExactly("odnoklassniki");
   }
@@ -116,7 +137,8 @@ class EntityMatcherTest {
         .containsExactly("iswap", "isis");
     assertThat(matcher.find("Mail.Ru Group and Mail.Ru"))
         .extracting(Mention::entityId, Mention::surface)
-        .containsExactly(tuple("mail-ru-group", "Mail.Ru Group"), tuple("mail-ru-group", "Mail.Ru"));
+        .containsExactly(
+            tuple("mail-ru-group", "Mail.Ru Group"), tuple("mail-ru-group", "Mail.Ru"));
   }
 
   @Test
@@ -125,7 +147,8 @@ class EntityMatcherTest {
 
     List<Mention> mentions = matcher.find(text);
 
-    assertThat(mentions).extracting(Mention::entityId, Mention::surface)
+    assertThat(mentions)
+        .extracting(Mention::entityId, Mention::surface)
         .containsExactly(
             tuple("riot", "رَيات"),
             tuple("odnoklassniki", "أودنوكلاسنيكى"),

@@ -24,10 +24,32 @@ class GazetteerFileTest {
 
   @Test
   void hasTheIdsTheSampleCorpusUses() {
-    List<String> ids = List.of("isis", "abu-bakr-al-baghdadi", "telegram", "tamtam", "riot", "rocket-chat", "matrix",
-        "odnoklassniki", "mail-ru-group", "europol", "eu-iru", "nashir-news-agency", "amaq-news-agency",
-        "the-telegraph", "bbc", "london-bridge-attack-2019", "google", "facebook", "twitter", "instagram",
-        "whatsapp", "hoop-messenger", "element", "isd");
+    List<String> ids =
+        List.of(
+            "isis",
+            "abu-bakr-al-baghdadi",
+            "telegram",
+            "tamtam",
+            "riot",
+            "rocket-chat",
+            "matrix",
+            "odnoklassniki",
+            "mail-ru-group",
+            "europol",
+            "eu-iru",
+            "nashir-news-agency",
+            "amaq-news-agency",
+            "the-telegraph",
+            "bbc",
+            "london-bridge-attack-2019",
+            "google",
+            "facebook",
+            "twitter",
+            "instagram",
+            "whatsapp",
+            "hoop-messenger",
+            "element",
+            "isd");
     for (String id : ids) {
       assertThat(GAZETTEER.find(id)).as(id).isPresent();
     }
@@ -35,23 +57,52 @@ class GazetteerFileTest {
 
   @Test
   void typesAndKindsAgreeWithTheGoldIds() {
-    Map<String, String> kinds = Map.of("isis", "group", "abu-bakr-al-baghdadi", "person",
-        "nashir-news-agency", "propaganda", "the-telegraph", "press", "europol", "agency",
-        "mail-ru-group", "company", "isd", "research");
-    kinds.forEach((id, kind) -> assertThat(GAZETTEER.find(id).map(Entity::kind)).as(id).contains(kind));
-    assertThat(GAZETTEER.find("london-bridge-attack-2019").map(Entity::date)).contains("2019-11-29");
+    Map<String, String> kinds =
+        Map.of(
+            "isis",
+            "group",
+            "abu-bakr-al-baghdadi",
+            "person",
+            "nashir-news-agency",
+            "propaganda",
+            "the-telegraph",
+            "press",
+            "europol",
+            "agency",
+            "mail-ru-group",
+            "company",
+            "isd",
+            "research");
+    kinds.forEach(
+        (id, kind) -> assertThat(GAZETTEER.find(id).map(Entity::kind)).as(id).contains(kind));
+    assertThat(GAZETTEER.find("london-bridge-attack-2019").map(Entity::date))
+        .contains("2019-11-29");
     assertThat(GAZETTEER.find("tamtam").map(Entity::type)).contains(EntityType.PLATFORM);
   }
 
   @Test
   void matchesSpellingsThePressUses() {
     EntityMatcher matcher = new EntityMatcher(GAZETTEER);
-    String text = "انتقل الدواعش من التلغرام وتيليغرام إلى «تام تام» التابع لـ«ميل رو جروب»، "
-        + "وأعلنت وكالة أعماق ذلك، بحسب رويترز وفرانس برس. Nashir News Agency posted on TamTam; "
-        + "Europol and the EU IRU acted, said the Institute for Strategic Dialogue.";
+    String text =
+        "انتقل الدواعش من التلغرام وتيليغرام إلى «تام تام» التابع لـ«ميل رو جروب»، "
+            + "وأعلنت وكالة أعماق ذلك، بحسب رويترز وفرانس برس. Nashir News Agency posted on TamTam; "
+            + "Europol and the EU IRU acted, said the Institute for Strategic Dialogue.";
 
-    assertThat(matcher.find(text)).extracting(Mention::entityId).containsExactly(
-        "isis", "telegram", "telegram", "tamtam", "mail-ru-group", "amaq-news-agency", "reuters", "afp",
-        "nashir-news-agency", "tamtam", "europol", "eu-iru", "isd");
+    assertThat(matcher.find(text))
+        .extracting(Mention::entityId)
+        .containsExactly(
+            "isis",
+            "telegram",
+            "telegram",
+            "tamtam",
+            "mail-ru-group",
+            "amaq-news-agency",
+            "reuters",
+            "afp",
+            "nashir-news-agency",
+            "tamtam",
+            "europol",
+            "eu-iru",
+            "isd");
   }
 }

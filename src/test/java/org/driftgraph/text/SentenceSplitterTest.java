@@ -14,7 +14,8 @@ class SentenceSplitterTest {
 
     List<Sentence> sentences = splitter.split(text, "ar");
 
-    assertThat(sentences).extracting(Sentence::text)
+    assertThat(sentences)
+        .extracting(Sentence::text)
         .containsExactly("انتقل التنظيم إلى تام تام.", "ما هو التطبيق؟", "إنه روسي.");
     for (Sentence sentence : sentences) {
       assertThat(text.substring(sentence.start(), sentence.end())).isEqualTo(sentence.text());
@@ -27,7 +28,8 @@ class SentenceSplitterTest {
 
     List<Sentence> sentences = splitter.split(text, "ar");
 
-    assertThat(sentences).extracting(Sentence::text)
+    assertThat(sentences)
+        .extracting(Sentence::text)
         .containsExactly("عنوان بلا نقطة", "فقرة أولى.", "فقرة ثانية", "سطر");
     assertThat(sentences.get(0).start()).isEqualTo(2);
     Sentence last = sentences.get(3);
@@ -39,8 +41,10 @@ class SentenceSplitterTest {
   void splitsEnglishWithoutBreakingDomainsOrDottedNames() {
     String text = "Mail.Ru Group launched TamTam in 2017. The site ofcs.report said so! Really?";
 
-    assertThat(splitter.split(text, "en")).extracting(Sentence::text)
-        .containsExactly("Mail.Ru Group launched TamTam in 2017.", "The site ofcs.report said so!", "Really?");
+    assertThat(splitter.split(text, "en"))
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Mail.Ru Group launched TamTam in 2017.", "The site ofcs.report said so!", "Really?");
   }
 
   @Test

@@ -3,10 +3,10 @@ package org.driftgraph.analyze.algo;
 import java.util.Arrays;
 
 /**
- * The simple graph of a {@link ProjectedGraph} in compressed sparse row form: the neighbours of node
- * {@code v} are {@code neighbours[offsets[v]] .. neighbours[offsets[v + 1] - 1]}, ascending. Self-loops
- * are dropped and parallel relationships collapsed, which is what GDS sees after the projection's
- * {@code DISTINCT}, so that no score depends on how often a fact was stated.
+ * The simple graph of a {@link ProjectedGraph} in compressed sparse row form: the neighbours of
+ * node {@code v} are {@code neighbours[offsets[v]] .. neighbours[offsets[v + 1] - 1]}, ascending.
+ * Self-loops are dropped and parallel relationships collapsed, which is what GDS sees after the
+ * projection's {@code DISTINCT}, so that no score depends on how often a fact was stated.
  */
 final class Adjacency {
   final int nodeCount;
@@ -68,7 +68,8 @@ final class Adjacency {
     return Arrays.copyOf(pairs, kept);
   }
 
-  // Counting sort by source. The pairs are sorted, so out-neighbours come out ascending; an undirected
+  // Counting sort by source. The pairs are sorted, so out-neighbours come out ascending; an
+  // undirected
   // list gets the reversed pairs appended after them, so it is sorted afterwards.
   private static Adjacency fromPairs(int nodeCount, long[] pairs, boolean bothWays) {
     int[] offsets = new int[nodeCount + 1];

@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Brandes' betweenness on the undirected simple graph, as GDS computes it: the dependencies from every
- * source (or from sampled sources) summed and divided by 2, because on an undirected graph each
- * unordered pair of endpoints is counted once from each end. A sampled run is not rescaled (GDS does
- * not rescale either), so its scores are partial sums of the exact ones.
+ * Brandes' betweenness on the undirected simple graph, as GDS computes it: the dependencies from
+ * every source (or from sampled sources) summed and divided by 2, because on an undirected graph
+ * each unordered pair of endpoints is counted once from each end. A sampled run is not rescaled
+ * (GDS does not rescale either), so its scores are partial sums of the exact ones.
  *
  * <p>GDS picks sampled sources with a degree-biased strategy tied to its own node ids and thread
- * partitions, which cannot be reproduced outside it; here the sample is uniform and seeded, so sampled
- * runs of the two engines are comparable only approximately.
+ * partitions, which cannot be reproduced outside it; here the sample is uniform and seeded, so
+ * sampled runs of the two engines are comparable only approximately.
  */
 final class Betweenness {
   private Betweenness() {}
@@ -32,7 +32,8 @@ final class Betweenness {
     if (samplingSize == null || samplingSize >= nodeCount) {
       return nodes;
     }
-    // Partial Fisher-Yates: the first samplingSize slots become a uniform sample without replacement.
+    // Partial Fisher-Yates: the first samplingSize slots become a uniform sample without
+    // replacement.
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < samplingSize; i++) {
       int j = i + random.nextInt(nodeCount - i);

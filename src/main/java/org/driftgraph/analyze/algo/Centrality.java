@@ -5,9 +5,9 @@ import org.driftgraph.analyze.Orientation;
 
 /**
  * Centrality scores computed in process on a projection, with GDS's definitions, so that an engine
- * without GDS (TinkerGraph, a remote Gremlin Server, Neptune) gives the same answer as the Neo4j engine.
- * Each algorithm reads the simple graph in its {@link org.driftgraph.analyze.CentralityAlgorithm}'s
- * orientation.
+ * without GDS (TinkerGraph, a remote Gremlin Server, Neptune) gives the same answer as the Neo4j
+ * engine. Each algorithm reads the simple graph in its {@link
+ * org.driftgraph.analyze.CentralityAlgorithm}'s orientation.
  */
 public final class Centrality {
   private Centrality() {}
@@ -28,23 +28,33 @@ public final class Centrality {
     }
   }
 
-  /** Scores indexed like the nodes; pagerank normalised to sum 1; orientation from the algorithm. */
+  /**
+   * Scores indexed like the nodes; pagerank normalised to sum 1; orientation from the algorithm.
+   */
   public static double[] scores(ProjectedGraph graph, CentralityParameters parameters) {
     return compute(graph, parameters).scores();
   }
 
   public static Result compute(ProjectedGraph graph, CentralityParameters parameters) {
-    Adjacency adjacency = parameters.algorithm().orientation() == Orientation.UNDIRECTED
-        ? Adjacency.undirected(graph)
-        : Adjacency.directed(graph);
+    Adjacency adjacency =
+        parameters.algorithm().orientation() == Orientation.UNDIRECTED
+            ? Adjacency.undirected(graph)
+            : Adjacency.directed(graph);
     return switch (parameters.algorithm()) {
-      case PAGERANK -> PageRank.scores(
-          adjacency, parameters.dampingFactor(), parameters.maxIterations(), parameters.tolerance());
+      case PAGERANK ->
+          PageRank.scores(
+              adjacency,
+              parameters.dampingFactor(),
+              parameters.maxIterations(),
+              parameters.tolerance());
       case DEGREE -> new Result(Degree.scores(adjacency), 0);
-      case BETWEENNESS -> new Result(
-          Betweenness.scores(adjacency, parameters.samplingSize(), parameters.samplingSeed()), 0);
+      case BETWEENNESS ->
+          new Result(
+              Betweenness.scores(adjacency, parameters.samplingSize(), parameters.samplingSeed()),
+              0);
       case CLOSENESS -> new Result(Closeness.scores(adjacency), 0);
-      case EIGENVECTOR -> Eigenvector.scores(adjacency, parameters.maxIterations(), parameters.tolerance());
+      case EIGENVECTOR ->
+          Eigenvector.scores(adjacency, parameters.maxIterations(), parameters.tolerance());
     };
   }
 }

@@ -3,8 +3,8 @@ package org.driftgraph.analyze.algo;
 import java.util.Arrays;
 
 /**
- * GDS closeness (the default formula, not Wasserman-Faust) on the undirected simple graph:
- * the number of nodes a node reaches divided by the sum of their distances, so each node is scored
+ * GDS closeness (the default formula, not Wasserman-Faust) on the undirected simple graph: the
+ * number of nodes a node reaches divided by the sum of their distances, so each node is scored
  * within its own component; a node that reaches nothing scores 0.
  */
 final class Closeness {

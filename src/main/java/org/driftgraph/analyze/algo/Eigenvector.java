@@ -3,15 +3,16 @@ package org.driftgraph.analyze.algo;
 import java.util.Arrays;
 
 /**
- * GDS eigenvector centrality on the undirected simple graph, step for step as GDS's Pregel computation
- * runs it, because on graphs where power iteration does not settle (bipartite ones oscillate) the
- * result is wherever the iteration stopped, and only the same steps stop at the same place.
+ * GDS eigenvector centrality on the undirected simple graph, step for step as GDS's Pregel
+ * computation runs it, because on graphs where power iteration does not settle (bipartite ones
+ * oscillate) the result is wherever the iteration stopped, and only the same steps stop at the same
+ * place.
  *
- * <p>Scores start at 1/N. In each superstep a node's next value is its current (normalised) score plus
- * the values its neighbours sent in the previous superstep, which are their unnormalised next values
- * (nothing arrives in the first superstep). The next values are then divided by their L2 norm and become
- * the scores. The run stops after a superstep other than the first in which no score moved by more
- * than the tolerance, or after maxIterations supersteps.
+ * <p>Scores start at 1/N. In each superstep a node's next value is its current (normalised) score
+ * plus the values its neighbours sent in the previous superstep, which are their unnormalised next
+ * values (nothing arrives in the first superstep). The next values are then divided by their L2
+ * norm and become the scores. The run stops after a superstep other than the first in which no
+ * score moved by more than the tolerance, or after maxIterations supersteps.
  */
 final class Eigenvector {
   private Eigenvector() {}

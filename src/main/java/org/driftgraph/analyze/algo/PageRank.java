@@ -4,16 +4,17 @@ import java.util.Arrays;
 
 /**
  * PageRank in TinkerPop's formulation (PageRankVertexProgram): ranks start at 1/N, every node gets
- * (1-d)/N teleport, and the rank of nodes without out-relationships is spread evenly over all nodes.
- * The result is divided by its sum. GDS computes (1-d) + d·Σ rank/outdeg and lets dangling rank
- * leak, but both the teleport and the dangling share are uniform over the nodes, so the two fixed
- * points are proportional and agree once each is divided by its sum. Computing it the other way from
- * GDS on purpose makes the engines' agreement a check of both, not one formula run twice.
+ * (1-d)/N teleport, and the rank of nodes without out-relationships is spread evenly over all
+ * nodes. The result is divided by its sum. GDS computes (1-d) + d·Σ rank/outdeg and lets dangling
+ * rank leak, but both the teleport and the dangling share are uniform over the nodes, so the two
+ * fixed points are proportional and agree once each is divided by its sum. Computing it the other
+ * way from GDS on purpose makes the engines' agreement a check of both, not one formula run twice.
  */
 final class PageRank {
   private PageRank() {}
 
-  static Centrality.Result scores(Adjacency out, double damping, int maxIterations, double tolerance) {
+  static Centrality.Result scores(
+      Adjacency out, double damping, int maxIterations, double tolerance) {
     int n = out.nodeCount;
     double[] rank = new double[n];
     if (n == 0) {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A projection as an engine read it: nodes {@code 0..nodeCount-1} and one relationship per index,
- * {@code sources[i] -> targets[i]}. Duplicates and self-loops are allowed here: the algorithms reduce
- * the relationships to the simple graph themselves, so every engine hands over what it read.
+ * {@code sources[i] -> targets[i]}. Duplicates and self-loops are allowed here: the algorithms
+ * reduce the relationships to the simple graph themselves, so every engine hands over what it read.
  *
  * <p>The arrays are copied on construction; the accessors return the copies (do not modify them).
  */
@@ -27,7 +27,13 @@ public record ProjectedGraph(int nodeCount, int[] sources, int[] targets) {
     for (int i = 0; i < sources.length; i++) {
       if (!inRange(sources[i], nodeCount) || !inRange(targets[i], nodeCount)) {
         throw new IllegalArgumentException(
-            "relationship " + i + " (" + sources[i] + " -> " + targets[i] + ") names a node outside 0.."
+            "relationship "
+                + i
+                + " ("
+                + sources[i]
+                + " -> "
+                + targets[i]
+                + ") names a node outside 0.."
                 + (nodeCount - 1));
       }
     }

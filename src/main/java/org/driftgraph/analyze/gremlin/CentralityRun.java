@@ -16,9 +16,9 @@ import org.driftgraph.analyze.algo.ProjectedGraph;
 
 /**
  * One centrality run: reads the projection with one traversal (every vertex with the projection's
- * labels, and the projection's edges from it to another such vertex), numbers the nodes 0..n-1 in id
- * order and scores them with {@link Centrality}. TinkerPop has no vertex programs for most of these
- * measures and providers like Neptune no OLAP at all, so the scores are computed here.
+ * labels, and the projection's edges from it to another such vertex), numbers the nodes 0..n-1 in
+ * id order and scores them with {@link Centrality}. TinkerPop has no vertex programs for most of
+ * these measures and providers like Neptune no OLAP at all, so the scores are computed here.
  */
 final class CentralityRun {
   private final GraphTraversalSource g;
@@ -33,12 +33,16 @@ final class CentralityRun {
   List<CentralityScore> scores() {
     List<String> labels = GraphShape.nodeLabels(parameters.projection());
     String[] types = parameters.projection().relationshipTypes().toArray(String[]::new);
-    List<Map<String, Object>> rows = new ArrayList<>(g.V().hasLabel(P.within(labels))
-        .project("node", "targets")
-        .by(__.elementMap("id", "name"))
-        .by(__.outE(types).inV().hasLabel(P.within(labels)).values("id").fold())
-        .toList());
-    List<EntityRef> nodes = rows.stream().map(row -> GraphShape.entityRef((Map<?, ?>) row.get("node"))).toList();
+    List<Map<String, Object>> rows =
+        new ArrayList<>(
+            g.V()
+                .hasLabel(P.within(labels))
+                .project("node", "targets")
+                .by(__.elementMap("id", "name"))
+                .by(__.outE(types).inV().hasLabel(P.within(labels)).values("id").fold())
+                .toList());
+    List<EntityRef> nodes =
+        rows.stream().map(row -> GraphShape.entityRef((Map<?, ?>) row.get("node"))).toList();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       order.add(i);
@@ -57,15 +61,20 @@ final class CentralityRun {
         targets.add(index.get((String) target));
       }
     }
-    double[] scores = Centrality.scores(
-        new ProjectedGraph(nodes.size(), toArray(sources), toArray(targets)), parameters);
+    double[] scores =
+        Centrality.scores(
+            new ProjectedGraph(nodes.size(), toArray(sources), toArray(targets)), parameters);
     List<CentralityScore> ranked = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
       ranked.add(new CentralityScore(nodes.get(order.get(i)), scores[i]));
     }
-    ranked.sort(Comparator.comparingDouble(CentralityScore::score).reversed()
-        .thenComparing(score -> score.entity().id()));
-    return parameters.top() == 0 || ranked.size() <= parameters.top() ? ranked : ranked.subList(0, parameters.top());
+    ranked.sort(
+        Comparator.comparingDouble(CentralityScore::score)
+            .reversed()
+            .thenComparing(score -> score.entity().id()));
+    return parameters.top() == 0 || ranked.size() <= parameters.top()
+        ? ranked
+        : ranked.subList(0, parameters.top());
   }
 
   private static int[] toArray(List<Integer> values) {

@@ -31,22 +31,38 @@ final class ClaimReader {
 
   /** The claims behind the fact {@code subject -[type]-> object}, in {@link Evidence#ORDER}. */
   List<ClaimRow> ofFact(String subjectId, String type, String objectId) {
-    return read(g.V(GraphShape.entityVertex(objectId)).in(OBJECT).hasLabel(CLAIM).has("type", type)
-        .where(__.out(SUBJECT).hasId(GraphShape.entityVertex(subjectId))));
+    return read(
+        g.V(GraphShape.entityVertex(objectId))
+            .in(OBJECT)
+            .hasLabel(CLAIM)
+            .has("type", type)
+            .where(__.out(SUBJECT).hasId(GraphShape.entityVertex(subjectId))));
   }
 
   /** Every dated claim of this type whose SUBJECT is the entity, in {@link Evidence#ORDER}. */
   List<ClaimRow> datedBySubject(String subjectId, String type) {
-    return read(g.V(GraphShape.entityVertex(subjectId)).in(SUBJECT).hasLabel(CLAIM).has("type", type).has("date"));
+    return read(
+        g.V(GraphShape.entityVertex(subjectId))
+            .in(SUBJECT)
+            .hasLabel(CLAIM)
+            .has("type", type)
+            .has("date"));
   }
 
   /** Every dated claim of this type about the event (ABOUT edge), in {@link Evidence#ORDER}. */
   List<ClaimRow> datedAbout(String eventId, String type) {
-    return read(g.V(GraphShape.entityVertex(eventId)).hasLabel("Event").in(ABOUT).hasLabel(CLAIM)
-        .has("type", type).has("date"));
+    return read(
+        g.V(GraphShape.entityVertex(eventId))
+            .hasLabel("Event")
+            .in(ABOUT)
+            .hasLabel(CLAIM)
+            .has("type", type)
+            .has("date"));
   }
 
-  /** The claims' evidence in the claims' order (the readers return them in {@link Evidence#ORDER}). */
+  /**
+   * The claims' evidence in the claims' order (the readers return them in {@link Evidence#ORDER}).
+   */
   static List<Evidence> evidence(Collection<ClaimRow> claims) {
     return claims.stream().map(ClaimRow::evidence).toList();
   }
@@ -60,7 +76,8 @@ final class ClaimReader {
 
   private static List<ClaimRow> read(GraphTraversal<Vertex, Vertex> claims) {
     // A by() that yields nothing filters the claim out (TinkerPop 3.6+): no article, no evidence.
-    return claims.project("claim", "article", "subject", "object", "from")
+    return claims
+        .project("claim", "article", "subject", "object", "from")
         .by(__.elementMap("id", "date", "start", "sentence"))
         .by(__.out(STATED_IN).elementMap("id", "title", "file"))
         .by(__.out(SUBJECT).values("id"))
@@ -76,15 +93,20 @@ final class ClaimReader {
     Map<?, ?> claim = (Map<?, ?>) row.get("claim");
     Map<?, ?> article = (Map<?, ?>) row.get("article");
     Object start = claim.get("start");
-    Evidence evidence = new Evidence(
-        (String) claim.get("id"),
-        (String) article.get("id"),
-        (String) article.get("title"),
-        (String) article.get("file"),
-        (String) claim.get("date"),
-        start == null ? 0 : ((Number) start).intValue(),
-        (String) claim.get("sentence"));
+    Evidence evidence =
+        new Evidence(
+            (String) claim.get("id"),
+            (String) article.get("id"),
+            (String) article.get("title"),
+            (String) article.get("file"),
+            (String) claim.get("date"),
+            start == null ? 0 : ((Number) start).intValue(),
+            (String) claim.get("sentence"));
     List<String> from = ((List<?>) row.get("from")).stream().map(String.class::cast).toList();
-    return new ClaimRow(evidence, (String) row.get("subject"), GraphShape.entityRef((Map<?, ?>) row.get("object")), from);
+    return new ClaimRow(
+        evidence,
+        (String) row.get("subject"),
+        GraphShape.entityRef((Map<?, ?>) row.get("object")),
+        from);
   }
 }

@@ -9,10 +9,10 @@ import org.driftgraph.analyze.Projection;
 import org.driftgraph.model.EntityType;
 
 /**
- * How driftgraph's graph looks in Gremlin, shared by {@link TinkerGraphLoader} (which writes it) and
- * {@link GremlinEngine} (which reads it): vertex ids are {@code Entity/<id>}, {@code Article/<id>},
- * {@code Claim/<id>} because ids are unique only within their Neo4j label; an entity's vertex label
- * is its type label.
+ * How driftgraph's graph looks in Gremlin, shared by {@link TinkerGraphLoader} (which writes it)
+ * and {@link GremlinEngine} (which reads it): vertex ids are {@code Entity/<id>}, {@code
+ * Article/<id>}, {@code Claim/<id>} because ids are unique only within their Neo4j label; an
+ * entity's vertex label is its type label.
  */
 final class GraphShape {
   static final String ENTITY_SPACE = "Entity";
@@ -47,12 +47,17 @@ final class GraphShape {
 
   /** The vertex labels of a projection's nodes: {@code Entity} stands for every entity label. */
   static List<String> nodeLabels(Projection projection) {
-    return projection.nodeLabel().equals(ENTITY_SPACE) ? ENTITY_LABELS : List.of(projection.nodeLabel());
+    return projection.nodeLabel().equals(ENTITY_SPACE)
+        ? ENTITY_LABELS
+        : List.of(projection.nodeLabel());
   }
 
   /** An entity from {@code elementMap("id", "name")} of its vertex. */
   static EntityRef entityRef(Map<?, ?> elementMap) {
-    return new EntityRef((String) elementMap.get("id"), (String) elementMap.get("name"), (String) elementMap.get(T.label));
+    return new EntityRef(
+        (String) elementMap.get("id"),
+        (String) elementMap.get("name"),
+        (String) elementMap.get(T.label));
   }
 
   private static List<String> entityLabels() {

@@ -44,7 +44,10 @@ public final class GremlinEngine implements AnalysisEngine {
     this(g, describe, () -> {});
   }
 
-  /** An engine that closes {@code resources} (the graph or the connection behind {@code g}) when closed. */
+  /**
+   * An engine that closes {@code resources} (the graph or the connection behind {@code g}) when
+   * closed.
+   */
   public GremlinEngine(GraphTraversalSource g, String describe, AutoCloseable resources) {
     this.g = Objects.requireNonNull(g, "g");
     this.describe = Objects.requireNonNull(describe, "describe");
@@ -64,13 +67,21 @@ public final class GremlinEngine implements AnalysisEngine {
 
   @Override
   public Optional<EntityRef> entity(String id) {
-    return g.V(GraphShape.entityVertex(id)).elementMap("id", "name").tryNext().map(GraphShape::entityRef);
+    return g.V(GraphShape.entityVertex(id))
+        .elementMap("id", "name")
+        .tryNext()
+        .map(GraphShape::entityRef);
   }
 
   @Override
   public List<String> entityIds() {
-    return g.V().hasLabel(P.within(GraphShape.ENTITY_LABELS)).values("id").toStream()
-        .map(String.class::cast).sorted().toList();
+    return g.V()
+        .hasLabel(P.within(GraphShape.ENTITY_LABELS))
+        .values("id")
+        .toStream()
+        .map(String.class::cast)
+        .sorted()
+        .toList();
   }
 
   @Override
@@ -81,14 +92,21 @@ public final class GremlinEngine implements AnalysisEngine {
   @Override
   public List<GraphPath> paths(PathParameters parameters) {
     List<ShortestPaths.Found> found = new ShortestPaths(g).find(parameters);
-    Map<String, EntityRef> entities = entities(found.stream().flatMap(path -> path.ids().stream()).toList());
+    Map<String, EntityRef> entities =
+        entities(found.stream().flatMap(path -> path.ids().stream()).toList());
     List<GraphPath> paths = new ArrayList<>();
     for (ShortestPaths.Found path : found) {
       List<Hop> hops = new ArrayList<>();
       for (int i = 0; i < path.hops().size(); i++) {
         String from = path.ids().get(i);
         ShortestPaths.Fact fact = ShortestPaths.preferred(path.hops().get(i), from);
-        hops.add(hop(from, path.ids().get(i + 1), fact.type(), fact.start().equals(from), fact.firstDate()));
+        hops.add(
+            hop(
+                from,
+                path.ids().get(i + 1),
+                fact.type(),
+                fact.start().equals(from),
+                fact.firstDate()));
       }
       paths.add(new GraphPath(path.ids().stream().map(entities::get).toList(), hops));
     }
@@ -102,31 +120,40 @@ public final class GremlinEngine implements AnalysisEngine {
       return List.of();
     }
     List<ChainStep> steps = new ArrayList<>();
-    g.V(GraphShape.entityVertex(actorId)).outE(MIGRATED_TO)
-        .project("fact", "to").by(__.elementMap("firstDate")).by(__.inV().elementMap("id", "name"))
+    g.V(GraphShape.entityVertex(actorId))
+        .outE(MIGRATED_TO)
+        .project("fact", "to")
+        .by(__.elementMap("firstDate"))
+        .by(__.inV().elementMap("id", "name"))
         .toStream()
-        .forEach(row -> {
-          EntityRef to = GraphShape.entityRef((Map<?, ?>) row.get("to"));
-          List<ClaimRow> evidence = claims.ofFact(actorId, MIGRATED_TO, to.id());
-          String date = (String) ((Map<?, ?>) row.get("fact")).get("firstDate");
-          steps.add(new ChainStep(ClaimReader.from(evidence), to, date, ClaimReader.evidence(evidence)));
-        });
+        .forEach(
+            row -> {
+              EntityRef to = GraphShape.entityRef((Map<?, ?>) row.get("to"));
+              List<ClaimRow> evidence = claims.ofFact(actorId, MIGRATED_TO, to.id());
+              String date = (String) ((Map<?, ?>) row.get("fact")).get("firstDate");
+              steps.add(
+                  new ChainStep(
+                      ClaimReader.from(evidence), to, date, ClaimReader.evidence(evidence)));
+            });
     if (steps.isEmpty()) {
       return List.of();
     }
-    steps.sort(Comparator.comparing(ChainStep::date, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(step -> step.to().id()));
+    steps.sort(
+        Comparator.comparing(ChainStep::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(step -> step.to().id()));
     return List.of(new MigrationChain(actor.get(), steps));
   }
 
   @Override
   public List<GraphPath> owners(String platformId) {
     // Until no owner can be added without revisiting a node: every maximal simple path.
-    List<Path> found = g.V(GraphShape.entityVertex(platformId))
-        .repeat(__.outE(OWNED_BY).inV().simplePath())
-        .until(__.not(__.out(OWNED_BY).simplePath()))
-        .path().by(__.elementMap("id", "name", "firstDate"))
-        .toList();
+    List<Path> found =
+        g.V(GraphShape.entityVertex(platformId))
+            .repeat(__.outE(OWNED_BY).inV().simplePath())
+            .until(__.not(__.out(OWNED_BY).simplePath()))
+            .path()
+            .by(__.elementMap("id", "name", "firstDate"))
+            .toList();
     List<GraphPath> paths = new ArrayList<>();
     for (Path path : found) {
       List<EntityRef> nodes = new ArrayList<>();
@@ -136,13 +163,20 @@ public final class GremlinEngine implements AnalysisEngine {
         nodes.add(GraphShape.entityRef((Map<?, ?>) elements.get(i)));
         if (i > 0) {
           String firstDate = (String) ((Map<?, ?>) elements.get(i - 1)).get("firstDate");
-          hops.add(hop(nodes.get(nodes.size() - 2).id(), nodes.get(nodes.size() - 1).id(), OWNED_BY, true, firstDate));
+          hops.add(
+              hop(
+                  nodes.get(nodes.size() - 2).id(),
+                  nodes.get(nodes.size() - 1).id(),
+                  OWNED_BY,
+                  true,
+                  firstDate));
         }
       }
       paths.add(new GraphPath(nodes, hops));
     }
-    paths.sort(Comparator.comparingInt((GraphPath path) -> -path.hops().size())
-        .thenComparing(GraphPath::ids, GremlinEngine::compareIdSequences));
+    paths.sort(
+        Comparator.comparingInt((GraphPath path) -> -path.hops().size())
+            .thenComparing(GraphPath::ids, GremlinEngine::compareIdSequences));
     return paths;
   }
 
@@ -171,14 +205,17 @@ public final class GremlinEngine implements AnalysisEngine {
   private Hop hop(String from, String to, String type, boolean forward, String firstDate) {
     String start = forward ? from : to;
     String end = forward ? to : from;
-    return new Hop(from, type, to, forward, firstDate, ClaimReader.evidence(claims.ofFact(start, type, end)));
+    return new Hop(
+        from, type, to, forward, firstDate, ClaimReader.evidence(claims.ofFact(start, type, end)));
   }
 
   private Map<String, EntityRef> entities(List<String> ids) {
     Map<String, EntityRef> entities = new HashMap<>();
     Object[] vertices = new LinkedHashSet<>(ids).stream().map(GraphShape::entityVertex).toArray();
     if (vertices.length > 0) {
-      g.V(vertices).elementMap("id", "name").toStream()
+      g.V(vertices)
+          .elementMap("id", "name")
+          .toStream()
           .map(GraphShape::entityRef)
           .forEach(entity -> entities.put(entity.id(), entity));
     }

@@ -4,7 +4,8 @@ package org.driftgraph.analyze.gremlin;
 public record LoadCounts(long vertices, long edges) {
   public LoadCounts {
     if (vertices < 0 || edges < 0) {
-      throw new IllegalArgumentException("counts must not be negative: " + vertices + " vertices, " + edges + " edges");
+      throw new IllegalArgumentException(
+          "counts must not be negative: " + vertices + " vertices, " + edges + " edges");
     }
   }
 }

@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * Arithmetic on the partial ISO dates of claims and facts ({@code 2017}, {@code 2019-11},
- * {@code 2019-11-30}, {@code 2019-11-30T17:55Z}). Such strings sort in time order, so comparisons are
+ * Arithmetic on the partial ISO dates of claims and facts ({@code 2017}, {@code 2019-11}, {@code
+ * 2019-11-30}, {@code 2019-11-30T17:55Z}). Such strings sort in time order, so comparisons are
  * string comparisons; differences exist only where both dates are precise enough.
  */
 final class PartialDates {
@@ -22,7 +22,8 @@ final class PartialDates {
 
   /**
    * Whether {@code date} is not before {@code reference}, compared at the coarser of the two
-   * precisions: both are cut to the shorter length ({@code 2019-11} is not before {@code 2019-11-24}).
+   * precisions: both are cut to the shorter length ({@code 2019-11} is not before {@code
+   * 2019-11-24}).
    */
   static boolean notBefore(String date, String reference) {
     int length = Math.min(date.length(), reference.length());
@@ -34,7 +35,9 @@ final class PartialDates {
     if (!hasDay(from) || !hasDay(to)) {
       return null;
     }
-    return ChronoUnit.DAYS.between(LocalDate.parse(from.substring(0, DAY_LENGTH)), LocalDate.parse(to.substring(0, DAY_LENGTH)));
+    return ChronoUnit.DAYS.between(
+        LocalDate.parse(from.substring(0, DAY_LENGTH)),
+        LocalDate.parse(to.substring(0, DAY_LENGTH)));
   }
 
   /** Whole minutes from {@code from} to {@code to} when both name a minute, else null. */
@@ -55,7 +58,11 @@ final class PartialDates {
 
   /** A date-time without an offset is read as UTC, as Neo4j's {@code datetime()} reads it. */
   private static ZonedDateTime instant(String dateTime) {
-    TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(dateTime, ZonedDateTime::from, LocalDateTime::from);
-    return parsed instanceof ZonedDateTime zoned ? zoned : ((LocalDateTime) parsed).atZone(ZoneOffset.UTC);
+    TemporalAccessor parsed =
+        DateTimeFormatter.ISO_DATE_TIME.parseBest(
+            dateTime, ZonedDateTime::from, LocalDateTime::from);
+    return parsed instanceof ZonedDateTime zoned
+        ? zoned
+        : ((LocalDateTime) parsed).atZone(ZoneOffset.UTC);
   }
 }

@@ -10,8 +10,8 @@ import org.apache.tinkerpop.gremlin.util.ser.GraphBinaryMessageSerializerV1;
 
 /**
  * A connection to a Gremlin Server (or JanusGraph, Neptune) that runs bytecode traversals sent in
- * GraphBinary. Bytecode only: scripts would be parsed by the server's gremlin-lang grammar, which is
- * not ours to rely on (and clashes with Neo4j's ANTLR when such a server runs in our JVM).
+ * GraphBinary. Bytecode only: scripts would be parsed by the server's gremlin-lang grammar, which
+ * is not ours to rely on (and clashes with Neo4j's ANTLR when such a server runs in our JVM).
  */
 public final class RemoteGremlin implements AutoCloseable {
   private static final String DEFAULT_PATH = "/gremlin";
@@ -29,30 +29,35 @@ public final class RemoteGremlin implements AutoCloseable {
   }
 
   /**
-   * Connects to {@code ws://host:port[/path]} ({@code wss} for TLS; the path defaults to
-   * {@code /gremlin}) and binds the server's traversal source {@code traversalSourceName}.
-   * The connection is opened lazily: the first traversal fails if the server is not there.
+   * Connects to {@code ws://host:port[/path]} ({@code wss} for TLS; the path defaults to {@code
+   * /gremlin}) and binds the server's traversal source {@code traversalSourceName}. The connection
+   * is opened lazily: the first traversal fails if the server is not there.
    */
   public static RemoteGremlin connect(URI uri, String traversalSourceName) {
     Objects.requireNonNull(uri, "uri");
     Objects.requireNonNull(traversalSourceName, "traversalSourceName");
     String scheme = uri.getScheme();
     if (!"ws".equalsIgnoreCase(scheme) && !"wss".equalsIgnoreCase(scheme)) {
-      throw new IllegalArgumentException("a Gremlin Server address is ws://HOST:PORT[/gremlin] or wss://..., not " + uri);
+      throw new IllegalArgumentException(
+          "a Gremlin Server address is ws://HOST:PORT[/gremlin] or wss://..., not " + uri);
     }
     if (uri.getHost() == null || uri.getPort() < 0) {
-      throw new IllegalArgumentException("a Gremlin Server address needs a host and a port (ws://HOST:PORT), not " + uri);
+      throw new IllegalArgumentException(
+          "a Gremlin Server address needs a host and a port (ws://HOST:PORT), not " + uri);
     }
     String path = uri.getPath() == null || uri.getPath().isEmpty() ? DEFAULT_PATH : uri.getPath();
-    Cluster cluster = Cluster.build(uri.getHost())
-        .port(uri.getPort())
-        .path(path)
-        .enableSsl("wss".equalsIgnoreCase(scheme))
-        .serializer(new GraphBinaryMessageSerializerV1())
-        .create();
+    Cluster cluster =
+        Cluster.build(uri.getHost())
+            .port(uri.getPort())
+            .path(path)
+            .enableSsl("wss".equalsIgnoreCase(scheme))
+            .serializer(new GraphBinaryMessageSerializerV1())
+            .create();
     try {
-      DriverRemoteConnection connection = DriverRemoteConnection.using(cluster, traversalSourceName);
-      return new RemoteGremlin(cluster, connection, "Gremlin Server " + uri + " (" + traversalSourceName + ")");
+      DriverRemoteConnection connection =
+          DriverRemoteConnection.using(cluster, traversalSourceName);
+      return new RemoteGremlin(
+          cluster, connection, "Gremlin Server " + uri + " (" + traversalSourceName + ")");
     } catch (RuntimeException e) {
       cluster.close();
       throw e;
@@ -73,7 +78,8 @@ public final class RemoteGremlin implements AutoCloseable {
     try {
       connection.close();
     } catch (Exception e) {
-      throw new IllegalStateException("cannot close the connection to " + describe + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot close the connection to " + describe + ": " + e.getMessage(), e);
     } finally {
       cluster.close();
     }

@@ -36,7 +36,9 @@ final class ShortestPaths {
     this.g = g;
   }
 
-  /** The shortest paths within {@code maxHops} (all, or the first), ordered by their id sequences. */
+  /**
+   * The shortest paths within {@code maxHops} (all, or the first), ordered by their id sequences.
+   */
   List<Found> find(PathParameters parameters) {
     String source = parameters.from();
     String target = parameters.to();
@@ -44,7 +46,9 @@ final class ShortestPaths {
     Map<String, List<Fact>> links = new HashMap<>();
     Set<String> visited = new HashSet<>(Set.of(source));
     Set<String> frontier = Set.of(source);
-    for (int level = 1; level <= parameters.maxHops() && !frontier.isEmpty() && !visited.contains(target); level++) {
+    for (int level = 1;
+        level <= parameters.maxHops() && !frontier.isEmpty() && !visited.contains(target);
+        level++) {
       Set<String> next = new HashSet<>();
       for (Fact fact : factsAround(frontier)) {
         link(fact, fact.start(), fact.end(), frontier, visited, next, predecessors, links);
@@ -66,24 +70,42 @@ final class ShortestPaths {
   private List<Fact> factsAround(Set<String> frontier) {
     Object[] vertices = frontier.stream().map(GraphShape::entityVertex).toArray();
     List<Fact> facts = new ArrayList<>();
-    g.V(vertices).bothE(TYPES.toArray(String[]::new)).dedup().elementMap("firstDate").toStream().forEach(edge -> {
-      String start = entityId(edge.get(Direction.OUT));
-      String end = entityId(edge.get(Direction.IN));
-      if (start != null && end != null && !start.equals(end)) {
-        facts.add(new Fact((String) edge.get(T.label), start, end, (String) edge.get("firstDate")));
-      }
-    });
+    g.V(vertices)
+        .bothE(TYPES.toArray(String[]::new))
+        .dedup()
+        .elementMap("firstDate")
+        .toStream()
+        .forEach(
+            edge -> {
+              String start = entityId(edge.get(Direction.OUT));
+              String end = entityId(edge.get(Direction.IN));
+              if (start != null && end != null && !start.equals(end)) {
+                facts.add(
+                    new Fact(
+                        (String) edge.get(T.label), start, end, (String) edge.get("firstDate")));
+              }
+            });
     return facts;
   }
 
-  /** The entity id of an edge end ({@code {id: Entity/tamtam, label: Platform}}), null for a non-entity. */
+  /**
+   * The entity id of an edge end ({@code {id: Entity/tamtam, label: Platform}}), null for a
+   * non-entity.
+   */
   private static String entityId(Object end) {
     String vertexId = String.valueOf(((Map<?, ?>) end).get(T.id));
     return vertexId.startsWith(ENTITY_PREFIX) ? vertexId.substring(ENTITY_PREFIX.length()) : null;
   }
 
-  private static void link(Fact fact, String near, String far, Set<String> frontier, Set<String> visited,
-      Set<String> next, Map<String, Set<String>> predecessors, Map<String, List<Fact>> links) {
+  private static void link(
+      Fact fact,
+      String near,
+      String far,
+      Set<String> frontier,
+      Set<String> visited,
+      Set<String> next,
+      Map<String, Set<String>> predecessors,
+      Map<String, List<Fact>> links) {
     if (!frontier.contains(near) || visited.contains(far)) {
       return;
     }
@@ -93,7 +115,8 @@ final class ShortestPaths {
   }
 
   /** Successors (sorted) of every node that lies on a shortest path to the target. */
-  private static Map<String, Set<String>> successorsOnShortestPaths(String target, Map<String, Set<String>> predecessors) {
+  private static Map<String, Set<String>> successorsOnShortestPaths(
+      String target, Map<String, Set<String>> predecessors) {
     Map<String, Set<String>> successors = new HashMap<>();
     List<String> pending = new ArrayList<>(List.of(target));
     Set<String> seen = new HashSet<>(pending);
@@ -113,8 +136,13 @@ final class ShortestPaths {
    * Depth first from the source, successors in id order: every path has the same length, so this
    * meets the paths in the lexicographic order of their id sequences.
    */
-  private static boolean walk(List<String> path, String target, Map<String, Set<String>> successors,
-      Map<String, List<Fact>> links, boolean all, List<Found> found) {
+  private static boolean walk(
+      List<String> path,
+      String target,
+      Map<String, Set<String>> successors,
+      Map<String, List<Fact>> links,
+      boolean all,
+      List<Found> found) {
     String last = path.get(path.size() - 1);
     if (last.equals(target)) {
       List<List<Fact>> hops = new ArrayList<>();
@@ -146,8 +174,9 @@ final class ShortestPaths {
    */
   static Fact preferred(List<Fact> facts, String from) {
     return facts.stream()
-        .min(Comparator.comparingInt((Fact fact) -> TYPES.indexOf(fact.type()))
-            .thenComparing(fact -> !fact.start().equals(from)))
+        .min(
+            Comparator.comparingInt((Fact fact) -> TYPES.indexOf(fact.type()))
+                .thenComparing(fact -> !fact.start().equals(from)))
         .orElseThrow();
   }
 }

@@ -36,15 +36,24 @@ final class Timelines {
     }
     // Each platform's claims are in evidence order, earliest date first.
     List<String> order = new ArrayList<>(byPlatform.keySet());
-    order.sort(Comparator.comparing((String id) -> byPlatform.get(id).get(0).date()).thenComparing(id -> id));
+    order.sort(
+        Comparator.comparing((String id) -> byPlatform.get(id).get(0).date())
+            .thenComparing(id -> id));
     List<FirstCarrier> rows = new ArrayList<>();
     String firstDate = order.isEmpty() ? null : byPlatform.get(order.get(0)).get(0).date();
     for (String platform : order) {
       List<ClaimRow> carried = byPlatform.get(platform);
       String date = carried.get(0).date();
       List<String> subjects = carried.stream().map(ClaimRow::subject).distinct().sorted().toList();
-      rows.add(new FirstCarrier(rows.size() + 1, platforms.get(platform), date, subjects,
-          PartialDates.minutes(firstDate, date), PartialDates.days(firstDate, date), ClaimReader.evidence(carried)));
+      rows.add(
+          new FirstCarrier(
+              rows.size() + 1,
+              platforms.get(platform),
+              date,
+              subjects,
+              PartialDates.minutes(firstDate, date),
+              PartialDates.days(firstDate, date),
+              ClaimReader.evidence(carried)));
     }
     return rows;
   }
@@ -55,24 +64,34 @@ final class Timelines {
    */
   List<Displacement> displacement() {
     List<Ban> bans = new ArrayList<>();
-    g.E().hasLabel(BANNED_BY).has("firstDate")
+    g.E()
+        .hasLabel(BANNED_BY)
+        .has("firstDate")
         .project("actor", "banner", "date")
         .by(__.outV().elementMap("id", "name"))
         .by(__.inV().elementMap("id", "name"))
         .by(__.values("firstDate"))
         .toStream()
-        .forEach(row -> bans.add(new Ban(
-            GraphShape.entityRef((Map<?, ?>) row.get("actor")),
-            GraphShape.entityRef((Map<?, ?>) row.get("banner")),
-            (String) row.get("date"))));
-    bans.sort(Comparator.comparing((Ban ban) -> ban.actor().id()).thenComparing(ban -> ban.banner().id()));
+        .forEach(
+            row ->
+                bans.add(
+                    new Ban(
+                        GraphShape.entityRef((Map<?, ?>) row.get("actor")),
+                        GraphShape.entityRef((Map<?, ?>) row.get("banner")),
+                        (String) row.get("date"))));
+    bans.sort(
+        Comparator.comparing((Ban ban) -> ban.actor().id())
+            .thenComparing(ban -> ban.banner().id()));
     Map<String, List<ClaimRow>> migrations = new HashMap<>();
     List<Displacement> rows = new ArrayList<>();
     for (Ban ban : bans) {
-      List<ClaimRow> moves = migrations.computeIfAbsent(ban.actor().id(), id -> claims.datedBySubject(id, MIGRATED_TO));
+      List<ClaimRow> moves =
+          migrations.computeIfAbsent(
+              ban.actor().id(), id -> claims.datedBySubject(id, MIGRATED_TO));
       Map<String, List<ClaimRow>> byDestination = new TreeMap<>();
       for (ClaimRow move : moves) {
-        if (!move.object().id().equals(ban.banner().id()) && PartialDates.notBefore(move.date(), ban.date())) {
+        if (!move.object().id().equals(ban.banner().id())
+            && PartialDates.notBefore(move.date(), ban.date())) {
           byDestination.computeIfAbsent(move.object().id(), id -> new ArrayList<>()).add(move);
         }
       }
@@ -80,11 +99,22 @@ final class Timelines {
         continue;
       }
       List<ClaimRow> banClaims = claims.ofFact(ban.actor().id(), BANNED_BY, ban.banner().id());
-      byDestination.values().forEach(arrivals -> {
-        String arrival = arrivals.get(0).date();
-        rows.add(new Displacement(ban.actor(), ban.banner(), ban.date(), arrivals.get(0).object(), arrival,
-            PartialDates.days(ban.date(), arrival), ClaimReader.evidence(banClaims), ClaimReader.evidence(arrivals)));
-      });
+      byDestination
+          .values()
+          .forEach(
+              arrivals -> {
+                String arrival = arrivals.get(0).date();
+                rows.add(
+                    new Displacement(
+                        ban.actor(),
+                        ban.banner(),
+                        ban.date(),
+                        arrivals.get(0).object(),
+                        arrival,
+                        PartialDates.days(ban.date(), arrival),
+                        ClaimReader.evidence(banClaims),
+                        ClaimReader.evidence(arrivals)));
+              });
     }
     return rows;
   }

@@ -29,6 +29,7 @@ import org.neo4j.driver.Value;
  */
 public final class TinkerGraphLoader {
   private static final int BATCH_SIZE = 200;
+
   /** Keeps one traversal well under Gremlin Server's default request size of 10 MiB. */
   private static final int BATCH_CHARACTERS = 1 << 20;
 
@@ -44,7 +45,8 @@ public final class TinkerGraphLoader {
   public InProcessGraph loadInProcess() {
     TinkerGraph graph = TinkerGraph.open();
     try {
-      return new InProcessGraph(graph, load(AnonymousTraversalSource.traversal().withEmbedded(graph)));
+      return new InProcessGraph(
+          graph, load(AnonymousTraversalSource.traversal().withEmbedded(graph)));
     } catch (RuntimeException e) {
       graph.close();
       throw e;
@@ -87,9 +89,8 @@ public final class TinkerGraphLoader {
     while (rows.hasNext()) {
       Record row = rows.next();
       String label = row.get("label").asString();
-      GraphTraversal<Edge, Edge> traversal = batch.traversal == null
-          ? g.addE(label)
-          : batch.traversal.addE(label);
+      GraphTraversal<Edge, Edge> traversal =
+          batch.traversal == null ? g.addE(label) : batch.traversal.addE(label);
       traversal.from(__.V(row.get("source").asString())).to(__.V(row.get("target").asString()));
       batch.add(withProperties(traversal, row.get("properties")));
     }
@@ -97,12 +98,14 @@ public final class TinkerGraphLoader {
   }
 
   /** Adds the properties and returns their size in characters, for the batch's budget. */
-  private static <E> PendingElement<E> withProperties(GraphTraversal<E, E> traversal, Value properties) {
+  private static <E> PendingElement<E> withProperties(
+      GraphTraversal<E, E> traversal, Value properties) {
     int characters = 0;
     for (Map.Entry<String, Object> property : properties.asMap().entrySet()) {
       Object value = property.getValue();
       if (value instanceof List<?> list) {
-        // Kept as one List value (TinkerGraph stores it; GraphBinary carries it), not a multi-property.
+        // Kept as one List value (TinkerGraph stores it; GraphBinary carries it), not a
+        // multi-property.
         value = new ArrayList<>(list);
       }
       characters += property.getKey().length() + String.valueOf(value).length();

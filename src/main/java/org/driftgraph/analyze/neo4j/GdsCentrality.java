@@ -34,7 +34,9 @@ final class GdsCentrality {
     this.driver = driver;
   }
 
-  /** Every node's score, highest first, ties by id; PageRank divided by the sum over the projection. */
+  /**
+   * Every node's score, highest first, ties by id; PageRank divided by the sum over the projection.
+   */
   List<CentralityScore> scores(CentralityParameters parameters) {
     String graph = "driftgraph-" + parameters.algorithm().key() + "-" + UUID.randomUUID();
     try (Session session = driver.session()) {
@@ -45,10 +47,18 @@ final class GdsCentrality {
           // No node has the label: the aggregation saw no row and created no graph.
           return List.of();
         }
-        List<CentralityScore> scores = session
-            .run(streamScript(parameters.algorithm()), Map.of("graph", graph, "configuration", configuration(parameters, projected.get("relationshipCount").asLong())))
-            .list(GdsCentrality::score);
-        return ranked(parameters.algorithm() == CentralityAlgorithm.PAGERANK ? normalised(scores) : scores);
+        List<CentralityScore> scores =
+            session
+                .run(
+                    streamScript(parameters.algorithm()),
+                    Map.of(
+                        "graph",
+                        graph,
+                        "configuration",
+                        configuration(parameters, projected.get("relationshipCount").asLong())))
+                .list(GdsCentrality::score);
+        return ranked(
+            parameters.algorithm() == CentralityAlgorithm.PAGERANK ? normalised(scores) : scores);
       } finally {
         session.run(DROP, Map.of("graph", graph)).consume();
         leftovers.remove(graph);
@@ -65,12 +75,17 @@ final class GdsCentrality {
     }
   }
 
-  private static Map<String, Object> projectionParameters(String graph, CentralityParameters parameters) {
+  private static Map<String, Object> projectionParameters(
+      String graph, CentralityParameters parameters) {
     return Map.of(
-        "graph", graph,
-        "label", parameters.projection().nodeLabel(),
-        "types", parameters.projection().relationshipTypes(),
-        "undirected", parameters.algorithm().orientation() == Orientation.UNDIRECTED);
+        "graph",
+        graph,
+        "label",
+        parameters.projection().nodeLabel(),
+        "types",
+        parameters.projection().relationshipTypes(),
+        "undirected",
+        parameters.algorithm().orientation() == Orientation.UNDIRECTED);
   }
 
   private static String streamScript(CentralityAlgorithm algorithm) {
@@ -78,7 +93,8 @@ final class GdsCentrality {
   }
 
   /** The GDS configuration each algorithm takes from the shared parameters. */
-  private static Map<String, Object> configuration(CentralityParameters parameters, long relationships) {
+  private static Map<String, Object> configuration(
+      CentralityParameters parameters, long relationships) {
     Map<String, Object> configuration = new HashMap<>();
     switch (parameters.algorithm()) {
       case PAGERANK -> {
@@ -99,15 +115,19 @@ final class GdsCentrality {
         }
       }
       case DEGREE, CLOSENESS -> {
-        // GDS defaults: degree counts the (undirected) neighbours, closeness is not Wasserman-Faust.
+        // GDS defaults: degree counts the (undirected) neighbours, closeness is not
+        // Wasserman-Faust.
       }
     }
     return configuration;
   }
 
   private static CentralityScore score(Record record) {
-    EntityRef entity = new EntityRef(
-        record.get("id").asString(), record.get("name").asString(null), record.get("type").asString(null));
+    EntityRef entity =
+        new EntityRef(
+            record.get("id").asString(),
+            record.get("name").asString(null),
+            record.get("type").asString(null));
     return new CentralityScore(entity, record.get("score").asDouble());
   }
 
@@ -118,8 +138,10 @@ final class GdsCentrality {
 
   private static List<CentralityScore> ranked(List<CentralityScore> scores) {
     List<CentralityScore> ranked = new ArrayList<>(scores);
-    ranked.sort(Comparator.comparingDouble(CentralityScore::score).reversed()
-        .thenComparing(score -> score.entity().id()));
+    ranked.sort(
+        Comparator.comparingDouble(CentralityScore::score)
+            .reversed()
+            .thenComparing(score -> score.entity().id()));
     return ranked;
   }
 }

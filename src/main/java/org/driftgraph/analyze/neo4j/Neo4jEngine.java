@@ -78,40 +78,52 @@ public final class Neo4jEngine implements AnalysisEngine {
     }
   }
 
-  /** @throws IllegalStateException when the server has no GDS */
+  /**
+   * @throws IllegalStateException when the server has no GDS
+   */
   @Override
   public List<CentralityScore> centrality(CentralityParameters parameters) {
     if (gdsVersion() == null) {
-      throw new IllegalStateException("the Neo4j server has no Graph Data Science library (no gds.pageRank.stream): "
-          + "run centrality on the gremlin engine instead");
+      throw new IllegalStateException(
+          "the Neo4j server has no Graph Data Science library (no gds.pageRank.stream): "
+              + "run centrality on the gremlin engine instead");
     }
     List<CentralityScore> scores = centrality.scores(parameters);
-    return parameters.top() == 0 ? scores : scores.subList(0, Math.min(parameters.top(), scores.size()));
+    return parameters.top() == 0
+        ? scores
+        : scores.subList(0, Math.min(parameters.top(), scores.size()));
   }
 
   @Override
   public List<GraphPath> paths(PathParameters parameters) {
-    Map<String, String> given = Map.of(
-        "from", parameters.from(),
-        "to", parameters.to(),
-        "maxHops", Integer.toString(parameters.maxHops()),
-        "all", Boolean.toString(parameters.all()));
+    Map<String, String> given =
+        Map.of(
+            "from", parameters.from(),
+            "to", parameters.to(),
+            "maxHops", Integer.toString(parameters.maxHops()),
+            "all", Boolean.toString(parameters.all()));
     return queries.rows(shortestPaths, given).stream().map(Neo4jRows::path).toList();
   }
 
   @Override
   public List<MigrationChain> chains(String actorId) {
-    return queries.rows(migrationChain, Map.of("actor", actorId)).stream().map(Neo4jRows::chain).toList();
+    return queries.rows(migrationChain, Map.of("actor", actorId)).stream()
+        .map(Neo4jRows::chain)
+        .toList();
   }
 
   @Override
   public List<GraphPath> owners(String platformId) {
-    return queries.rows(ownershipChains, Map.of("platform", platformId)).stream().map(Neo4jRows::path).toList();
+    return queries.rows(ownershipChains, Map.of("platform", platformId)).stream()
+        .map(Neo4jRows::path)
+        .toList();
   }
 
   @Override
   public List<FirstCarrier> first(String eventId) {
-    return queries.rows(firstCarriers, Map.of("event", eventId)).stream().map(Neo4jRows::firstCarrier).toList();
+    return queries.rows(firstCarriers, Map.of("event", eventId)).stream()
+        .map(Neo4jRows::firstCarrier)
+        .toList();
   }
 
   @Override

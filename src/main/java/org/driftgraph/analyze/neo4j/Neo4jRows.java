@@ -12,9 +12,9 @@ import org.driftgraph.analyze.Hop;
 import org.driftgraph.analyze.MigrationChain;
 
 /**
- * Maps the rows of the saved queries in {@code cypher/queries} onto the analysis records, one
- * row to one record. The queries already order everything; nothing is re-sorted here, so that what
- * a notebook gets from the same file is what the CLI shows.
+ * Maps the rows of the saved queries in {@code cypher/queries} onto the analysis records, one row
+ * to one record. The queries already order everything; nothing is re-sorted here, so that what a
+ * notebook gets from the same file is what the CLI shows.
  */
 final class Neo4jRows {
   private Neo4jRows() {}
@@ -34,13 +34,16 @@ final class Neo4jRows {
   }
 
   static MigrationChain chain(Map<String, Object> row) {
-    List<ChainStep> steps = maps(row, "steps").stream()
-        .map(step -> new ChainStep(
-            strings(step, "from"),
-            new EntityRef(text(step, "to"), text(step, "toName"), text(step, "toType")),
-            text(step, "date"),
-            evidence(step, "evidence")))
-        .toList();
+    List<ChainStep> steps =
+        maps(row, "steps").stream()
+            .map(
+                step ->
+                    new ChainStep(
+                        strings(step, "from"),
+                        new EntityRef(text(step, "to"), text(step, "toName"), text(step, "toType")),
+                        text(step, "date"),
+                        evidence(step, "evidence")))
+            .toList();
     return new MigrationChain(entity(row, "actor"), steps);
   }
 
@@ -79,14 +82,16 @@ final class Neo4jRows {
 
   private static List<Evidence> evidence(Map<String, Object> row, String key) {
     return maps(row, key).stream()
-        .map(claim -> new Evidence(
-            text(claim, "claim"),
-            text(claim, "article"),
-            text(claim, "title"),
-            text(claim, "file"),
-            text(claim, "date"),
-            Math.toIntExact(number(claim, "start")),
-            text(claim, "sentence")))
+        .map(
+            claim ->
+                new Evidence(
+                    text(claim, "claim"),
+                    text(claim, "article"),
+                    text(claim, "title"),
+                    text(claim, "file"),
+                    text(claim, "date"),
+                    Math.toIntExact(number(claim, "start")),
+                    text(claim, "sentence")))
         .toList();
   }
 

@@ -16,7 +16,8 @@ import org.neo4j.driver.Session;
  * dynamic key in the Cypher.
  */
 public final class ScoreWriter {
-  private static final List<String> WRITE_SCORES = CypherScripts.statements(CypherScripts.load("analyze/write-scores.cypher"));
+  private static final List<String> WRITE_SCORES =
+      CypherScripts.statements(CypherScripts.load("analyze/write-scores.cypher"));
 
   private final Driver driver;
 
@@ -30,17 +31,21 @@ public final class ScoreWriter {
    *
    * @return the number of nodes that got a score
    */
-  public int write(Projection projection, CentralityAlgorithm algorithm, List<CentralityScore> scores) {
+  public int write(
+      Projection projection, CentralityAlgorithm algorithm, List<CentralityScore> scores) {
     String property = projection.scoreProperty(algorithm);
-    List<Map<String, Object>> rows = scores.stream()
-        .map(score -> Map.<String, Object>of("id", score.entity().id(), "score", score.score()))
-        .toList();
-    Map<String, Object> parameters = Map.of("label", projection.nodeLabel(), "property", property, "scores", rows);
+    List<Map<String, Object>> rows =
+        scores.stream()
+            .map(score -> Map.<String, Object>of("id", score.entity().id(), "score", score.score()))
+            .toList();
+    Map<String, Object> parameters =
+        Map.of("label", projection.nodeLabel(), "property", property, "scores", rows);
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> {
-        tx.run(WRITE_SCORES.get(0), parameters).consume();
-        return tx.run(WRITE_SCORES.get(1), parameters).single().get("written").asInt();
-      });
+      return session.executeWrite(
+          tx -> {
+            tx.run(WRITE_SCORES.get(0), parameters).consume();
+            return tx.run(WRITE_SCORES.get(1), parameters).single().get("written").asInt();
+          });
     }
   }
 }

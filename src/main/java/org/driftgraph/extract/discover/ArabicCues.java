@@ -6,17 +6,17 @@ import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
 
 /**
- * Arabic cue phrases: a cue word with its clitics (تطبيق، وتطبيق، بمنصة، لوكالة، التطبيق)
- * followed by at most {@link #MAX_MODIFIERS} modifiers (التطبيق الشهير، خدمة المراسلة النصية
- * الروسية، تطبيق يسمى، منصات أخرى مثل) and then a quoted name, a Latin-script name or, for the
- * bare cues that read words (وكالة، مؤسسة، جماعة، تنظيم، حركة), the proper-name words that follow.
+ * Arabic cue phrases: a cue word with its clitics (تطبيق، وتطبيق، بمنصة، لوكالة، التطبيق) followed
+ * by at most {@link #MAX_MODIFIERS} modifiers (التطبيق الشهير، خدمة المراسلة النصية الروسية، تطبيق
+ * يسمى، منصات أخرى مثل) and then a quoted name, a Latin-script name or, for the bare cues that read
+ * words (وكالة، مؤسسة، جماعة، تنظيم، حركة), the proper-name words that follow.
  *
  * <p>In a chain of cues the first one is the head of the Arabic construct and decides the type:
  * وكالة تطبيق القانون is an agency, not an app.
  */
 final class ArabicCues {
   static final int MAX_MODIFIERS = 4;
-    private static final String ARTICLE = "ال";
+  private static final String ARTICLE = "ال";
   private static final List<String> PROCLITICS = proclitics();
 
   /** A cue word found in the text, with what was written onto it. */
@@ -141,7 +141,8 @@ final class ArabicCues {
   }
 
   /** Reads «X» (and, after a list cue or مثل, «X» و«Y» أو «Z»); returns the word after, or -1. */
-  private static int readQuoted(TokenizedText text, int open, Cue cue, boolean list, List<Candidate> out) {
+  private static int readQuoted(
+      TokenizedText text, int open, Cue cue, boolean list, List<Candidate> out) {
     String folded = text.text();
     int position = open;
     int lastEnd = -1;
@@ -167,13 +168,19 @@ final class ArabicCues {
     return lastEnd < 0 ? -1 : wordAtOrAfter(text, lastEnd);
   }
 
-  /** After a quoted list item: "، «Y»", " و«Y»", " أو “Y”"; the offset of the next opening mark or -1. */
+  /**
+   * After a quoted list item: "، «Y»", " و«Y»", " أو “Y”"; the offset of the next opening mark or
+   * -1.
+   */
   private static int nextListQuote(String folded, int from) {
     int i = from;
-    while (i < folded.length() && (folded.charAt(i) == ' ' || folded.charAt(i) == '،' || folded.charAt(i) == ',')) {
+    while (i < folded.length()
+        && (folded.charAt(i) == ' ' || folded.charAt(i) == '،' || folded.charAt(i) == ',')) {
       i++;
     }
-    if (folded.startsWith("او", i) && i + 2 < folded.length() && !Character.isLetter(folded.charAt(i + 2))) {
+    if (folded.startsWith("او", i)
+        && i + 2 < folded.length()
+        && !Character.isLetter(folded.charAt(i + 2))) {
       i += 2;
     } else if (folded.startsWith("و", i)) {
       i += 1;
@@ -196,7 +203,9 @@ final class ArabicCues {
   /** A Latin-script name after the cue: up to four Latin words joined by single spaces. */
   private static int readLatin(TokenizedText text, int j, Cue cue, List<Candidate> out) {
     int k = j;
-    while (k + 1 < text.size() && k - j < 3 && text.spaceBefore(k + 1)
+    while (k + 1 < text.size()
+        && k - j < 3
+        && text.spaceBefore(k + 1)
         && text.word(k + 1).script() == Script.LATIN) {
       k++;
     }
@@ -207,14 +216,16 @@ final class ArabicCues {
   /**
    * The proper-name words after a bare وكالة، مؤسسة، جماعة، تنظيم، حركة: one word (أعماق، الفرقان),
    * or an indefinite word and the definite word it governs (حراس الدين، أنصار الإسلام). Nothing is
-   * read when the first word is a function word, a generic noun, a cue, carries a conjunction or
-   * a preposition with the article (والمسلمين، للأنباء), a possessive (مسؤوليتها) or is an
-   * indefinite nisba adjective (إسلامية، يمينية). Arabic puts the verb's object right after its
-   * subject (تبنت وكالة أعماق الهجوم), so such names are only kept when they recur in the article.
+   * read when the first word is a function word, a generic noun, a cue, carries a conjunction or a
+   * preposition with the article (والمسلمين، للأنباء), a possessive (مسؤوليتها) or is an indefinite
+   * nisba adjective (إسلامية، يمينية). Arabic puts the verb's object right after its subject (تبنت
+   * وكالة أعماق الهجوم), so such names are only kept when they recur in the article.
    */
   private int readWords(TokenizedText text, int j, Cue cue, List<Candidate> out) {
     Word first = text.word(j);
-    if (!isNameWord(first) || first.text().endsWith("يه") || first.text().endsWith("ها")
+    if (!isNameWord(first)
+        || first.text().endsWith("يه")
+        || first.text().endsWith("ها")
         || first.text().endsWith("هم")) {
       return j;
     }
@@ -236,7 +247,10 @@ final class ArabicCues {
         && !lexicon.isNotName("ar", w)
         && !lexicon.isCueWord(w)
         && cueOf(word) == null
-        && !w.startsWith("لل") && !w.startsWith("بال") && !w.startsWith("كال") && !w.startsWith("فال")
+        && !w.startsWith("لل")
+        && !w.startsWith("بال")
+        && !w.startsWith("كال")
+        && !w.startsWith("فال")
         && !w.startsWith("وال");
   }
 
@@ -246,9 +260,10 @@ final class ArabicCues {
     for (String conjunction : List.of("و", "ف", "")) {
       for (String preposition : List.of("ب", "ك", "ل", "")) {
         for (String article : List.of(ARTICLE, "")) {
-          String prefix = preposition.equals("ل") && !article.isEmpty()
-              ? conjunction + "لل"
-              : conjunction + preposition + article;
+          String prefix =
+              preposition.equals("ل") && !article.isEmpty()
+                  ? conjunction + "لل"
+                  : conjunction + preposition + article;
           if (!prefixes.contains(prefix)) {
             prefixes.add(prefix);
           }

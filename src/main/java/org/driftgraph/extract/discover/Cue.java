@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.driftgraph.model.EntityType;
 
 /**
- * A word that introduces a name and decides its type: تطبيق X is a platform, "the group X" an actor.
+ * A word that introduces a name and decides its type: تطبيق X is a platform, "the group X" an
+ * actor.
  *
  * @param language {@code ar} or {@code en}
  * @param words the cue as compared: normalized Arabic, or lower-case English words
@@ -30,10 +31,12 @@ record Cue(String language, String words, EntityType type, String kind, Reads re
   Cue {
     Objects.requireNonNull(type, "cue type");
     if (kind != null && !type.kinds().contains(kind)) {
-      throw new IllegalArgumentException("kind '" + kind + "' is not one of " + type.kinds() + " for " + type.label());
+      throw new IllegalArgumentException(
+          "kind '" + kind + "' is not one of " + type.kinds() + " for " + type.label());
     }
     if (!(type == EntityType.PLATFORM || type == EntityType.OUTLET || type == EntityType.ACTOR)) {
-      throw new IllegalArgumentException("cues name platforms, outlets and actors, not " + type.label());
+      throw new IllegalArgumentException(
+          "cues name platforms, outlets and actors, not " + type.label());
     }
   }
 }

@@ -6,8 +6,8 @@ import org.driftgraph.model.Entity;
 import org.driftgraph.model.Mention;
 
 /**
- * An entity found from a textual cue rather than taken from the gazetteer, with its mentions in
- * the article it was found in.
+ * An entity found from a textual cue rather than taken from the gazetteer, with its mentions in the
+ * article it was found in.
  *
  * @param entity marked {@code discovered}; its names are the surface forms seen in the article
  * @param mentions every occurrence of those forms in the article, ordered by offset

@@ -20,8 +20,8 @@ import org.driftgraph.text.ArabicNormalization;
 /**
  * The word lists discovery reads, kept as data under {@code extract/discover/} on the classpath so
  * that analysts extend them: {@code cues.txt}, {@code connectors.txt}, {@code stopwords.txt},
- * {@code not-names.txt}.
- * Every Arabic entry is stored normalized, every English entry in lower case.
+ * {@code not-names.txt}. Every Arabic entry is stored normalized, every English entry in lower
+ * case.
  */
 final class DiscoveryLexicon {
   private static final String FOLDER = "/extract/discover/";
@@ -43,9 +43,18 @@ final class DiscoveryLexicon {
   static DiscoveryLexicon standard() {
     DiscoveryLexicon lexicon = new DiscoveryLexicon();
     read("cues.txt", 5, fields -> lexicon.addCue(fields));
-    read("connectors.txt", 2, fields -> lexicon.add(fields, lexicon.arabicConnectors, lexicon.englishConnectors));
-    read("stopwords.txt", 2, fields -> lexicon.add(fields, lexicon.arabicStopwords, lexicon.englishStopwords));
-    read("not-names.txt", 2, fields -> lexicon.add(fields, lexicon.arabicNotNames, lexicon.englishNotNames));
+    read(
+        "connectors.txt",
+        2,
+        fields -> lexicon.add(fields, lexicon.arabicConnectors, lexicon.englishConnectors));
+    read(
+        "stopwords.txt",
+        2,
+        fields -> lexicon.add(fields, lexicon.arabicStopwords, lexicon.englishStopwords));
+    read(
+        "not-names.txt",
+        2,
+        fields -> lexicon.add(fields, lexicon.arabicNotNames, lexicon.englishNotNames));
     return lexicon;
   }
 
@@ -68,12 +77,14 @@ final class DiscoveryLexicon {
   }
 
   boolean isConnector(String language, String words) {
-    return (language.equals("ar") ? arabicConnectors : englishConnectors).contains(key(language, words));
+    return (language.equals("ar") ? arabicConnectors : englishConnectors)
+        .contains(key(language, words));
   }
 
   /** True for function words (في، التي; of, which): they end a cue phrase and a name. */
   boolean isStopword(String language, String word) {
-    return (language.equals("ar") ? arabicStopwords : englishStopwords).contains(key(language, word));
+    return (language.equals("ar") ? arabicStopwords : englishStopwords)
+        .contains(key(language, word));
   }
 
   /** True for function words, generic nouns, months and other words that are never names. */
@@ -96,8 +107,13 @@ final class DiscoveryLexicon {
   private void addCue(List<String> fields) {
     String language = language(fields.get(0));
     String kind = fields.get(3).equals("-") ? null : fields.get(3);
-    Cue cue = new Cue(language, key(language, fields.get(1)), EntityType.fromLabel(fields.get(2)), kind,
-        Cue.Reads.parse(fields.get(4)));
+    Cue cue =
+        new Cue(
+            language,
+            key(language, fields.get(1)),
+            EntityType.fromLabel(fields.get(2)),
+            kind,
+            Cue.Reads.parse(fields.get(4)));
     if (language.equals("ar")) {
       arabicCues.put(cue.words(), cue);
     } else {
@@ -139,7 +155,12 @@ final class DiscoveryLexicon {
         }
         if (fields.size() != fieldCount || fields.stream().anyMatch(String::isEmpty)) {
           throw new IllegalStateException(
-              resource + ":" + number + ": expected " + fieldCount + " non-empty fields separated by |");
+              resource
+                  + ":"
+                  + number
+                  + ": expected "
+                  + fieldCount
+                  + " non-empty fields separated by |");
         }
         try {
           entry.accept(fields);

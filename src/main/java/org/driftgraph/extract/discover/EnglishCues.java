@@ -14,9 +14,13 @@ import org.driftgraph.extract.discover.TokenizedText.Word;
  */
 final class EnglishCues {
   static final int MAX_NAME_WORDS = 5;
+
   /** Lower-case particles inside names: Hay'at Tahrir al-Sham, Ansar al-Islam, Jund wal-Ansar. */
   private static final Set<String> PARTICLES =
-      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "an", "wal", "bin", "ibn", "of", "de", "der", "van", "von");
+      Set.of(
+          "al", "el", "ad", "ar", "as", "ash", "at", "an", "wal", "bin", "ibn", "of", "de", "der",
+          "van", "von");
+
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
 
@@ -62,8 +66,10 @@ final class EnglishCues {
       return;
     }
     String gap = text.gapBefore(j);
-    boolean quoted = !gap.isBlank() && Quotes.lastOpening(gap, 0, gap.length()) == gap.length() - 1
-        && gap.substring(0, gap.length() - 1).isBlank();
+    boolean quoted =
+        !gap.isBlank()
+            && Quotes.lastOpening(gap, 0, gap.length()) == gap.length() - 1
+            && gap.substring(0, gap.length() - 1).isBlank();
     if (!quoted && !(gap.equals(" ") || gap.isBlank() && !gap.contains("\n"))) {
       return;
     }
@@ -102,23 +108,30 @@ final class EnglishCues {
   /** "Chirpwire, a little-known messaging app": the name before ", a|an [adjectives] cue". */
   private void readApposition(TokenizedText text, int i, List<Candidate> out) {
     int end = nameEnd(text, i);
-    if (end == i || end >= text.size() || !text.gapBefore(end).strip().equals(",")
+    if (end == i
+        || end >= text.size()
+        || !text.gapBefore(end).strip().equals(",")
         || !INDEFINITE.contains(text.word(end).text())) {
       return;
     }
     int k = end + 1;
-    for (int adjectives = 0; k < text.size() && adjectives <= MAX_APPOSITION_ADJECTIVES; adjectives++) {
+    for (int adjectives = 0;
+        k < text.size() && adjectives <= MAX_APPOSITION_ADJECTIVES;
+        adjectives++) {
       int cueLength = cueAt(text, k);
       if (cueLength > 0 && text.spaceBefore(k)) {
         Cue cue = lexicon.englishCue(phrase(text, k, cueLength));
         int after = k + cueLength;
-        boolean partitive = after < text.size() && text.spaceBefore(after) && text.word(after).lower().equals("of");
+        boolean partitive =
+            after < text.size() && text.spaceBefore(after) && text.word(after).lower().equals("of");
         if (cue.reads() != Cue.Reads.LIST && !partitive) {
           out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
         }
         return;
       }
-      if (!text.spaceBefore(k) || text.word(k).script() != Script.LATIN || text.word(k).isCapitalised()
+      if (!text.spaceBefore(k)
+          || text.word(k).script() != Script.LATIN
+          || text.word(k).isCapitalised()
           || lexicon.isStopword("en", text.word(k).text())) {
         return;
       }
@@ -128,8 +141,8 @@ final class EnglishCues {
 
   /**
    * Where the capitalised name starting at word j ends (exclusive): capitalised words (or words
-   * starting with a digit: 8kun) and lower-case particles between them, joined by single spaces.
-   * j itself when no name starts there.
+   * starting with a digit: 8kun) and lower-case particles between them, joined by single spaces. j
+   * itself when no name starts there.
    */
   private int nameEnd(TokenizedText text, int j) {
     if (!startsName(text, j)) {
@@ -139,8 +152,10 @@ final class EnglishCues {
     while (end < text.size() && end - j < MAX_NAME_WORDS && text.spaceBefore(end)) {
       if (startsName(text, end)) {
         end++;
-      } else if (PARTICLES.contains(text.word(end).text()) && end + 1 < text.size()
-          && text.spaceBefore(end + 1) && startsName(text, end + 1)) {
+      } else if (PARTICLES.contains(text.word(end).text())
+          && end + 1 < text.size()
+          && text.spaceBefore(end + 1)
+          && startsName(text, end + 1)) {
         end += 2;
       } else {
         break;
@@ -153,7 +168,8 @@ final class EnglishCues {
     Word word = text.word(j);
     return word.script() == Script.LATIN
         && (Character.isUpperCase(word.text().charAt(0))
-            || (Character.isDigit(word.text().charAt(0)) && word.text().chars().anyMatch(Character::isLetter)));
+            || (Character.isDigit(word.text().charAt(0))
+                && word.text().chars().anyMatch(Character::isLetter)));
   }
 
   private static boolean continuesName(TokenizedText text, int i) {
@@ -169,11 +185,15 @@ final class EnglishCues {
     return 0;
   }
 
-  /** Words i..i+n-1 are lower-case Latin words, the first after a space, the rest joined by spaces. */
+  /**
+   * Words i..i+n-1 are lower-case Latin words, the first after a space, the rest joined by spaces.
+   */
   private static boolean isLowerLatinRun(TokenizedText text, int i, int n) {
     for (int k = i; k < i + n; k++) {
       Word word = text.word(k);
-      if (word.script() != Script.LATIN || !word.text().equals(word.lower()) || (k > i && !text.spaceBefore(k))) {
+      if (word.script() != Script.LATIN
+          || !word.text().equals(word.lower())
+          || (k > i && !text.spaceBefore(k))) {
         return false;
       }
     }

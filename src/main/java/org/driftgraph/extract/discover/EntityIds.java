@@ -10,7 +10,8 @@ import org.driftgraph.model.Ids;
  * articles gets the same id. An id a gazetteer entity already has gets a numeric suffix.
  */
 final class EntityIds {
-  private static final Transliterator TO_ASCII = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
+  private static final Transliterator TO_ASCII =
+      Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
 
   private EntityIds() {}
 

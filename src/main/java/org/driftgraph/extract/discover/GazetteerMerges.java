@@ -1,7 +1,6 @@
 package org.driftgraph.extract.discover;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.driftgraph.datafile.JsonDataFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.driftgraph.datafile.JsonDataFile;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Ids;
@@ -47,7 +47,8 @@ public final class GazetteerMerges {
 
   public static final String FORMAT = "driftgraph-merges/1";
   private static final Set<String> FIELDS = Set.of("into", "type", "kind", "name", "names");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * One recorded merge.
@@ -62,7 +63,8 @@ public final class GazetteerMerges {
       }
       Objects.requireNonNull(type, "\"type\" is required");
       if (kind != null && !type.kinds().contains(kind)) {
-        throw new IllegalArgumentException("kind '" + kind + "' is not one of " + type.kinds() + " for " + type.label());
+        throw new IllegalArgumentException(
+            "kind '" + kind + "' is not one of " + type.kinds() + " for " + type.label());
       }
       names = List.copyOf(new LinkedHashSet<>(names));
       if (names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
@@ -74,7 +76,8 @@ public final class GazetteerMerges {
     Merge plus(Merge other) {
       List<String> all = new ArrayList<>(names);
       all.addAll(other.names);
-      return new Merge(into, type, kind != null ? kind : other.kind, name != null ? name : other.name, all);
+      return new Merge(
+          into, type, kind != null ? kind : other.kind, name != null ? name : other.name, all);
     }
   }
 
@@ -161,7 +164,8 @@ public final class GazetteerMerges {
       Files.createDirectories(parent);
       Path temporary = Files.createTempFile(parent, ".merges", ".json");
       Files.writeString(temporary, JSON.writeValueAsString(root) + "\n");
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot write merges: " + e.getMessage(), e);
     }
@@ -177,28 +181,45 @@ public final class GazetteerMerges {
     List<Entity> entities = new ArrayList<>();
     Set<String> matchCase = new LinkedHashSet<>();
     for (Entity entity : gazetteer.entities()) {
-      Gazetteer.surfaceForms(entity).stream().filter(gazetteer::matchesCase).forEach(matchCase::add);
+      Gazetteer.surfaceForms(entity).stream()
+          .filter(gazetteer::matchesCase)
+          .forEach(matchCase::add);
       Merge merge = byTarget.remove(entity.id());
       if (merge == null) {
         entities.add(entity);
       } else if (merge.type() != entity.type()) {
-        throw new IllegalArgumentException(source + ": merge into '" + entity.id() + "' says type "
-            + merge.type().label() + " but the gazetteer has " + entity.type().label());
+        throw new IllegalArgumentException(
+            source
+                + ": merge into '"
+                + entity.id()
+                + "' says type "
+                + merge.type().label()
+                + " but the gazetteer has "
+                + entity.type().label());
       } else {
         Set<String> names = new LinkedHashSet<>(entity.names());
         names.addAll(merge.names());
-        entities.add(new Entity(entity.id(), entity.type(), entity.kind(), entity.name(), List.copyOf(names),
-            entity.date(), false));
+        entities.add(
+            new Entity(
+                entity.id(),
+                entity.type(),
+                entity.kind(),
+                entity.name(),
+                List.copyOf(names),
+                entity.date(),
+                false));
       }
     }
     for (Merge merge : byTarget.values()) {
       String name = merge.name() != null ? merge.name() : merge.names().get(0);
-      entities.add(new Entity(merge.into(), merge.type(), merge.kind(), name, merge.names(), null, false));
+      entities.add(
+          new Entity(merge.into(), merge.type(), merge.kind(), name, merge.names(), null, false));
     }
     try {
       return Gazetteer.of(entities, matchCase);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(source + ": the merges conflict with the gazetteer: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          source + ": the merges conflict with the gazetteer: " + e.getMessage(), e);
     }
   }
 
@@ -209,7 +230,8 @@ public final class GazetteerMerges {
     for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
       String field = fields.next();
       if (!FIELDS.contains(field)) {
-        throw new IllegalArgumentException("unknown field '" + field + "' (expected " + FIELDS + ")");
+        throw new IllegalArgumentException(
+            "unknown field '" + field + "' (expected " + FIELDS + ")");
       }
     }
     List<String> names = new ArrayList<>();
@@ -224,7 +246,11 @@ public final class GazetteerMerges {
       names.add(name.asText());
     }
     String type = JsonDataFile.optionalText(node, "type");
-    return new Merge(JsonDataFile.optionalText(node, "into"), type == null ? null : EntityType.fromLabel(type), JsonDataFile.optionalText(node, "kind"),
-        JsonDataFile.optionalText(node, "name"), names);
+    return new Merge(
+        JsonDataFile.optionalText(node, "into"),
+        type == null ? null : EntityType.fromLabel(type),
+        JsonDataFile.optionalText(node, "kind"),
+        JsonDataFile.optionalText(node, "name"),
+        names);
   }
 }

@@ -6,12 +6,12 @@ import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
 
 /**
- * Latin-script names inside Arabic text (Hoop, BCM, Chirpwire) that no cue stands right before:
- * a run of Latin words whose first is capitalised. Arabic writers keep a foreign app or outlet in
- * its own script, but they do the same with people's names and gloss Arabic names in parentheses,
- * so the run's type must come from a cue word (any form: التطبيق، منصات، وكالة) at most
- * {@link #WINDOW} words away in the same sentence; without one the run is left alone. Runs
- * glossing the Arabic words before them in parentheses are not read.
+ * Latin-script names inside Arabic text (Hoop, BCM, Chirpwire) that no cue stands right before: a
+ * run of Latin words whose first is capitalised. Arabic writers keep a foreign app or outlet in its
+ * own script, but they do the same with people's names and gloss Arabic names in parentheses, so
+ * the run's type must come from a cue word (any form: التطبيق، منصات، وكالة) at most {@link
+ * #WINDOW} words away in the same sentence; without one the run is left alone. Runs glossing the
+ * Arabic words before them in parentheses are not read.
  */
 final class LatinNamesInArabic {
   static final int WINDOW = 4;
@@ -29,12 +29,15 @@ final class LatinNamesInArabic {
     int i = 0;
     while (i < text.size()) {
       Word word = text.word(i);
-      if (word.script() != Script.LATIN || (i > 0 && text.spaceBefore(i) && text.word(i - 1).script() == Script.LATIN)) {
+      if (word.script() != Script.LATIN
+          || (i > 0 && text.spaceBefore(i) && text.word(i - 1).script() == Script.LATIN)) {
         i++;
         continue;
       }
       int end = i + 1;
-      while (end < text.size() && end - i < MAX_NAME_WORDS && text.spaceBefore(end)
+      while (end < text.size()
+          && end - i < MAX_NAME_WORDS
+          && text.spaceBefore(end)
           && text.word(end).script() == Script.LATIN) {
         end++;
       }

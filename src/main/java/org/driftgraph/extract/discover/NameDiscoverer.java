@@ -26,14 +26,14 @@ import org.driftgraph.text.NormalizedText;
  *
  * <p>Precision comes first: the relation extractor takes discovered names as arguments, and a
  * spurious one is an error. So a candidate is dropped when it overlaps a known mention, when its
- * normalized form (also without the article, or with any of its cues in the article in front:
- * وكالة + ناشر) is a gazetteer name, when it is a known entity's acronym, a URL, a number, a function word, a generic
- * noun, a month or a day, when it starts with a word that is never a name, and when a quoted
- * single Arabic word is a nisba adjective (قناة "رسمية").
+ * normalized form (also without the article, or with any of its cues in the article in front: وكالة
+ * + ناشر) is a gazetteer name, when it is a known entity's acronym, a URL, a number, a function
+ * word, a generic noun, a month or a day, when it starts with a word that is never a name, and when
+ * a quoted single Arabic word is a nisba adjective (قناة "رسمية").
  *
- * <p>Every occurrence of the discovered forms in the article becomes a mention, found by an
- * {@link EntityMatcher} over the discovered entities, so clitics and spelling variants are
- * handled as for gazetteer names.
+ * <p>Every occurrence of the discovered forms in the article becomes a mention, found by an {@link
+ * EntityMatcher} over the discovered entities, so clitics and spelling variants are handled as for
+ * gazetteer names.
  */
 public final class NameDiscoverer {
   private static final int MAX_NAME_WORDS = 5;
@@ -59,7 +59,9 @@ public final class NameDiscoverer {
     }
   }
 
-  /** Names in {@code article} that the gazetteer lacks, none overlapping a {@code known} mention. */
+  /**
+   * Names in {@code article} that the gazetteer lacks, none overlapping a {@code known} mention.
+   */
   public List<DiscoveredName> discover(Article article, List<Mention> known) {
     TokenizedText text = new TokenizedText(article.text());
     List<Candidate> candidates = new ArrayList<>(arabic.find(text));
@@ -73,8 +75,11 @@ public final class NameDiscoverer {
     List<String> surfaces = new ArrayList<>();
     Set<String> knownWithCue = new HashSet<>();
     for (Candidate candidate : candidates) {
-      String surface = article.text().substring(
-          folded.originalStart(candidate.start()), folded.originalEnd(candidate.end()));
+      String surface =
+          article
+              .text()
+              .substring(
+                  folded.originalStart(candidate.start()), folded.originalEnd(candidate.end()));
       surfaces.add(surface);
       if (knownForms.contains(withoutArticle(candidate.cue()) + " " + key(surface))) {
         knownWithCue.add(key(surface));
@@ -85,7 +90,8 @@ public final class NameDiscoverer {
       Candidate candidate = candidates.get(c);
       String surface = surfaces.get(c);
       int start = folded.originalStart(candidate.start());
-      if (!overlaps(covered, start, start + surface.length()) && !knownWithCue.contains(key(surface))
+      if (!overlaps(covered, start, start + surface.length())
+          && !knownWithCue.contains(key(surface))
           && isNewName(surface)) {
         Group group = groups.computeIfAbsent(key(surface), k -> new Group(k, candidate));
         group.surfaces.add(surface);
@@ -116,7 +122,8 @@ public final class NameDiscoverer {
     if (letters < 2 || words.isEmpty() || words.size() > MAX_NAME_WORDS || isUrl(key)) {
       return false;
     }
-    if (knownForms.contains(key) || knownForms.contains(withoutArticle(key))
+    if (knownForms.contains(key)
+        || knownForms.contains(withoutArticle(key))
         || knownAcronyms.contains(surface.strip())) {
       return false;
     }
@@ -140,10 +147,12 @@ public final class NameDiscoverer {
     byLength.sort(Comparator.comparingInt((Group g) -> g.key.length()).reversed());
     List<Group> kept = new ArrayList<>();
     for (Group group : byLength) {
-      Group longer = kept.stream()
-          .filter(k -> k.first.type() == group.first.type() && k.key.startsWith(group.key + " "))
-          .findFirst()
-          .orElse(null);
+      Group longer =
+          kept.stream()
+              .filter(
+                  k -> k.first.type() == group.first.type() && k.key.startsWith(group.key + " "))
+              .findFirst()
+              .orElse(null);
       if (longer == null) {
         kept.add(group);
       } else {
@@ -155,24 +164,30 @@ public final class NameDiscoverer {
     return kept;
   }
 
-  private List<DiscoveredName> entitiesWithMentions(String text, List<Group> groups, boolean[] covered) {
+  private List<DiscoveredName> entitiesWithMentions(
+      String text, List<Group> groups, boolean[] covered) {
     if (groups.isEmpty()) {
       return List.of();
     }
     Set<String> taken = new HashSet<>(knownIds);
     List<Entity> entities = new ArrayList<>();
     for (Group group : groups) {
-      String name = group.surfaces.stream()
-          .filter(s -> s.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c)))
-          .max(Comparator.comparingInt(String::length))
-          .orElse(group.surfaces.iterator().next());
+      String name =
+          group.surfaces.stream()
+              .filter(s -> s.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c)))
+              .max(Comparator.comparingInt(String::length))
+              .orElse(group.surfaces.iterator().next());
       String id = EntityIds.idFor(name, taken);
       taken.add(id);
       entities.add(entity(id, group.first, name, List.copyOf(group.surfaces)));
     }
-    Map<String, List<Mention>> mentions = new EntityMatcher(Gazetteer.of(entities)).find(text).stream()
-        .filter(m -> !overlaps(covered, m.start(), m.end()))
-        .collect(Collectors.groupingBy(Mention::entityId, LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<Mention>> mentions =
+        new EntityMatcher(Gazetteer.of(entities))
+            .find(text).stream()
+                .filter(m -> !overlaps(covered, m.start(), m.end()))
+                .collect(
+                    Collectors.groupingBy(
+                        Mention::entityId, LinkedHashMap::new, Collectors.toList()));
     List<DiscoveredName> discovered = new ArrayList<>();
     for (int g = 0; g < entities.size(); g++) {
       Entity entity = entities.get(g);
@@ -181,9 +196,17 @@ public final class NameDiscoverer {
         Set<String> names = new LinkedHashSet<>();
         names.add(entity.name());
         found.forEach(m -> names.add(m.surface()));
-        discovered.add(new DiscoveredName(
-            new Entity(entity.id(), entity.type(), entity.kind(), entity.name(), List.copyOf(names), null, true),
-            found));
+        discovered.add(
+            new DiscoveredName(
+                new Entity(
+                    entity.id(),
+                    entity.type(),
+                    entity.kind(),
+                    entity.name(),
+                    List.copyOf(names),
+                    null,
+                    true),
+                found));
       }
     }
     return discovered;
@@ -197,7 +220,8 @@ public final class NameDiscoverer {
   private static boolean[] coverage(String text, List<Mention> known) {
     boolean[] covered = new boolean[text.length()];
     for (Mention mention : known) {
-      Arrays.fill(covered, Math.max(0, mention.start()), Math.min(text.length(), mention.end()), true);
+      Arrays.fill(
+          covered, Math.max(0, mention.start()), Math.min(text.length(), mention.end()), true);
     }
     return covered;
   }
@@ -237,8 +261,10 @@ public final class NameDiscoverer {
   }
 
   private static String language(String word) {
-    return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
-        ? "ar" : "en";
+    return word.codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+        ? "ar"
+        : "en";
   }
 
   private static String key(String form) {

@@ -7,6 +7,7 @@ package org.driftgraph.extract.discover;
 final class Quotes {
   /** Longest quoted text read as a name; longer quotes are citations. */
   static final int MAX_NAME_CHARS = 40;
+
   private static final String OPENING = "«“”\"'(„‹";
 
   private Quotes() {}
@@ -27,13 +28,14 @@ final class Quotes {
    */
   static int closing(String text, int open) {
     char opening = text.charAt(open);
-    String closers = switch (opening) {
-      case '«' -> "»";
-      case '(' -> ")";
-      case '‹' -> "›";
-      case '\'' -> "'";
-      default -> "”“\"»";
-    };
+    String closers =
+        switch (opening) {
+          case '«' -> "»";
+          case '(' -> ")";
+          case '‹' -> "›";
+          case '\'' -> "'";
+          default -> "”“\"»";
+        };
     int limit = Math.min(text.length(), open + 2 + MAX_NAME_CHARS);
     for (int i = open + 1; i < limit; i++) {
       char c = text.charAt(i);
@@ -48,7 +50,9 @@ final class Quotes {
   }
 
   private static boolean isInnerDot(String text, int i) {
-    return i > 0 && i + 1 < text.length()
-        && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+    return i > 0
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i - 1))
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 }

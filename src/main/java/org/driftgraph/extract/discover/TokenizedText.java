@@ -70,7 +70,9 @@ final class TokenizedText {
     return index > 0 && gapBefore(index).isBlank() && !gapBefore(index).contains("\n");
   }
 
-  /** True when word {@code index} is written onto the word before it (a clitic before a Latin name). */
+  /**
+   * True when word {@code index} is written onto the word before it (a clitic before a Latin name).
+   */
   boolean attachedToPrevious(int index) {
     return index > 0 && gapBefore(index).isEmpty();
   }
@@ -101,7 +103,8 @@ final class TokenizedText {
           break;
         }
       }
-      words.add(new Word(start, i, text.substring(start, i), script == null ? Script.OTHER : script));
+      words.add(
+          new Word(start, i, text.substring(start, i), script == null ? Script.OTHER : script));
     }
     return words;
   }
@@ -114,7 +117,8 @@ final class TokenizedText {
     }
     int before = text.codePointBefore(i);
     int after = text.codePointAt(i + 1);
-    return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)
+    return Character.isLetterOrDigit(before)
+        && Character.isLetterOrDigit(after)
         && scriptOf(before) == scriptOf(after);
   }
 
@@ -124,6 +128,8 @@ final class TokenizedText {
       return null;
     }
     UnicodeScript script = UnicodeScript.of(c);
-    return script == UnicodeScript.ARABIC ? Script.ARABIC : script == UnicodeScript.LATIN ? Script.LATIN : Script.OTHER;
+    return script == UnicodeScript.ARABIC
+        ? Script.ARABIC
+        : script == UnicodeScript.LATIN ? Script.LATIN : Script.OTHER;
   }
 }

@@ -9,14 +9,19 @@ import org.driftgraph.model.EntityType;
  *
  * @param types the entity types it can stand for
  * @param kinds when not empty, the kinds it can stand for (الشركة: a company, not an agency)
- * @param introducer when not null, words that present a name as what the anaphor is (تطبيق X،
- *     X, a messaging app): a name so presented within reach is preferred to a merely nearer one
+ * @param introducer when not null, words that present a name as what the anaphor is (تطبيق X، X, a
+ *     messaging app): a name so presented within reach is preferred to a merely nearer one
  * @param sentences how many sentences back it may look
  * @param wholeParagraph whether it may also look anywhere earlier in its paragraph; place words
  *     (هناك، فيها، there) do not: they point at the sentence before at most
  */
 public record Anaphor(
-    Pattern pattern, Set<EntityType> types, Set<String> kinds, Pattern introducer, int sentences, boolean wholeParagraph) {
+    Pattern pattern,
+    Set<EntityType> types,
+    Set<String> kinds,
+    Pattern introducer,
+    int sentences,
+    boolean wholeParagraph) {
   public Anaphor {
     types = Set.copyOf(types);
     kinds = Set.copyOf(kinds);

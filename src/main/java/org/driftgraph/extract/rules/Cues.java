@@ -13,19 +13,20 @@ import java.util.regex.Pattern;
  * @param fromMarkers words before a platform that make it the one left (from, من)
  * @param toMarkers words before a platform that make it the one moved to (to, إلى، عبر)
  * @param placeMarkers words before a platform that make it the place of an announcement (on, على)
- * @param comparison words before a name that compare with it rather than state it (كما كانت
- *     تفعل على X، as it did on X, تشابه ... مع X)
+ * @param comparison words before a name that compare with it rather than state it (كما كانت تفعل
+ *     على X، as it did on X, تشابه ... مع X)
  * @param comparisonWindow how many characters before a name a comparison reaches
  * @param clauseOpeners words that open a clause about something else (الذي، which): a date after
  *     one belongs to that clause, not to a claim outside it
- * @param clauseStarts words that start a new clause after a comma (وأنها، although, but): a
- *     name before one is not an argument of a ban after it
- * @param exampleMarkers words that introduce examples (مثل، such as, like): a platform after one
- *     is what a migration trigger before it governs
+ * @param clauseStarts words that start a new clause after a comma (وأنها، although, but): a name
+ *     before one is not an argument of a ban after it
+ * @param exampleMarkers words that introduce examples (مثل، such as, like): a platform after one is
+ *     what a migration trigger before it governs
  * @param movedThings nouns for content, copies and users (the footage, المقطع، users): standing
  *     where a migration's mover stands, they make it content spreading, not a group moving
  * @param anaphora definite nouns that refer back to a named entity
- * @param anaphoraSentences how many sentences back an anaphor may look when its paragraph has no antecedent
+ * @param anaphoraSentences how many sentences back an anaphor may look when its paragraph has no
+ *     antecedent
  */
 public record Cues(
     Pattern hedge,

@@ -16,14 +16,15 @@ import org.driftgraph.text.ArabicNormalization;
  *   <li>Arabic letters are folded as the text is (أ to ا, ة to ه, ى to ي, harakat dropped), so
  *       patterns can be written as Arabic is spelled; everything else is left as written, so Latin
  *       must be written in lower case.
- *   <li>The whole pattern must start and end on word boundaries: "ban" never matches in "bank".
- *       A pattern that starts with an apostrophe is a clitic and attaches to the word before it:
- *       the English possessive {@code 's} of "Google's YouTube".
+ *   <li>The whole pattern must start and end on word boundaries: "ban" never matches in "bank". A
+ *       pattern that starts with an apostrophe is a clitic and attaches to the word before it: the
+ *       English possessive {@code 's} of "Google's YouTube".
  * </ul>
  */
 final class PatternCompiler {
   private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)\\}");
   private static final String LETTER = "[\\p{L}\\p{N}]";
+
   /** An apostrophe first, inside any opening groups: "'s", "(?:'s)". */
   private static final Pattern CLITIC = Pattern.compile("(?:\\(\\?:)*'");
 
@@ -40,7 +41,8 @@ final class PatternCompiler {
     try {
       return Pattern.compile(start + "(?:" + foldArabic(expanded) + ")(?!" + LETTER + ")");
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(where + ": bad pattern '" + source + "': " + e.getDescription(), e);
+      throw new IllegalArgumentException(
+          where + ": bad pattern '" + source + "': " + e.getDescription(), e);
     }
   }
 
@@ -51,7 +53,14 @@ final class PatternCompiler {
       String body = macros.get(m.group(1));
       if (body == null) {
         throw new IllegalArgumentException(
-            where + ": pattern '" + source + "' uses unknown macro {" + m.group(1) + "} (known: " + macros.keySet() + ")");
+            where
+                + ": pattern '"
+                + source
+                + "' uses unknown macro {"
+                + m.group(1)
+                + "} (known: "
+                + macros.keySet()
+                + ")");
       }
       m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
     }

@@ -1,7 +1,6 @@
 package org.driftgraph.extract.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.driftgraph.datafile.JsonDataFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.driftgraph.datafile.JsonDataFile;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
 
@@ -20,8 +20,8 @@ import org.driftgraph.model.RelationType;
  *
  * <ul>
  *   <li>{@code morphology.json}: macros for the Arabic prefixes and suffixes and English endings;
- *   <li>{@code triggers.json}: the trigger words of each relation and how their arguments are found,
- *       and the entity kinds each relation admits;
+ *   <li>{@code triggers.json}: the trigger words of each relation and how their arguments are
+ *       found, and the entity kinds each relation admits;
  *   <li>{@code cues.json}: hedge, report and negation words, the from/to markers of migrations, and
  *       the anaphora (التطبيق، the group).
  * </ul>
@@ -30,14 +30,34 @@ import org.driftgraph.model.RelationType;
  */
 public final class RuleSet {
   private static final Set<String> RULE_FIELDS =
-      Set.of("name", "type", "confidence", "patterns", "requires", "requiresWithin", "agent", "agentSlot",
-          "objects", "ownerSide", "leave", "implicitSubject", "blocks", "placeObjects", "objectTypes", "agentRequired", "reach", "note");
+      Set.of(
+          "name",
+          "type",
+          "confidence",
+          "patterns",
+          "requires",
+          "requiresWithin",
+          "agent",
+          "agentSlot",
+          "objects",
+          "ownerSide",
+          "leave",
+          "implicitSubject",
+          "blocks",
+          "placeObjects",
+          "objectTypes",
+          "agentRequired",
+          "reach",
+          "note");
 
   private final List<TriggerRule> triggers;
   private final Cues cues;
   private final Map<RelationType, Map<EntityType, Set<String>>> argumentKinds;
 
-  private RuleSet(List<TriggerRule> triggers, Cues cues, Map<RelationType, Map<EntityType, Set<String>>> kinds) {
+  private RuleSet(
+      List<TriggerRule> triggers,
+      Cues cues,
+      Map<RelationType, Map<EntityType, Set<String>>> kinds) {
     this.triggers = List.copyOf(triggers);
     this.cues = cues;
     this.argumentKinds = kinds;
@@ -63,18 +83,22 @@ public final class RuleSet {
   public static RuleSet load(Path folder) {
     Path morphologyFile = folder.resolve("morphology.json");
     Map<String, String> macros = new LinkedHashMap<>();
-    JsonDataFile.read(morphologyFile, "driftgraph-morphology/1", "morphology rule file").path("macros").fields()
+    JsonDataFile.read(morphologyFile, "driftgraph-morphology/1", "morphology rule file")
+        .path("macros")
+        .fields()
         .forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
     PatternCompiler compiler = new PatternCompiler(macros);
 
     Path triggerFile = folder.resolve("triggers.json");
-    JsonNode triggerRoot = JsonDataFile.read(triggerFile, "driftgraph-triggers/1", "trigger rule file");
+    JsonNode triggerRoot =
+        JsonDataFile.read(triggerFile, "driftgraph-triggers/1", "trigger rule file");
     List<TriggerRule> triggers = new ArrayList<>();
     Set<String> names = new HashSet<>();
     JsonNode rules = triggerRoot.path("rules");
     for (int i = 0; i < rules.size(); i++) {
       JsonNode node = rules.get(i);
-      String where = triggerFile + ": rule #" + (i + 1) + " ('" + node.path("name").asText("?") + "')";
+      String where =
+          triggerFile + ": rule #" + (i + 1) + " ('" + node.path("name").asText("?") + "')";
       try {
         TriggerRule rule = parseRule(node, compiler, where);
         if (!names.add(rule.name())) {
@@ -82,13 +106,19 @@ public final class RuleSet {
         }
         triggers.add(rule);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
       }
     }
-    Map<RelationType, Map<EntityType, Set<String>>> kinds = parseKinds(triggerRoot.path("argumentKinds"), triggerFile);
+    Map<RelationType, Map<EntityType, Set<String>>> kinds =
+        parseKinds(triggerRoot.path("argumentKinds"), triggerFile);
 
     Path cueFile = folder.resolve("cues.json");
-    Cues cues = parseCues(JsonDataFile.read(cueFile, "driftgraph-cues/1", "cue rule file"), compiler, cueFile.toString());
+    Cues cues =
+        parseCues(
+            JsonDataFile.read(cueFile, "driftgraph-cues/1", "cue rule file"),
+            compiler,
+            cueFile.toString());
     return new RuleSet(triggers, cues, kinds);
   }
 
@@ -96,7 +126,8 @@ public final class RuleSet {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       if (!RULE_FIELDS.contains(field)) {
-        throw new IllegalArgumentException("unknown field '" + field + "' (expected " + RULE_FIELDS + ")");
+        throw new IllegalArgumentException(
+            "unknown field '" + field + "' (expected " + RULE_FIELDS + ")");
       }
     }
     String name = required(node, "name");
@@ -106,8 +137,11 @@ public final class RuleSet {
     if (patterns.isEmpty()) {
       throw new IllegalArgumentException("\"patterns\" must list at least one pattern");
     }
-    Pattern pattern = compiler.compile(String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()), where);
-    Pattern requires = node.hasNonNull("requires") ? compiler.compile(node.get("requires").asText(), where) : null;
+    Pattern pattern =
+        compiler.compile(
+            String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()), where);
+    Pattern requires =
+        node.hasNonNull("requires") ? compiler.compile(node.get("requires").asText(), where) : null;
     boolean actorSubject = type.subjectTypes().contains(EntityType.ACTOR);
     return new TriggerRule(
         name,
@@ -118,7 +152,10 @@ public final class RuleSet {
         node.path("requiresWithin").asInt(40),
         enumValue(TriggerRule.Role.class, node.path("agent").asText("subject"), "agent"),
         enumValue(TriggerRule.Side.class, node.path("agentSlot").asText("none"), "agentSlot"),
-        enumValue(TriggerRule.ObjectScope.class, node.path("objects").asText(defaultScope(type)), "objects"),
+        enumValue(
+            TriggerRule.ObjectScope.class,
+            node.path("objects").asText(defaultScope(type)),
+            "objects"),
         enumValue(TriggerRule.Side.class, node.path("ownerSide").asText("after"), "ownerSide"),
         node.path("leave").asBoolean(false),
         implicitSubject(node.path("implicitSubject"), actorSubject),
@@ -135,12 +172,15 @@ public final class RuleSet {
       return byDefault ? TriggerRule.ImplicitSubject.CONTEXT : TriggerRule.ImplicitSubject.NONE;
     }
     if (node.isBoolean()) {
-      return node.asBoolean() ? TriggerRule.ImplicitSubject.CONTEXT : TriggerRule.ImplicitSubject.NONE;
+      return node.asBoolean()
+          ? TriggerRule.ImplicitSubject.CONTEXT
+          : TriggerRule.ImplicitSubject.NONE;
     }
     if ("dominant".equals(node.asText())) {
       return TriggerRule.ImplicitSubject.DOMINANT;
     }
-    throw new IllegalArgumentException("\"implicitSubject\": '" + node.asText() + "' is not one of true, false, \"dominant\"");
+    throw new IllegalArgumentException(
+        "\"implicitSubject\": '" + node.asText() + "' is not one of true, false, \"dominant\"");
   }
 
   private static Set<EntityType> entityTypes(JsonNode labels) {
@@ -157,26 +197,35 @@ public final class RuleSet {
     };
   }
 
-  private static Map<RelationType, Map<EntityType, Set<String>>> parseKinds(JsonNode node, Path file) {
+  private static Map<RelationType, Map<EntityType, Set<String>>> parseKinds(
+      JsonNode node, Path file) {
     Map<RelationType, Map<EntityType, Set<String>>> out = new EnumMap<>(RelationType.class);
-    node.fields().forEachRemaining(byType -> {
-      try {
-        RelationType type = RelationType.valueOf(byType.getKey());
-        Map<EntityType, Set<String>> perEntity = new EnumMap<>(EntityType.class);
-        byType.getValue().fields().forEachRemaining(e -> {
-          EntityType entityType = EntityType.fromLabel(e.getKey());
-          Set<String> kinds = new HashSet<>();
-          e.getValue().forEach(k -> kinds.add(k.asText()));
-          if (!entityType.kinds().containsAll(kinds)) {
-            throw new IllegalArgumentException("kinds " + kinds + " are not kinds of " + entityType.label());
-          }
-          perEntity.put(entityType, Set.copyOf(kinds));
-        });
-        out.put(type, perEntity);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": argumentKinds." + byType.getKey() + ": " + e.getMessage(), e);
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            byType -> {
+              try {
+                RelationType type = RelationType.valueOf(byType.getKey());
+                Map<EntityType, Set<String>> perEntity = new EnumMap<>(EntityType.class);
+                byType
+                    .getValue()
+                    .fields()
+                    .forEachRemaining(
+                        e -> {
+                          EntityType entityType = EntityType.fromLabel(e.getKey());
+                          Set<String> kinds = new HashSet<>();
+                          e.getValue().forEach(k -> kinds.add(k.asText()));
+                          if (!entityType.kinds().containsAll(kinds)) {
+                            throw new IllegalArgumentException(
+                                "kinds " + kinds + " are not kinds of " + entityType.label());
+                          }
+                          perEntity.put(entityType, Set.copyOf(kinds));
+                        });
+                out.put(type, perEntity);
+              } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                    file + ": argumentKinds." + byType.getKey() + ": " + e.getMessage(), e);
+              }
+            });
     return out;
   }
 
@@ -191,11 +240,21 @@ public final class RuleSet {
       try {
         node.path("types").forEach(t -> types.add(EntityType.fromLabel(t.asText())));
         node.path("kinds").forEach(k -> kinds.add(k.asText()));
-        Pattern introducer = node.hasNonNull("introducer") ? compiler.compile(node.get("introducer").asText(), where) : null;
-        anaphora.add(new Anaphor(compiler.compile(required(node, "pattern"), where), types, kinds, introducer,
-            node.path("sentences").asInt(root.path("anaphoraSentences").asInt(3)), node.path("wholeParagraph").asBoolean(true)));
+        Pattern introducer =
+            node.hasNonNull("introducer")
+                ? compiler.compile(node.get("introducer").asText(), where)
+                : null;
+        anaphora.add(
+            new Anaphor(
+                compiler.compile(required(node, "pattern"), where),
+                types,
+                kinds,
+                introducer,
+                node.path("sentences").asInt(root.path("anaphoraSentences").asInt(3)),
+                node.path("wholeParagraph").asBoolean(true)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
       }
     }
     return new Cues(
@@ -238,8 +297,15 @@ public final class RuleSet {
     try {
       return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("\"" + field + "\": '" + value + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT), e);
+      throw new IllegalArgumentException(
+          "\""
+              + field
+              + "\": '"
+              + value
+              + "' is not one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+                  .toLowerCase(java.util.Locale.ROOT),
+          e);
     }
   }
 }

@@ -16,8 +16,9 @@ import org.driftgraph.model.RelationType;
  * @param requires when not null, must match within {@code requiresWithin} characters after the
  *     trigger (a campaign is a ban only when it is "against" or "on" someone)
  * @param agent which argument does the action (the platform that bans, the group that moves)
- * @param agentSlot where a verb's agent stands: right after it (Arabic VSO), right before it (English
- *     SVO), or nowhere (nouns, passives); a name of the wrong type in that slot cancels the claim
+ * @param agentSlot where a verb's agent stands: right after it (Arabic VSO), right before it
+ *     (English SVO), or nowhere (nouns, passives); a name of the wrong type in that slot cancels
+ *     the claim
  * @param objects how objects are collected
  * @param ownerSide for OWNED_BY, the side of the trigger where the owner stands
  * @param leave for MIGRATED_TO, the trigger means leaving: the platform right after it is left
@@ -29,12 +30,12 @@ import org.driftgraph.model.RelationType;
  * @param placeObjects beyond the first name after the trigger, a platform counts only after a place
  *     word (على، on): an announcement names where it was made
  * @param blocks whether the trigger stops the argument search of other relations' triggers
- * @param objectTypes when not empty, narrows the object types the relation admits for this rule
- *     (an action day is a ban by the agency that leads it, not by the platforms taking part)
+ * @param objectTypes when not empty, narrows the object types the relation admits for this rule (an
+ *     action day is a ban by the agency that leads it, not by the platforms taking part)
  * @param agentRequired the agent slot must hold a name that may do the action (نشره التنظيم: the
  *     pronoun is the statement, the name after it its author; نشرتها صحف: no author, no claim)
- * @param reach OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: how many words from the trigger both
- *     ends may stand (a possessive "Google's YouTube" joins adjacent names only)
+ * @param reach OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: how many words from the trigger both ends
+ *     may stand (a possessive "Google's YouTube" joins adjacent names only)
  */
 public record TriggerRule(
     String name,
@@ -55,15 +56,33 @@ public record TriggerRule(
     boolean agentRequired,
     int reach) {
 
-  public enum Role { SUBJECT, OBJECT }
+  public enum Role {
+    SUBJECT,
+    OBJECT
+  }
 
-  public enum Side { BEFORE, AFTER, NONE }
+  public enum Side {
+    BEFORE,
+    AFTER,
+    NONE
+  }
 
   /** Where an absent subject may come from. */
-  public enum ImplicitSubject { NONE, CONTEXT, DOMINANT }
+  public enum ImplicitSubject {
+    NONE,
+    CONTEXT,
+    DOMINANT
+  }
 
-  /** ALL: the first admissible object after the trigger and those listed with it, else every one before it; AFTER: those after the trigger, else the nearest before; NEAREST: one. */
-  public enum ObjectScope { ALL, AFTER, NEAREST }
+  /**
+   * ALL: the first admissible object after the trigger and those listed with it, else every one
+   * before it; AFTER: those after the trigger, else the nearest before; NEAREST: one.
+   */
+  public enum ObjectScope {
+    ALL,
+    AFTER,
+    NEAREST
+  }
 
   public TriggerRule {
     Objects.requireNonNull(name, "rule name");
@@ -76,13 +95,15 @@ public record TriggerRule(
     Objects.requireNonNull(implicitSubject, "rule " + name + ": implicitSubject");
     objectTypes = Set.copyOf(objectTypes);
     if (!type.objectTypes().containsAll(objectTypes)) {
-      throw new IllegalArgumentException("rule " + name + ": objectTypes " + objectTypes + " are not objects of " + type);
+      throw new IllegalArgumentException(
+          "rule " + name + ": objectTypes " + objectTypes + " are not objects of " + type);
     }
     if (reach < 0) {
       throw new IllegalArgumentException("rule " + name + ": reach " + reach + " is negative");
     }
     if (!(confidence > 0.0 && confidence <= 1.0)) {
-      throw new IllegalArgumentException("rule " + name + ": confidence " + confidence + " is not in (0, 1]");
+      throw new IllegalArgumentException(
+          "rule " + name + ": confidence " + confidence + " is not in (0, 1]");
     }
   }
 }

@@ -31,17 +31,17 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * <p>Files (UTF-8 without BOM, comma-separated, every value in double quotes with inner quotes
  * doubled as in RFC 4180, lines ending in LF; a missing property is an empty unquoted field so it
  * stays missing on import): node files {@link #NODE_FILES} with the ID spaces {@code Entity},
- * {@code Article} and {@code Claim}, relationship files {@link #RELATIONSHIP_FILES}. Multiple labels
- * and list elements are separated by {@code ;} (the import tool's array delimiter), which a list
- * element therefore must not contain (the export fails naming the file, column and value). An empty
- * list is a quoted empty field: LOAD CSV restores it as {@code []}, while {@code neo4j-admin} reads
- * it as no value, so there the property is missing. The header of each file is the column aliases of
- * its query in {@code cypher/export/<file>.cypher}, e.g. {@code
+ * {@code Article} and {@code Claim}, relationship files {@link #RELATIONSHIP_FILES}. Multiple
+ * labels and list elements are separated by {@code ;} (the import tool's array delimiter), which a
+ * list element therefore must not contain (the export fails naming the file, column and value). An
+ * empty list is a quoted empty field: LOAD CSV restores it as {@code []}, while {@code neo4j-admin}
+ * reads it as no value, so there the property is missing. The header of each file is the column
+ * aliases of its query in {@code cypher/export/<file>.cypher}, e.g. {@code
  * id:ID(Entity),:LABEL,name,names:string[],...}; {@code STATED_IN} has its own file because it ends
  * in the Article ID space, while the other claim links end in the Entity ID space.
  *
- * <p>Loading the files into a new database {@code neo4j} (Neo4j 5.26; the database name goes
- * before the options; Arabic text has line breaks, hence {@code --multiline-fields}):
+ * <p>Loading the files into a new database {@code neo4j} (Neo4j 5.26; the database name goes before
+ * the options; Arabic text has line breaks, hence {@code --multiline-fields}):
  *
  * <pre>
  * bin/neo4j-admin database import full neo4j \
@@ -55,8 +55,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
  *
  * then apply the schema (constraints and indexes) once the database is started.
  *
- * <p>Each file is one read query streamed from the driver and written row by row, so memory does not
- * grow with the graph; the files are consistent with each other only when nothing writes to the
+ * <p>Each file is one read query streamed from the driver and written row by row, so memory does
+ * not grow with the graph; the files are consistent with each other only when nothing writes to the
  * graph during the export. A file is written under a temporary name and moved into place when
  * complete.
  */
@@ -84,7 +84,8 @@ public final class CsvExporter {
     SortedMap<String, Long> rows = new TreeMap<>();
     for (String name : allFiles()) {
       String file = name + ".csv";
-      rows.put(file, writeFile(CypherScripts.load("export/" + name + ".cypher"), dir.resolve(file)));
+      rows.put(
+          file, writeFile(CypherScripts.load("export/" + name + ".cypher"), dir.resolve(file)));
     }
     return new ExportResult(dir, rows);
   }
@@ -153,15 +154,26 @@ public final class CsvExporter {
       return object.toString();
     }
     throw new IllegalStateException(
-        file + ": column " + column + " holds a " + value.type().name() + ", which the CSV export cannot write");
+        file
+            + ": column "
+            + column
+            + " holds a "
+            + value.type().name()
+            + ", which the CSV export cannot write");
   }
 
   private static String arrayElement(String file, String column, Object element) {
     String text = String.valueOf(element);
     if (element == null || text.contains(ARRAY_DELIMITER)) {
       throw new IllegalStateException(
-          file + ": list element '" + text + "' in column " + column + " is null or contains the array delimiter '"
-              + ARRAY_DELIMITER + "'");
+          file
+              + ": list element '"
+              + text
+              + "' in column "
+              + column
+              + " is null or contains the array delimiter '"
+              + ARRAY_DELIMITER
+              + "'");
     }
     return text;
   }

@@ -33,14 +33,15 @@ import org.neo4j.driver.exceptions.Neo4jException;
  *
  * <ul>
  *   <li>Node ids are {@code <id space>/<id>} ({@code Entity/tamtam}, {@code Article/3f2a...},
- *       {@code Claim/...}), since ids are unique only per label; edges have ids {@code e0, e1, ...}.
+ *       {@code Claim/...}), since ids are unique only per label; edges have ids {@code e0, e1,
+ *       ...}.
  *   <li>{@code labelV} (TinkerPop's vertex label key) is the most specific label: the entity type
  *       label such as {@code Platform}, else {@code Article} or {@code Claim}; {@code labels} holds
  *       all Neo4j labels as {@code :Entity:Platform}. {@code labelE} is the relationship type.
  *   <li>Every property becomes a {@code <data>} element under a {@code <key>} typed {@code long},
  *       {@code double}, {@code boolean} or {@code string}. GraphML has no list type: lists are
- *       written as JSON arrays ({@code ["TamTam","تام تام"]}) under a {@code string} key, as are keys
- *       whose values have mixed types.
+ *       written as JSON arrays ({@code ["TamTam","تام تام"]}) under a {@code string} key, as are
+ *       keys whose values have mixed types.
  *   <li>Characters XML 1.0 cannot carry (control characters other than tab, LF and CR) are replaced
  *       by U+FFFD; CR is written as {@code &#13;} so that it survives XML line-end normalisation.
  * </ul>
@@ -103,7 +104,8 @@ public final class GraphMlExporter {
     } catch (XMLStreamException e) {
       throw new IOException("cannot write GraphML to " + file + ": " + e.getMessage(), e);
     } catch (Neo4jException e) {
-      throw new IllegalStateException("cannot export GraphML to " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot export GraphML to " + file + ": " + e.getMessage(), e);
     } finally {
       Files.deleteIfExists(partial);
     }
@@ -126,7 +128,10 @@ public final class GraphMlExporter {
     return new Keys(nodeKeys, edgeKeys);
   }
 
-  /** GraphML attribute type for the Cypher value types a key has (as {@code valueType()} names them). */
+  /**
+   * GraphML attribute type for the Cypher value types a key has (as {@code valueType()} names
+   * them).
+   */
   static String graphMlType(List<String> cypherTypes) {
     if (cypherTypes.size() != 1) {
       return "string";
@@ -139,7 +144,8 @@ public final class GraphMlExporter {
     };
   }
 
-  private long writeNodes(Session session, Keys keys, XMLStreamWriter xml) throws XMLStreamException {
+  private long writeNodes(Session session, Keys keys, XMLStreamWriter xml)
+      throws XMLStreamException {
     Result result = session.run(CypherScripts.load("export/graphml-nodes.cypher"));
     long count = 0;
     while (result.hasNext()) {
@@ -157,7 +163,8 @@ public final class GraphMlExporter {
     return count;
   }
 
-  private long writeEdges(Session session, Keys keys, XMLStreamWriter xml) throws XMLStreamException {
+  private long writeEdges(Session session, Keys keys, XMLStreamWriter xml)
+      throws XMLStreamException {
     Result result = session.run(CypherScripts.load("export/graphml-edges.cypher"));
     long count = 0;
     while (result.hasNext()) {
@@ -176,7 +183,8 @@ public final class GraphMlExporter {
     return count;
   }
 
-  private void writeProperties(XMLStreamWriter xml, Map<String, String> keyIds, Map<String, Value> properties)
+  private void writeProperties(
+      XMLStreamWriter xml, Map<String, String> keyIds, Map<String, Value> properties)
       throws XMLStreamException {
     for (Map.Entry<String, Value> property : new TreeMap<>(properties).entrySet()) {
       writeData(xml, keyIds.get(property.getKey()), text(property.getValue().asObject()));
@@ -194,14 +202,17 @@ public final class GraphMlExporter {
     return String.valueOf(value);
   }
 
-  private static void writeData(XMLStreamWriter xml, String keyId, String value) throws XMLStreamException {
+  private static void writeData(XMLStreamWriter xml, String keyId, String value)
+      throws XMLStreamException {
     xml.writeStartElement("data");
     xml.writeAttribute("key", keyId);
     writeText(xml, value);
     xml.writeEndElement();
   }
 
-  /** Writes character data, keeping CR as a character reference and replacing what XML 1.0 forbids. */
+  /**
+   * Writes character data, keeping CR as a character reference and replacing what XML 1.0 forbids.
+   */
   static void writeText(XMLStreamWriter xml, String value) throws XMLStreamException {
     StringBuilder run = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
@@ -258,7 +269,8 @@ public final class GraphMlExporter {
       }
     }
 
-    private static void declare(XMLStreamWriter xml, String id, String domain, String name, String type)
+    private static void declare(
+        XMLStreamWriter xml, String id, String domain, String name, String type)
         throws XMLStreamException {
       xml.writeCharacters("  ");
       xml.writeEmptyElement("key");

@@ -39,14 +39,16 @@ final class Anchors {
     }
     String trimmed = iso.strip();
     if (!IsoDates.isPartialIsoDate(trimmed)) {
-      throw new IllegalArgumentException("published date '" + iso + "' is not an ISO date (2019, 2019-11, 2019-11-30)");
+      throw new IllegalArgumentException(
+          "published date '" + iso + "' is not an ISO date (2019, 2019-11, 2019-11-30)");
     }
     DatePrecision precision = IsoDates.precisionOf(trimmed);
-    String day = switch (precision) {
-      case YEAR -> trimmed + "-01-01";
-      case SEASON, MONTH -> trimmed + "-01";
-      case DAY, MINUTE -> trimmed.substring(0, 10);
-    };
+    String day =
+        switch (precision) {
+          case YEAR -> trimmed + "-01-01";
+          case SEASON, MONTH -> trimmed + "-01";
+          case DAY, MINUTE -> trimmed.substring(0, 10);
+        };
     try {
       DatePrecision asDate = precision == DatePrecision.MINUTE ? DatePrecision.DAY : precision;
       return new Anchor(LocalDate.parse(day), asDate);
@@ -57,16 +59,19 @@ final class Anchors {
 
   /**
    * Records a date written in the text, to {@code precision} (at least a season); later
-   * story-relative phrases (a month later, the next day) and months without a year count from it.
-   * A season counts from its first month: "a month later" after "the autumn of 2019" is 2019-10.
+   * story-relative phrases (a month later, the next day) and months without a year count from it. A
+   * season counts from its first month: "a month later" after "the autumn of 2019" is 2019-10.
    */
   void wrote(LocalDate date, DatePrecision precision) {
     if (precision.compareTo(DatePrecision.SEASON) >= 0) {
-      latestWritten = new Anchor(date, switch (precision) {
-        case MINUTE -> DatePrecision.DAY;
-        case SEASON -> DatePrecision.MONTH;
-        default -> precision;
-      });
+      latestWritten =
+          new Anchor(
+              date,
+              switch (precision) {
+                case MINUTE -> DatePrecision.DAY;
+                case SEASON -> DatePrecision.MONTH;
+                default -> precision;
+              });
     }
   }
 
@@ -74,7 +79,10 @@ final class Anchors {
     return Optional.ofNullable(published);
   }
 
-  /** The anchor a phrase counting from {@code origin} uses, if one is at least {@code needed} precise. */
+  /**
+   * The anchor a phrase counting from {@code origin} uses, if one is at least {@code needed}
+   * precise.
+   */
   Optional<Anchor> from(Origin origin, DatePrecision needed) {
     Anchor written = latestWritten;
     Anchor first = origin == Origin.WRITING ? published : written;

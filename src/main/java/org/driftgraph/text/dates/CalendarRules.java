@@ -21,9 +21,9 @@ import org.driftgraph.text.dates.DateExpression.Direction;
 import org.driftgraph.text.dates.DateExpression.Written;
 
 /**
- * Dates written with a month name or in numbers: 29 November 2019, November 29, نوفمبر/تشرين
- * الثاني 2019, التاسع والعشرين من نوفمبر, 21 و24 نوفمبر, 2019-11-29, 29/11/2019, نوفمبر 2019 and a
- * month alone. Years alone and seasons are in {@link YearRules}.
+ * Dates written with a month name or in numbers: 29 November 2019, November 29, نوفمبر/تشرين الثاني
+ * 2019, التاسع والعشرين من نوفمبر, 21 و24 نوفمبر, 2019-11-29, 29/11/2019, نوفمبر 2019 and a month
+ * alone. Years alone and seasons are in {@link YearRules}.
  */
 final class CalendarRules {
   private static final int FIRST_YEAR = 1900;
@@ -48,22 +48,98 @@ final class CalendarRules {
   CalendarRules(DateWords words, Fragments f) {
     this.words = words;
     monthName = Fragments.trigger(words.months);
-    iso = compile(BEGIN + NUMBER_BEGIN + "(?<x>(?<y>\\d{4})(?<s>[ /.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})"
-        + "(?:t(?<h>\\d{2}):(?<mi>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<z>z|\\+\\d{2}:\\d{2})?)?)" + END + NUMBER_END);
-    numeric = compile(BEGIN + NUMBER_BEGIN + "(?<x>" + f.weekdayPrefix
-        + "(?<a>\\d{1,2})(?<s>[ /.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}))" + END + NUMBER_END);
-    dayFirst = compile(BEGIN + "[وبل]?(?<x>" + f.weekdayPrefix + f.day + "(?: ?/ ?| )" + OF + f.monthPair
-        + "(?:" + f.yearSeparator + f.yearSlot + ")?)");
-    monthFirst = compile(BEGIN + CLITICS + "(?<x>" + f.weekdayPrefix + f.monthPair + " ?(?<dn>\\d{1,2})"
-        + ORDINAL_SUFFIX + END + NUMBER_END + "(?:(?: ?[,،] ?| )" + f.yearSlot + ")?)");
-    dayRange = compile(BEGIN + "[وبل]?(?<x>(?:the )?\\d{1,2}" + ORDINAL_SUFFIX + "(?: ?(?:" + f.links + ") ?| )"
-        + "(?<dn>\\d{1,2})" + ORDINAL_SUFFIX + "(?![\\p{N}]) " + OF + f.monthPair
-        + "(?:" + f.yearSeparator + f.yearSlot + ")?)");
-    monthFirstRange = compile(BEGIN + CLITICS + "(?<x>" + f.monthPair + " ?\\d{1,2}(?: ?(?:" + f.links + ") ?| )"
-        + "(?<dn>\\d{1,2})" + END + NUMBER_END + "(?:(?: ?[,،] ?| )" + f.yearSlot + ")?)");
-    monthYear = compile(BEGIN + CLITICS + "(?<x>" + f.monthPair + f.yearSeparator + f.yearSlot + ")");
-    monthAlone = compile(BEGIN + "(?<cl>" + CLITICS + ")(?<x>(?:(?<d1>" + f.directions + ") )?" + f.monthPair
-        + "(?: (?<d2>" + f.directions + ")" + END + ")?)(?![\\p{L}])(?! ?\\d)");
+    iso =
+        compile(
+            BEGIN
+                + NUMBER_BEGIN
+                + "(?<x>(?<y>\\d{4})(?<s>[ /.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})"
+                + "(?:t(?<h>\\d{2}):(?<mi>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<z>z|\\+\\d{2}:\\d{2})?)?)"
+                + END
+                + NUMBER_END);
+    numeric =
+        compile(
+            BEGIN
+                + NUMBER_BEGIN
+                + "(?<x>"
+                + f.weekdayPrefix
+                + "(?<a>\\d{1,2})(?<s>[ /.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}))"
+                + END
+                + NUMBER_END);
+    dayFirst =
+        compile(
+            BEGIN
+                + "[وبل]?(?<x>"
+                + f.weekdayPrefix
+                + f.day
+                + "(?: ?/ ?| )"
+                + OF
+                + f.monthPair
+                + "(?:"
+                + f.yearSeparator
+                + f.yearSlot
+                + ")?)");
+    monthFirst =
+        compile(
+            BEGIN
+                + CLITICS
+                + "(?<x>"
+                + f.weekdayPrefix
+                + f.monthPair
+                + " ?(?<dn>\\d{1,2})"
+                + ORDINAL_SUFFIX
+                + END
+                + NUMBER_END
+                + "(?:(?: ?[,،] ?| )"
+                + f.yearSlot
+                + ")?)");
+    dayRange =
+        compile(
+            BEGIN
+                + "[وبل]?(?<x>(?:the )?\\d{1,2}"
+                + ORDINAL_SUFFIX
+                + "(?: ?(?:"
+                + f.links
+                + ") ?| )"
+                + "(?<dn>\\d{1,2})"
+                + ORDINAL_SUFFIX
+                + "(?![\\p{N}]) "
+                + OF
+                + f.monthPair
+                + "(?:"
+                + f.yearSeparator
+                + f.yearSlot
+                + ")?)");
+    monthFirstRange =
+        compile(
+            BEGIN
+                + CLITICS
+                + "(?<x>"
+                + f.monthPair
+                + " ?\\d{1,2}(?: ?(?:"
+                + f.links
+                + ") ?| )"
+                + "(?<dn>\\d{1,2})"
+                + END
+                + NUMBER_END
+                + "(?:(?: ?[,،] ?| )"
+                + f.yearSlot
+                + ")?)");
+    monthYear =
+        compile(BEGIN + CLITICS + "(?<x>" + f.monthPair + f.yearSeparator + f.yearSlot + ")");
+    monthAlone =
+        compile(
+            BEGIN
+                + "(?<cl>"
+                + CLITICS
+                + ")(?<x>(?:(?<d1>"
+                + f.directions
+                + ") )?"
+                + f.monthPair
+                + "(?: (?<d2>"
+                + f.directions
+                + ")"
+                + END
+                + ")?)(?![\\p{L}])(?! ?\\d)");
   }
 
   void collect(Scan scan, List<Candidate> out) {
@@ -102,9 +178,9 @@ final class CalendarRules {
   }
 
   /**
-   * 29/11/2019. Arabic writes the day first. Elsewhere the order is read from the numbers: a
-   * first number above 12 is a day (British), a second one above 12 is a day (American); when
-   * both could be months only the year is certain.
+   * 29/11/2019. Arabic writes the day first. Elsewhere the order is read from the numbers: a first
+   * number above 12 is a day (British), a second one above 12 is a day (American); when both could
+   * be months only the year is certain.
    */
   private void numericDate(Scan scan, Matcher m, List<Candidate> out) {
     if (m.group("s").equals(" ") && !scan.writtenWithoutSpaces(m.start("a"), m.end("y"))) {
@@ -130,7 +206,11 @@ final class CalendarRules {
   private void namedDate(Scan scan, Matcher m, Integer day, List<Candidate> out) {
     Integer month = month(scan, m);
     YearRef year = yearRef(m);
-    if (month == null || day == null || year == null || !validDay(month, day) || scan.hyphenatedToWord(m.start("x"))) {
+    if (month == null
+        || day == null
+        || year == null
+        || !validDay(month, day)
+        || scan.hyphenatedToWord(m.start("x"))) {
       return;
     }
     add(m, new Written(year.year(), year.shift(), month, day, DatePrecision.DAY, null, null), out);
@@ -140,10 +220,16 @@ final class CalendarRules {
   private void monthOfRange(Scan scan, Matcher m, List<Candidate> out) {
     Integer month = month(scan, m);
     YearRef year = yearRef(m);
-    if (month == null || year == null || !validDay(month, number(m, "dn")) || scan.hyphenatedToWord(m.start("x"))) {
+    if (month == null
+        || year == null
+        || !validDay(month, number(m, "dn"))
+        || scan.hyphenatedToWord(m.start("x"))) {
       return;
     }
-    add(m, new Written(year.year(), year.shift(), month, null, DatePrecision.MONTH, null, null), out);
+    add(
+        m,
+        new Written(year.year(), year.shift(), month, null, DatePrecision.MONTH, null, null),
+        out);
   }
 
   private void monthYear(Scan scan, Matcher m, List<Candidate> out) {
@@ -152,7 +238,10 @@ final class CalendarRules {
     if (month == null || year == null || year == YearRef.ABSENT) {
       return;
     }
-    add(m, new Written(year.year(), year.shift(), month, null, DatePrecision.MONTH, null, null), out);
+    add(
+        m,
+        new Written(year.year(), year.shift(), month, null, DatePrecision.MONTH, null, null),
+        out);
   }
 
   /**
@@ -166,11 +255,13 @@ final class CalendarRules {
     }
     Directed directed = Directed.read(words, m, "m");
     boolean needsPreposition = words.monthsNeedingPreposition.contains(m.group("m"));
-    boolean afterPreposition = m.group("cl").contains("ب") || words.monthPrepositions.contains(scan.wordBefore(m.start()));
+    boolean afterPreposition =
+        m.group("cl").contains("ب") || words.monthPrepositions.contains(scan.wordBefore(m.start()));
     if (needsPreposition && directed.direction() == null && !afterPreposition) {
       return;
     }
-    Written written = new Written(null, null, month, null, DatePrecision.MONTH, directed.direction(), null);
+    Written written =
+        new Written(null, null, month, null, DatePrecision.MONTH, directed.direction(), null);
     out.add(directed.candidate(written));
   }
 
@@ -189,7 +280,10 @@ final class CalendarRules {
     return m.group("dl") != null ? number(m, "dl") : number(m, "dn");
   }
 
-  /** The year slot of a match: {@link YearRef#ABSENT} when there is none, null when it is not a year. */
+  /**
+   * The year slot of a match: {@link YearRef#ABSENT} when there is none, null when it is not a
+   * year.
+   */
   private YearRef yearRef(Matcher m) {
     if (m.group("y") != null) {
       int year = number(m, "y");
@@ -214,9 +308,9 @@ final class CalendarRules {
   }
 
   /**
-   * A direction word read with a weekday, month or season: English puts it before the noun
-   * (last November), Arabic after it (نوفمبر الماضي) or, for هذا, before. A word on the wrong
-   * side (Friday next week) is not part of the mention.
+   * A direction word read with a weekday, month or season: English puts it before the noun (last
+   * November), Arabic after it (نوفمبر الماضي) or, for هذا, before. A word on the wrong side
+   * (Friday next week) is not part of the mention.
    *
    * @param direction the direction, or null for none
    * @param start where the mention starts in normalized text

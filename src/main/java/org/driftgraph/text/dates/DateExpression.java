@@ -22,8 +22,8 @@ sealed interface DateExpression {
   }
 
   /**
-   * Where a relative phrase counts from: the moment of writing (yesterday, last week) or the
-   * story being told (the next day, two days later).
+   * Where a relative phrase counts from: the moment of writing (yesterday, last week) or the story
+   * being told (the next day, two days later).
    */
   enum Origin {
     WRITING,
@@ -38,11 +38,17 @@ sealed interface DateExpression {
    * @param month 1-12 (a season's first month), or null for a year alone
    * @param day 1-31, or null
    * @param precision what the text gives; MINUTE when {@code time} is set
-   * @param direction for a month or season without a year: which occurrence is meant, or null for the nearest
+   * @param direction for a month or season without a year: which occurrence is meant, or null for
+   *     the nearest
    * @param time the time of day written with the date, or null
    */
   record Written(
-      Integer year, Integer yearShift, Integer month, Integer day, DatePrecision precision, Direction direction,
+      Integer year,
+      Integer yearShift,
+      Integer month,
+      Integer day,
+      DatePrecision precision,
+      Direction direction,
       ClockTime time)
       implements DateExpression {
 
@@ -52,7 +58,8 @@ sealed interface DateExpression {
   }
 
   /** A date counted from an anchor: {@code amount} units, reported at {@code precision}. */
-  record Shift(Unit unit, int amount, Origin origin, DatePrecision precision) implements DateExpression {}
+  record Shift(Unit unit, int amount, Origin origin, DatePrecision precision)
+      implements DateExpression {}
 
   /** A weekday, the one before, after or around the time of writing. */
   record Weekday(DayOfWeek day, Direction direction) implements DateExpression {}

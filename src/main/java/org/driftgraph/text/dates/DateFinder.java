@@ -20,14 +20,14 @@ import org.driftgraph.text.dates.DateResolver.Resolved;
  * relative phrase or a weekday is resolved against the published date and the latest date written
  * before it to at least a season (see {@link Anchors}), and skipped when neither is known. A range
  * of years (في عامي 2015 و2016، between 2018 and 2019) is one mention dated by its first year: what
- * it states began then. A time of day joins
- * the nearest full date in its sentence, else the latest one written before it, else the published
- * day; it is reported as a mention of its own with the full date and time, beside that date.
+ * it states began then. A time of day joins the nearest full date in its sentence, else the latest
+ * one written before it, else the published day; it is reported as a mention of its own with the
+ * full date and time, beside that date.
  *
- * <p>Precision is what the text gives: a season is its first month at SEASON precision (spring
- * 03, summer 06, autumn 09, winter 12); a span of days (21 و24 نوفمبر) is its month; "last week"
- * and "next week" cannot be pinned to a day and are the month of the anchor -/+ 7 days, while
- * "a week earlier" and "قبل أسبوع" are exact days; 03/04/2019 in English is its year only.
+ * <p>Precision is what the text gives: a season is its first month at SEASON precision (spring 03,
+ * summer 06, autumn 09, winter 12); a span of days (21 و24 نوفمبر) is its month; "last week" and
+ * "next week" cannot be pinned to a day and are the month of the anchor -/+ 7 days, while "a week
+ * earlier" and "قبل أسبوع" are exact days; 03/04/2019 in English is its year only.
  *
  * <p>The words (month names of both Arabic systems, ordinal days, weekdays, seasons, relative
  * phrases, time zones) are in {@code /text/dates/date-words.json}.
@@ -64,17 +64,24 @@ public final class DateFinder {
         times.add(candidate);
         continue;
       }
-      resolver.resolve(candidate.expression(), anchors).ifPresent(resolved -> {
-        dates.add(new Placed(candidate, resolved));
-        anchors.wrote(firstDay(resolved), resolved.precision());
-      });
+      resolver
+          .resolve(candidate.expression(), anchors)
+          .ifPresent(
+              resolved -> {
+                dates.add(new Placed(candidate, resolved));
+                anchors.wrote(firstDay(resolved), resolved.precision());
+              });
     }
     List<Placed> placed = new ArrayList<>(dates);
     if (!times.isEmpty()) {
       List<Sentence> sentences = splitter.split(scan.mapping().normalized(), language);
       for (Candidate time : times) {
         dayFor(time, dates, sentences, anchors)
-            .ifPresent(day -> placed.add(new Placed(time, DateResolver.at(day.day(), (ClockTime) time.expression()))));
+            .ifPresent(
+                day ->
+                    placed.add(
+                        new Placed(
+                            time, DateResolver.at(day.day(), (ClockTime) time.expression()))));
       }
     }
     placed.sort(Comparator.comparingInt(p -> p.candidate().start()));
@@ -91,21 +98,31 @@ public final class DateFinder {
   }
 
   /** The day a time is on: see the class comment. */
-  private static Optional<Resolved> dayFor(Candidate time, List<Placed> dates, List<Sentence> sentences, Anchors anchors) {
-    Optional<Sentence> sentence = sentences.stream()
-        .filter(s -> s.start() <= time.start() && time.start() < s.end())
-        .findFirst();
+  private static Optional<Resolved> dayFor(
+      Candidate time, List<Placed> dates, List<Sentence> sentences, Anchors anchors) {
+    Optional<Sentence> sentence =
+        sentences.stream()
+            .filter(s -> s.start() <= time.start() && time.start() < s.end())
+            .findFirst();
     List<Placed> days = dates.stream().filter(p -> p.resolved().day() != null).toList();
-    Optional<Placed> sameSentence = days.stream()
-        .filter(p -> sentence.isPresent() && p.candidate().start() >= sentence.get().start()
-            && p.candidate().end() <= sentence.get().end())
-        .min(Comparator.comparingInt(p -> distance(p.candidate(), time)));
-    Optional<Placed> earlier = days.stream()
-        .filter(p -> p.candidate().end() <= time.start())
-        .reduce((first, second) -> second);
-    Optional<Resolved> published = anchors.published()
-        .filter(anchor -> anchor.covers(DatePrecision.DAY))
-        .map(anchor -> new Resolved(anchor.date().toString(), DatePrecision.DAY, anchor.date()));
+    Optional<Placed> sameSentence =
+        days.stream()
+            .filter(
+                p ->
+                    sentence.isPresent()
+                        && p.candidate().start() >= sentence.get().start()
+                        && p.candidate().end() <= sentence.get().end())
+            .min(Comparator.comparingInt(p -> distance(p.candidate(), time)));
+    Optional<Placed> earlier =
+        days.stream()
+            .filter(p -> p.candidate().end() <= time.start())
+            .reduce((first, second) -> second);
+    Optional<Resolved> published =
+        anchors
+            .published()
+            .filter(anchor -> anchor.covers(DatePrecision.DAY))
+            .map(
+                anchor -> new Resolved(anchor.date().toString(), DatePrecision.DAY, anchor.date()));
     return sameSentence.or(() -> earlier).map(Placed::resolved).or(() -> published);
   }
 
@@ -117,6 +134,7 @@ public final class DateFinder {
     int start = text.originalStart(placed.candidate().start());
     int end = text.originalEnd(placed.candidate().end());
     Resolved resolved = placed.resolved();
-    return new DateMention(start, end, text.original().substring(start, end), resolved.iso(), resolved.precision());
+    return new DateMention(
+        start, end, text.original().substring(start, end), resolved.iso(), resolved.precision());
   }
 }

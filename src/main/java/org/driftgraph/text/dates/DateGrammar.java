@@ -44,7 +44,9 @@ final class DateGrammar {
     times.collect(scan, all);
     List<int[]> blocked = new ArrayList<>();
     scan.matches(notDates, notDateTrigger, m -> blocked.add(new int[] {m.start("x"), m.end("x")}));
-    all.removeIf(candidate -> blocked.stream().anyMatch(b -> b[0] <= candidate.start() && candidate.end() <= b[1]));
+    all.removeIf(
+        candidate ->
+            blocked.stream().anyMatch(b -> b[0] <= candidate.start() && candidate.end() <= b[1]));
     all.sort(LONGEST_FIRST);
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate candidate : all) {

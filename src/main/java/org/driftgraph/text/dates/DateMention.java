@@ -22,7 +22,8 @@ public record DateMention(int start, int end, String surface, String iso, DatePr
     Objects.requireNonNull(surface, "surface");
     Objects.requireNonNull(precision, "precision");
     if (start < 0 || end <= start || surface.length() != end - start) {
-      throw new IllegalArgumentException("date mention '" + surface + "' has bad offsets [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "date mention '" + surface + "' has bad offsets [" + start + ", " + end + ")");
     }
     if (!IsoDates.isPartialIsoDate(iso)) {
       throw new IllegalArgumentException("date mention '" + surface + "' has no ISO date: " + iso);
@@ -31,7 +32,12 @@ public record DateMention(int start, int end, String surface, String iso, DatePr
     boolean season = precision == DatePrecision.SEASON && written == DatePrecision.MONTH;
     if (written != precision && !season) {
       throw new IllegalArgumentException(
-          "date mention '" + surface + "': " + iso + " does not have precision " + precision.value());
+          "date mention '"
+              + surface
+              + "': "
+              + iso
+              + " does not have precision "
+              + precision.value());
     }
   }
 }

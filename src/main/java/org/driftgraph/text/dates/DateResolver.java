@@ -15,13 +15,16 @@ import org.driftgraph.text.dates.DateExpression.Shift;
 import org.driftgraph.text.dates.DateExpression.Weekday;
 import org.driftgraph.text.dates.DateExpression.Written;
 
-/** Turns what the text says into an ISO date, against the anchors known at that point of the text. */
+/**
+ * Turns what the text says into an ISO date, against the anchors known at that point of the text.
+ */
 final class DateResolver {
   /**
-   * How far past its anchor a month written without a year may lie before it is read as the
-   * past one: news looks back far more often than ahead, and names a coming month soon after.
+   * How far past its anchor a month written without a year may lie before it is read as the past
+   * one: news looks back far more often than ahead, and names a coming month soon after.
    */
   private static final int MONTHS_AHEAD = 2;
+
   private static final int SEASON_MONTHS = 3;
 
   /**
@@ -31,7 +34,10 @@ final class DateResolver {
    */
   record Resolved(String iso, DatePrecision precision, LocalDate day) {}
 
-  /** The date a written date, shift or weekday stands for; empty when its anchor is missing. Times join dates later. */
+  /**
+   * The date a written date, shift or weekday stands for; empty when its anchor is missing. Times
+   * join dates later.
+   */
   Optional<Resolved> resolve(DateExpression expression, Anchors anchors) {
     if (expression instanceof Written written) {
       return written(written, anchors);
@@ -66,7 +72,9 @@ final class DateResolver {
   private static Resolved format(int year, Written written) {
     return switch (written.precision()) {
       case YEAR -> new Resolved(String.format("%04d", year), DatePrecision.YEAR, null);
-      case SEASON, MONTH -> new Resolved(String.format("%04d-%02d", year, written.month()), written.precision(), null);
+      case SEASON, MONTH ->
+          new Resolved(
+              String.format("%04d-%02d", year, written.month()), written.precision(), null);
       case DAY -> {
         LocalDate day = LocalDate.of(year, written.month(), written.day());
         yield new Resolved(day.toString(), DatePrecision.DAY, day);
@@ -80,7 +88,9 @@ final class DateResolver {
       return Optional.of(written.year());
     }
     if (written.yearShift() != null) {
-      return anchors.from(Origin.WRITING, DatePrecision.YEAR).map(a -> a.date().getYear() + written.yearShift());
+      return anchors
+          .from(Origin.WRITING, DatePrecision.YEAR)
+          .map(a -> a.date().getYear() + written.yearShift());
     }
     if (written.month() == null) {
       return Optional.empty();
@@ -95,20 +105,22 @@ final class DateResolver {
   private static int directedYear(Written written, Anchor anchor) {
     int now = monthIndex(anchor.date());
     int month = written.month() - 1;
-    int index = switch (written.direction()) {
-      case PAST -> {
-        int latestStart = written.precision() == DatePrecision.SEASON ? now - SEASON_MONTHS : now - 1;
-        yield latestStart - Math.floorMod(latestStart - month, 12);
-      }
-      case NEXT -> now + 1 + Math.floorMod(month - now - 1, 12);
-      case CURRENT -> anchor.date().getYear() * 12 + month;
-    };
+    int index =
+        switch (written.direction()) {
+          case PAST -> {
+            int latestStart =
+                written.precision() == DatePrecision.SEASON ? now - SEASON_MONTHS : now - 1;
+            yield latestStart - Math.floorMod(latestStart - month, 12);
+          }
+          case NEXT -> now + 1 + Math.floorMod(month - now - 1, 12);
+          case CURRENT -> anchor.date().getYear() * 12 + month;
+        };
     return Math.floorDiv(index, 12);
   }
 
   /**
-   * The year of a month written without one: the anchor's, unless the month lies further ahead
-   * of the anchor than {@link #MONTHS_AHEAD}, in which case it is the past one.
+   * The year of a month written without one: the anchor's, unless the month lies further ahead of
+   * the anchor than {@link #MONTHS_AHEAD}, in which case it is the past one.
    */
   private static int nearestYear(int month, Anchor anchor) {
     if (!anchor.covers(DatePrecision.MONTH)) {
@@ -125,18 +137,21 @@ final class DateResolver {
   }
 
   private Optional<Resolved> shift(Shift shift, Anchors anchors) {
-    DatePrecision needed = switch (shift.unit()) {
-      case DAY, WEEK -> DatePrecision.DAY;
-      case MONTH -> DatePrecision.MONTH;
-      case YEAR -> DatePrecision.YEAR;
-    };
-    ChronoUnit unit = switch (shift.unit()) {
-      case DAY -> ChronoUnit.DAYS;
-      case WEEK -> ChronoUnit.WEEKS;
-      case MONTH -> ChronoUnit.MONTHS;
-      case YEAR -> ChronoUnit.YEARS;
-    };
-    return anchors.from(shift.origin(), needed)
+    DatePrecision needed =
+        switch (shift.unit()) {
+          case DAY, WEEK -> DatePrecision.DAY;
+          case MONTH -> DatePrecision.MONTH;
+          case YEAR -> DatePrecision.YEAR;
+        };
+    ChronoUnit unit =
+        switch (shift.unit()) {
+          case DAY -> ChronoUnit.DAYS;
+          case WEEK -> ChronoUnit.WEEKS;
+          case MONTH -> ChronoUnit.MONTHS;
+          case YEAR -> ChronoUnit.YEARS;
+        };
+    return anchors
+        .from(shift.origin(), needed)
         .map(anchor -> truncate(anchor.date().plus(shift.amount(), unit), shift.precision()));
   }
 
@@ -149,22 +164,29 @@ final class DateResolver {
   }
 
   /**
-   * A weekday: alone, the latest such day on or before the anchor (reports tell what has
-   * happened); with الماضي / last the one strictly before; with المقبل / next the one after;
-   * with this, the one on or after.
+   * A weekday: alone, the latest such day on or before the anchor (reports tell what has happened);
+   * with الماضي / last the one strictly before; with المقبل / next the one after; with this, the
+   * one on or after.
    */
   private Optional<Resolved> weekday(Weekday weekday, Anchors anchors) {
     DayOfWeek day = weekday.day();
     Direction direction = weekday.direction();
-    return anchors.from(Origin.WRITING, DatePrecision.DAY).map(anchor -> {
-      LocalDate date = anchor.date().with(direction == null
-          ? TemporalAdjusters.previousOrSame(day)
-          : switch (direction) {
-            case PAST -> TemporalAdjusters.previous(day);
-            case NEXT -> TemporalAdjusters.next(day);
-            case CURRENT -> TemporalAdjusters.nextOrSame(day);
-          });
-      return new Resolved(date.toString(), DatePrecision.DAY, date);
-    });
+    return anchors
+        .from(Origin.WRITING, DatePrecision.DAY)
+        .map(
+            anchor -> {
+              LocalDate date =
+                  anchor
+                      .date()
+                      .with(
+                          direction == null
+                              ? TemporalAdjusters.previousOrSame(day)
+                              : switch (direction) {
+                                case PAST -> TemporalAdjusters.previous(day);
+                                case NEXT -> TemporalAdjusters.next(day);
+                                case CURRENT -> TemporalAdjusters.nextOrSame(day);
+                              });
+              return new Resolved(date.toString(), DatePrecision.DAY, date);
+            });
   }
 }

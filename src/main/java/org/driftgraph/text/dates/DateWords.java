@@ -28,8 +28,8 @@ final class DateWords {
   record CountedUnit(Unit unit, int count) {}
 
   /**
-   * What the word around a counted phrase does: its sign, where it counts from, and whether it
-   * is a preposition that could take an event instead (بعد أسبوع من الهجوم).
+   * What the word around a counted phrase does: its sign, where it counts from, and whether it is a
+   * preposition that could take an event instead (بعد أسبوع من الهجوم).
    */
   record Counting(int sign, Origin origin, boolean preposition) {}
 
@@ -102,7 +102,8 @@ final class DateWords {
   private void requireMonths(Phrases<Boolean> names, String section) {
     for (String name : names.keys()) {
       if (!months.contains(name)) {
-        throw new IllegalArgumentException(source + ": " + section + " '" + name + "' is not a month");
+        throw new IllegalArgumentException(
+            source + ": " + section + " '" + name + "' is not a month");
       }
     }
   }
@@ -126,7 +127,8 @@ final class DateWords {
   private JsonNode section(JsonNode parent, String name) {
     JsonNode node = parent.get(name);
     if (node == null || !(node.isObject() || node.isArray())) {
-      throw new IllegalArgumentException(source + ": '" + name + "' is missing or not an object or list");
+      throw new IllegalArgumentException(
+          source + ": '" + name + "' is missing or not an object or list");
     }
     return node;
   }
@@ -139,17 +141,20 @@ final class DateWords {
 
   private <V> void addAll(Phrases<V> phrases, JsonNode array, String name, V meaning) {
     if (!array.isArray() || array.isEmpty()) {
-      throw new IllegalArgumentException(source + ": '" + name + "' must be a non-empty list of phrases");
+      throw new IllegalArgumentException(
+          source + ": '" + name + "' must be a non-empty list of phrases");
     }
     for (JsonNode phrase : array) {
       if (!phrase.isTextual()) {
-        throw new IllegalArgumentException(source + ": '" + name + "' holds a non-text entry " + phrase);
+        throw new IllegalArgumentException(
+            source + ": '" + name + "' holds a non-text entry " + phrase);
       }
       phrases.add(phrase.asText(), meaning);
     }
   }
 
-  private <V> Phrases<V> numbered(JsonNode parent, String name, int min, int max, Function<Integer, V> meaning) {
+  private <V> Phrases<V> numbered(
+      JsonNode parent, String name, int min, int max, Function<Integer, V> meaning) {
     Phrases<V> phrases = new Phrases<>(source + " " + name);
     Iterator<Map.Entry<String, JsonNode>> entries = section(parent, name).fields();
     while (entries.hasNext()) {
@@ -169,7 +174,8 @@ final class DateWords {
     } catch (NumberFormatException e) {
       // reported below with the section's name
     }
-    throw new IllegalArgumentException(source + ": '" + name + "' key '" + text + "' is not a number from " + min + " to " + max);
+    throw new IllegalArgumentException(
+        source + ": '" + name + "' key '" + text + "' is not a number from " + min + " to " + max);
   }
 
   private Phrases<Direction> directions(JsonNode root) {
@@ -192,9 +198,12 @@ final class DateWords {
   private Phrases<Shift> relative(JsonNode root) {
     Phrases<Shift> phrases = new Phrases<>(source + " relative");
     for (JsonNode entry : section(root, "relative")) {
-      Shift shift = new Shift(
-          Unit.valueOf(upper(entry, "unit")), entry.path("amount").asInt(), origin(entry),
-          DatePrecision.fromValue(entry.path("precision").asText("")));
+      Shift shift =
+          new Shift(
+              Unit.valueOf(upper(entry, "unit")),
+              entry.path("amount").asInt(),
+              origin(entry),
+              DatePrecision.fromValue(entry.path("precision").asText("")));
       addAll(phrases, section(entry, "phrases"), "relative", shift);
     }
     return phrases;
@@ -203,7 +212,8 @@ final class DateWords {
   private Phrases<CountedUnit> units(JsonNode counted) {
     Phrases<CountedUnit> phrases = new Phrases<>(source + " counted units");
     for (JsonNode entry : section(counted, "units")) {
-      CountedUnit unit = new CountedUnit(Unit.valueOf(upper(entry, "unit")), entry.path("count").asInt());
+      CountedUnit unit =
+          new CountedUnit(Unit.valueOf(upper(entry, "unit")), entry.path("count").asInt());
       addAll(phrases, section(entry, "words"), "counted units", unit);
     }
     return phrases;
@@ -217,7 +227,11 @@ final class DateWords {
         throw new IllegalArgumentException(source + ": counted " + name + " sign must be 1 or -1");
       }
       boolean preposition = prepositions || entry.path("preposition").asBoolean(false);
-      addAll(phrases, section(entry, "phrases"), "counted " + name, new Counting(sign, origin(entry), preposition));
+      addAll(
+          phrases,
+          section(entry, "phrases"),
+          "counted " + name,
+          new Counting(sign, origin(entry), preposition));
     }
     return phrases;
   }
@@ -229,7 +243,8 @@ final class DateWords {
       Map.Entry<String, JsonNode> entry = entries.next();
       String offset = entry.getKey();
       if (!offset.isEmpty() && !offset.equals("Z") && !offset.matches("[+-]\\d{2}:\\d{2}")) {
-        throw new IllegalArgumentException(source + ": zone '" + offset + "' is not Z, +hh:mm, -hh:mm or \"\"");
+        throw new IllegalArgumentException(
+            source + ": zone '" + offset + "' is not Z, +hh:mm, -hh:mm or \"\"");
       }
       addAll(phrases, entry.getValue(), "zones " + offset, offset);
     }
@@ -240,8 +255,9 @@ final class DateWords {
     return switch (entry.path("anchor").asText("")) {
       case "published" -> Origin.WRITING;
       case "text" -> Origin.STORY;
-      default -> throw new IllegalArgumentException(
-          source + ": anchor must be \"published\" or \"text\" in " + entry);
+      default ->
+          throw new IllegalArgumentException(
+              source + ": anchor must be \"published\" or \"text\" in " + entry);
     };
   }
 
@@ -252,6 +268,7 @@ final class DateWords {
         return value;
       }
     }
-    throw new IllegalArgumentException(source + ": " + field + " must be day, week, month or year in " + entry);
+    throw new IllegalArgumentException(
+        source + ": " + field + " must be day, week, month or year in " + entry);
   }
 }

@@ -9,19 +9,25 @@ import java.util.regex.Pattern;
 final class Fragments {
   /** Nothing alphanumeric just before. */
   static final String BEGIN = "(?<![\\p{L}\\p{N}])";
+
   /** Nothing alphanumeric just after. */
   static final String END = "(?![\\p{L}\\p{N}])";
+
   /** Clitics Arabic writes on the front of a word (و ف ب ل); kept out of the mention. */
   static final String CLITICS = "(?:[وف]?[بل]?)";
+
   /** A number that does not continue as 2,000 or 3.5 or 12:30. */
   static final String NUMBER_END = "(?![\\p{N}])(?![.,:/\u066B\u066C]\\p{N})";
+
   /** Nothing numeric glued in front (1.5, 3/4): the start of a number of its own. */
   static final String NUMBER_BEGIN = "(?<![\\p{N}][.,:/\u066B\u066C])";
+
   static final String OF = "(?:(?:من|of) )?";
   static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th)?";
 
   /** Triggers: what a date of each kind must contain, so rules are tried only near one. */
   static final Pattern DIGIT = Pattern.compile("\\d");
+
   static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
   final String month;
@@ -37,12 +43,24 @@ final class Fragments {
     String months = words.months.regex();
     month = "(?<m>" + months + ")(?![\\p{L}])(?:\\.(?= ?\\d))?";
     monthPair = month + "(?: ?/ ?" + months + "(?![\\p{L}])| ?\\( ?" + months + " ?\\))?";
-    yearSlot = "(?:(?<y>\\d{4})(?:م)?" + END + NUMBER_END
-        + "|(?<ry>" + words.relativeYears.regex() + ")" + END + ")";
+    yearSlot =
+        "(?:(?<y>\\d{4})(?:م)?"
+            + END
+            + NUMBER_END
+            + "|(?<ry>"
+            + words.relativeYears.regex()
+            + ")"
+            + END
+            + ")";
     yearSeparator = "(?: ?[/,،] ?| )" + OF + "(?:" + words.yearNouns.regex() + " )?";
-    day = "(?:(?:the )?(?<dn>\\d{1,2})" + ORDINAL_SUFFIX + "(?![\\p{N}])"
-        + "|ال ?(?<dl>\\d{1,2})(?![\\p{N}])"
-        + "|(?:the )?(?<dw>" + words.ordinalDays.regex() + "))";
+    day =
+        "(?:(?:the )?(?<dn>\\d{1,2})"
+            + ORDINAL_SUFFIX
+            + "(?![\\p{N}])"
+            + "|ال ?(?<dl>\\d{1,2})(?![\\p{N}])"
+            + "|(?:the )?(?<dw>"
+            + words.ordinalDays.regex()
+            + "))";
     weekdayPrefix = "(?:(?:يوم )?" + words.weekdays.regex() + " ?[,،]? ?)?";
     directions = words.directions.regex();
     links = words.yearRangeLinks.regex();

@@ -1,7 +1,7 @@
 package org.driftgraph.text.dates;
 
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,8 @@ final class Phrases<V> {
     }
     V earlier = meanings.putIfAbsent(key, meaning);
     if (earlier != null && !earlier.equals(meaning)) {
-      throw new IllegalArgumentException(source + ": '" + phrase + "' has two meanings: " + earlier + " and " + meaning);
+      throw new IllegalArgumentException(
+          source + ": '" + phrase + "' has two meanings: " + earlier + " and " + meaning);
     }
   }
 
@@ -51,15 +52,17 @@ final class Phrases<V> {
     return meanings.keySet();
   }
 
-  /** A regex that matches any of the phrases, longest first (تشرين الثاني before a shorter reading). */
+  /**
+   * A regex that matches any of the phrases, longest first (تشرين الثاني before a shorter reading).
+   */
   String regex() {
     return alternation(meanings.keySet());
   }
 
   /**
    * The phrases as a trie-shaped regex: a list of fifty month names tried one after another at
-   * every position of an article is what makes a plain alternation slow. The conjunction و
-   * before ال may stand apart (التاسع و العشرين).
+   * every position of an article is what makes a plain alternation slow. The conjunction و before
+   * ال may stand apart (التاسع و العشرين).
    */
   static String alternation(Collection<String> keys) {
     Trie root = new Trie();

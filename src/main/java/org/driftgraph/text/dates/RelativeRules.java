@@ -18,9 +18,9 @@ import org.driftgraph.text.dates.DateWords.CountedUnit;
 import org.driftgraph.text.dates.DateWords.Counting;
 
 /**
- * Dates that need an anchor: fixed phrases (أمس، في اليوم التالي، last week), a year named
- * relative to the time of writing (العام الماضي), counted phrases (بعد يومين، قبل 3 أيام, two days
- * later, a week earlier) and weekdays (الجمعة الماضي، يوم السبت، last Friday, on Friday).
+ * Dates that need an anchor: fixed phrases (أمس، في اليوم التالي، last week), a year named relative
+ * to the time of writing (العام الماضي), counted phrases (بعد يومين، قبل 3 أيام, two days later, a
+ * week earlier) and weekdays (الجمعة الماضي، يوم السبت، last Friday, on Friday).
  */
 final class RelativeRules {
   private final DateWords words;
@@ -37,44 +37,99 @@ final class RelativeRules {
     fixedPhrase = Fragments.trigger(words.relative, words.relativeYears);
     unitWord = Fragments.trigger(words.units);
     weekdayName = Fragments.trigger(words.weekdays);
-    fixed = compile(BEGIN + CLITICS + "(?<x>(?<p>" + words.relative.regex() + ")|(?<ry>"
-        + words.relativeYears.regex() + "))" + END);
+    fixed =
+        compile(
+            BEGIN
+                + CLITICS
+                + "(?<x>(?<p>"
+                + words.relative.regex()
+                + ")|(?<ry>"
+                + words.relativeYears.regex()
+                + "))"
+                + END);
     String count = "(?<num>\\d{1,2}|" + words.numbers.regex() + ")";
     String unit = "(?<unit>" + words.units.regex() + ")";
-    leading = compile(BEGIN + CLITICS + "(?<x>(?<lead>" + words.leads.regex() + ") (?:" + count + " )?" + unit
-        + "(?: واحد)?)" + END + "(?! ?\\d)");
-    trailing = compile(BEGIN + "(?<x>" + count + " " + unit + " (?<trail>" + words.trails.regex() + "))" + END);
-    weekday = compile(BEGIN + CLITICS + "(?<x>(?:(?<yom>يوم|يومي) )?(?:(?<d1>" + f.directions + ") )?(?<wd>"
-        + words.weekdays.regex() + ")(?: (?<d2>" + f.directions + "))?)" + END);
+    leading =
+        compile(
+            BEGIN
+                + CLITICS
+                + "(?<x>(?<lead>"
+                + words.leads.regex()
+                + ") (?:"
+                + count
+                + " )?"
+                + unit
+                + "(?: واحد)?)"
+                + END
+                + "(?! ?\\d)");
+    trailing =
+        compile(
+            BEGIN
+                + "(?<x>"
+                + count
+                + " "
+                + unit
+                + " (?<trail>"
+                + words.trails.regex()
+                + "))"
+                + END);
+    weekday =
+        compile(
+            BEGIN
+                + CLITICS
+                + "(?<x>(?:(?<yom>يوم|يومي) )?(?:(?<d1>"
+                + f.directions
+                + ") )?(?<wd>"
+                + words.weekdays.regex()
+                + ")(?: (?<d2>"
+                + f.directions
+                + "))?)"
+                + END);
   }
 
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(fixed, fixedPhrase, m -> fixed(scan, m, out));
-    scan.matches(leading, unitWord, m -> counted(scan, m, words.leads.meaning(m.group("lead")).orElseThrow(), out));
-    scan.matches(trailing, unitWord, m -> counted(scan, m, words.trails.meaning(m.group("trail")).orElseThrow(), out));
+    scan.matches(
+        leading,
+        unitWord,
+        m -> counted(scan, m, words.leads.meaning(m.group("lead")).orElseThrow(), out));
+    scan.matches(
+        trailing,
+        unitWord,
+        m -> counted(scan, m, words.trails.meaning(m.group("trail")).orElseThrow(), out));
     scan.matches(weekday, weekdayName, m -> weekday(scan, m, out));
   }
 
-  /** A fixed phrase; one ending in a preposition (the day after) may count from an event instead. */
+  /**
+   * A fixed phrase; one ending in a preposition (the day after) may count from an event instead.
+   */
   private void fixed(Scan scan, Matcher m, List<Candidate> out) {
     String phrase = m.group("x");
     String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
-    boolean preposition = words.leads.contains(lastWord)
-        || words.trails.meaning(lastWord).map(Counting::preposition).orElse(false);
+    boolean preposition =
+        words.leads.contains(lastWord)
+            || words.trails.meaning(lastWord).map(Counting::preposition).orElse(false);
     if (preposition && words.eventWords.contains(scan.wordAfter(m.end("x")))) {
       return;
     }
-    DateExpression expression = m.group("p") != null
-        ? words.relative.meaning(m.group("p")).orElseThrow()
-        : new Written(null, words.relativeYears.meaning(m.group("ry")).orElseThrow(), null, null,
-            DatePrecision.YEAR, null, null);
+    DateExpression expression =
+        m.group("p") != null
+            ? words.relative.meaning(m.group("p")).orElseThrow()
+            : new Written(
+                null,
+                words.relativeYears.meaning(m.group("ry")).orElseThrow(),
+                null,
+                null,
+                DatePrecision.YEAR,
+                null,
+                null);
     out.add(new Candidate(m.start("x"), m.end("x"), expression));
   }
 
   /**
-   * An Arabic singular or dual unit carries its count (بعد يوم، بعد يومين); a plural needs a
-   * number (بعد ثلاثة أيام); a number before a dual is not a count. A count from a named event
-   * (بعد أسبوع من الهجوم، two days before the attack) has no date to count from and is skipped.
+   * An Arabic singular or dual unit carries its count (بعد يوم، بعد يومين); a plural needs a number
+   * (بعد ثلاثة أيام); a number before a dual is not a count. A count from a named event (بعد أسبوع
+   * من الهجوم، two days before the attack) has no date to count from and is skipped.
    */
   private void counted(Scan scan, Matcher m, Counting counting, List<Candidate> out) {
     if (counting.preposition() && words.eventWords.contains(scan.wordAfter(m.end("x")))) {
@@ -88,25 +143,27 @@ final class RelativeRules {
     } else if (unit.count() == 2) {
       return;
     } else {
-      count = Character.isDigit(written.charAt(0))
-          ? Integer.parseInt(written)
-          : words.numbers.meaning(written).orElseThrow();
+      count =
+          Character.isDigit(written.charAt(0))
+              ? Integer.parseInt(written)
+              : words.numbers.meaning(written).orElseThrow();
     }
     if (count == 0) {
       return;
     }
-    DatePrecision precision = switch (unit.unit()) {
-      case DAY, WEEK -> DatePrecision.DAY;
-      case MONTH -> DatePrecision.MONTH;
-      case YEAR -> DatePrecision.YEAR;
-    };
+    DatePrecision precision =
+        switch (unit.unit()) {
+          case DAY, WEEK -> DatePrecision.DAY;
+          case MONTH -> DatePrecision.MONTH;
+          case YEAR -> DatePrecision.YEAR;
+        };
     Shift shift = new Shift(unit.unit(), counting.sign() * count, counting.origin(), precision);
     out.add(new Candidate(m.start("x"), m.end("x"), shift));
   }
 
   /**
-   * English weekday names need a capital; Arabic ones are also ordinary words (الجمعة، الاثنين)
-   * and need a cue: يوم before them, a direction word, or a cue word or another weekday just before.
+   * English weekday names need a capital; Arabic ones are also ordinary words (الجمعة، الاثنين) and
+   * need a cue: يوم before them, a direction word, or a cue word or another weekday just before.
    */
   private void weekday(Scan scan, Matcher m, List<Candidate> out) {
     String name = m.group("wd");
@@ -118,8 +175,11 @@ final class RelativeRules {
       }
     } else {
       String before = scan.wordBefore(m.start());
-      boolean cued = m.group("yom") != null || directed.direction() != null
-          || words.weekdayCues.contains(before) || words.weekdays.contains(before);
+      boolean cued =
+          m.group("yom") != null
+              || directed.direction() != null
+              || words.weekdayCues.contains(before)
+              || words.weekdays.contains(before);
       if (!cued) {
         return;
       }

@@ -16,6 +16,7 @@ final class Scan {
 
   /** How far before its trigger word a date may start: "يوم الجمعة الحادي والعشرين من". */
   private static final int LOOKBACK = 64;
+
   /** How far past its trigger word a date may end. */
   private static final int LOOKAHEAD = 96;
 
@@ -38,9 +39,9 @@ final class Scan {
 
   /**
    * Every match of {@code pattern} that contains a match of {@code trigger} (a digit, a month
-   * name), including matches that begin inside an earlier one, so that a long match a rule
-   * rejects does not hide a shorter one it would accept. Looking only around the triggers keeps
-   * the rules from being tried at every word of an article.
+   * name), including matches that begin inside an earlier one, so that a long match a rule rejects
+   * does not hide a shorter one it would accept. Looking only around the triggers keeps the rules
+   * from being tried at every word of an article.
    */
   void matches(Pattern pattern, Pattern trigger, Consumer<Matcher> rule) {
     String s = text.normalized();
@@ -62,7 +63,10 @@ final class Scan {
     }
   }
 
-  /** False for a Latin letter written in lower case: English month and weekday names are capitalised. */
+  /**
+   * False for a Latin letter written in lower case: English month and weekday names are
+   * capitalised.
+   */
   boolean capitalisedIfLatin(int normalizedStart) {
     char written = text.original().charAt(text.originalStart(normalizedStart));
     boolean latin = Character.UnicodeScript.of(written) == Character.UnicodeScript.LATIN;
@@ -70,7 +74,8 @@ final class Scan {
   }
 
   static boolean isLatin(String phrase) {
-    return !phrase.isEmpty() && Character.UnicodeScript.of(phrase.charAt(0)) == Character.UnicodeScript.LATIN;
+    return !phrase.isEmpty()
+        && Character.UnicodeScript.of(phrase.charAt(0)) == Character.UnicodeScript.LATIN;
   }
 
   /** The word just before {@code normalizedStart} (one space between), or "". */
@@ -101,16 +106,25 @@ final class Scan {
     return s.substring(start, end);
   }
 
-  /** True when the original of a span has no white space: its separators were dashes, not spaces. */
+  /**
+   * True when the original of a span has no white space: its separators were dashes, not spaces.
+   */
   boolean writtenWithoutSpaces(int normalizedStart, int normalizedEnd) {
-    return text.originalText(normalizedStart, normalizedEnd).codePoints().noneMatch(Character::isWhitespace);
+    return text.originalText(normalizedStart, normalizedEnd)
+        .codePoints()
+        .noneMatch(Character::isWhitespace);
   }
 
-  /** True when the number at {@code normalizedStart} is hyphenated to a word, as in Covid-19 or F-16. */
+  /**
+   * True when the number at {@code normalizedStart} is hyphenated to a word, as in Covid-19 or
+   * F-16.
+   */
   boolean hyphenatedToWord(int normalizedStart) {
     int at = text.originalStart(normalizedStart);
     String original = text.original();
-    return at >= 2 && isDash(original.charAt(at - 1)) && Character.isLetter(original.charAt(at - 2));
+    return at >= 2
+        && isDash(original.charAt(at - 1))
+        && Character.isLetter(original.charAt(at - 2));
   }
 
   private static boolean isDash(char c) {

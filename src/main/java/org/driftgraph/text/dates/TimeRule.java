@@ -14,8 +14,8 @@ import org.driftgraph.text.dates.DateExpression.ClockTime;
  * Times of day: الساعة 1755 بتوقيت غرينيتش، 17:55 GMT، 5:55 p.m. GMT، 01:15 م، 1755 GMT.
  *
  * <p>Numbers are times only with evidence: 17:55 (two-digit hour and a colon) stands alone; 5:55
- * needs a cue (الساعة, a.m./p.m., a zone); four digits (1755) need الساعة or a zone; an hour
- * alone needs a.m./p.m. spelled out (5 p.m., الساعة 5 مساء), since a lone م is also "metres".
+ * needs a cue (الساعة, a.m./p.m., a zone); four digits (1755) need الساعة or a zone; an hour alone
+ * needs a.m./p.m. spelled out (5 p.m., الساعة 5 مساء), since a lone م is also "metres".
  */
 final class TimeRule {
   private final DateWords words;
@@ -24,10 +24,24 @@ final class TimeRule {
   TimeRule(DateWords words) {
     this.words = words;
     String zones = words.zones.regex();
-    time = compile(BEGIN + NUMBER_BEGIN + "(?<x>(?:(?<cue>" + words.hourCues.regex() + ") )?"
-        + "(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?|(?<hh>\\d{2})(?<mm>\\d{2})|(?<h1>\\d{1,2}))(?![\\p{N}])(?!:\\d)"
-        + "(?: ?(?<ap>" + words.am.regex() + "|" + words.pm.regex() + ")(?![\\p{L}]))?"
-        + "(?: ?(?:\\((?<zb>" + zones + ")\\)|(?<z>" + zones + "))(?![\\p{L}]))?)");
+    time =
+        compile(
+            BEGIN
+                + NUMBER_BEGIN
+                + "(?<x>(?:(?<cue>"
+                + words.hourCues.regex()
+                + ") )?"
+                + "(?:(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2})?|(?<hh>\\d{2})(?<mm>\\d{2})|(?<h1>\\d{1,2}))(?![\\p{N}])(?!:\\d)"
+                + "(?: ?(?<ap>"
+                + words.am.regex()
+                + "|"
+                + words.pm.regex()
+                + ")(?![\\p{L}]))?"
+                + "(?: ?(?:\\((?<zb>"
+                + zones
+                + ")\\)|(?<z>"
+                + zones
+                + "))(?![\\p{L}]))?)");
   }
 
   void collect(Scan scan, List<Candidate> out) {

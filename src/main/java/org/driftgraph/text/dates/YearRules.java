@@ -16,14 +16,14 @@ import org.driftgraph.text.dates.CalendarRules.Directed;
 import org.driftgraph.text.dates.DateExpression.Written;
 
 /**
- * Years and seasons: عام 2016، في 2017، since 2015، 2015 و2017، خريف 2017، spring of 2018،
- * الصيف الماضي، last fall.
+ * Years and seasons: عام 2016، في 2017، since 2015، 2015 و2017، خريف 2017، spring of 2018، الصيف
+ * الماضي، last fall.
  *
  * <p>A range of years (عامي 2015 و2016، between 2018 and 2019) is one mention of its first year.
  *
- * <p>A bare four-digit number is a year only with a cue: a year noun before it (عام، year),
- * which the mention keeps, or a preposition (في، منذ، in, since), which it does not; and never
- * when a counted noun follows (في 2000 حساب، in 2000 accounts).
+ * <p>A bare four-digit number is a year only with a cue: a year noun before it (عام، year), which
+ * the mention keeps, or a preposition (في، منذ، in, since), which it does not; and never when a
+ * counted noun follows (في 2000 حساب، in 2000 accounts).
  */
 final class YearRules {
   private final DateWords words;
@@ -36,14 +36,49 @@ final class YearRules {
     this.words = words;
     seasonName = Fragments.trigger(words.seasons);
     String number = "\\d{4}(?:م)?" + END + NUMBER_END;
-    year = compile(BEGIN + CLITICS + "(?:(?<prep>" + words.yearPrepositions.regex() + ") )?"
-        + "(?<x>(?:(?<noun>" + words.yearNouns.regex() + ") )?(?<y>" + number + "))"
-        + "(?:(?: ?(?:" + f.links + ") ?| )(?<y2>" + number + "))?");
+    year =
+        compile(
+            BEGIN
+                + CLITICS
+                + "(?:(?<prep>"
+                + words.yearPrepositions.regex()
+                + ") )?"
+                + "(?<x>(?:(?<noun>"
+                + words.yearNouns.regex()
+                + ") )?(?<y>"
+                + number
+                + "))"
+                + "(?:(?: ?(?:"
+                + f.links
+                + ") ?| )(?<y2>"
+                + number
+                + "))?");
     String seasons = words.seasons.regex();
-    seasonYear = compile(BEGIN + CLITICS + "(?<x>(?<the>the )?(?<s>" + seasons + ") (?<of>(?:من|of) )?"
-        + "(?:" + words.yearNouns.regex() + " )?" + f.yearSlot + ")");
-    seasonDirected = compile(BEGIN + CLITICS + "(?<x>(?:(?<d1>" + f.directions + ") )?(?<s>" + seasons + ")"
-        + "(?: (?<d2>" + f.directions + "))?)" + END);
+    seasonYear =
+        compile(
+            BEGIN
+                + CLITICS
+                + "(?<x>(?<the>the )?(?<s>"
+                + seasons
+                + ") (?<of>(?:من|of) )?"
+                + "(?:"
+                + words.yearNouns.regex()
+                + " )?"
+                + f.yearSlot
+                + ")");
+    seasonDirected =
+        compile(
+            BEGIN
+                + CLITICS
+                + "(?<x>(?:(?<d1>"
+                + f.directions
+                + ") )?(?<s>"
+                + seasons
+                + ")"
+                + "(?: (?<d2>"
+                + f.directions
+                + "))?)"
+                + END);
   }
 
   void collect(Scan scan, List<Candidate> out) {
@@ -61,11 +96,13 @@ final class YearRules {
     int last = second == null ? first : yearValue(second);
     int end = second == null ? m.end("y") : m.end("y2");
     boolean range = second != null && last > first;
-    if (!CalendarRules.plausibleYear(first) || words.notAfterYear.contains(scan.wordAfter(range ? end : m.end("y")))) {
+    if (!CalendarRules.plausibleYear(first)
+        || words.notAfterYear.contains(scan.wordAfter(range ? end : m.end("y")))) {
       return;
     }
     int mentionEnd = range && CalendarRules.plausibleYear(last) ? m.end("y2") : m.end("x");
-    out.add(new Candidate(m.start("x"), mentionEnd, Written.of(first, null, null, DatePrecision.YEAR)));
+    out.add(
+        new Candidate(m.start("x"), mentionEnd, Written.of(first, null, null, DatePrecision.YEAR)));
   }
 
   /** خريف 2017، spring of 2018، the fall of last year; "fall next year" alone is the verb. */
@@ -94,7 +131,10 @@ final class YearRules {
     Directed directed = Directed.read(words, m, "s");
     if (directed.direction() != null) {
       int month = words.seasons.meaning(m.group("s")).orElseThrow();
-      out.add(directed.candidate(new Written(null, null, month, null, DatePrecision.SEASON, directed.direction(), null)));
+      out.add(
+          directed.candidate(
+              new Written(
+                  null, null, month, null, DatePrecision.SEASON, directed.direction(), null)));
     }
   }
 

@@ -17,21 +17,27 @@ class BetweennessSamplingTest {
   @Test
   void sampleOfEveryNodeIsExact() {
     double[] exact = Centrality.scores(GRAPH, EXACT);
-    assertThat(Centrality.scores(GRAPH, EXACT.withSampling(40, 3L))).containsExactly(exact, within(1e-12));
-    assertThat(Centrality.scores(GRAPH, EXACT.withSampling(1000, 3L))).containsExactly(exact, within(1e-12));
+    assertThat(Centrality.scores(GRAPH, EXACT.withSampling(40, 3L)))
+        .containsExactly(exact, within(1e-12));
+    assertThat(Centrality.scores(GRAPH, EXACT.withSampling(1000, 3L)))
+        .containsExactly(exact, within(1e-12));
   }
 
   @Test
   void sameSeedSameScoresOtherSeedOtherSample() {
     double[] first = Centrality.scores(GRAPH, EXACT.withSampling(10, 11L));
     assertThat(Centrality.scores(GRAPH, EXACT.withSampling(10, 11L))).containsExactly(first);
-    assertThat(Betweenness.sources(40, 10, 11L)).hasSize(10).doesNotHaveDuplicates().isSorted()
+    assertThat(Betweenness.sources(40, 10, 11L))
+        .hasSize(10)
+        .doesNotHaveDuplicates()
+        .isSorted()
         .isNotEqualTo(Betweenness.sources(40, 10, 12L));
   }
 
   @Test
   void sampledScoresAreUnscaledPartialSums() {
-    // GDS adds the sampled sources' dependencies without scaling them up: never above the exact score.
+    // GDS adds the sampled sources' dependencies without scaling them up: never above the exact
+    // score.
     double[] exact = Centrality.scores(GRAPH, EXACT);
     double[] sampled = Centrality.scores(GRAPH, EXACT.withSampling(10, 5L));
     for (int v = 0; v < exact.length; v++) {

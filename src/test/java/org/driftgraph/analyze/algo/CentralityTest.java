@@ -20,7 +20,8 @@ class CentralityTest {
   @Test
   void pathBetweennessCountsEachUnorderedPairOnce() {
     // b lies between a and each of c, d, e (3 pairs); c between {a, b} and {d, e} (4 pairs).
-    assertThat(scores(PATH, CentralityAlgorithm.BETWEENNESS)).containsExactly(new double[] {0, 3, 4, 3, 0}, within(EXACT));
+    assertThat(scores(PATH, CentralityAlgorithm.BETWEENNESS))
+        .containsExactly(new double[] {0, 3, 4, 3, 0}, within(EXACT));
   }
 
   @Test
@@ -34,7 +35,8 @@ class CentralityTest {
   void starScores() {
     // Centre: between every pair of the 4 leaves, C(4,2) = 6; at distance 1 from all (closeness 1).
     // A leaf reaches the centre at 1 and three leaves at 2: 4/7.
-    assertThat(scores(STAR, CentralityAlgorithm.BETWEENNESS)).containsExactly(new double[] {6, 0, 0, 0, 0}, within(EXACT));
+    assertThat(scores(STAR, CentralityAlgorithm.BETWEENNESS))
+        .containsExactly(new double[] {6, 0, 0, 0, 0}, within(EXACT));
     assertThat(scores(STAR, CentralityAlgorithm.CLOSENESS))
         .containsExactly(new double[] {1, 4 / 7.0, 4 / 7.0, 4 / 7.0, 4 / 7.0}, within(EXACT));
     assertThat(scores(STAR, CentralityAlgorithm.DEGREE)).containsExactly(4, 1, 1, 1, 1);
@@ -44,8 +46,10 @@ class CentralityTest {
   void isolatedNodesScoreZeroAndComponentsAreScoredApart() {
     // Two components a-b and c-d-e plus an isolated f: closeness is per component (b: 1/1, d: 2/2).
     ProjectedGraph graph = graph(6, 0, 1, 2, 3, 3, 4);
-    assertThat(scores(graph, CentralityAlgorithm.CLOSENESS)).containsExactly(new double[] {1, 1, 2 / 3.0, 1, 2 / 3.0, 0}, within(EXACT));
-    assertThat(scores(graph, CentralityAlgorithm.BETWEENNESS)).containsExactly(new double[] {0, 0, 0, 1, 0, 0}, within(EXACT));
+    assertThat(scores(graph, CentralityAlgorithm.CLOSENESS))
+        .containsExactly(new double[] {1, 1, 2 / 3.0, 1, 2 / 3.0, 0}, within(EXACT));
+    assertThat(scores(graph, CentralityAlgorithm.BETWEENNESS))
+        .containsExactly(new double[] {0, 0, 0, 1, 0, 0}, within(EXACT));
     assertThat(scores(graph, CentralityAlgorithm.DEGREE)).containsExactly(1, 1, 1, 2, 1, 0);
   }
 
@@ -70,7 +74,9 @@ class CentralityTest {
     // iterates the other formulation (D's rank spread over all nodes).
     ProjectedGraph graph = graph(4, 0, 1, 0, 2, 1, 2, 2, 0, 2, 3);
     assertThat(scores(graph, CentralityAlgorithm.PAGERANK))
-        .containsExactly(new double[] {1429 / 6107.0, 1140 / 6107.0, 2109 / 6107.0, 1429 / 6107.0}, within(1e-9));
+        .containsExactly(
+            new double[] {1429 / 6107.0, 1140 / 6107.0, 2109 / 6107.0, 1429 / 6107.0},
+            within(1e-9));
   }
 
   @Test
@@ -89,15 +95,18 @@ class CentralityTest {
     double a = 1 / Math.sqrt(2 + 8 / (lambda * lambda));
     double b = 2 * a / lambda;
     ProjectedGraph diamond = graph(4, 0, 1, 0, 2, 0, 3, 1, 2, 1, 3);
-    assertThat(scores(diamond, CentralityAlgorithm.EIGENVECTOR)).containsExactly(new double[] {a, a, b, b}, within(1e-8));
+    assertThat(scores(diamond, CentralityAlgorithm.EIGENVECTOR))
+        .containsExactly(new double[] {a, a, b, b}, within(1e-8));
   }
 
   @Test
   void eigenvectorOfATriangleWithAnIsolatedNode() {
-    // Each triangle node's score grows by the factor λ = 2 per step while the isolated node only keeps
+    // Each triangle node's score grows by the factor λ = 2 per step while the isolated node only
+    // keeps
     // its own: after normalisation the triangle tends to 1/√3 and the isolated node to 0.
     assertThat(scores(graph(4, 0, 1, 1, 2, 2, 0), CentralityAlgorithm.EIGENVECTOR))
-        .containsExactly(new double[] {1 / Math.sqrt(3), 1 / Math.sqrt(3), 1 / Math.sqrt(3), 0}, within(1e-8));
+        .containsExactly(
+            new double[] {1 / Math.sqrt(3), 1 / Math.sqrt(3), 1 / Math.sqrt(3), 0}, within(1e-8));
   }
 
   @Test

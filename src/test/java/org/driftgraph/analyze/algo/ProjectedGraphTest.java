@@ -20,7 +20,8 @@ class ProjectedGraphTest {
   void rejectsMismatchedArraysAndNegativeCounts() {
     assertThatThrownBy(() -> new ProjectedGraph(2, new int[] {0}, new int[] {}))
         .hasMessageContaining("differ in length: 1 and 0");
-    assertThatThrownBy(() -> new ProjectedGraph(-1, new int[0], new int[0])).hasMessageContaining("negative");
+    assertThatThrownBy(() -> new ProjectedGraph(-1, new int[0], new int[0]))
+        .hasMessageContaining("negative");
   }
 
   @Test
@@ -29,14 +30,16 @@ class ProjectedGraphTest {
     ProjectedGraph graph = new ProjectedGraph(3, sources, new int[] {1, 2});
     sources[0] = 2;
     assertThat(graph.sources()).containsExactly(0, 1);
-    assertThat(graph).isEqualTo(new ProjectedGraph(3, new int[] {0, 1}, new int[] {1, 2}))
+    assertThat(graph)
+        .isEqualTo(new ProjectedGraph(3, new int[] {0, 1}, new int[] {1, 2}))
         .hasSameHashCodeAs(new ProjectedGraph(3, new int[] {0, 1}, new int[] {1, 2}));
   }
 
   @Test
   void adjacencyIsTheSimpleGraph() {
     // 0->1 twice, 1->0, a self-loop on 2, 2->0.
-    ProjectedGraph graph = new ProjectedGraph(4, new int[] {0, 0, 1, 2, 2}, new int[] {1, 1, 0, 2, 0});
+    ProjectedGraph graph =
+        new ProjectedGraph(4, new int[] {0, 0, 1, 2, 2}, new int[] {1, 1, 0, 2, 0});
     Adjacency directed = Adjacency.directed(graph);
     assertThat(directed.offsets).containsExactly(0, 1, 2, 3, 3);
     assertThat(directed.neighbours).containsExactly(1, 0, 0);

@@ -27,22 +27,30 @@ final class CorpusImport {
     writer.upsertEntities(extraction.gazetteer().entities());
     List<ExtractedArticle> extracted = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
-    new CorpusReader(corpus).read(List.of(corpus), new ArticleSink() {
-      @Override
-      public void article(Article article) {
-        extracted.add(extraction.extractor().extract(article));
-      }
+    new CorpusReader(corpus)
+        .read(
+            List.of(corpus),
+            new ArticleSink() {
+              @Override
+              public void article(Article article) {
+                extracted.add(extraction.extractor().extract(article));
+              }
 
-      @Override
-      public void rejected(Rejection rejection) {
-        rejected.add(rejection);
-      }
-    });
+              @Override
+              public void rejected(Rejection rejection) {
+                rejected.add(rejection);
+              }
+            });
     WriteResult result = writer.write(extracted);
     rejected.addAll(result.failed());
     if (!rejected.isEmpty() || extracted.isEmpty()) {
-      throw new IllegalStateException("importing " + corpus + " failed: "
-          + (extracted.isEmpty() ? "no articles" : rejected.stream().map(Rejection::describe).toList()));
+      throw new IllegalStateException(
+          "importing "
+              + corpus
+              + " failed: "
+              + (extracted.isEmpty()
+                  ? "no articles"
+                  : rejected.stream().map(Rejection::describe).toList()));
     }
   }
 }

@@ -11,24 +11,30 @@ import org.opentest4j.TestAbortedException;
  * instance, e.g. {@code Neo4jEngineContractIT}) in front of every failure message. Skips pass
  * through untouched.
  */
-final class EngineInFailures implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+final class EngineInFailures
+    implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
   @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
     throw named(context, failure);
   }
 
   @Override
-  public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+  public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
     throw named(context, failure);
   }
 
   private static Throwable named(ExtensionContext context, Throwable failure) {
-    if (failure instanceof TestAbortedException || !(failure instanceof AssertionError || failure instanceof RuntimeException)) {
+    if (failure instanceof TestAbortedException
+        || !(failure instanceof AssertionError || failure instanceof RuntimeException)) {
       return failure;
     }
-    String suite = context.getTestInstances()
-        .map(instances -> instances.getAllInstances().get(0).getClass().getSimpleName())
-        .orElse(context.getRequiredTestClass().getSimpleName());
+    String suite =
+        context
+            .getTestInstances()
+            .map(instances -> instances.getAllInstances().get(0).getClass().getSimpleName())
+            .orElse(context.getRequiredTestClass().getSimpleName());
     return new AssertionError("[" + suite + "] " + failure.getMessage(), failure);
   }
 }

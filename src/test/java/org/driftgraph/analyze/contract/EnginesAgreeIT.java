@@ -26,8 +26,8 @@ import org.neo4j.driver.Driver;
 
 /**
  * Two engines, one answer: every analysis on every fixture, run on the Neo4j engine and on the
- * gremlin engine (TinkerGraph loaded from the same store), must give equal rows; see
- * {@link SameRows} for the score tolerance.
+ * gremlin engine (TinkerGraph loaded from the same store), must give equal rows; see {@link
+ * SameRows} for the score tolerance.
  */
 @ExtendWith(Neo4jHarness.class)
 class EnginesAgreeIT {
@@ -36,7 +36,10 @@ class EnginesAgreeIT {
 
   static Stream<Arguments> centralityRuns() {
     return Stream.of(CentralityAlgorithm.values())
-        .flatMap(algorithm -> Stream.of(Projection.values()).map(projection -> Arguments.of(algorithm, projection)));
+        .flatMap(
+            algorithm ->
+                Stream.of(Projection.values())
+                    .map(projection -> Arguments.of(algorithm, projection)));
   }
 
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,15 +73,23 @@ class EnginesAgreeIT {
     @MethodSource("org.driftgraph.analyze.contract.EnginesAgreeIT#centralityRuns")
     void centrality(CentralityAlgorithm algorithm, Projection projection) {
       CentralityParameters parameters = CentralityParameters.of(algorithm, projection, 0);
-      SameRows.assertSameScores(algorithm.key() + " on " + projection.key(),
-          neo4j.centrality(parameters), gremlin.centrality(parameters));
+      SameRows.assertSameScores(
+          algorithm.key() + " on " + projection.key(),
+          neo4j.centrality(parameters),
+          gremlin.centrality(parameters));
     }
 
     @Test
     void pathsBetweenTheHubs() {
-      List<String> hubs = store.degrees(Projection.FACTS).entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(PATH_HUBS).map(Map.Entry::getKey).toList();
+      List<String> hubs =
+          store.degrees(Projection.FACTS).entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Long>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .limit(PATH_HUBS)
+              .map(Map.Entry::getKey)
+              .toList();
       int found = 0;
       for (String from : hubs) {
         for (String to : hubs) {
@@ -86,9 +97,13 @@ class EnginesAgreeIT {
             continue;
           }
           for (boolean all : new boolean[] {false, true}) {
-            PathParameters parameters = new PathParameters(from, to, PathParameters.DEFAULT_MAX_HOPS, all);
+            PathParameters parameters =
+                new PathParameters(from, to, PathParameters.DEFAULT_MAX_HOPS, all);
             var rows = neo4j.paths(parameters);
-            SameRows.assertSame("paths " + from + " to " + to + (all ? " --all" : ""), rows, gremlin.paths(parameters));
+            SameRows.assertSame(
+                "paths " + from + " to " + to + (all ? " --all" : ""),
+                rows,
+                gremlin.paths(parameters));
             found += rows.size();
           }
         }

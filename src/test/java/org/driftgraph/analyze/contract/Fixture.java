@@ -15,9 +15,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /**
- * The graphs the contract suite runs every engine on. Each is written into the harness database
- * the way the store holds an import: entities, articles and claims first, then the facts derived
- * from the claims by {@link GraphWriter}, so that the engines read facts the real derivation made.
+ * The graphs the contract suite runs every engine on. Each is written into the harness database the
+ * way the store holds an import: entities, articles and claims first, then the facts derived from
+ * the claims by {@link GraphWriter}, so that the engines read facts the real derivation made.
  */
 public enum Fixture {
   /** Eleven entities and 25 claims whose every analysis result is worked out by hand. */
@@ -30,7 +30,8 @@ public enum Fixture {
   SEEDS;
 
   static final Path IMPORT = Path.of("import");
-  static final Path SHARED = Path.of(System.getProperty("driftgraph.shared", Path.of("..", "shared").toString()));
+  static final Path SHARED =
+      Path.of(System.getProperty("driftgraph.shared", Path.of("..", "shared").toString()));
   static final Path SEED_ARTICLES = SHARED.resolve("corpus/seeds");
 
   /**
@@ -44,8 +45,11 @@ public enum Fixture {
   /** Skips the calling test or class, with the reason, when the fixture's files are not here. */
   public void assumeAvailable() {
     if (this == SEEDS) {
-      Assumptions.assumeTrue(Files.isDirectory(SEED_ARTICLES),
-          "seed articles not present: " + SEED_ARTICLES.toAbsolutePath() + " (../shared is not checked out)");
+      Assumptions.assumeTrue(
+          Files.isDirectory(SEED_ARTICLES),
+          "seed articles not present: "
+              + SEED_ARTICLES.toAbsolutePath()
+              + " (../shared is not checked out)");
     }
   }
 
@@ -57,7 +61,8 @@ public enum Fixture {
     Schema.apply(driver);
     switch (this) {
       case REFERENCE -> writeScript(driver, "reference.cypher", Map.of());
-      case RANDOM -> writeScript(driver, "write-graph.cypher", new RandomGraph(20191121L).parameters());
+      case RANDOM ->
+          writeScript(driver, "write-graph.cypher", new RandomGraph(20191121L).parameters());
       case SAMPLE_CORPUS -> CorpusImport.run(driver, IMPORT, IMPORT.resolve("articles"));
       case SEEDS -> CorpusImport.run(driver, IMPORT, SEED_ARTICLES);
     }
@@ -68,11 +73,12 @@ public enum Fixture {
 
   private static void writeScript(Driver driver, String name, Map<String, Object> parameters) {
     try (Session session = driver.session()) {
-      session.executeWriteWithoutResult(tx -> {
-        for (String statement : CypherScripts.statements(resource(name))) {
-          tx.run(statement, parameters).consume();
-        }
-      });
+      session.executeWriteWithoutResult(
+          tx -> {
+            for (String statement : CypherScripts.statements(resource(name))) {
+              tx.run(statement, parameters).consume();
+            }
+          });
     }
   }
 

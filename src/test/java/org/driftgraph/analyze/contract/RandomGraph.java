@@ -35,7 +35,8 @@ final class RandomGraph {
     List<Map<String, Object>> articles = new ArrayList<>();
     for (int i = 1; i <= ARTICLES; i++) {
       String file = String.format("random/%02d.md", i);
-      articles.add(Map.of("id", String.format("fa%014d", i), "title", "Random article " + i, "file", file));
+      articles.add(
+          Map.of("id", String.format("fa%014d", i), "title", "Random article " + i, "file", file));
     }
     List<Map<String, Object>> claims = new ArrayList<>();
     for (int i = 1; i <= CLAIMS; i++) {
@@ -60,22 +61,37 @@ final class RandomGraph {
   }
 
   private Map<String, Object> claim(String id, Map<String, Object> article) {
-    String type = pick(List.of("MIGRATED_TO", "MIGRATED_TO", "MIGRATED_TO", "BANNED_BY", "BANNED_BY",
-        "ANNOUNCED_ON", "ANNOUNCED_ON", "ANNOUNCED_ON", "OWNED_BY", "AFFILIATED_WITH", "CLAIMED", "ACTIVE_ON",
-        "PARTNERED_WITH"));
-    String subject = switch (type) {
-      case "OWNED_BY", "PARTNERED_WITH" -> popular("Platform");
-      case "AFFILIATED_WITH" -> popular("Outlet");
-      default -> popular(random.nextInt(3) == 0 ? "Outlet" : "Actor");
-    };
-    String object = switch (type) {
-      case "BANNED_BY" -> popular(random.nextInt(3) == 0 ? "Organization" : "Platform");
-      case "OWNED_BY" -> random.nextInt(4) == 0 ? popular("Platform") : popular("Organization");
-      case "PARTNERED_WITH" -> popular("Organization");
-      case "AFFILIATED_WITH" -> popular("Actor");
-      case "CLAIMED" -> popular("Event");
-      default -> popular("Platform");
-    };
+    String type =
+        pick(
+            List.of(
+                "MIGRATED_TO",
+                "MIGRATED_TO",
+                "MIGRATED_TO",
+                "BANNED_BY",
+                "BANNED_BY",
+                "ANNOUNCED_ON",
+                "ANNOUNCED_ON",
+                "ANNOUNCED_ON",
+                "OWNED_BY",
+                "AFFILIATED_WITH",
+                "CLAIMED",
+                "ACTIVE_ON",
+                "PARTNERED_WITH"));
+    String subject =
+        switch (type) {
+          case "OWNED_BY", "PARTNERED_WITH" -> popular("Platform");
+          case "AFFILIATED_WITH" -> popular("Outlet");
+          default -> popular(random.nextInt(3) == 0 ? "Outlet" : "Actor");
+        };
+    String object =
+        switch (type) {
+          case "BANNED_BY" -> popular(random.nextInt(3) == 0 ? "Organization" : "Platform");
+          case "OWNED_BY" -> random.nextInt(4) == 0 ? popular("Platform") : popular("Organization");
+          case "PARTNERED_WITH" -> popular("Organization");
+          case "AFFILIATED_WITH" -> popular("Actor");
+          case "CLAIMED" -> popular("Event");
+          default -> popular("Platform");
+        };
     List<String> from = new ArrayList<>();
     if (type.equals("MIGRATED_TO")) {
       for (int n = random.nextInt(3); n > 0; n--) {
@@ -111,7 +127,9 @@ final class RandomGraph {
     return choices.get(random.nextInt(choices.size()));
   }
 
-  /** A partial ISO date in 2018-2020, at any precision, or null (when allowed) for an undated claim. */
+  /**
+   * A partial ISO date in 2018-2020, at any precision, or null (when allowed) for an undated claim.
+   */
   private String date(boolean mayBeNull) {
     int precision = random.nextInt(mayBeNull ? 6 : 5);
     int year = 2018 + random.nextInt(3);
@@ -121,7 +139,9 @@ final class RandomGraph {
       case 0 -> String.valueOf(year);
       case 1 -> String.format("%d-%02d", year, month);
       case 2, 3 -> String.format("%d-%02d-%02d", year, month, day);
-      case 4 -> String.format("%d-%02d-%02dT%02d:%02dZ", year, month, day, random.nextInt(24), random.nextInt(60));
+      case 4 ->
+          String.format(
+              "%d-%02d-%02dT%02d:%02dZ", year, month, day, random.nextInt(24), random.nextInt(60));
       default -> null;
     };
   }

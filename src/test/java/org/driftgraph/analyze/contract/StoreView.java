@@ -21,16 +21,23 @@ final class StoreView {
   /** Ids of the entities with this label (Entity, Actor, Platform, ...), sorted. */
   List<String> ids(String label) {
     try (Session session = driver.session()) {
-      return session.run("MATCH (n) WHERE $label IN labels(n) RETURN n.id AS id ORDER BY id", Map.of("label", label))
+      return session
+          .run(
+              "MATCH (n) WHERE $label IN labels(n) RETURN n.id AS id ORDER BY id",
+              Map.of("label", label))
           .list(r -> r.get("id").asString());
     }
   }
 
-  /** Distinct neighbours of every node of the projection, read as undirected, self-loops left out. */
+  /**
+   * Distinct neighbours of every node of the projection, read as undirected, self-loops left out.
+   */
   Map<String, Long> degrees(Projection projection) {
     try (Session session = driver.session()) {
       Map<String, Long> degrees = new TreeMap<>();
-      session.run("""
+      session
+          .run(
+              """
               MATCH (n) WHERE $label IN labels(n)
               OPTIONAL MATCH (n)-[r]-(m)
               WHERE type(r) IN $types AND $label IN labels(m) AND m <> n

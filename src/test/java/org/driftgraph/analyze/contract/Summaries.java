@@ -28,25 +28,66 @@ final class Summaries {
 
   static String hop(Hop hop) {
     String arrow = hop.forward() ? " -" + hop.type() + "-> " : " <-" + hop.type() + "- ";
-    return hop.from() + arrow + hop.to() + " (" + orDash(hop.firstDate()) + ": " + claims(hop.evidence()) + ")";
+    return hop.from()
+        + arrow
+        + hop.to()
+        + " ("
+        + orDash(hop.firstDate())
+        + ": "
+        + claims(hop.evidence())
+        + ")";
   }
 
   /** {@code [twitter] > telegram 2015 (r01 r24)}. */
   static String step(ChainStep step) {
-    return step.from() + " > " + step.to().id() + " " + orDash(step.date()) + " (" + claims(step.evidence()) + ")";
+    return step.from()
+        + " > "
+        + step.to().id()
+        + " "
+        + orDash(step.date())
+        + " ("
+        + claims(step.evidence())
+        + ")";
   }
 
   /** {@code 2 telegram 2019-11-29T17:56Z [isis, nashir-news-agency] +1 min +0 d (r09 r10)}. */
   static String carrier(FirstCarrier row) {
-    return row.rank() + " " + row.platform().id() + " " + row.date() + " " + row.subjects()
-        + " +" + orDash(row.lagMinutes()) + " min +" + orDash(row.lagDays()) + " d (" + claims(row.evidence()) + ")";
+    return row.rank()
+        + " "
+        + row.platform().id()
+        + " "
+        + row.date()
+        + " "
+        + row.subjects()
+        + " +"
+        + orDash(row.lagMinutes())
+        + " min +"
+        + orDash(row.lagDays())
+        + " d ("
+        + claims(row.evidence())
+        + ")";
   }
 
-  /** {@code isis banned by telegram 2019-11-22 (r02 r19) > tamtam 2019-11-25 after 3 d (r04 r14)}. */
+  /**
+   * {@code isis banned by telegram 2019-11-22 (r02 r19) > tamtam 2019-11-25 after 3 d (r04 r14)}.
+   */
   static String displacement(Displacement row) {
-    return row.actor().id() + " banned by " + row.bannedBy().id() + " " + orDash(row.banDate())
-        + " (" + claims(row.banEvidence()) + ") > " + row.to().id() + " " + orDash(row.arrivalDate())
-        + " after " + orDash(row.days()) + " d (" + claims(row.migrationEvidence()) + ")";
+    return row.actor().id()
+        + " banned by "
+        + row.bannedBy().id()
+        + " "
+        + orDash(row.banDate())
+        + " ("
+        + claims(row.banEvidence())
+        + ") > "
+        + row.to().id()
+        + " "
+        + orDash(row.arrivalDate())
+        + " after "
+        + orDash(row.days())
+        + " d ("
+        + claims(row.migrationEvidence())
+        + ")";
   }
 
   static String claims(List<Evidence> evidence) {

@@ -8,7 +8,9 @@ import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
-/** The contract on the gremlin engine over an in-process TinkerGraph loaded from the harness store. */
+/**
+ * The contract on the gremlin engine over an in-process TinkerGraph loaded from the harness store.
+ */
 @ExtendWith(Neo4jHarness.class)
 class TinkerGraphEngineContractIT extends AnalysisContract {
   @Override

@@ -24,7 +24,11 @@ class GremlinEngineTest {
     graph = TinkerGraph.open();
     g = AnonymousTraversalSource.traversal().withEmbedded(graph);
     for (String id : List.of("a", "b", "c", "d")) {
-      g.addV("Platform").property(T.id, "Entity/" + id).property("id", id).property("name", id.toUpperCase()).iterate();
+      g.addV("Platform")
+          .property(T.id, "Entity/" + id)
+          .property("id", id)
+          .property("name", id.toUpperCase())
+          .iterate();
     }
     engine = new GremlinEngine(g, "test", graph);
   }
@@ -44,10 +48,13 @@ class GremlinEngineTest {
     fact("OWNED_BY", "b", "c");
     fact("OWNED_BY", "c", "a");
     fact("OWNED_BY", "b", "d");
-    assertThat(engine.owners("a")).extracting(GraphPath::ids)
+    assertThat(engine.owners("a"))
+        .extracting(GraphPath::ids)
         .containsExactly(List.of("a", "b", "c"), List.of("a", "b", "d"));
     // From c the walk c, a, b can still go on to d, so it is not maximal.
-    assertThat(engine.owners("c")).extracting(GraphPath::ids).containsExactly(List.of("c", "a", "b", "d"));
+    assertThat(engine.owners("c"))
+        .extracting(GraphPath::ids)
+        .containsExactly(List.of("c", "a", "b", "d"));
   }
 
   @Test
@@ -56,7 +63,8 @@ class GremlinEngineTest {
     fact("DISPLACED_TO", "a", "b");
     assertThat(engine.paths(new PathParameters("a", "b", 6, true))).isEmpty();
     fact("PARTNERED_WITH", "b", "a");
-    assertThat(engine.paths(new PathParameters("a", "b", 6, true))).singleElement()
+    assertThat(engine.paths(new PathParameters("a", "b", 6, true)))
+        .singleElement()
         .satisfies(path -> assertThat(path.hops().get(0).forward()).isFalse());
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.structure.T;
-import org.apache.tinkerpop.gremlin.tinkergraph.structure.TinkerGraph;
 import org.assertj.core.data.Offset;
 import org.driftgraph.analyze.CentralityAlgorithm;
 import org.driftgraph.analyze.CentralityParameters;
@@ -99,15 +98,22 @@ class RemoteGremlinServerIT {
         List<CentralityScore> remoteScores = remoteEngine.centrality(parameters);
         List<CentralityScore> localScores = localEngine.centrality(parameters);
         String run = algorithm.key() + " on " + projection.key();
-        assertThat(remoteScores).as(run).extracting(CentralityScore::entity)
+        assertThat(remoteScores)
+            .as(run)
+            .extracting(CentralityScore::entity)
             .isEqualTo(localScores.stream().map(CentralityScore::entity).toList());
         for (int i = 0; i < localScores.size(); i++) {
-          assertThat(remoteScores.get(i).score()).as(run).isCloseTo(localScores.get(i).score(), Offset.offset(1e-12));
+          assertThat(remoteScores.get(i).score())
+              .as(run)
+              .isCloseTo(localScores.get(i).score(), Offset.offset(1e-12));
         }
       }
     }
-    assertThat(remoteEngine.centrality(CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.PLATFORMS, 1)))
-        .extracting(s -> s.entity().id()).containsExactly("tamtam");
+    assertThat(
+            remoteEngine.centrality(
+                CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.PLATFORMS, 1)))
+        .extracting(s -> s.entity().id())
+        .containsExactly("tamtam");
   }
 
   @Test
@@ -125,7 +131,10 @@ class RemoteGremlinServerIT {
       }
     }
     assertThat(found).isPositive();
-    GraphPath nashir = remoteEngine.paths(new PathParameters("nashir-news-agency", "mail-ru-group", 6, false)).get(0);
+    GraphPath nashir =
+        remoteEngine
+            .paths(new PathParameters("nashir-news-agency", "mail-ru-group", 6, false))
+            .get(0);
     assertThat(nashir.ids()).containsExactly("nashir-news-agency", "tamtam", "mail-ru-group");
     assertThat(nashir.hops().get(1).evidence()).extracting(Evidence::claim).containsExactly("c21");
   }
@@ -137,12 +146,16 @@ class RemoteGremlinServerIT {
       assertThat(remoteEngine.owners(id)).as("owners " + id).isEqualTo(localEngine.owners(id));
       assertThat(remoteEngine.first(id)).as("first " + id).isEqualTo(localEngine.first(id));
     }
-    assertThat(single(remoteEngine.chains("isis")).platforms()).containsExactly("twitter", "telegram", "tamtam");
-    assertThat(remoteEngine.owners("tamtam")).extracting(GraphPath::ids)
-        .containsExactly(List.of("tamtam", "odnoklassniki", "mail-ru-group"), List.of("tamtam", "mail-ru-group"));
-    assertThat(remoteEngine.first("london-bridge-attack-2019")).extracting(r -> r.platform().id(), FirstCarrier::lagMinutes)
-        .containsExactly(tuple("tamtam", 0L),
-            tuple("telegram", 1L), tuple("riot", null));
+    assertThat(single(remoteEngine.chains("isis")).platforms())
+        .containsExactly("twitter", "telegram", "tamtam");
+    assertThat(remoteEngine.owners("tamtam"))
+        .extracting(GraphPath::ids)
+        .containsExactly(
+            List.of("tamtam", "odnoklassniki", "mail-ru-group"),
+            List.of("tamtam", "mail-ru-group"));
+    assertThat(remoteEngine.first("london-bridge-attack-2019"))
+        .extracting(r -> r.platform().id(), FirstCarrier::lagMinutes)
+        .containsExactly(tuple("tamtam", 0L), tuple("telegram", 1L), tuple("riot", null));
   }
 
   @Test

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 class TinkerPopPageRankTest {
   /** Node 4 is dangling (only in-links), node 5 isolated, node 6 a source only. */
   private static final int NODES = 7;
-  private static final int[][] EDGES = {{0, 1}, {0, 2}, {1, 2}, {2, 0}, {3, 2}, {3, 4}, {6, 0}, {6, 3}, {1, 4}};
+
+  private static final int[][] EDGES = {
+    {0, 1}, {0, 2}, {1, 2}, {2, 0}, {3, 2}, {3, 4}, {6, 0}, {6, 3}, {1, 4}
+  };
 
   @Test
   void normalisedScoresMatchTinkerPopsPageRankVertexProgram() {
@@ -38,8 +41,10 @@ class TinkerPopPageRankTest {
       sources[i] = EDGES[i][0];
       targets[i] = EDGES[i][1];
     }
-    double[] ours = Centrality.scores(new ProjectedGraph(NODES, sources, targets),
-        CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0));
+    double[] ours =
+        Centrality.scores(
+            new ProjectedGraph(NODES, sources, targets),
+            CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0));
 
     double[] theirs = tinkerPopPageRank();
     double sum = 0;
@@ -65,11 +70,18 @@ class TinkerPopPageRankTest {
         g.addE("LINKS").from(vertices.get(edge[0])).to(vertices.get(edge[1])).iterate();
       }
       double[] ranks = new double[NODES];
-      List<Map<String, Object>> rows = g.withComputer().V()
-          .pageRank(0.85).with(PageRank.propertyName, "rank").with(PageRank.times, 200)
-          .project("node", "rank").by("node").by("rank")
-          .toList();
-      rows.forEach(row -> ranks[(Integer) row.get("node")] = ((Number) row.get("rank")).doubleValue());
+      List<Map<String, Object>> rows =
+          g.withComputer()
+              .V()
+              .pageRank(0.85)
+              .with(PageRank.propertyName, "rank")
+              .with(PageRank.times, 200)
+              .project("node", "rank")
+              .by("node")
+              .by("rank")
+              .toList();
+      rows.forEach(
+          row -> ranks[(Integer) row.get("node")] = ((Number) row.get("rank")).doubleValue());
       return ranks;
     } catch (Exception e) {
       throw new IllegalStateException("TinkerGraph failed to close", e);

@@ -46,13 +46,15 @@ class Neo4jCentralityIT {
   @AfterEach
   void noGraphLeftInTheCatalog() {
     try (Session session = driver.session()) {
-      assertThat(session.run("CALL gds.graph.list() YIELD graphName RETURN graphName").list()).isEmpty();
+      assertThat(session.run("CALL gds.graph.list() YIELD graphName RETURN graphName").list())
+          .isEmpty();
     }
   }
 
   private Map<String, Double> scores(CentralityAlgorithm algorithm, Projection projection) {
     Map<String, Double> scores = new LinkedHashMap<>();
-    engine.centrality(CentralityParameters.of(algorithm, projection, 0))
+    engine
+        .centrality(CentralityParameters.of(algorithm, projection, 0))
         .forEach(score -> scores.put(score.entity().id(), score.score()));
     return scores;
   }
@@ -61,9 +63,16 @@ class Neo4jCentralityIT {
   void degreeCountsDistinctNeighboursIgnoringParallelFactsAndSelfLoops() {
     Map<String, Double> degree = scores(CentralityAlgorithm.DEGREE, Projection.FACTS);
 
-    assertThat(degree).containsExactly(
-        entry("tamtam", 4.0), entry("alpha", 1.0), entry("bravo", 1.0), entry("charlie", 1.0),
-        entry("mail-ru-group", 1.0), entry("hoop", 0.0), entry("riot", 0.0), entry("telegram", 0.0));
+    assertThat(degree)
+        .containsExactly(
+            entry("tamtam", 4.0),
+            entry("alpha", 1.0),
+            entry("bravo", 1.0),
+            entry("charlie", 1.0),
+            entry("mail-ru-group", 1.0),
+            entry("hoop", 0.0),
+            entry("riot", 0.0),
+            entry("telegram", 0.0));
   }
 
   @Test
@@ -73,7 +82,8 @@ class Neo4jCentralityIT {
 
     assertThat(betweenness).hasSize(8).containsEntry("tamtam", 6.0);
     assertThat(betweenness.keySet()).first().isEqualTo("tamtam");
-    betweenness.forEach((id, score) -> assertThat(score).as(id).isEqualTo(id.equals("tamtam") ? 6.0 : 0.0));
+    betweenness.forEach(
+        (id, score) -> assertThat(score).as(id).isEqualTo(id.equals("tamtam") ? 6.0 : 0.0));
   }
 
   @Test
@@ -95,14 +105,19 @@ class Neo4jCentralityIT {
     // GDS: PR = 0.15 + 0.85 * sum(PR(u) / outdeg(u)); no in-links: 0.15;
     // tamtam = 0.15 + 0.85 * 3 * 0.15 = 0.5325; mail-ru-group = 0.15 + 0.85 * 0.5325 = 0.602625.
     double sum = 6 * 0.15 + 0.5325 + 0.602625;
-    List<CentralityScore> ranked = engine.centrality(CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0));
+    List<CentralityScore> ranked =
+        engine.centrality(
+            CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0));
 
-    assertThat(ranked).extracting(score -> score.entity().id())
-        .containsExactly("mail-ru-group", "tamtam", "alpha", "bravo", "charlie", "hoop", "riot", "telegram");
+    assertThat(ranked)
+        .extracting(score -> score.entity().id())
+        .containsExactly(
+            "mail-ru-group", "tamtam", "alpha", "bravo", "charlie", "hoop", "riot", "telegram");
     assertThat(ranked.get(0).score()).isCloseTo(0.602625 / sum, within(1e-9));
     assertThat(ranked.get(1).score()).isCloseTo(0.5325 / sum, within(1e-9));
     assertThat(ranked.get(7).score()).isCloseTo(0.15 / sum, within(1e-9));
-    assertThat(ranked.stream().mapToDouble(CentralityScore::score).sum()).isCloseTo(1.0, within(1e-12));
+    assertThat(ranked.stream().mapToDouble(CentralityScore::score).sum())
+        .isCloseTo(1.0, within(1e-12));
     assertThat(ranked.get(0).entity().name()).isEqualTo("Mail-ru-group");
     assertThat(ranked.get(0).entity().type()).isEqualTo("Organization");
   }
@@ -136,7 +151,8 @@ class Neo4jCentralityIT {
 
   @Test
   void topCutsTheRanking() {
-    List<CentralityScore> top = engine.centrality(CentralityParameters.of(CentralityAlgorithm.DEGREE, Projection.FACTS, 2));
+    List<CentralityScore> top =
+        engine.centrality(CentralityParameters.of(CentralityAlgorithm.DEGREE, Projection.FACTS, 2));
 
     assertThat(top).extracting(score -> score.entity().id()).containsExactly("tamtam", "alpha");
   }
@@ -144,7 +160,8 @@ class Neo4jCentralityIT {
   @Test
   void sampledBetweennessScoresEveryNode() {
     CentralityParameters sampled =
-        CentralityParameters.of(CentralityAlgorithm.BETWEENNESS, Projection.FACTS, 0).withSampling(3, 7L);
+        CentralityParameters.of(CentralityAlgorithm.BETWEENNESS, Projection.FACTS, 0)
+            .withSampling(3, 7L);
 
     List<CentralityScore> scores = engine.centrality(sampled);
 
@@ -154,26 +171,36 @@ class Neo4jCentralityIT {
 
   @Test
   void sampledBetweennessOnAProjectionWithoutRelationshipsScoresZero() {
-    // GDS itself rejects sampling on a graph without relationships: take DISPLACED_TO away for a moment.
+    // GDS itself rejects sampling on a graph without relationships: take DISPLACED_TO away for a
+    // moment.
     CentralityParameters sampled =
-        CentralityParameters.of(CentralityAlgorithm.BETWEENNESS, Projection.PLATFORMS, 0).withSampling(3, 7L);
+        CentralityParameters.of(CentralityAlgorithm.BETWEENNESS, Projection.PLATFORMS, 0)
+            .withSampling(3, 7L);
     try (Session session = driver.session()) {
-      List<Map<String, Object>> removed = session.run("""
+      List<Map<String, Object>> removed =
+          session
+              .run(
+                  """
           MATCH (a)-[d:DISPLACED_TO]->(b)
           WITH a, b, properties(d) AS properties, d
           DELETE d
-          RETURN a.id AS from, b.id AS to, properties""").list(r -> r.asMap());
+          RETURN a.id AS from, b.id AS to, properties""")
+              .list(r -> r.asMap());
       try {
         List<CentralityScore> scores = engine.centrality(sampled);
 
         assertThat(removed).isNotEmpty();
         assertThat(scores).isNotEmpty().allSatisfy(score -> assertThat(score.score()).isZero());
       } finally {
-        session.run("""
+        session
+            .run(
+                """
             UNWIND $removed AS row
             MATCH (a:Platform {id: row.from}), (b:Platform {id: row.to})
             CREATE (a)-[d:DISPLACED_TO]->(b)
-            SET d = row.properties""", Map.of("removed", removed)).consume();
+            SET d = row.properties""",
+                Map.of("removed", removed))
+            .consume();
       }
     }
   }
@@ -188,26 +215,35 @@ class Neo4jCentralityIT {
   @Test
   void scoreWriterReplacesTheWholeProperty() {
     ScoreWriter writer = new ScoreWriter(driver);
-    List<CentralityScore> all = engine.centrality(CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0));
+    List<CentralityScore> all =
+        engine.centrality(
+            CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0));
 
     assertThat(writer.write(Projection.FACTS, CentralityAlgorithm.PAGERANK, all)).isEqualTo(8);
     Map<String, Object> stored = property("pagerank");
     assertThat(stored).hasSize(8);
     assertThat((Double) stored.get("tamtam")).isCloseTo(all.get(1).score(), within(EXACT));
 
-    assertThat(writer.write(Projection.FACTS, CentralityAlgorithm.PAGERANK, all.subList(0, 2))).isEqualTo(2);
+    assertThat(writer.write(Projection.FACTS, CentralityAlgorithm.PAGERANK, all.subList(0, 2)))
+        .isEqualTo(2);
     assertThat(property("pagerank").keySet()).containsExactlyInAnyOrder("mail-ru-group", "tamtam");
 
-    List<CentralityScore> platforms = engine.centrality(CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.PLATFORMS, 0));
+    List<CentralityScore> platforms =
+        engine.centrality(
+            CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.PLATFORMS, 0));
     writer.write(Projection.PLATFORMS, CentralityAlgorithm.PAGERANK, platforms);
-    assertThat(property("platformsPagerank").keySet()).containsExactlyInAnyOrder("tamtam", "telegram", "hoop", "riot");
+    assertThat(property("platformsPagerank").keySet())
+        .containsExactlyInAnyOrder("tamtam", "telegram", "hoop", "riot");
     assertThat(property("pagerank")).hasSize(2);
   }
 
   private Map<String, Object> property(String name) {
     try (Session session = driver.session()) {
       Map<String, Object> values = new LinkedHashMap<>();
-      session.run("MATCH (e:Entity) WHERE e[$name] IS NOT NULL RETURN e.id AS id, e[$name] AS value", Map.of("name", name))
+      session
+          .run(
+              "MATCH (e:Entity) WHERE e[$name] IS NOT NULL RETURN e.id AS id, e[$name] AS value",
+              Map.of("name", name))
           .forEachRemaining(r -> values.put(r.get("id").asString(), r.get("value").asObject()));
       return values;
     }

@@ -52,24 +52,39 @@ class Neo4jEngineIT {
 
   @Test
   void pathPrefersMigrationOverAnnouncementAndCarriesEvidence() {
-    List<GraphPath> paths = engine.paths(new PathParameters("nashir-news-agency", "mail-ru-group", 6, false));
+    List<GraphPath> paths =
+        engine.paths(new PathParameters("nashir-news-agency", "mail-ru-group", 6, false));
 
-    assertThat(paths).singleElement().satisfies(path -> {
-      assertThat(path.ids()).containsExactly("nashir-news-agency", "tamtam", "mail-ru-group");
-      assertThat(path.nodes().get(1)).isEqualTo(new EntityRef("tamtam", "TamTam", "Platform"));
-      Hop migration = path.hops().get(0);
-      assertThat(migration.type()).isEqualTo("MIGRATED_TO");
-      assertThat(migration.forward()).isTrue();
-      assertThat(migration.firstDate()).isEqualTo("2019-11-02");
-      assertThat(claims(migration.evidence())).containsExactly("m5");
-      Evidence m5 = migration.evidence().get(0);
-      assertThat(m5).isEqualTo(new Evidence("m5", "art-2", "Second report", "corpus/b.txt", "2019-11-02", 60, "Fixture sentence m5."));
-      Hop ownership = path.hops().get(1);
-      assertThat(ownership.type()).isEqualTo("OWNED_BY");
-      assertThat(ownership.firstDate()).isNull();
-      // Both undated: article file decides (a.txt before c.txt).
-      assertThat(claims(ownership.evidence())).containsExactly("o4", "o3");
-    });
+    assertThat(paths)
+        .singleElement()
+        .satisfies(
+            path -> {
+              assertThat(path.ids())
+                  .containsExactly("nashir-news-agency", "tamtam", "mail-ru-group");
+              assertThat(path.nodes().get(1))
+                  .isEqualTo(new EntityRef("tamtam", "TamTam", "Platform"));
+              Hop migration = path.hops().get(0);
+              assertThat(migration.type()).isEqualTo("MIGRATED_TO");
+              assertThat(migration.forward()).isTrue();
+              assertThat(migration.firstDate()).isEqualTo("2019-11-02");
+              assertThat(claims(migration.evidence())).containsExactly("m5");
+              Evidence m5 = migration.evidence().get(0);
+              assertThat(m5)
+                  .isEqualTo(
+                      new Evidence(
+                          "m5",
+                          "art-2",
+                          "Second report",
+                          "corpus/b.txt",
+                          "2019-11-02",
+                          60,
+                          "Fixture sentence m5."));
+              Hop ownership = path.hops().get(1);
+              assertThat(ownership.type()).isEqualTo("OWNED_BY");
+              assertThat(ownership.firstDate()).isNull();
+              // Both undated: article file decides (a.txt before c.txt).
+              assertThat(claims(ownership.evidence())).containsExactly("o4", "o3");
+            });
   }
 
   @Test
@@ -77,20 +92,27 @@ class Neo4jEngineIT {
     // telegram DISPLACED_TO tamtam exists but is no fact: the shortest fact paths have two hops.
     List<GraphPath> paths = engine.paths(new PathParameters("telegram", "tamtam", 6, true));
 
-    assertThat(paths).extracting(GraphPath::ids).containsExactly(
-        List.of("telegram", "isis", "tamtam"), List.of("telegram", "nashir-news-agency", "tamtam"));
+    assertThat(paths)
+        .extracting(GraphPath::ids)
+        .containsExactly(
+            List.of("telegram", "isis", "tamtam"),
+            List.of("telegram", "nashir-news-agency", "tamtam"));
     Hop againstMigration = paths.get(0).hops().get(0);
-    assertThat(againstMigration).extracting(Hop::from, Hop::type, Hop::to, Hop::forward, Hop::firstDate)
+    assertThat(againstMigration)
+        .extracting(Hop::from, Hop::type, Hop::to, Hop::forward, Hop::firstDate)
         .containsExactly("telegram", "MIGRATED_TO", "isis", false, "2016");
     assertThat(claims(againstMigration.evidence())).containsExactly("m1");
-    assertThat(paths.get(1).hops()).extracting(Hop::type).containsExactly("BANNED_BY", "MIGRATED_TO");
+    assertThat(paths.get(1).hops())
+        .extracting(Hop::type)
+        .containsExactly("BANNED_BY", "MIGRATED_TO");
     assertThat(paths.get(1).hops().get(0).firstDate()).isEqualTo("2019-11");
   }
 
   @Test
   void firstPathOnlyWithoutAll() {
     assertThat(engine.paths(new PathParameters("telegram", "tamtam", 6, false)))
-        .extracting(GraphPath::ids).containsExactly(List.of("telegram", "isis", "tamtam"));
+        .extracting(GraphPath::ids)
+        .containsExactly(List.of("telegram", "isis", "tamtam"));
   }
 
   @Test
@@ -103,15 +125,23 @@ class Neo4jEngineIT {
   void chainInTimeOrderWithUndatedLast() {
     List<MigrationChain> chains = engine.chains("isis");
 
-    assertThat(chains).singleElement().satisfies(chain -> {
-      assertThat(chain.actor()).isEqualTo(new EntityRef("isis", "Islamic State", "Actor"));
-      assertThat(chain.platforms()).containsExactly("riot", "telegram", "tamtam", "hoop");
-      assertThat(chain.steps()).extracting(step -> step.to().id()).containsExactly("telegram", "tamtam", "hoop");
-      assertThat(chain.steps()).extracting(ChainStep::date).containsExactly("2016", "2019-11-25", null);
-      assertThat(chain.steps()).extracting(ChainStep::from)
-          .containsExactly(List.of("riot"), List.of("telegram"), List.of());
-      assertThat(claims(chain.steps().get(1).evidence())).containsExactly("m2", "m3");
-    });
+    assertThat(chains)
+        .singleElement()
+        .satisfies(
+            chain -> {
+              assertThat(chain.actor()).isEqualTo(new EntityRef("isis", "Islamic State", "Actor"));
+              assertThat(chain.platforms()).containsExactly("riot", "telegram", "tamtam", "hoop");
+              assertThat(chain.steps())
+                  .extracting(step -> step.to().id())
+                  .containsExactly("telegram", "tamtam", "hoop");
+              assertThat(chain.steps())
+                  .extracting(ChainStep::date)
+                  .containsExactly("2016", "2019-11-25", null);
+              assertThat(chain.steps())
+                  .extracting(ChainStep::from)
+                  .containsExactly(List.of("riot"), List.of("telegram"), List.of());
+              assertThat(claims(chain.steps().get(1).evidence())).containsExactly("m2", "m3");
+            });
     assertThat(engine.chains("amaq")).isEmpty();
   }
 
@@ -119,22 +149,30 @@ class Neo4jEngineIT {
   void ownershipChainsLongestFirst() {
     List<GraphPath> owners = engine.owners("tamtam");
 
-    assertThat(owners).extracting(GraphPath::ids).containsExactly(
-        List.of("tamtam", "odnoklassniki", "mail-ru-group"), List.of("tamtam", "mail-ru-group"));
-    assertThat(owners.get(0).hops()).allSatisfy(hop -> {
-      assertThat(hop.type()).isEqualTo("OWNED_BY");
-      assertThat(hop.forward()).isTrue();
-    });
+    assertThat(owners)
+        .extracting(GraphPath::ids)
+        .containsExactly(
+            List.of("tamtam", "odnoklassniki", "mail-ru-group"),
+            List.of("tamtam", "mail-ru-group"));
+    assertThat(owners.get(0).hops())
+        .allSatisfy(
+            hop -> {
+              assertThat(hop.type()).isEqualTo("OWNED_BY");
+              assertThat(hop.forward()).isTrue();
+            });
     assertThat(owners.get(0).hops().get(0).firstDate()).isEqualTo("2019");
     assertThat(claims(owners.get(1).hops().get(0).evidence())).containsExactly("o4", "o3");
-    assertThat(engine.owners("odnoklassniki")).extracting(GraphPath::ids)
+    assertThat(engine.owners("odnoklassniki"))
+        .extracting(GraphPath::ids)
         .containsExactly(List.of("odnoklassniki", "mail-ru-group"));
     assertThat(engine.owners("mail-ru-group")).isEmpty();
   }
 
   @Test
   void ownershipChainStopsWhereItWouldGoRoundACycle() {
-    assertThat(engine.owners("zello")).extracting(GraphPath::ids).containsExactly(List.of("zello", "zello-inc"));
+    assertThat(engine.owners("zello"))
+        .extracting(GraphPath::ids)
+        .containsExactly(List.of("zello", "zello-inc"));
   }
 
   @Test
@@ -143,8 +181,11 @@ class Neo4jEngineIT {
 
     // TamTam 17:55Z, Telegram 17:56Z, Hoop 2019-12-02 (day only); Twitter's claim is undated.
     assertThat(carriers).extracting(FirstCarrier::rank).containsExactly(1, 2, 3);
-    assertThat(carriers).extracting(carrier -> carrier.platform().id()).containsExactly("tamtam", "telegram", "hoop");
-    assertThat(carriers).extracting(FirstCarrier::date)
+    assertThat(carriers)
+        .extracting(carrier -> carrier.platform().id())
+        .containsExactly("tamtam", "telegram", "hoop");
+    assertThat(carriers)
+        .extracting(FirstCarrier::date)
         .containsExactly("2019-11-30T17:55Z", "2019-11-30T17:56Z", "2019-12-02");
     assertThat(carriers).extracting(FirstCarrier::lagMinutes).containsExactly(0L, 1L, null);
     assertThat(carriers).extracting(FirstCarrier::lagDays).containsExactly(0L, 0L, 2L);
@@ -157,7 +198,8 @@ class Neo4jEngineIT {
   void displacementComparesDatesAtTheCoarserPrecision() {
     List<Displacement> rows = engine.displacement();
 
-    assertThat(rows).extracting(row -> row.actor().id(), row -> row.bannedBy().id(), row -> row.to().id())
+    assertThat(rows)
+        .extracting(row -> row.actor().id(), row -> row.bannedBy().id(), row -> row.to().id())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("isis", "telegram", "tamtam"),
             org.assertj.core.groups.Tuple.tuple("nashir-news-agency", "telegram", "tamtam"));
@@ -178,7 +220,8 @@ class Neo4jEngineIT {
 
   @Test
   void entitiesByIdAndEveryIdSorted() {
-    assertThat(engine.entity("mail-ru-group")).contains(new EntityRef("mail-ru-group", "Mail.Ru Group", "Organization"));
+    assertThat(engine.entity("mail-ru-group"))
+        .contains(new EntityRef("mail-ru-group", "Mail.Ru Group", "Organization"));
     assertThat(engine.entity("mail-ru")).isEmpty();
     assertThat(engine.entityIds()).hasSize(13).isSorted().contains("london-bridge-attack-2019");
   }
@@ -186,20 +229,23 @@ class Neo4jEngineIT {
   @Test
   void savedQueriesRunStandaloneWithTheirDeclaredParameters() {
     QueryRunner runner = new QueryRunner(driver);
-    Map<String, Map<String, String>> given = Map.of(
-        "shortest-paths", Map.of("from", "nashir-news-agency", "to", "mail-ru-group"),
-        "migration-chain", Map.of("actor", "isis"),
-        "ownership-chains", Map.of("platform", "tamtam"),
-        "first-carriers", Map.of("event", EVENT),
-        "displacement", Map.of(),
-        "entity", Map.of("id", "tamtam"));
-    given.forEach((name, parameters) -> {
-      SavedQuery query = SavedQueries.load(name);
-      assertThat(query.name()).isEqualTo(name);
-      assertThat(query.parameters()).extracting(p -> p.name()).containsAll(parameters.keySet());
-      assertThat(runner.rows(query, parameters)).as(name).isNotEmpty();
-    });
-    assertThat(SavedQueries.load("shortest-paths").parameters()).extracting(p -> p.name())
+    Map<String, Map<String, String>> given =
+        Map.of(
+            "shortest-paths", Map.of("from", "nashir-news-agency", "to", "mail-ru-group"),
+            "migration-chain", Map.of("actor", "isis"),
+            "ownership-chains", Map.of("platform", "tamtam"),
+            "first-carriers", Map.of("event", EVENT),
+            "displacement", Map.of(),
+            "entity", Map.of("id", "tamtam"));
+    given.forEach(
+        (name, parameters) -> {
+          SavedQuery query = SavedQueries.load(name);
+          assertThat(query.name()).isEqualTo(name);
+          assertThat(query.parameters()).extracting(p -> p.name()).containsAll(parameters.keySet());
+          assertThat(runner.rows(query, parameters)).as(name).isNotEmpty();
+        });
+    assertThat(SavedQueries.load("shortest-paths").parameters())
+        .extracting(p -> p.name())
         .containsExactlyElementsOf(Arrays.asList("from", "to", "maxHops", "all"));
   }
 }

@@ -12,15 +12,37 @@ import org.driftgraph.text.Gazetteer;
 
 /** Test articles and a small gazetteer that lacks the names the tests discover. */
 final class Articles {
-  static final Gazetteer GAZETTEER = Gazetteer.of(List.of(
-      entity("isis", EntityType.ACTOR, "group", "Islamic State", "ISIS", "داعش", "تنظيم الدولة", "تنظيم داعش"),
-      entity("telegram", EntityType.PLATFORM, null, "Telegram", "تيليجرام", "تليغرام"),
-      entity("tamtam", EntityType.PLATFORM, null, "TamTam", "Tam Tam", "تام تام"),
-      entity("nashir-news-agency", EntityType.OUTLET, "propaganda", "Nashir News Agency", "Nashir", "وكالة ناشر",
-          "ناشر نيوز"),
-      entity("amaq-news-agency", EntityType.OUTLET, "propaganda", "Amaq News Agency", "Amaq", "وكالة أعماق"),
-      entity("europol", EntityType.ORGANIZATION, "agency", "Europol", "يوروبول"),
-      entity("bbc", EntityType.OUTLET, "press", "BBC", "بي بي سي")));
+  static final Gazetteer GAZETTEER =
+      Gazetteer.of(
+          List.of(
+              entity(
+                  "isis",
+                  EntityType.ACTOR,
+                  "group",
+                  "Islamic State",
+                  "ISIS",
+                  "داعش",
+                  "تنظيم الدولة",
+                  "تنظيم داعش"),
+              entity("telegram", EntityType.PLATFORM, null, "Telegram", "تيليجرام", "تليغرام"),
+              entity("tamtam", EntityType.PLATFORM, null, "TamTam", "Tam Tam", "تام تام"),
+              entity(
+                  "nashir-news-agency",
+                  EntityType.OUTLET,
+                  "propaganda",
+                  "Nashir News Agency",
+                  "Nashir",
+                  "وكالة ناشر",
+                  "ناشر نيوز"),
+              entity(
+                  "amaq-news-agency",
+                  EntityType.OUTLET,
+                  "propaganda",
+                  "Amaq News Agency",
+                  "Amaq",
+                  "وكالة أعماق"),
+              entity("europol", EntityType.ORGANIZATION, "agency", "Europol", "يوروبول"),
+              entity("bbc", EntityType.OUTLET, "press", "BBC", "بي بي سي")));
 
   private Articles() {}
 
@@ -30,14 +52,25 @@ final class Articles {
 
   static Article article(String language, String text) {
     String sha256 = sha256(text);
-    return new Article(sha256.substring(0, 16), "test:" + sha256, null, null, null, language, null, "test.txt",
-        sha256, "UTF-8", text);
+    return new Article(
+        sha256.substring(0, 16),
+        "test:" + sha256,
+        null,
+        null,
+        null,
+        language,
+        null,
+        "test.txt",
+        sha256,
+        "UTF-8",
+        text);
   }
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

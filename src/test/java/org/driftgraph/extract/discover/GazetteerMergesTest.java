@@ -44,25 +44,34 @@ class GazetteerMergesTest {
 
   @Test
   void mergedNamesAreMatchedAsTheTargetAndUnknownTargetsBecomeEntities() {
-    GazetteerMerges merges = GazetteerMerges.load(temp.resolve("none.json"))
-        .with(new Merge("tamtam", EntityType.PLATFORM, null, null, List.of("تام أب")))
-        .with(new Merge("hoop", EntityType.PLATFORM, null, "Hoop", List.of("Hoop", "هوب")))
-        .with(new Merge("atomwaffen", EntityType.ACTOR, "group", null, List.of("Atomwaffen")));
+    GazetteerMerges merges =
+        GazetteerMerges.load(temp.resolve("none.json"))
+            .with(new Merge("tamtam", EntityType.PLATFORM, null, null, List.of("تام أب")))
+            .with(new Merge("hoop", EntityType.PLATFORM, null, "Hoop", List.of("Hoop", "هوب")))
+            .with(new Merge("atomwaffen", EntityType.ACTOR, "group", null, List.of("Atomwaffen")));
 
     Gazetteer gazetteer = merges.applyTo(Articles.GAZETTEER);
 
-    assertThat(gazetteer.find("hoop")).get().extracting(Entity::name, Entity::discovered).containsExactly("Hoop", false);
-    assertThat(gazetteer.find("atomwaffen")).get().extracting(Entity::name, Entity::kind)
+    assertThat(gazetteer.find("hoop"))
+        .get()
+        .extracting(Entity::name, Entity::discovered)
+        .containsExactly("Hoop", false);
+    assertThat(gazetteer.find("atomwaffen"))
+        .get()
+        .extracting(Entity::name, Entity::kind)
         .containsExactly("Atomwaffen", "group");
     assertThat(new EntityMatcher(gazetteer).find("انتقلوا من وتام أب إلى هوب وبقي ISIS."))
-        .extracting(Mention::entityId).containsExactly("tamtam", "hoop", "isis");
+        .extracting(Mention::entityId)
+        .containsExactly("tamtam", "hoop", "isis");
   }
 
   @Test
   void aNameAnotherEntityHasIsAnErrorThatNamesTheFile() throws Exception {
     Path file = temp.resolve("merges.json");
-    Files.writeString(file, "{\"format\":\"driftgraph-merges/1\",\"merges\":[{\"into\":\"tamtam\",\"type\":\"Platform\","
-        + "\"names\":[\"Telegram\"]}]}");
+    Files.writeString(
+        file,
+        "{\"format\":\"driftgraph-merges/1\",\"merges\":[{\"into\":\"tamtam\",\"type\":\"Platform\","
+            + "\"names\":[\"Telegram\"]}]}");
 
     assertThatThrownBy(() -> GazetteerMerges.load(file).applyTo(Articles.GAZETTEER))
         .isInstanceOf(IllegalArgumentException.class)
@@ -73,26 +82,37 @@ class GazetteerMergesTest {
   @Test
   void aTypeThatDisagreesWithTheGazetteerIsAnError() throws Exception {
     Path file = temp.resolve("merges.json");
-    Files.writeString(file, "{\"format\":\"driftgraph-merges/1\",\"merges\":[{\"into\":\"tamtam\",\"type\":\"Outlet\","
-        + "\"names\":[\"Tam App\"]}]}");
+    Files.writeString(
+        file,
+        "{\"format\":\"driftgraph-merges/1\",\"merges\":[{\"into\":\"tamtam\",\"type\":\"Outlet\","
+            + "\"names\":[\"Tam App\"]}]}");
 
     assertThatThrownBy(() -> GazetteerMerges.load(file).applyTo(Articles.GAZETTEER))
-        .hasMessageContaining("merge into 'tamtam' says type Outlet but the gazetteer has Platform");
+        .hasMessageContaining(
+            "merge into 'tamtam' says type Outlet but the gazetteer has Platform");
   }
 
   @Test
   void badFilesAreRejectedWithTheFileAndTheReason() throws Exception {
-    Path wrongFormat = Files.writeString(temp.resolve("a.json"), "{\"format\":\"other\",\"merges\":[]}");
-    Path unknownField = Files.writeString(temp.resolve("b.json"),
-        "{\"format\":\"driftgraph-merges/1\",\"merges\":[{\"into\":\"x\",\"type\":\"Platform\",\"names\":[\"X\"],\"alias\":1}]}");
-    Path noType = Files.writeString(temp.resolve("c.json"),
-        "{\"format\":\"driftgraph-merges/1\",\"merges\":[{\"into\":\"x\",\"names\":[\"X\"]}]}");
+    Path wrongFormat =
+        Files.writeString(temp.resolve("a.json"), "{\"format\":\"other\",\"merges\":[]}");
+    Path unknownField =
+        Files.writeString(
+            temp.resolve("b.json"),
+            "{\"format\":\"driftgraph-merges/1\",\"merges\":[{\"into\":\"x\",\"type\":\"Platform\",\"names\":[\"X\"],\"alias\":1}]}");
+    Path noType =
+        Files.writeString(
+            temp.resolve("c.json"),
+            "{\"format\":\"driftgraph-merges/1\",\"merges\":[{\"into\":\"x\",\"names\":[\"X\"]}]}");
     Path broken = Files.writeString(temp.resolve("d.json"), "{\"format\":");
 
-    assertThatThrownBy(() -> GazetteerMerges.load(wrongFormat)).hasMessageContaining("a.json: not a merges file");
+    assertThatThrownBy(() -> GazetteerMerges.load(wrongFormat))
+        .hasMessageContaining("a.json: not a merges file");
     assertThatThrownBy(() -> GazetteerMerges.load(unknownField))
         .hasMessageContaining("b.json: merge #1: unknown field 'alias'");
-    assertThatThrownBy(() -> GazetteerMerges.load(noType)).hasMessageContaining("c.json: merge #1: \"type\" is required");
-    assertThatThrownBy(() -> GazetteerMerges.load(broken)).hasMessageContaining("d.json: not valid JSON");
+    assertThatThrownBy(() -> GazetteerMerges.load(noType))
+        .hasMessageContaining("c.json: merge #1: \"type\" is required");
+    assertThatThrownBy(() -> GazetteerMerges.load(broken))
+        .hasMessageContaining("d.json: not valid JSON");
   }
 }

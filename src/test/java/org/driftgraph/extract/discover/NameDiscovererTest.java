@@ -33,43 +33,59 @@ class NameDiscovererTest {
   class Arabic {
     @Test
     void aQuotedNameAfterAnAppCueIsAPlatformWithEveryMention() {
-      String text = "انتقل أنصار التنظيم إلى تطبيق «هوب» بعد حظر حساباتهم، ونشطوا بهوب منذ ذلك الحين.";
+      String text =
+          "انتقل أنصار التنظيم إلى تطبيق «هوب» بعد حظر حساباتهم، ونشطوا بهوب منذ ذلك الحين.";
       List<DiscoveredName> found = discover("ar", text);
 
-      assertThat(found).singleElement().satisfies(name -> {
-        assertThat(name.entity().type()).isEqualTo(EntityType.PLATFORM);
-        assertThat(name.entity().name()).isEqualTo("هوب");
-        assertThat(name.entity().discovered()).isTrue();
-        assertThat(Ids.isSlug(name.entity().id())).isTrue();
-        assertThat(name.mentions()).extracting(Mention::surface).containsExactly("هوب", "هوب");
-        assertThat(name.mentions()).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo("هوب"));
-      });
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              name -> {
+                assertThat(name.entity().type()).isEqualTo(EntityType.PLATFORM);
+                assertThat(name.entity().name()).isEqualTo("هوب");
+                assertThat(name.entity().discovered()).isTrue();
+                assertThat(Ids.isSlug(name.entity().id())).isTrue();
+                assertThat(name.mentions())
+                    .extracting(Mention::surface)
+                    .containsExactly("هوب", "هوب");
+                assertThat(name.mentions())
+                    .allSatisfy(
+                        m -> assertThat(text.substring(m.start(), m.end())).isEqualTo("هوب"));
+              });
     }
 
     @Test
     void aLatinNameAfterACueWithCliticsIsAPlatform() {
-      List<Entity> found = entities("ar", "وفتح المؤيدون حسابات بتطبيق Chirpwire للمراسلة، ثم دعوا إلى وChirpwire.");
+      List<Entity> found =
+          entities("ar", "وفتح المؤيدون حسابات بتطبيق Chirpwire للمراسلة، ثم دعوا إلى وChirpwire.");
 
-      assertThat(found).extracting(Entity::id, Entity::type, Entity::name)
+      assertThat(found)
+          .extracting(Entity::id, Entity::type, Entity::name)
           .containsExactly(tuple("chirpwire", EntityType.PLATFORM, "Chirpwire"));
     }
 
     @Test
     void aQuotedNameAfterAFoundationCueIsAPropagandaOutletWithATransliteratedId() {
-      List<Entity> found = entities("ar", "أصدرت مؤسسة «نداء الحق» تسجيلا جديدا نشرته قنوات موالية لتنظيم الدولة.");
+      List<Entity> found =
+          entities("ar", "أصدرت مؤسسة «نداء الحق» تسجيلا جديدا نشرته قنوات موالية لتنظيم الدولة.");
 
-      assertThat(found).singleElement().satisfies(entity -> {
-        assertThat(entity.type()).isEqualTo(EntityType.OUTLET);
-        assertThat(entity.kind()).isEqualTo("propaganda");
-        assertThat(entity.name()).isEqualTo("نداء الحق");
-        assertThat(entity.id()).isEqualTo("nda-alhq");
-      });
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              entity -> {
+                assertThat(entity.type()).isEqualTo(EntityType.OUTLET);
+                assertThat(entity.kind()).isEqualTo("propaganda");
+                assertThat(entity.name()).isEqualTo("نداء الحق");
+                assertThat(entity.id()).isEqualTo("nda-alhq");
+              });
     }
 
     @Test
     void aGroupNamedWithoutQuotesIsKeptWhenTheArticleUsesItAgain() {
-      String text = "وأعلنت جماعة حراس الدين مسؤوليتها عن الهجوم. ونشر حراس الدين بيانا على تيليجرام.";
-      assertThat(entities("ar", text)).extracting(Entity::name, Entity::type, Entity::kind)
+      String text =
+          "وأعلنت جماعة حراس الدين مسؤوليتها عن الهجوم. ونشر حراس الدين بيانا على تيليجرام.";
+      assertThat(entities("ar", text))
+          .extracting(Entity::name, Entity::type, Entity::kind)
           .containsExactly(tuple("حراس الدين", EntityType.ACTOR, "group"));
     }
 
@@ -90,7 +106,9 @@ class NameDiscovererTest {
     void aLatinNameNearACueInTheSameSentenceTakesTheCuesType() {
       List<Entity> found = entities("ar", "لجأ الأنصار إلى Hoop، وهو تطبيق مراسلة كندي.");
 
-      assertThat(found).extracting(Entity::id, Entity::type).containsExactly(tuple("hoop", EntityType.PLATFORM));
+      assertThat(found)
+          .extracting(Entity::id, Entity::type)
+          .containsExactly(tuple("hoop", EntityType.PLATFORM));
     }
 
     @Test
@@ -111,90 +129,118 @@ class NameDiscovererTest {
   class English {
     @Test
     void aCapitalisedNameAfterAnAppCueIsAPlatform() {
-      List<Entity> found = entities("en", "Supporters moved to the encrypted app Hoop after the ban. Hoop later removed them.");
+      List<Entity> found =
+          entities(
+              "en",
+              "Supporters moved to the encrypted app Hoop after the ban. Hoop later removed them.");
 
-      assertThat(found).singleElement().satisfies(entity -> {
-        assertThat(entity.id()).isEqualTo("hoop");
-        assertThat(entity.type()).isEqualTo(EntityType.PLATFORM);
-      });
-      assertThat(discover("en", "Supporters moved to the encrypted app Hoop after the ban. Hoop later removed them.")
-          .get(0).mentions()).hasSize(2);
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              entity -> {
+                assertThat(entity.id()).isEqualTo("hoop");
+                assertThat(entity.type()).isEqualTo(EntityType.PLATFORM);
+              });
+      assertThat(
+              discover(
+                      "en",
+                      "Supporters moved to the encrypted app Hoop after the ban. Hoop later removed them.")
+                  .get(0)
+                  .mentions())
+          .hasSize(2);
     }
 
     @Test
     void aChannelCalledSomethingIsAnOutlet() {
-      List<Entity> found = entities("en", "Posts appeared on a channel called Sawt al-Khilafa within minutes.");
+      List<Entity> found =
+          entities("en", "Posts appeared on a channel called Sawt al-Khilafa within minutes.");
 
-      assertThat(found).extracting(Entity::name, Entity::type, Entity::kind)
+      assertThat(found)
+          .extracting(Entity::name, Entity::type, Entity::kind)
           .containsExactly(tuple("Sawt al-Khilafa", EntityType.OUTLET, "propaganda"));
     }
 
     @Test
     void aGroupCueNamesAnActorGroup() {
-      List<Entity> found = entities("en", "Members of the neo-Nazi group Atomwaffen Division used the service.");
+      List<Entity> found =
+          entities("en", "Members of the neo-Nazi group Atomwaffen Division used the service.");
 
-      assertThat(found).extracting(Entity::id, Entity::type, Entity::kind)
+      assertThat(found)
+          .extracting(Entity::id, Entity::type, Entity::kind)
           .containsExactly(tuple("atomwaffen-division", EntityType.ACTOR, "group"));
     }
 
     @Test
     void anAppositionNamesThePlatform() {
-      List<Entity> found = entities("en", "Many joined Chirpwire, a little-known messaging app based in Texas.");
+      List<Entity> found =
+          entities("en", "Many joined Chirpwire, a little-known messaging app based in Texas.");
 
-      assertThat(found).extracting(Entity::id, Entity::type).containsExactly(tuple("chirpwire", EntityType.PLATFORM));
+      assertThat(found)
+          .extracting(Entity::id, Entity::type)
+          .containsExactly(tuple("chirpwire", EntityType.PLATFORM));
     }
 
     @Test
     void aListAfterAPluralCueNamesEachPlatform() {
-      List<Entity> found = entities("en", "They tried apps such as Hoop, BCM and Rocket.Chat before settling.");
+      List<Entity> found =
+          entities("en", "They tried apps such as Hoop, BCM and Rocket.Chat before settling.");
 
       assertThat(found).extracting(Entity::name).containsExactly("Hoop", "BCM", "Rocket.Chat");
     }
 
     @Test
     void aShortNameAndItsLongerFormAreOneEntity() {
-      List<Entity> found = entities("en", "The messaging app Hoop Messenger grew fast; the app Hoop then banned them.");
+      List<Entity> found =
+          entities(
+              "en", "The messaging app Hoop Messenger grew fast; the app Hoop then banned them.");
 
-      assertThat(found).singleElement().satisfies(entity -> {
-        assertThat(entity.name()).isEqualTo("Hoop Messenger");
-        assertThat(entity.names()).contains("Hoop Messenger", "Hoop");
-      });
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              entity -> {
+                assertThat(entity.name()).isEqualTo("Hoop Messenger");
+                assertThat(entity.names()).contains("Hoop Messenger", "Hoop");
+              });
     }
   }
 
   @Nested
   class NotNames {
     @ParameterizedTest
-    @ValueSource(strings = {
-        "وبدأ التطبيق في إزالة الحسابات، وقال إن التطبيق سيواصل.",
-        "ودشنت الوكالة قناة “رسمية” على المنصة.",
-        "وحذر المراقبون من أن المنصة باتت “خاوية تماما” من الأنصار.",
-        "وتحدثوا عن قيام «الخلافة» مرة أخرى على الإنترنت.",
-        "وقالت وكالة تطبيق القانون الأوروبية إنها أغلقت الحسابات.",
-        "وتعمل وكالة إنفاذ القانون مع المنصات.",
-        "وأطلقت وكالة الأنباء الفرنسية تقريرا.",
-        "وتوجه الأنصار إلى تطبيق «2019» ثم إلى منصة «30».",
-        "وانضمت جماعة إرهابية أخرى إلى القناة.",
-        "وأعلنت حركة مسؤوليتها عن الهجوم.",
-        "وبث التنظيم على قناة تليغرام ثم على منصة “تام تام”.",
-        "ونقلت قناة «ناشر» البيان عن وكالة “ناشر”.",
-        "والتطبيق متاح على أجهزة Android وiOS.",
-        "وذكر موقع https://example.com أن الحسابات حذفت.",
-        "وقال الباحث جون سميث (John Smith) إن التطبيق حذف الحسابات."})
+    @ValueSource(
+        strings = {
+          "وبدأ التطبيق في إزالة الحسابات، وقال إن التطبيق سيواصل.",
+          "ودشنت الوكالة قناة “رسمية” على المنصة.",
+          "وحذر المراقبون من أن المنصة باتت “خاوية تماما” من الأنصار.",
+          "وتحدثوا عن قيام «الخلافة» مرة أخرى على الإنترنت.",
+          "وقالت وكالة تطبيق القانون الأوروبية إنها أغلقت الحسابات.",
+          "وتعمل وكالة إنفاذ القانون مع المنصات.",
+          "وأطلقت وكالة الأنباء الفرنسية تقريرا.",
+          "وتوجه الأنصار إلى تطبيق «2019» ثم إلى منصة «30».",
+          "وانضمت جماعة إرهابية أخرى إلى القناة.",
+          "وأعلنت حركة مسؤوليتها عن الهجوم.",
+          "وبث التنظيم على قناة تليغرام ثم على منصة “تام تام”.",
+          "ونقلت قناة «ناشر» البيان عن وكالة “ناشر”.",
+          "والتطبيق متاح على أجهزة Android وiOS.",
+          "وذكر موقع https://example.com أن الحسابات حذفت.",
+          "وقال الباحث جون سميث (John Smith) إن التطبيق حذف الحسابات."
+        })
     void arabicGenericWordsKnownNamesQuotesAndNumbersAreNotDiscovered(String text) {
       assertThat(entities("ar", text)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "The app said it had removed the accounts.",
-        "A network of supporters moved to the platform Telegram.",
-        "In London, a group of researchers watched the channels.",
-        "On Monday, the group said the app was unsafe.",
-        "They used the messaging service TamTam and the agency Amaq.",
-        "The group ISIS posted on the Telegram channel.",
-        "Videos went up on the site in November 2019.",
-        "Followers of the group NNA shared the posts."})
+    @ValueSource(
+        strings = {
+          "The app said it had removed the accounts.",
+          "A network of supporters moved to the platform Telegram.",
+          "In London, a group of researchers watched the channels.",
+          "On Monday, the group said the app was unsafe.",
+          "They used the messaging service TamTam and the agency Amaq.",
+          "The group ISIS posted on the Telegram channel.",
+          "Videos went up on the site in November 2019.",
+          "Followers of the group NNA shared the posts."
+        })
     void englishGenericWordsKnownNamesAndDatesAreNotDiscovered(String text) {
       assertThat(entities("en", text)).isEmpty();
     }

@@ -17,39 +17,57 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every entity the seed gold lists is in the gazetteer, so whatever discovery finds in the seed
- * articles is a spurious mention. Reads ../shared (or -Ddriftgraph.shared=...) and skips without it.
+ * articles is a spurious mention. Reads ../shared (or -Ddriftgraph.shared=...) and skips without
+ * it.
  */
 class SeedDiscoveryTest {
-  private static final Path SHARED = Path.of(System.getProperty("driftgraph.shared", Path.of("..", "shared").toString()));
+  private static final Path SHARED =
+      Path.of(System.getProperty("driftgraph.shared", Path.of("..", "shared").toString()));
 
   @Test
   void discoversNothingInTheSeedArticlesWhoseEntitiesAreAllKnown() {
     Path seeds = SHARED.resolve("corpus/seeds");
-    Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared not present: " + seeds.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isDirectory(seeds), "../shared not present: " + seeds.toAbsolutePath());
     Gazetteer gazetteer = Gazetteer.load(Path.of("import", "gazetteer.json"));
     EntityMatcher matcher = new EntityMatcher(gazetteer);
     NameDiscoverer discoverer = new NameDiscoverer(gazetteer);
     List<Article> articles = new ArrayList<>();
-    new CorpusReader(seeds).read(List.of(seeds), new ArticleSink() {
-      @Override
-      public void article(Article a) {
-        articles.add(a);
-      }
+    new CorpusReader(seeds)
+        .read(
+            List.of(seeds),
+            new ArticleSink() {
+              @Override
+              public void article(Article a) {
+                articles.add(a);
+              }
 
-      @Override
-      public void rejected(Rejection r) {
-        throw new AssertionError(r.describe());
-      }
-    });
+              @Override
+              public void rejected(Rejection r) {
+                throw new AssertionError(r.describe());
+              }
+            });
 
     List<String> found = new ArrayList<>();
     for (Article article : articles) {
       for (DiscoveredName name : discoverer.discover(article, matcher.find(article.text()))) {
-        found.add(article.file() + ": " + name.entity().type().label() + " " + name.entity().id() + " "
-            + name.entity().names() + " x" + name.mentions().size());
+        found.add(
+            article.file()
+                + ": "
+                + name.entity().type().label()
+                + " "
+                + name.entity().id()
+                + " "
+                + name.entity().names()
+                + " x"
+                + name.mentions().size());
       }
     }
-    System.out.println("discovered in " + articles.size() + " seed articles: " + (found.isEmpty() ? "nothing" : found));
+    System.out.println(
+        "discovered in "
+            + articles.size()
+            + " seed articles: "
+            + (found.isEmpty() ? "nothing" : found));
 
     assertThat(articles).hasSize(5);
     assertThat(found).isEmpty();

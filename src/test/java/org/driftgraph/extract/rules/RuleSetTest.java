@@ -23,14 +23,19 @@ class RuleSetTest {
   @Test
   void foldsArabicInPatternsAsTheTextIsFolded() {
     RuleSet rules = RuleSet.load(Path.of("import", "rules"));
-    TriggerRule noun = rules.triggers().stream().filter(r -> r.name().equals("ar-ban-noun")).findFirst().orElseThrow();
+    TriggerRule noun =
+        rules.triggers().stream()
+            .filter(r -> r.name().equals("ar-ban-noun"))
+            .findFirst()
+            .orElseThrow();
     assertThat(noun.pattern().matcher("ازالتها").find()).isTrue();
     assertThat(noun.pattern().matcher("مزالق").find()).isFalse();
   }
 
   @Test
   void namesTheFileAndRuleOfAnUnknownMacro() throws IOException {
-    write("{\"format\": \"driftgraph-triggers/1\", \"rules\": [{\"name\": \"x\", \"type\": \"BANNED_BY\", \"patterns\": [\"{NOPE}حظر\"]}]}");
+    write(
+        "{\"format\": \"driftgraph-triggers/1\", \"rules\": [{\"name\": \"x\", \"type\": \"BANNED_BY\", \"patterns\": [\"{NOPE}حظر\"]}]}");
     assertThatThrownBy(() -> RuleSet.load(dir))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("triggers.json")
@@ -40,7 +45,8 @@ class RuleSetTest {
 
   @Test
   void rejectsAnUnknownField() throws IOException {
-    write("{\"format\": \"driftgraph-triggers/1\", \"rules\": [{\"name\": \"x\", \"type\": \"BANNED_BY\", \"patterns\": [\"ban\"], \"voice\": \"passive\"}]}");
+    write(
+        "{\"format\": \"driftgraph-triggers/1\", \"rules\": [{\"name\": \"x\", \"type\": \"BANNED_BY\", \"patterns\": [\"ban\"], \"voice\": \"passive\"}]}");
     assertThatThrownBy(() -> RuleSet.load(dir)).hasMessageContaining("unknown field 'voice'");
   }
 

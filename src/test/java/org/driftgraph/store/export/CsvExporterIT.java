@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,27 +54,48 @@ class CsvExporterIT {
 
     assertThat(result.target()).isEqualTo(dir);
     assertThat(result.counts())
-        .containsExactlyInAnyOrderEntriesOf(Map.of(
-            "entities.csv", 7L, "articles.csv", 2L, "claims.csv", 4L, "mentions.csv", 5L,
-            "claim-links.csv", 10L, "stated-in.csv", 4L, "facts.csv", 6L, "displaced.csv", 2L));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "entities.csv",
+                7L,
+                "articles.csv",
+                2L,
+                "claims.csv",
+                4L,
+                "mentions.csv",
+                5L,
+                "claim-links.csv",
+                10L,
+                "stated-in.csv",
+                4L,
+                "facts.csv",
+                6L,
+                "displaced.csv",
+                2L));
     assertThat(headerOf(dir.resolve("entities.csv")))
         .isEqualTo("id:ID(Entity),:LABEL,name,names:string[],type,kind,date,discovered:boolean");
     assertThat(headerOf(dir.resolve("articles.csv")))
-        .isEqualTo("id:ID(Article),:LABEL,sourceKey,title,url,published,language,publisher,file,sha256,encoding,text");
+        .isEqualTo(
+            "id:ID(Article),:LABEL,sourceKey,title,url,published,language,publisher,file,sha256,encoding,text");
     assertThat(headerOf(dir.resolve("claims.csv")))
-        .isEqualTo("id:ID(Claim),:LABEL,type,sentence,sentenceStart:int,start:int,end:int,date,datePrecision,"
-            + "modality,confidence:double,rule");
+        .isEqualTo(
+            "id:ID(Claim),:LABEL,type,sentence,sentenceStart:int,start:int,end:int,date,datePrecision,"
+                + "modality,confidence:double,rule");
     assertThat(headerOf(dir.resolve("mentions.csv")))
         .isEqualTo(":START_ID(Article),:TYPE,:END_ID(Entity),count:int");
-    assertThat(headerOf(dir.resolve("claim-links.csv"))).isEqualTo(":START_ID(Claim),:TYPE,:END_ID(Entity)");
-    assertThat(headerOf(dir.resolve("stated-in.csv"))).isEqualTo(":START_ID(Claim),:TYPE,:END_ID(Article)");
+    assertThat(headerOf(dir.resolve("claim-links.csv")))
+        .isEqualTo(":START_ID(Claim),:TYPE,:END_ID(Entity)");
+    assertThat(headerOf(dir.resolve("stated-in.csv")))
+        .isEqualTo(":START_ID(Claim),:TYPE,:END_ID(Article)");
     assertThat(headerOf(dir.resolve("facts.csv")))
-        .isEqualTo(":START_ID(Entity),:TYPE,:END_ID(Entity),evidence:int,articles:int,firstDate,lastDate,"
-            + "confidence:double,modality,from:string[],events:string[]");
+        .isEqualTo(
+            ":START_ID(Entity),:TYPE,:END_ID(Entity),evidence:int,articles:int,firstDate,lastDate,"
+                + "confidence:double,modality,from:string[],events:string[]");
     assertThat(headerOf(dir.resolve("displaced.csv")))
         .isEqualTo(":START_ID(Entity),:TYPE,:END_ID(Entity),actors:string[],evidence:int");
     try (var files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(name -> name.endsWith(".partial"));
     }
   }
 
@@ -87,9 +107,12 @@ class CsvExporterIT {
     assertThat(Files.readAllLines(dir.resolve("claim-links.csv"), StandardCharsets.UTF_8))
         .contains("\"c-announced\",\"ABOUT\",\"london-bridge-attack-2019\"");
     assertThat(Files.readAllLines(dir.resolve("facts.csv"), StandardCharsets.UTF_8))
-        .anyMatch(line -> line.startsWith("\"nashir-news-agency\",\"ANNOUNCED_ON\",\"tamtam\"")
-            && line.endsWith(",\"london-bridge-attack-2019\""))
-        .anyMatch(line -> line.startsWith("\"isis\",\"BANNED_BY\",\"telegram\"") && line.endsWith(",,"));
+        .anyMatch(
+            line ->
+                line.startsWith("\"nashir-news-agency\",\"ANNOUNCED_ON\",\"tamtam\"")
+                    && line.endsWith(",\"london-bridge-attack-2019\""))
+        .anyMatch(
+            line -> line.startsWith("\"isis\",\"BANNED_BY\",\"telegram\"") && line.endsWith(",,"));
   }
 
   @Test
@@ -100,13 +123,16 @@ class CsvExporterIT {
     String articles = Files.readString(dir.resolve("articles.csv"), StandardCharsets.UTF_8);
     assertThat(articles)
         .contains("\"" + ExportFixture.ARTICLE_TEXT.replace("\"", "\"\"") + "\"")
-        .contains("\"0f1e2d3c4b5a6978\",\"Article\",\"corpus/en/2.txt\",\"TamTam, Telegram and the \"\"exodus\"\"\",,,"
-            + "\"en\",,\"corpus/en/2.txt\"");
+        .contains(
+            "\"0f1e2d3c4b5a6978\",\"Article\",\"corpus/en/2.txt\",\"TamTam, Telegram and the \"\"exodus\"\"\",,,"
+                + "\"en\",,\"corpus/en/2.txt\"");
     String entities = Files.readString(dir.resolve("entities.csv"), StandardCharsets.UTF_8);
     assertThat(entities)
-        .contains("\"tamtam\",\"Entity;Platform\",\"TamTam\",\"TamTam;تام تام;\"\"TamTam\"\", the app\","
-            + "\"platform\",,,\"false\"\n")
-        .contains("\"rocket-chat\",\"Entity;Platform\",\"Rocket.Chat\",\"\",\"platform\",,,\"true\"\n");
+        .contains(
+            "\"tamtam\",\"Entity;Platform\",\"TamTam\",\"TamTam;تام تام;\"\"TamTam\"\", the app\","
+                + "\"platform\",,,\"false\"\n")
+        .contains(
+            "\"rocket-chat\",\"Entity;Platform\",\"Rocket.Chat\",\"\",\"platform\",,,\"true\"\n");
   }
 
   @Test
@@ -116,7 +142,10 @@ class CsvExporterIT {
     ExportFixture.wipe(driver);
     try (Session session = driver.session()) {
       // As if the store's schema were applied already, under its own constraint name.
-      session.run("CREATE CONSTRAINT store_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
+      session
+          .run(
+              "CREATE CONSTRAINT store_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE")
+          .consume();
     }
 
     runLoadCsvScript();
@@ -142,14 +171,23 @@ class CsvExporterIT {
 
     List<String> args = new ArrayList<>(List.of("neo4j"));
     CsvExporter.NODE_FILES.forEach(name -> args.add("--nodes=" + dir.resolve(name + ".csv")));
-    CsvExporter.RELATIONSHIP_FILES.forEach(name -> args.add("--relationships=" + dir.resolve(name + ".csv")));
-    args.addAll(List.of("--delimiter=,", "--array-delimiter=U+003B", "--quote=U+0022", "--multiline-fields=true",
-        "--id-type=string", "--input-encoding=UTF-8", "--report-file=" + home.resolve("import.report")));
+    CsvExporter.RELATIONSHIP_FILES.forEach(
+        name -> args.add("--relationships=" + dir.resolve(name + ".csv")));
+    args.addAll(
+        List.of(
+            "--delimiter=,",
+            "--array-delimiter=U+003B",
+            "--quote=U+0022",
+            "--multiline-fields=true",
+            "--id-type=string",
+            "--input-encoding=UTF-8",
+            "--report-file=" + home.resolve("import.report")));
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
     int exit;
     try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
-      ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), printer, printer, fs);
+      ExecutionContext context =
+          new ExecutionContext(home, home.resolve("conf"), printer, printer, fs);
       exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
     }
     assertThat(exit).as(output.toString(StandardCharsets.UTF_8)).isZero();
@@ -166,39 +204,57 @@ class CsvExporterIT {
 
   private static SortedMap<String, Object> embeddedSnapshot(GraphDatabaseService db) {
     SortedMap<String, Object> graph = new TreeMap<>();
-    db.executeTransactionally(ExportFixture.nodesSnapshotQuery(), Map.of(), rows -> {
-      rows.forEachRemaining(row -> {
-        Map<String, Object> properties = embeddedValues(row.get("properties"));
-        graph.put(ExportFixture.nodeKey(strings(row.get("labels")), properties.get("id")), properties);
-      });
-      return null;
-    });
-    db.executeTransactionally(ExportFixture.relationshipsSnapshotQuery(), Map.of(), rows -> {
-      rows.forEachRemaining(row -> graph.put(
-          ExportFixture.nodeKey(strings(row.get("startLabels")), row.get("start"))
-              + " -" + row.get("type") + "-> "
-              + ExportFixture.nodeKey(strings(row.get("endLabels")), row.get("end")),
-          embeddedValues(row.get("properties"))));
-      return null;
-    });
+    db.executeTransactionally(
+        ExportFixture.nodesSnapshotQuery(),
+        Map.of(),
+        rows -> {
+          rows.forEachRemaining(
+              row -> {
+                Map<String, Object> properties = embeddedValues(row.get("properties"));
+                graph.put(
+                    ExportFixture.nodeKey(strings(row.get("labels")), properties.get("id")),
+                    properties);
+              });
+          return null;
+        });
+    db.executeTransactionally(
+        ExportFixture.relationshipsSnapshotQuery(),
+        Map.of(),
+        rows -> {
+          rows.forEachRemaining(
+              row ->
+                  graph.put(
+                      ExportFixture.nodeKey(strings(row.get("startLabels")), row.get("start"))
+                          + " -"
+                          + row.get("type")
+                          + "-> "
+                          + ExportFixture.nodeKey(strings(row.get("endLabels")), row.get("end")),
+                      embeddedValues(row.get("properties"))));
+          return null;
+        });
     return graph;
   }
 
   /** Embedded Cypher returns list properties as arrays where the driver returns lists. */
   private static SortedMap<String, Object> embeddedValues(Object properties) {
     SortedMap<String, Object> values = new TreeMap<>();
-    ((Map<?, ?>) properties).forEach((key, value) ->
-        values.put((String) key, value instanceof Object[] array ? Arrays.asList(array) : value));
+    ((Map<?, ?>) properties)
+        .forEach(
+            (key, value) ->
+                values.put(
+                    (String) key, value instanceof Object[] array ? Arrays.asList(array) : value));
     return values;
   }
 
   private static Object withoutEmptyLists(Object properties) {
     SortedMap<String, Object> kept = new TreeMap<>();
-    ((Map<?, ?>) properties).forEach((key, value) -> {
-      if (!(value instanceof List<?> list && list.isEmpty())) {
-        kept.put((String) key, value);
-      }
-    });
+    ((Map<?, ?>) properties)
+        .forEach(
+            (key, value) -> {
+              if (!(value instanceof List<?> list && list.isEmpty())) {
+                kept.put((String) key, value);
+              }
+            });
     return kept;
   }
 
@@ -224,5 +280,4 @@ class CsvExporterIT {
       return lines.findFirst().orElseThrow();
     }
   }
-
 }

@@ -16,21 +16,26 @@ class CsvExporterTest {
   void writesScalarsAsJavaPrintsThemAndMissingValuesAsNull() {
     assertThat(CsvExporter.field("f.csv", "name", Values.value("تام تام"))).isEqualTo("تام تام");
     assertThat(CsvExporter.field("f.csv", "count:int", Values.value(3L))).isEqualTo("3");
-    assertThat(CsvExporter.field("f.csv", "confidence:double", Values.value(0.85))).isEqualTo("0.85");
-    assertThat(CsvExporter.field("f.csv", "discovered:boolean", Values.value(true))).isEqualTo("true");
+    assertThat(CsvExporter.field("f.csv", "confidence:double", Values.value(0.85)))
+        .isEqualTo("0.85");
+    assertThat(CsvExporter.field("f.csv", "discovered:boolean", Values.value(true)))
+        .isEqualTo("true");
     assertThat(CsvExporter.field("f.csv", "kind", Values.NULL)).isNull();
   }
 
   @Test
   void joinsListsWithTheArrayDelimiterAndWritesAnEmptyListAsAnEmptyString() {
-    assertThat(CsvExporter.field("f.csv", "names:string[]", Values.value(List.of("TamTam", "تام تام"))))
+    assertThat(
+            CsvExporter.field(
+                "f.csv", "names:string[]", Values.value(List.of("TamTam", "تام تام"))))
         .isEqualTo("TamTam;تام تام");
     assertThat(CsvExporter.field("f.csv", "names:string[]", Values.value(List.of()))).isEmpty();
   }
 
   @Test
   void refusesAListElementHoldingTheArrayDelimiter() {
-    assertThatThrownBy(() -> CsvExporter.field("entities.csv", "names:string[]", Values.value(List.of("a;b"))))
+    assertThatThrownBy(
+            () -> CsvExporter.field("entities.csv", "names:string[]", Values.value(List.of("a;b"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("entities.csv")
         .hasMessageContaining("names:string[]")
@@ -39,7 +44,10 @@ class CsvExporterTest {
 
   @Test
   void refusesValuesItCannotWrite() {
-    assertThatThrownBy(() -> CsvExporter.field("f.csv", "when", Values.value(java.time.LocalDate.of(2019, 11, 30))))
+    assertThatThrownBy(
+            () ->
+                CsvExporter.field(
+                    "f.csv", "when", Values.value(java.time.LocalDate.of(2019, 11, 30))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("f.csv: column when holds a DATE");
   }

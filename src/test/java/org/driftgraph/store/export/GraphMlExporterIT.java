@@ -43,7 +43,8 @@ class GraphMlExporterIT {
   @Test
   void countsEveryNodeAndRelationship() {
     assertThat(result.target()).isEqualTo(file);
-    assertThat(result.counts()).containsExactlyInAnyOrderEntriesOf(Map.of("nodes", 13L, "edges", 27L));
+    assertThat(result.counts())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("nodes", 13L, "edges", 27L));
     assertThat(file.resolveSibling("driftgraph.graphml.partial")).doesNotExist();
   }
 
@@ -61,8 +62,12 @@ class GraphMlExporterIT {
     NodeList keys = document.getElementsByTagName("key");
     for (int i = 0; i < keys.getLength(); i++) {
       Element key = (Element) keys.item(i);
-      assertThat(keyDomains.put(key.getAttribute("id"), key.getAttribute("for"))).as("duplicate key id").isNull();
-      keyTypes.put(key.getAttribute("for") + ":" + key.getAttribute("attr.name"), key.getAttribute("attr.type"));
+      assertThat(keyDomains.put(key.getAttribute("id"), key.getAttribute("for")))
+          .as("duplicate key id")
+          .isNull();
+      keyTypes.put(
+          key.getAttribute("for") + ":" + key.getAttribute("attr.name"),
+          key.getAttribute("attr.type"));
     }
     assertThat(keyTypes)
         .containsEntry("node:labelV", "string")
@@ -78,7 +83,9 @@ class GraphMlExporterIT {
     for (int i = 0; i < data.getLength(); i++) {
       Element element = (Element) data.item(i);
       String owner = element.getParentNode().getNodeName();
-      assertThat(keyDomains.get(element.getAttribute("key"))).as("key of a data element").isEqualTo(owner);
+      assertThat(keyDomains.get(element.getAttribute("key")))
+          .as("key of a data element")
+          .isEqualTo(owner);
     }
     Set<String> nodeIds = new HashSet<>();
     NodeList nodes = document.getElementsByTagName("node");
@@ -106,14 +113,16 @@ class GraphMlExporterIT {
     assertThat(tamtam.<String>value("labels")).isEqualTo(":Entity:Platform");
     assertThat(tamtam.<String>value("id")).isEqualTo("tamtam");
     assertThat(tamtam.<Boolean>value("discovered")).isFalse();
-    assertThat(tamtam.<String>value("names")).isEqualTo("[\"TamTam\",\"تام تام\",\"\\\"TamTam\\\", the app\"]");
+    assertThat(tamtam.<String>value("names"))
+        .isEqualTo("[\"TamTam\",\"تام تام\",\"\\\"TamTam\\\", the app\"]");
     assertThat(graph.vertices("Entity/rocket-chat").next().<String>value("names")).isEqualTo("[]");
 
     Vertex article = graph.vertices("Article/a1b2c3d4e5f60718").next();
     assertThat(article.label()).isEqualTo("Article");
     assertThat(article.<String>value("text")).isEqualTo(ExportFixture.ARTICLE_TEXT);
     assertThat(article.keys()).doesNotContain("labelV");
-    assertThat(graph.vertices("Article/0f1e2d3c4b5a6978").next().keys()).doesNotContain("url", "publisher");
+    assertThat(graph.vertices("Article/0f1e2d3c4b5a6978").next().keys())
+        .doesNotContain("url", "publisher");
 
     Vertex claim = graph.vertices("Claim/c-migrated").next();
     assertThat(claim.<String>value("type")).isEqualTo("MIGRATED_TO");
@@ -122,18 +131,30 @@ class GraphMlExporterIT {
     assertThat(claim.<String>value("sentence")).isEqualTo(ExportFixture.CLAIM_SENTENCE);
 
     Vertex isis = graph.vertices("Entity/isis").next();
-    Edge migrated = isis.edges(org.apache.tinkerpop.gremlin.structure.Direction.OUT, "MIGRATED_TO").next();
+    Edge migrated =
+        isis.edges(org.apache.tinkerpop.gremlin.structure.Direction.OUT, "MIGRATED_TO").next();
     assertThat(migrated.inVertex().id()).isEqualTo("Entity/tamtam");
     assertThat(migrated.<String>value("from")).isEqualTo("[\"telegram\",\"rocket-chat\"]");
     assertThat(migrated.<Long>value("evidence")).isEqualTo(2L);
     Vertex announced = graph.vertices("Claim/c-announced").next();
-    assertThat(announced.edges(org.apache.tinkerpop.gremlin.structure.Direction.OUT, "ABOUT").next().inVertex().id())
+    assertThat(
+            announced
+                .edges(org.apache.tinkerpop.gremlin.structure.Direction.OUT, "ABOUT")
+                .next()
+                .inVertex()
+                .id())
         .isEqualTo("Entity/london-bridge-attack-2019");
-    Edge announcedOn = graph.vertices("Entity/nashir-news-agency").next()
-        .edges(org.apache.tinkerpop.gremlin.structure.Direction.OUT, "ANNOUNCED_ON").next();
+    Edge announcedOn =
+        graph
+            .vertices("Entity/nashir-news-agency")
+            .next()
+            .edges(org.apache.tinkerpop.gremlin.structure.Direction.OUT, "ANNOUNCED_ON")
+            .next();
     assertThat(announcedOn.<String>value("events")).isEqualTo("[\"london-bridge-attack-2019\"]");
-    assertThat(List.of(graph.traversal().E().hasLabel("DISPLACED_TO").count().next(),
-            graph.traversal().E().hasLabel("MENTIONS").count().next()))
+    assertThat(
+            List.of(
+                graph.traversal().E().hasLabel("DISPLACED_TO").count().next(),
+                graph.traversal().E().hasLabel("MENTIONS").count().next()))
         .containsExactly(2L, 5L);
   }
 }

@@ -16,8 +16,10 @@ class GraphMlExporterTest {
     assertThat(GraphMlExporter.graphMlType(List.of("FLOAT NOT NULL"))).isEqualTo("double");
     assertThat(GraphMlExporter.graphMlType(List.of("BOOLEAN NOT NULL"))).isEqualTo("boolean");
     assertThat(GraphMlExporter.graphMlType(List.of("STRING NOT NULL"))).isEqualTo("string");
-    assertThat(GraphMlExporter.graphMlType(List.of("LIST<STRING NOT NULL> NOT NULL"))).isEqualTo("string");
-    assertThat(GraphMlExporter.graphMlType(List.of("INTEGER NOT NULL", "FLOAT NOT NULL"))).isEqualTo("string");
+    assertThat(GraphMlExporter.graphMlType(List.of("LIST<STRING NOT NULL> NOT NULL")))
+        .isEqualTo("string");
+    assertThat(GraphMlExporter.graphMlType(List.of("INTEGER NOT NULL", "FLOAT NOT NULL")))
+        .isEqualTo("string");
   }
 
   @Test

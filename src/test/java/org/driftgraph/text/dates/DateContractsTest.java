@@ -26,13 +26,15 @@ class DateContractsTest {
   void aPartialPublishedDateAnchorsWhatItCanAndSkipsTheRest() {
     List<DateMention> found = finder.find("قال أمس إن الحملة بدأت الشهر الماضي.", "ar", "2019-12");
 
-    assertThat(found).extracting(DateMention::surface, DateMention::iso, DateMention::precision)
+    assertThat(found)
+        .extracting(DateMention::surface, DateMention::iso, DateMention::precision)
         .containsExactly(tuple("الشهر الماضي", "2019-11", DatePrecision.MONTH));
   }
 
   @Test
   void mentionsAreSortedAndDoNotOverlap() {
-    String text = "السبت 30 نوفمبر 2019 عند الساعة 17:55 بتوقيت غرينيتش، وفي اليوم التالي، ثم في ديسمبر 2019.";
+    String text =
+        "السبت 30 نوفمبر 2019 عند الساعة 17:55 بتوقيت غرينيتش، وفي اليوم التالي، ثم في ديسمبر 2019.";
 
     List<DateMention> found = finder.find(text, "ar", null);
 
@@ -50,7 +52,8 @@ class DateContractsTest {
         .hasMessageContaining("precision day");
     assertThatThrownBy(() -> new DateMention(0, 4, "2017", "30/11", DatePrecision.DAY))
         .hasMessageContaining("no ISO date");
-    assertThat(new DateMention(0, 9, "خريف 2017", "2017-09", DatePrecision.SEASON).iso()).isEqualTo("2017-09");
+    assertThat(new DateMention(0, 9, "خريف 2017", "2017-09", DatePrecision.SEASON).iso())
+        .isEqualTo("2017-09");
   }
 
   @Test
@@ -84,6 +87,7 @@ class DateContractsTest {
   }
 
   private static DateWords read(String json) throws IOException {
-    return DateWords.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test-words.json");
+    return DateWords.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test-words.json");
   }
 }

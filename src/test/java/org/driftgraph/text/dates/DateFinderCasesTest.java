@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One sentence per case from {@code text/dates/cases.tsv}: every date it writes, and nothing
- * else, with its surface, ISO date and precision.
+ * One sentence per case from {@code text/dates/cases.tsv}: every date it writes, and nothing else,
+ * with its surface, ISO date and precision.
  */
 class DateFinderCasesTest {
   private static final DateFinder FINDER = new DateFinder();
@@ -52,10 +52,13 @@ class DateFinderCasesTest {
 
   @ParameterizedTest(name = "line {0}: {3}")
   @MethodSource("cases")
-  void findsExactlyTheDatesWritten(int line, String language, String published, String text, List<String> expected) {
+  void findsExactlyTheDatesWritten(
+      int line, String language, String published, String text, List<String> expected) {
     List<DateMention> found = FINDER.find(text, language, published);
 
-    assertThat(found).extracting(DateFinderCasesTest::describe).as("cases.tsv line %d", line)
+    assertThat(found)
+        .extracting(DateFinderCasesTest::describe)
+        .as("cases.tsv line %d", line)
         .containsExactlyElementsOf(expected);
     for (DateMention mention : found) {
       assertThat(text.substring(mention.start(), mention.end())).isEqualTo(mention.surface());

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whole texts under {@code text/dates/golden}: each {@code NAME.txt} beside {@code NAME.tsv}, whose
- * first line gives the language and published date and whose other lines list every date the
- * text writes (surface, ISO date, precision), in order. Chains of relative dates live here.
+ * first line gives the language and published date and whose other lines list every date the text
+ * writes (surface, ISO date, precision), in order. Chains of relative dates live here.
  */
 class DateFinderGoldenTest {
   private static final Pattern HEADER = Pattern.compile("# language=(\\S+) published=(\\S+)");
@@ -34,7 +34,8 @@ class DateFinderGoldenTest {
   }
 
   @Test
-  void everyTextHasItsExpectationsAndEveryExpectationItsText() throws IOException, URISyntaxException {
+  void everyTextHasItsExpectationsAndEveryExpectationItsText()
+      throws IOException, URISyntaxException {
     List<String> names;
     try (Stream<Path> files = Files.list(folder())) {
       names = files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -54,14 +55,18 @@ class DateFinderGoldenTest {
     Path expectedFile = textFile.resolveSibling(name.replaceFirst("\\.txt$", ".tsv"));
     List<String> lines = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
     Matcher header = HEADER.matcher(lines.get(0));
-    assertThat(header.matches()).as("%s starts with '# language=.. published=..'", expectedFile).isTrue();
+    assertThat(header.matches())
+        .as("%s starts with '# language=.. published=..'", expectedFile)
+        .isTrue();
     String published = header.group(2).equals("-") ? null : header.group(2);
     String text = Files.readString(textFile, StandardCharsets.UTF_8);
 
     List<DateMention> found = new DateFinder().find(text, header.group(1), published);
 
     List<String> expected = lines.stream().skip(1).filter(line -> !line.isBlank()).toList();
-    assertThat(found).extracting(m -> m.surface() + "\t" + m.iso() + "\t" + m.precision().value())
-        .as(name).containsExactlyElementsOf(expected);
+    assertThat(found)
+        .extracting(m -> m.surface() + "\t" + m.iso() + "\t" + m.precision().value())
+        .as(name)
+        .containsExactlyElementsOf(expected);
   }
 }
