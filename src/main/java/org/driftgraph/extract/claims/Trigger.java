@@ -1,6 +1,6 @@
-package org.driftgraph.extract;
+package org.driftgraph.extract.claims;
 
-import static org.driftgraph.extract.ClaimFinder.region;
+import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.ArrayList;
 import java.util.Comparator;
