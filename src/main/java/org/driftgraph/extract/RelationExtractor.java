@@ -30,8 +30,8 @@ public final class RelationExtractor implements Extractor {
 
   public RelationExtractor(Gazetteer gazetteer, RuleSet rules) {
     this.gazetteer = gazetteer;
-    this.matcher = new EntityMatcher(gazetteer);
-    this.discoverer = new NameDiscoverer(gazetteer);
+    this.matcher = new EntityMatcher(gazetteer, rules.affixes());
+    this.discoverer = new NameDiscoverer(gazetteer, rules.affixes());
     this.claimReader = new ClaimReader(rules);
   }
 
