@@ -2,6 +2,7 @@ package org.driftgraph.extract;
 
 import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
+import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
 
@@ -12,8 +13,8 @@ import org.driftgraph.text.Gazetteer;
 public final class MentionExtractor implements Extractor {
   private final EntityMatcher matcher;
 
-  public MentionExtractor(Gazetteer gazetteer) {
-    this(new EntityMatcher(gazetteer));
+  public MentionExtractor(Gazetteer gazetteer, ArabicAffixes affixes) {
+    this(new EntityMatcher(gazetteer, affixes));
   }
 
   /** Shares a matcher that is already built (building one compiles the automaton). */

@@ -1,17 +1,11 @@
 package org.driftgraph.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import org.driftgraph.extract.claims.ClaimReader;
 import org.driftgraph.extract.discover.DiscoveredName;
 import org.driftgraph.extract.discover.NameDiscoverer;
 import org.driftgraph.extract.rules.RuleSet;
@@ -22,31 +16,23 @@ import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Mention;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
-import org.driftgraph.text.SentenceSplitter;
-import org.driftgraph.text.dates.DateFinder;
 
 /**
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
- * finds from their cues (valid claim arguments), then for every sentence the claims the rules of
- * {@link RuleSet} find (see {@link ClaimFinder}), one per (relation, subject, object) and sentence,
- * with migration origins ({@link MigrationOrigins}), dates ({@link ClaimDates} over the mentions of
- * {@link DateFinder}) and, for announcements, the events they are about ({@link EventLinker}).
+ * finds from their cues (valid claim arguments), then the claims the rules of {@link RuleSet} state
+ * between them ({@link ClaimReader}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
   private final EntityMatcher matcher;
   private final NameDiscoverer discoverer;
-  private final ClaimFinder finder;
-  private final RuleSet rules;
-  private final SentenceSplitter splitter = new SentenceSplitter();
-  private final DateFinder dateFinder = new DateFinder();
+  private final ClaimReader claimReader;
 
   public RelationExtractor(Gazetteer gazetteer, RuleSet rules) {
     this.gazetteer = gazetteer;
-    this.matcher = new EntityMatcher(gazetteer);
-    this.discoverer = new NameDiscoverer(gazetteer);
-    this.rules = rules;
-    this.finder = new ClaimFinder(rules);
+    this.matcher = new EntityMatcher(gazetteer, rules.affixes());
+    this.discoverer = new NameDiscoverer(gazetteer, rules.affixes());
+    this.claimReader = new ClaimReader(rules);
   }
 
   @Override
@@ -61,107 +47,8 @@ public final class RelationExtractor implements Extractor {
       mentions.addAll(name.mentions());
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
-    ArticleText at = new ArticleText(article, mentions, entities, rules.cues(), splitter);
-    List<Draft> drafts = new ArrayList<>();
-    for (ArticleText.Span span : at.sentences) {
-      drafts.addAll(finder.find(at, span));
-    }
-    drafts = MigrationOrigins.complete(merge(drafts), at);
-    ClaimDates dates = new ClaimDates(at, dateMentions(at), rules);
-    EventLinker events = new EventLinker(at, drafts);
-    List<Draft> all = drafts;
-    List<Claim> claims =
-        drafts.stream()
-            .map(d -> claim(d, all, at, dates, events))
-            .sorted(Comparator.comparingInt(Claim::start))
-            .toList();
+    List<Claim> claims = claimReader.claims(article, mentions, entities);
     return new ExtractedArticle(
         article, discovered.stream().map(DiscoveredName::entity).toList(), mentions, claims);
-  }
-
-  /** The dates written in the article, in normalized offsets. */
-  private List<ClaimDates.Dated> dateMentions(ArticleText at) {
-    Article article = at.article;
-    return dateFinder.find(article.text(), article.language(), article.published()).stream()
-        .map(
-            d ->
-                new ClaimDates.Dated(
-                    at.toNormalized(d.start()), at.toNormalized(d.end()), d.iso(), d.precision()))
-        .toList();
-  }
-
-  /** One draft per relation, entities and sentence: the most confident, with every origin named. */
-  private static List<Draft> merge(List<Draft> drafts) {
-    Map<String, Draft> best = new LinkedHashMap<>();
-    Map<String, Set<String>> from = new HashMap<>();
-    for (Draft draft : drafts) {
-      best.merge(draft.key(), draft, (a, b) -> b.confidence() > a.confidence() ? b : a);
-      from.computeIfAbsent(draft.key(), k -> new LinkedHashSet<>()).addAll(draft.from());
-    }
-    return best.values().stream()
-        .map(
-            d ->
-                d.withFrom(
-                    from.get(d.key()).stream().filter(f -> !f.equals(d.object().id())).toList(),
-                    ""))
-        .toList();
-  }
-
-  private static Claim claim(
-      Draft draft, List<Draft> all, ArticleText at, ClaimDates dates, EventLinker events) {
-    int start = draft.triggerStart();
-    int end = draft.triggerEnd();
-    for (Ref ref : new Ref[] {draft.subjectRef(), draft.objectRef()}) {
-      if (ref != null) {
-        start = Math.min(start, ref.start());
-        end = Math.max(end, ref.end());
-      }
-    }
-    int originalStart = at.originalStart(start);
-    int originalEnd = at.originalEnd(end);
-    var sentence = draft.span().sentence();
-    Optional<ClaimDates.Dated> date = dates.dateOf(draft, all);
-    List<String> eventIds = events.eventsOf(draft, date.map(ClaimDates.Dated::iso).orElse(null));
-    String articleId = at.article.id();
-    String id =
-        hash(
-            articleId
-                + "|"
-                + draft.rule().type()
-                + "|"
-                + draft.subject().id()
-                + "|"
-                + draft.object().id()
-                + "|"
-                + originalStart
-                + "|"
-                + originalEnd);
-    return new Claim(
-        id,
-        draft.rule().type(),
-        articleId,
-        draft.subject().id(),
-        draft.object().id(),
-        draft.from(),
-        eventIds,
-        sentence.text(),
-        sentence.start(),
-        originalStart,
-        originalEnd,
-        date.map(ClaimDates.Dated::iso).orElse(null),
-        date.map(ClaimDates.Dated::precision).orElse(null),
-        draft.modality(),
-        draft.confidence(),
-        draft.rule().name() + draft.fromRule());
-  }
-
-  private static String hash(String key) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

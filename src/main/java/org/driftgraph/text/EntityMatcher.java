@@ -3,6 +3,7 @@ package org.driftgraph.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,12 +22,13 @@ import org.driftgraph.model.Mention;
  *
  * <ul>
  *   <li><b>Left boundary.</b> The letters and digits directly before a hit (its word's prefix) must
- *       be empty or Arabic proclitics: an optional conjunction و or ف, an optional preposition ب ك
- *       or ل, and an optional article ال, where ل + ال is written لل (وتيليجرام، بتيليجرام،
- *       والتيليجرام، للتيليجرام، وبالتيليجرام، فال...). A form that itself starts with ال takes the
- *       conjunction and preposition but not a second article (والبغدادي، بالبغدادي), and after ل it
- *       is written with one alef less (للبغدادي), which is matched as well. So "is" inside "this"
- *       or "ISIS" is not a hit: "th" and "IS" are not proclitics.
+ *       be empty or Arabic proclitics ({@link ArabicAffixes}, from the rule file morphology.json):
+ *       an optional conjunction و or ف, an optional preposition ب ك or ل, and an optional article
+ *       ال, where ل + ال is written لل (وتيليجرام، بتيليجرام، والتيليجرام، للتيليجرام،
+ *       وبالتيليجرام، فال...). A form that itself starts with ال takes the conjunction and
+ *       preposition but not a second article (والبغدادي، بالبغدادي), and after ل it is written with
+ *       one alef less (للبغدادي), which is matched as well. So "is" inside "this" or "ISIS" is not
+ *       a hit: "th" and "IS" are not proclitics.
  *   <li><b>Right boundary.</b> The character after a hit is not a letter or digit, so Telegram does
  *       not match in Telegraph, nor تيليجرام in تيليجرامي.
  *   <li><b>Case.</b> Latin forms match in any case, except the forms {@link Gazetteer#matchesCase}
@@ -42,10 +44,6 @@ import org.driftgraph.model.Mention;
  * surface is the original text of the name as written (with its diacritics).
  */
 public final class EntityMatcher {
-  private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
-  private static final List<String> PREPOSITIONS = List.of("", "ب", "ك", "ل");
-  private static final String ARTICLE = "ال";
-
   /**
    * Double quotes and guillemets are read as spaces (one character for one, so offsets stay exact):
    * a name quoted after its cue, وكالة «أعماق», is the gazetteer's وكالة أعماق.
@@ -59,20 +57,7 @@ public final class EntityMatcher {
     /** A form that starts with the article: conjunction and preposition only. */
     WITH_ARTICLE,
     /** A form with the article after ل, written لل: the ل (and a conjunction) must precede. */
-    AFTER_LAM;
-
-    private final Set<String> prefixes = new HashSet<>();
-
-    static {
-      for (String conjunction : CONJUNCTIONS) {
-        AFTER_LAM.prefixes.add(conjunction + "ل");
-        for (String preposition : PREPOSITIONS) {
-          WITH_ARTICLE.prefixes.add(conjunction + preposition);
-          BARE.prefixes.add(conjunction + preposition);
-          BARE.prefixes.add(conjunction + (preposition.equals("ل") ? "لل" : preposition + ARTICLE));
-        }
-      }
-    }
+    AFTER_LAM
   }
 
   /**
@@ -83,9 +68,28 @@ public final class EntityMatcher {
   private record Reading(String entityId, Placement placement, Set<String> exactForms) {}
 
   private final Map<String, List<Reading>> readings = new HashMap<>();
+  private final Map<Placement, Set<String>> prefixes = new EnumMap<>(Placement.class);
   private final Trie trie;
 
-  public EntityMatcher(Gazetteer gazetteer) {
+  /** Matches the gazetteer's names behind the proclitics of {@code affixes}. */
+  public EntityMatcher(Gazetteer gazetteer, ArabicAffixes affixes) {
+    for (Placement placement : Placement.values()) {
+      prefixes.put(placement, new HashSet<>());
+    }
+    for (String conjunction : ArabicAffixes.withNone(affixes.conjunctions())) {
+      prefixes.get(Placement.AFTER_LAM).add(conjunction + affixes.lam());
+      for (String preposition : ArabicAffixes.withNone(affixes.prepositions())) {
+        prefixes.get(Placement.WITH_ARTICLE).add(conjunction + preposition);
+        prefixes.get(Placement.BARE).add(conjunction + preposition);
+        prefixes
+            .get(Placement.BARE)
+            .add(
+                conjunction
+                    + (preposition.equals(affixes.lam())
+                        ? affixes.lamArticle()
+                        : preposition + affixes.article()));
+      }
+    }
     for (Entity entity : gazetteer.entities()) {
       Map<String, Set<String>> exactByKey = new HashMap<>();
       Set<String> anyCase = new HashSet<>();
@@ -103,10 +107,10 @@ public final class EntityMatcher {
       keys.addAll(exactByKey.keySet());
       for (String key : keys) {
         Set<String> exact = anyCase.contains(key) ? null : Set.copyOf(exactByKey.get(key));
-        if (key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1) {
+        if (affixes.hasArticle(key)) {
           add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact));
           add(
-              "ل" + key.substring(ARTICLE.length()),
+              affixes.lam() + key.substring(affixes.article().length()),
               new Reading(entity.id(), Placement.AFTER_LAM, exact));
         } else {
           add(key, new Reading(entity.id(), Placement.BARE, exact));
@@ -133,7 +137,7 @@ public final class EntityMatcher {
       }
       String prefix = wordPrefix(normalized, start);
       for (Reading reading : readings.get(emit.getKeyword())) {
-        if (reading.placement().prefixes.contains(prefix)
+        if (prefixes.get(reading.placement()).contains(prefix)
             && caseAgrees(reading, folded, start, end)) {
           hits.add(new Hit(start, end, reading.entityId()));
           break;

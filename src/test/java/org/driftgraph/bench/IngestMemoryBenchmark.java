@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.driftgraph.extract.MentionExtractor;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.ingest.ArticleSink;
 import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.ingest.ReadTally;
@@ -38,7 +39,8 @@ public final class IngestMemoryBenchmark {
   public static void main(String[] args) throws IOException {
     Gazetteer gazetteer =
         Gazetteer.load(Path.of(args.length > 0 ? args[0] : "import/gazetteer.json"));
-    MentionExtractor extractor = new MentionExtractor(gazetteer);
+    MentionExtractor extractor =
+        new MentionExtractor(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes());
     Path dir = Files.createTempDirectory("driftgraph-bench");
     System.out.printf(
         Locale.ROOT,

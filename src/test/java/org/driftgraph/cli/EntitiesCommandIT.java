@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.driftgraph.extract.discover.GazetteerMerges;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Claim;
 import org.driftgraph.model.Entity;
@@ -188,7 +189,9 @@ class EntitiesCommandIT {
             });
     assertThat(Files.readString(merges)).contains("\"format\" : \"driftgraph-merges/1\"");
     Gazetteer gazetteer = recorded.applyTo(Gazetteer.of(List.of(TAMTAM, ISIS)));
-    assertThat(new EntityMatcher(gazetteer).find("They moved to Tam App."))
+    assertThat(
+            new EntityMatcher(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes())
+                .find("They moved to Tam App."))
         .extracting(Mention::entityId)
         .containsExactly("tamtam");
 

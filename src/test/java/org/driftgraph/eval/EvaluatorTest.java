@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.driftgraph.extract.Extractor;
 import org.driftgraph.extract.MentionExtractor;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Claim;
 import org.driftgraph.model.DatePrecision;
@@ -56,7 +57,8 @@ class EvaluatorTest {
    * Finds the gazetteer's names and states one claim per sentence that contains a trigger phrase.
    */
   private static final class PhraseExtractor implements Extractor {
-    private final MentionExtractor mentions = new MentionExtractor(GAZETTEER);
+    private final MentionExtractor mentions =
+        new MentionExtractor(GAZETTEER, RuleSet.load(Path.of("import", "rules")).affixes());
 
     @Override
     public ExtractedArticle extract(Article article) {

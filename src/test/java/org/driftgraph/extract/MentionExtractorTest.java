@@ -2,7 +2,9 @@ package org.driftgraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
@@ -28,7 +30,9 @@ class MentionExtractorTest {
                     List.of("تام تام"),
                     null,
                     false)));
-    Extractor extractor = new MentionExtractor(new EntityMatcher(gazetteer));
+    Extractor extractor =
+        new MentionExtractor(
+            new EntityMatcher(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes()));
     String text = "انتقل أنصار داعش إلى تام تام.";
     Article article =
         new Article(

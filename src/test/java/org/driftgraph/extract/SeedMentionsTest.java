@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Mention;
 import org.driftgraph.text.Gazetteer;
@@ -39,7 +40,8 @@ class SeedMentionsTest {
     Set<String> scoredTypes = new HashSet<>();
     gold.path("scored_types").forEach(t -> scoredTypes.add(t.asText()));
     Gazetteer gazetteer = Gazetteer.load(Path.of("import", "gazetteer.json"));
-    MentionExtractor extractor = new MentionExtractor(gazetteer);
+    MentionExtractor extractor =
+        new MentionExtractor(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes());
 
     int truePositives = 0;
     int predictedCount = 0;

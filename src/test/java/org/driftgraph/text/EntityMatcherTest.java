@@ -3,8 +3,10 @@ package org.driftgraph.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
@@ -41,7 +43,8 @@ class EntityMatcherTest {
               entity("signal", EntityType.PLATFORM, "Signal", "سيغنال"),
               entity("isd", EntityType.ORGANIZATION, "ISD", "معهد الحوار الاستراتيجي")),
           Set.of("Signal"));
-  private final EntityMatcher matcher = new EntityMatcher(GAZETTEER);
+  private final EntityMatcher matcher =
+      new EntityMatcher(GAZETTEER, RuleSet.load(Path.of("import", "rules")).affixes());
 
   private static Entity entity(String id, EntityType type, String name, String... names) {
     return new Entity(id, type, null, name, List.of(names), null, false);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
@@ -82,7 +83,8 @@ class GazetteerFileTest {
 
   @Test
   void matchesSpellingsThePressUses() {
-    EntityMatcher matcher = new EntityMatcher(GAZETTEER);
+    EntityMatcher matcher =
+        new EntityMatcher(GAZETTEER, RuleSet.load(Path.of("import", "rules")).affixes());
     String text =
         "انتقل الدواعش من التلغرام وتيليغرام إلى «تام تام» التابع لـ«ميل رو جروب»، "
             + "وأعلنت وكالة أعماق ذلك، بحسب رويترز وفرانس برس. Nashir News Agency posted on TamTam; "

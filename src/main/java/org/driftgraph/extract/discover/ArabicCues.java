@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
+import org.driftgraph.text.ArabicAffixes;
 
 /**
  * Arabic cue phrases: a cue word with its clitics (تطبيق، وتطبيق، بمنصة، لوكالة، التطبيق) followed
@@ -16,16 +17,20 @@ import org.driftgraph.extract.discover.TokenizedText.Word;
  */
 final class ArabicCues {
   static final int MAX_MODIFIERS = 4;
-  private static final String ARTICLE = "ال";
-  private static final List<String> PROCLITICS = proclitics();
 
   /** A cue word found in the text, with what was written onto it. */
   record Found(Cue cue, boolean definite) {}
 
   private final DiscoveryLexicon lexicon;
+  private final ArabicAffixes affixes;
 
-  ArabicCues(DiscoveryLexicon lexicon) {
+  /** Conjunction, preposition and article combinations, longest first, the empty one last. */
+  private final List<String> proclitics;
+
+  ArabicCues(DiscoveryLexicon lexicon, ArabicAffixes affixes) {
     this.lexicon = lexicon;
+    this.affixes = affixes;
+    this.proclitics = affixes.nounProclitics();
   }
 
   /** The cue a word is once its proclitics are taken off, or null. */
@@ -33,11 +38,11 @@ final class ArabicCues {
     if (word.script() != Script.ARABIC) {
       return null;
     }
-    for (String prefix : PROCLITICS) {
+    for (String prefix : proclitics) {
       if (word.text().startsWith(prefix) && word.text().length() > prefix.length() + 1) {
         Cue cue = lexicon.arabicCue(word.text().substring(prefix.length()));
         if (cue != null) {
-          return new Found(cue, prefix.endsWith(ARTICLE) || prefix.endsWith("لل"));
+          return new Found(cue, affixes.endsDefinite(prefix));
         }
       }
     }
@@ -111,7 +116,8 @@ final class ArabicCues {
    */
   private boolean isModifier(Word word, boolean firstAfterIndefiniteCue) {
     String w = word.text();
-    return !lexicon.isStopword("ar", w) && (w.startsWith(ARTICLE) || firstAfterIndefiniteCue);
+    return !lexicon.isStopword("ar", w)
+        && (w.startsWith(affixes.article()) || firstAfterIndefiniteCue);
   }
 
   private int connectorLength(TokenizedText text, int j) {
@@ -224,16 +230,15 @@ final class ArabicCues {
   private int readWords(TokenizedText text, int j, Cue cue, List<Candidate> out) {
     Word first = text.word(j);
     if (!isNameWord(first)
-        || first.text().endsWith("يه")
-        || first.text().endsWith("ها")
-        || first.text().endsWith("هم")) {
+        || first.text().endsWith(affixes.feminineNisba())
+        || affixes.endsPossessive(first.text())) {
       return j;
     }
     int end = j + 1;
-    if (!first.text().startsWith(ARTICLE) && end < text.size() && text.spaceBefore(end)) {
+    if (!first.text().startsWith(affixes.article()) && end < text.size() && text.spaceBefore(end)) {
       Word second = text.word(end);
       String w = second.text();
-      if (isNameWord(second) && w.startsWith(ARTICLE) && !w.endsWith("ي") && !w.endsWith("يه")) {
+      if (isNameWord(second) && w.startsWith(affixes.article()) && !affixes.endsNisba(w)) {
         end++;
       }
     }
@@ -247,30 +252,6 @@ final class ArabicCues {
         && !lexicon.isNotName("ar", w)
         && !lexicon.isCueWord(w)
         && cueOf(word) == null
-        && !w.startsWith("لل")
-        && !w.startsWith("بال")
-        && !w.startsWith("كال")
-        && !w.startsWith("فال")
-        && !w.startsWith("وال");
-  }
-
-  /** Conjunction, preposition and article combinations, longest first, the empty one last. */
-  private static List<String> proclitics() {
-    List<String> prefixes = new ArrayList<>();
-    for (String conjunction : List.of("و", "ف", "")) {
-      for (String preposition : List.of("ب", "ك", "ل", "")) {
-        for (String article : List.of(ARTICLE, "")) {
-          String prefix =
-              preposition.equals("ل") && !article.isEmpty()
-                  ? conjunction + "لل"
-                  : conjunction + preposition + article;
-          if (!prefixes.contains(prefix)) {
-            prefixes.add(prefix);
-          }
-        }
-      }
-    }
-    prefixes.sort((a, b) -> b.length() - a.length());
-    return prefixes;
+        && !affixes.startsWithCliticAndArticle(w);
   }
 }

@@ -14,6 +14,7 @@ import org.driftgraph.model.Article;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
+import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
@@ -37,17 +38,21 @@ import org.driftgraph.text.NormalizedText;
  */
 public final class NameDiscoverer {
   private static final int MAX_NAME_WORDS = 5;
-  private static final String ARTICLE = "ال";
 
   private final DiscoveryLexicon lexicon = DiscoveryLexicon.standard();
-  private final ArabicCues arabic = new ArabicCues(lexicon);
+  private final ArabicAffixes affixes;
+  private final ArabicCues arabic;
   private final EnglishCues english = new EnglishCues(lexicon);
-  private final LatinNamesInArabic latinInArabic = new LatinNamesInArabic(arabic);
+  private final LatinNamesInArabic latinInArabic;
   private final Set<String> knownForms = new HashSet<>();
   private final Set<String> knownAcronyms = new HashSet<>();
   private final Set<String> knownIds = new HashSet<>();
 
-  public NameDiscoverer(Gazetteer gazetteer) {
+  /** Discovers names the gazetteer lacks, reading Arabic words with {@code affixes}. */
+  public NameDiscoverer(Gazetteer gazetteer, ArabicAffixes affixes) {
+    this.affixes = affixes;
+    this.arabic = new ArabicCues(lexicon, affixes);
+    this.latinInArabic = new LatinNamesInArabic(arabic);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -138,7 +143,7 @@ public final class NameDiscoverer {
     if (arabicName && words.stream().anyMatch(w -> lexicon.isStopword("ar", w))) {
       return false;
     }
-    return !(arabicName && words.size() == 1 && first.endsWith("يه"));
+    return !(arabicName && words.size() == 1 && first.endsWith(affixes.feminineNisba()));
   }
 
   /** "Hoop" and "Hoop Messenger" of one type are one entity: shorter forms join the longer. */
@@ -182,7 +187,7 @@ public final class NameDiscoverer {
       entities.add(entity(id, group.first, name, List.copyOf(group.surfaces)));
     }
     Map<String, List<Mention>> mentions =
-        new EntityMatcher(Gazetteer.of(entities))
+        new EntityMatcher(Gazetteer.of(entities), affixes)
             .find(text).stream()
                 .filter(m -> !overlaps(covered, m.start(), m.end()))
                 .collect(
@@ -271,9 +276,9 @@ public final class NameDiscoverer {
     return ArabicNormalization.normalize(form).normalized().strip();
   }
 
-  private static String withoutArticle(String key) {
-    if (key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1) {
-      return key.substring(ARTICLE.length());
+  private String withoutArticle(String key) {
+    if (affixes.hasArticle(key)) {
+      return key.substring(affixes.article().length());
     }
     return key.startsWith("the ") ? key.substring(4) : key;
   }

@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 import org.driftgraph.datafile.JsonDataFile;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
+import org.driftgraph.text.ArabicAffixes;
+import org.driftgraph.text.ArabicNormalization;
 
 /**
  * The extraction rules an analyst reads and extends, loaded from a folder (import/rules):
  *
  * <ul>
- *   <li>{@code morphology.json}: macros for the Arabic prefixes and suffixes and English endings;
+ *   <li>{@code morphology.json}: macros for the Arabic prefixes and suffixes and English endings,
+ *       and the Arabic affixes that name matching and discovery take off ({@link ArabicAffixes});
  *   <li>{@code triggers.json}: the trigger words of each relation and how their arguments are
  *       found, and the entity kinds each relation admits;
  *   <li>{@code cues.json}: hedge, report and negation words, the from/to markers of migrations, and
@@ -53,14 +56,22 @@ public final class RuleSet {
   private final List<TriggerRule> triggers;
   private final Cues cues;
   private final Map<RelationType, Map<EntityType, Set<String>>> argumentKinds;
+  private final ArabicAffixes affixes;
 
   private RuleSet(
       List<TriggerRule> triggers,
       Cues cues,
-      Map<RelationType, Map<EntityType, Set<String>>> kinds) {
+      Map<RelationType, Map<EntityType, Set<String>>> kinds,
+      ArabicAffixes affixes) {
     this.triggers = List.copyOf(triggers);
     this.cues = cues;
     this.argumentKinds = kinds;
+    this.affixes = affixes;
+  }
+
+  /** The Arabic clitics, article and endings of {@code morphology.json}. */
+  public ArabicAffixes affixes() {
+    return affixes;
   }
 
   public List<TriggerRule> triggers() {
@@ -83,10 +94,13 @@ public final class RuleSet {
   public static RuleSet load(Path folder) {
     Path morphologyFile = folder.resolve("morphology.json");
     Map<String, String> macros = new LinkedHashMap<>();
-    JsonDataFile.read(morphologyFile, "driftgraph-morphology/1", "morphology rule file")
+    JsonNode morphology =
+        JsonDataFile.read(morphologyFile, "driftgraph-morphology/1", "morphology rule file");
+    morphology
         .path("macros")
         .fields()
         .forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
+    ArabicAffixes affixes = parseAffixes(morphology.path("affixes"), morphologyFile);
     PatternCompiler compiler = new PatternCompiler(macros);
 
     Path triggerFile = folder.resolve("triggers.json");
@@ -119,7 +133,36 @@ public final class RuleSet {
             JsonDataFile.read(cueFile, "driftgraph-cues/1", "cue rule file"),
             compiler,
             cueFile.toString());
-    return new RuleSet(triggers, cues, kinds);
+    return new RuleSet(triggers, cues, kinds, affixes);
+  }
+
+  private static ArabicAffixes parseAffixes(JsonNode node, Path file) {
+    try {
+      return new ArabicAffixes(
+          affixList(node, "conjunctions"),
+          affixList(node, "prepositions"),
+          affix(node, "article"),
+          affix(node, "lam"),
+          affix(node, "lamArticle"),
+          affixList(node, "possessives"),
+          affix(node, "nisba"),
+          affix(node, "feminineNisba"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": affixes: " + e.getMessage(), e);
+    }
+  }
+
+  /** An affix, folded as the text is (ية is يه). */
+  private static String affix(JsonNode node, String field) {
+    String value = node.path(field).asText("");
+    return ArabicNormalization.normalize(value).normalized();
+  }
+
+  private static List<String> affixList(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    node.path(field)
+        .forEach(item -> out.add(ArabicNormalization.normalize(item.asText()).normalized()));
+    return out;
   }
 
   private static TriggerRule parseRule(JsonNode node, PatternCompiler compiler, String where) {

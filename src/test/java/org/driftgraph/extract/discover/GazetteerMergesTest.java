@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.driftgraph.extract.discover.GazetteerMerges.Merge;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
@@ -60,7 +61,9 @@ class GazetteerMergesTest {
         .get()
         .extracting(Entity::name, Entity::kind)
         .containsExactly("Atomwaffen", "group");
-    assertThat(new EntityMatcher(gazetteer).find("انتقلوا من وتام أب إلى هوب وبقي ISIS."))
+    assertThat(
+            new EntityMatcher(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes())
+                .find("انتقلوا من وتام أب إلى هوب وبقي ISIS."))
         .extracting(Mention::entityId)
         .containsExactly("tamtam", "hoop", "isis");
   }

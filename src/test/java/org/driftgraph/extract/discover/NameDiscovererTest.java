@@ -3,13 +3,16 @@ package org.driftgraph.extract.discover;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Ids;
 import org.driftgraph.model.Mention;
+import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.EntityMatcher;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -17,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NameDiscovererTest {
-  private static final NameDiscoverer DISCOVERER = new NameDiscoverer(Articles.GAZETTEER);
-  private static final EntityMatcher KNOWN = new EntityMatcher(Articles.GAZETTEER);
+  private static final ArabicAffixes AFFIXES = RuleSet.load(Path.of("import", "rules")).affixes();
+  private static final NameDiscoverer DISCOVERER = new NameDiscoverer(Articles.GAZETTEER, AFFIXES);
+  private static final EntityMatcher KNOWN = new EntityMatcher(Articles.GAZETTEER, AFFIXES);
 
   static List<DiscoveredName> discover(String language, String text) {
     Article article = Articles.article(language, text);

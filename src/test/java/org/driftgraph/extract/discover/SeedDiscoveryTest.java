@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.ingest.ArticleSink;
 import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Rejection;
+import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
 import org.junit.jupiter.api.Assumptions;
@@ -30,8 +32,9 @@ class SeedDiscoveryTest {
     Assumptions.assumeTrue(
         Files.isDirectory(seeds), "../shared not present: " + seeds.toAbsolutePath());
     Gazetteer gazetteer = Gazetteer.load(Path.of("import", "gazetteer.json"));
-    EntityMatcher matcher = new EntityMatcher(gazetteer);
-    NameDiscoverer discoverer = new NameDiscoverer(gazetteer);
+    ArabicAffixes affixes = RuleSet.load(Path.of("import", "rules")).affixes();
+    EntityMatcher matcher = new EntityMatcher(gazetteer, affixes);
+    NameDiscoverer discoverer = new NameDiscoverer(gazetteer, affixes);
     List<Article> articles = new ArrayList<>();
     new CorpusReader(seeds)
         .read(

@@ -21,6 +21,27 @@ class RuleSetTest {
   }
 
   @Test
+  void loadsTheArabicAffixesFoldedAsTheText() {
+    var affixes = RuleSet.load(Path.of("import", "rules")).affixes();
+    assertThat(affixes.nounProclitics()).startsWith("وبال").endsWith("").contains("لل", "فلل");
+    assertThat(affixes.feminineNisba()).isEqualTo("يه");
+    assertThat(affixes.startsWithCliticAndArticle("للتطبيق")).isTrue();
+    assertThat(affixes.startsWithCliticAndArticle("التطبيق")).isFalse();
+  }
+
+  @Test
+  void rejectsAffixesWithoutTheirLam() throws IOException {
+    Files.writeString(
+        dir.resolve("morphology.json"),
+        Files.readString(Path.of("import", "rules", "morphology.json"))
+            .replace("\"lam\": \"ل\"", "\"lam\": \"م\""));
+    Files.copy(Path.of("import", "rules", "triggers.json"), dir.resolve("triggers.json"));
+    Files.copy(Path.of("import", "rules", "cues.json"), dir.resolve("cues.json"));
+    assertThatThrownBy(() -> RuleSet.load(dir))
+        .hasMessageContaining("morphology.json: affixes: \"lam\"");
+  }
+
+  @Test
   void foldsArabicInPatternsAsTheTextIsFolded() {
     RuleSet rules = RuleSet.load(Path.of("import", "rules"));
     TriggerRule noun =

@@ -1,4 +1,4 @@
-package org.driftgraph.extract;
+package org.driftgraph.extract.claims;
 
 import org.driftgraph.extract.rules.TriggerRule;
 

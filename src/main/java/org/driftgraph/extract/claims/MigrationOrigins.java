@@ -1,4 +1,4 @@
-package org.driftgraph.extract;
+package org.driftgraph.extract.claims;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
-package org.driftgraph.extract;
+package org.driftgraph.extract.claims;
 
-import static org.driftgraph.extract.ClaimFinder.region;
+import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.extract.rules.TriggerRule;
+import org.driftgraph.extract.rules.TriggerRule.ImplicitSubject;
+import org.driftgraph.extract.rules.TriggerRule.ObjectScope;
 import org.driftgraph.extract.rules.TriggerRule.Role;
 import org.driftgraph.extract.rules.TriggerRule.Side;
 import org.driftgraph.model.Entity;
@@ -31,15 +33,15 @@ final class Trigger {
           "[\\s،,؛;«»\"“”'()\\[\\]]*(?:(?:و|او|أو|and|or|&)(?![\\p{L}\\p{N}])\\s*)?[\\s«»\"“”'()\\[\\]]*");
   static final Pattern CLAUSE_BREAK = Pattern.compile("[،,؛;:]");
 
-  final RuleSet rules;
-  final Cues cues;
-  final ArticleText at;
-  final ArticleText.Span span;
-  final List<Ref> refs;
-  final List<Hit> hits;
-  final Hit hit;
-  final TriggerRule rule;
-  final RelationType type;
+  private final RuleSet rules;
+  private final Cues cues;
+  private final ArticleText at;
+  private final ArticleText.Span span;
+  private final List<Ref> refs;
+  private final List<Hit> hits;
+  private final Hit hit;
+  private final TriggerRule rule;
+  private final RelationType type;
 
   Trigger(
       RuleSet rules,
@@ -59,7 +61,132 @@ final class Trigger {
     this.type = rule.type();
   }
 
-  Optional<Ref> nearestOn(Side side, Predicate<Ref> accepts) {
+  /** Where the trigger starts in the normalized text. */
+  int start() {
+    return hit.start();
+  }
+
+  /** Where the trigger ends in the normalized text. */
+  int end() {
+    return hit.end();
+  }
+
+  /** The sentence the trigger stands in. */
+  ArticleText.Span sentence() {
+    return span;
+  }
+
+  int sentenceStart() {
+    return span.start();
+  }
+
+  int sentenceEnd() {
+    return span.end();
+  }
+
+  /** The article's normalized text, which every offset indexes. */
+  String text() {
+    return at.text;
+  }
+
+  /** The article's language code (ar, en). */
+  String language() {
+    return at.article.language();
+  }
+
+  /** Number of words in the normalized text between two offsets. */
+  int wordsBetween(int from, int to) {
+    return at.wordsBetween(from, to);
+  }
+
+  /** The rule whose pattern matched, recorded on every claim it yields. */
+  TriggerRule rule() {
+    return rule;
+  }
+
+  /** The relation the trigger states. */
+  RelationType relation() {
+    return type;
+  }
+
+  Cues cues() {
+    return cues;
+  }
+
+  /** The names (and resolved anaphora) of the sentence, in text order. */
+  List<Ref> namesInSentence() {
+    return refs;
+  }
+
+  /** Every trigger that matched in the sentence, this one included. */
+  List<Hit> triggersInSentence() {
+    return hits;
+  }
+
+  /** Which argument does the action: the platform that bans, the group that moves. */
+  Role agentRole() {
+    return rule.agent();
+  }
+
+  /** Where the verb's agent stands: after it (Arabic), before it (English), nowhere. */
+  Side agentSlotSide() {
+    return rule.agentSlot();
+  }
+
+  /** The agent slot must hold a name that may do the action. */
+  boolean agentRequired() {
+    return rule.agentRequired();
+  }
+
+  /** The rule's confidence before inferred arguments lower it. */
+  double baseConfidence() {
+    return rule.confidence();
+  }
+
+  ObjectScope objectScope() {
+    return rule.objects();
+  }
+
+  /** For an ownership, the side where the owner stands. */
+  Side ownerSide() {
+    return rule.ownerSide();
+  }
+
+  /** A migration trigger that means leaving: the platform right after it is the one left. */
+  boolean meansLeaving() {
+    return rule.leave();
+  }
+
+  ImplicitSubject implicitSubject() {
+    return rule.implicitSubject();
+  }
+
+  /** Beyond the first name after the trigger, a platform counts only after a place word. */
+  boolean placeObjectsOnly() {
+    return rule.placeObjects();
+  }
+
+  /** How many words from the trigger both ends of an ownership or affiliation may stand. */
+  int reachWords() {
+    return rule.reach();
+  }
+
+  /** The nearest name earlier in the trigger's paragraph that {@code fits}. */
+  Optional<Ref> antecedentInParagraph(Predicate<Entity> fits) {
+    return at.antecedent(span.start(), fits, 0);
+  }
+
+  /** The group the article names most often, if any. */
+  Optional<Entity> dominantGroup() {
+    return Optional.ofNullable(at.dominantGroup);
+  }
+
+  /**
+   * The name {@code accepts} nearest to the trigger on {@code side}, across other triggers: BEFORE,
+   * the last one ending before the trigger; AFTER, the first one starting at or after the trigger's
+   * start.
+   */
+  Optional<Ref> nearestAcrossTriggers(Side side, Predicate<Ref> accepts) {
     return side == Side.BEFORE
         ? refs.stream()
             .filter(r -> r.end() <= hit.start() && accepts.test(r))
@@ -70,10 +197,10 @@ final class Trigger {
   }
 
   /**
-   * Nearest admissible reference on {@code side} (NONE: either side), not across another relation's
-   * trigger.
+   * The name {@code accepts} nearest to the trigger on {@code side} (NONE: either side) that is
+   * {@link #reachable}: not across another relation's trigger that would take it.
    */
-  Optional<Ref> nearest(Predicate<Ref> accepts, Side side) {
+  Optional<Ref> nearestReachable(Side side, Predicate<Ref> accepts) {
     return refs.stream()
         .filter(accepts)
         .filter(this::reachable)
@@ -117,6 +244,12 @@ final class Trigger {
     return LIST_GLUE.matcher(glue).matches() && !((a.anaphor() || b.anaphor()) && glue.isBlank());
   }
 
+  /** Words between this trigger and the name. */
+  int wordsTo(Ref ref) {
+    return wordsTo(hit, ref);
+  }
+
+  /** Words between a trigger of the sentence and the name. */
   int wordsTo(Hit trigger, Ref ref) {
     return ref.start() >= trigger.end()
         ? at.wordsBetween(trigger.end(), ref.start())
@@ -170,9 +303,9 @@ final class Trigger {
    * the trigger ("«غاب»، التي تستقطب مستخدمين طردوا" is not Gab banning; "Telegram, which removed"
    * is).
    */
-  boolean sameClause(Hit hit, Ref ref) {
-    int from = Math.min(ref.end(), hit.end());
-    int to = Math.max(ref.start(), hit.start());
+  boolean sameClause(Hit trigger, Ref ref) {
+    int from = Math.min(ref.end(), trigger.end());
+    int to = Math.max(ref.start(), trigger.start());
     Matcher comma = Trigger.CLAUSE_BREAK.matcher(at.text);
     comma.region(from, Math.max(from, to));
     while (comma.find()) {
@@ -181,18 +314,23 @@ final class Trigger {
         return false;
       }
       Matcher opener = region(cues.clauseOpeners(), at.text, comma.end(), to);
-      if (ref.end() <= hit.start()
+      if (ref.end() <= trigger.start()
           && opener.find()
           && at.wordsBetween(comma.end(), opener.start()) == 0
-          && at.wordsBetween(opener.end(), hit.start()) > 1) {
+          && at.wordsBetween(opener.end(), trigger.start()) > 1) {
         return false;
       }
     }
     return true;
   }
 
-  /** No semicolon between the name and the trigger: past one, another statement begins. */
+  /** {@link #sameClause(Hit, Ref)} for this trigger. */
   boolean sameClause(Ref ref) {
+    return sameClause(hit, ref);
+  }
+
+  /** No semicolon between the name and the trigger: past one, another statement begins. */
+  boolean sameStatement(Ref ref) {
     int from = Math.min(ref.end(), hit.start());
     int to = Math.max(ref.start(), hit.end());
     return from >= to || at.text.substring(from, to).chars().noneMatch(c -> c == ';' || c == '؛');
@@ -263,7 +401,7 @@ final class Trigger {
   }
 
   /** The name standing in the verb's agent slot, if any. */
-  Optional<Ref> agentSlot() {
+  Optional<Ref> nameInAgentSlot() {
     return switch (rule.agentSlot()) {
       case AFTER ->
           refs.stream()

@@ -1,6 +1,6 @@
-package org.driftgraph.extract;
+package org.driftgraph.extract.claims;
 
-import static org.driftgraph.extract.ClaimFinder.region;
+import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.TriggerRule.ObjectScope;
 import org.driftgraph.extract.rules.TriggerRule.Role;
 import org.driftgraph.extract.rules.TriggerRule.Side;
@@ -39,10 +40,14 @@ final class ObjectSearch {
 
   private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:by|من قبل)\\s*$");
 
-  private final Trigger t;
+  private final Trigger trigger;
+  private final String text;
+  private final Cues cues;
 
   ObjectSearch(Trigger trigger) {
-    this.t = trigger;
+    this.trigger = trigger;
+    this.text = trigger.text();
+    this.cues = trigger.cues();
   }
 
   /**
@@ -61,56 +66,60 @@ final class ObjectSearch {
   private List<Ref> statedObjects() {
     Predicate<Ref> stated =
         r ->
-            t.admits(Role.OBJECT, r)
-                && t.reachable(r)
+            trigger.admits(Role.OBJECT, r)
+                && trigger.reachable(r)
                 && !denied(r)
                 && !compared(r)
                 && (!company(r) || actingCompany(r))
-                && (t.type != RelationType.MIGRATED_TO
-                    || t.rule.objects() == ObjectScope.NEAREST
+                && (trigger.relation() != RelationType.MIGRATED_TO
+                    || trigger.objectScope() == ObjectScope.NEAREST
                     || destination(r));
     List<Ref> candidates =
-        t.refs.stream()
+        trigger.namesInSentence().stream()
             .filter(
                 r -> stated.test(r) && !closerToAnotherTrigger(r) && !pastSameRelationTrigger(r))
             .toList();
-    List<Ref> after = candidates.stream().filter(r -> r.start() >= t.hit.end()).toList();
-    if (t.rule.objects() == ObjectScope.ALL) {
+    List<Ref> after = candidates.stream().filter(r -> r.start() >= trigger.end()).toList();
+    if (trigger.objectScope() == ObjectScope.ALL) {
       Optional<Ref> agentBefore = activeAgentBefore(candidates);
       if (agentBefore.isPresent()) {
-        List<Ref> out = new ArrayList<>(t.chain(agentBefore.get(), x -> t.admits(Role.OBJECT, x)));
+        List<Ref> out =
+            new ArrayList<>(trigger.chain(agentBefore.get(), x -> trigger.admits(Role.OBJECT, x)));
         if (!after.isEmpty()
-            && BY.matcher(t.at.text.substring(t.hit.end(), after.get(0).start())).find()) {
-          out.addAll(t.chain(after.get(0), x -> t.admits(Role.OBJECT, x)));
+            && BY.matcher(text.substring(trigger.end(), after.get(0).start())).find()) {
+          out.addAll(trigger.chain(after.get(0), x -> trigger.admits(Role.OBJECT, x)));
         }
         out.addAll(markedAfter(after, out));
         return Trigger.distinctEntities(out);
       }
-      List<Ref> inClause = candidates.stream().filter(r -> t.sameClause(t.hit, r)).toList();
+      List<Ref> inClause = candidates.stream().filter(r -> trigger.sameClause(r)).toList();
       after = after.stream().filter(inClause::contains).toList();
       if (after.isEmpty()) {
         return Trigger.distinctEntities(inClause);
       }
-      List<Ref> out = new ArrayList<>(t.chain(after.get(0), x -> t.admits(Role.OBJECT, x)));
+      List<Ref> out =
+          new ArrayList<>(trigger.chain(after.get(0), x -> trigger.admits(Role.OBJECT, x)));
       out.addAll(markedAfter(after, out));
       return Trigger.distinctEntities(out);
     }
-    if (t.rule.objects() == ObjectScope.AFTER && !after.isEmpty()) {
-      List<Ref> first = t.chain(after.get(0), x -> t.admits(Role.OBJECT, x));
+    if (trigger.objectScope() == ObjectScope.AFTER && !after.isEmpty()) {
+      List<Ref> first = trigger.chain(after.get(0), x -> trigger.admits(Role.OBJECT, x));
       List<Ref> out = new ArrayList<>();
       for (Ref r : after) {
         if (!out.isEmpty() && newStatementBetween(out.get(out.size() - 1).end(), r.start())) {
           break;
         }
-        if (!t.rule.placeObjects() || first.contains(r) || t.afterPlaceWord(r)) {
+        if (!trigger.placeObjectsOnly() || first.contains(r) || trigger.afterPlaceWord(r)) {
           out.add(r);
         }
       }
       return Trigger.distinctEntities(out);
     }
-    Side side = t.rule.objects() == ObjectScope.AFTER ? Side.BEFORE : Side.NONE;
-    return t.nearest(r -> stated.test(r) && (!t.rule.placeObjects() || t.afterPlaceWord(r)), side)
-        .map(r -> t.chain(r, x -> t.admits(Role.OBJECT, x)))
+    Side side = trigger.objectScope() == ObjectScope.AFTER ? Side.BEFORE : Side.NONE;
+    return trigger
+        .nearestReachable(
+            side, r -> stated.test(r) && (!trigger.placeObjectsOnly() || trigger.afterPlaceWord(r)))
+        .map(r -> trigger.chain(r, x -> trigger.admits(Role.OBJECT, x)))
         .orElse(List.of());
   }
 
@@ -124,26 +133,27 @@ final class ObjectSearch {
    * named near a ban ("found by researchers at a company", "sued Amazon") did not ban.
    */
   private boolean actingCompany(Ref ref) {
-    if (t.rule.agent() != Role.OBJECT) {
+    if (trigger.agentRole() != Role.OBJECT) {
       return false;
     }
-    if (ref.end() <= t.hit.start()) {
-      return ADJACENT_ACTIVE.matcher(t.at.text.substring(ref.end(), t.hit.start())).matches();
+    if (ref.end() <= trigger.start()) {
+      return ADJACENT_ACTIVE.matcher(text.substring(ref.end(), trigger.start())).matches();
     }
-    return t.agentSlot().filter(ref::equals).isPresent()
+    return trigger.nameInAgentSlot().filter(ref::equals).isPresent()
         || arabicVerbFirst(ref)
-        || BY.matcher(t.at.text.substring(t.hit.end(), ref.start())).find()
-            && t.at.wordsBetween(t.hit.end(), ref.start()) <= 2;
+        || BY.matcher(text.substring(trigger.end(), ref.start())).find()
+            && trigger.wordsBetween(trigger.end(), ref.start()) <= 2;
   }
 
   /**
    * Arabic puts the doer right after the verb, at most a title word away ("ألغت شركة «غودادي»").
    */
   private boolean arabicVerbFirst(Ref ref) {
-    return "ar".equals(t.at.article.language())
-        && t.at.wordsBetween(t.hit.end(), ref.start()) <= 1
-        && lastMarker(t.hit.end(), ref.start()).isEmpty()
-        && t.refs.stream().noneMatch(r -> r.start() >= t.hit.end() && r.end() <= ref.start());
+    return "ar".equals(trigger.language())
+        && trigger.wordsBetween(trigger.end(), ref.start()) <= 1
+        && lastMarker(trigger.end(), ref.start()).isEmpty()
+        && trigger.namesInSentence().stream()
+            .noneMatch(r -> r.start() >= trigger.end() && r.end() <= ref.start());
   }
 
   /**
@@ -151,14 +161,13 @@ final class ObjectSearch {
    * coordinated by Europol", "تيليجرام حذفت"): it does the action even when another name follows.
    */
   Optional<Ref> activeAgentBefore(List<Ref> candidates) {
-    if (t.rule.agent() != Role.OBJECT) {
+    if (trigger.agentRole() != Role.OBJECT) {
       return Optional.empty();
     }
     return candidates.stream()
-        .filter(r -> r.end() <= t.hit.start())
+        .filter(r -> r.end() <= trigger.start())
         .max(Comparator.comparingInt(Ref::end))
-        .filter(
-            r -> ADJACENT_ACTIVE.matcher(t.at.text.substring(r.end(), t.hit.start())).matches());
+        .filter(r -> ADJACENT_ACTIVE.matcher(text.substring(r.end(), trigger.start())).matches());
   }
 
   /**
@@ -168,25 +177,25 @@ final class ObjectSearch {
    * moved"). "ألغت غوغل تسجيل الموقع بعد انتقاله إليها" is no move to Google.
    */
   private boolean destination(Ref ref) {
-    if (ref.start() >= t.hit.end() && ref.anaphor() && !ref.place()) {
-      return t.at.wordsBetween(t.hit.end(), ref.start()) <= 1 || t.afterMarker(ref, 1);
+    if (ref.start() >= trigger.end() && ref.anaphor() && !ref.place()) {
+      return trigger.wordsBetween(trigger.end(), ref.start()) <= 1 || trigger.afterMarker(ref, 1);
     }
-    if (ref.start() >= t.hit.end()) {
+    if (ref.start() >= trigger.end()) {
       if (movedThing(ref)) {
         return false;
       }
-      return t.at.wordsBetween(t.hit.end(), ref.start()) <= 4
-          || (t.afterMarker(ref, 3) && firstMarkedAfterAnchor(ref))
+      return trigger.wordsBetween(trigger.end(), ref.start()) <= 4
+          || (trigger.afterMarker(ref, 3) && firstMarkedAfterAnchor(ref))
           || region(
-                  t.cues.exampleMarkers(),
-                  t.at.text,
-                  Math.max(t.hit.end(), ref.start() - 20),
+                  cues.exampleMarkers(),
+                  text,
+                  Math.max(trigger.end(), ref.start() - 20),
                   ref.start())
               .find();
     }
-    return t.at.wordsBetween(ref.end(), t.hit.start()) <= 1
-        || region(t.cues.clauseOpeners(), t.at.text, ref.end(), t.hit.start()).find()
-        || RELATIVE_PLACE.matcher(t.at.text.substring(ref.end(), t.hit.start())).find();
+    return trigger.wordsBetween(ref.end(), trigger.start()) <= 1
+        || region(cues.clauseOpeners(), text, ref.end(), trigger.start()).find()
+        || RELATIVE_PLACE.matcher(text.substring(ref.end(), trigger.start())).find();
   }
 
   /**
@@ -195,14 +204,14 @@ final class ObjectSearch {
    * the destination ("turned to Telegram to spread").
    */
   private boolean movedThing(Ref ref) {
-    if (t.rule.leave()
+    if (trigger.meansLeaving()
         || ref.anaphor()
-        || lastMatch(t.cues.toMarkers(), t.hit.start(), ref.start()) >= 0
-        || lastMatch(t.cues.fromMarkers(), t.hit.end(), ref.start()) >= 0) {
+        || lastMatch(cues.toMarkers(), trigger.start(), ref.start()) >= 0
+        || lastMatch(cues.fromMarkers(), trigger.end(), ref.start()) >= 0) {
       return false;
     }
-    Matcher next = MOVED_TO.matcher(t.at.text);
-    next.region(ref.end(), t.at.text.length());
+    Matcher next = MOVED_TO.matcher(text);
+    next.region(ref.end(), text.length());
     return next.lookingAt();
   }
 
@@ -215,30 +224,30 @@ final class ObjectSearch {
    */
   private boolean firstMarkedAfterAnchor(Ref ref) {
     int anchor =
-        t.refs.stream()
+        trigger.namesInSentence().stream()
             .filter(
                 r ->
-                    r.start() >= t.hit.end()
+                    r.start() >= trigger.end()
                         && r.end() <= ref.start()
                         && r.entity().type() == EntityType.PLATFORM
-                        && t.at.wordsBetween(t.hit.end(), r.start()) <= 4)
+                        && trigger.wordsBetween(trigger.end(), r.start()) <= 4)
             .mapToInt(Ref::end)
             .max()
-            .orElse(t.hit.end());
-    if (anchor == t.hit.end() && t.rule.leave()) {
+            .orElse(trigger.end());
+    if (anchor == trigger.end() && trigger.meansLeaving()) {
       return false;
     }
     if (lastMarker(anchor, ref.start()).equals("from")) {
       return true;
     }
     int firstMarker = firstToMarker(anchor, ref.start());
-    return firstMarker >= 0 && t.at.wordsBetween(firstMarker, ref.start()) <= 3;
+    return firstMarker >= 0 && trigger.wordsBetween(firstMarker, ref.start()) <= 3;
   }
 
   private int firstToMarker(int from, int to) {
     int first = -1;
-    for (Pattern marker : List.of(t.cues.toMarkers(), t.cues.placeMarkers())) {
-      Matcher m = region(marker, t.at.text, from, to);
+    for (Pattern marker : List.of(cues.toMarkers(), cues.placeMarkers())) {
+      Matcher m = region(marker, text, from, to);
       if (m.find() && (first < 0 || m.end() < first)) {
         first = m.end();
       }
@@ -253,14 +262,14 @@ final class ObjectSearch {
   private List<Ref> markedAfter(List<Ref> after, List<Ref> found) {
     List<Ref> out = new ArrayList<>();
     for (Ref r : after) {
-      if (Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(t.hit.end(), r.start())).find()) {
+      if (Trigger.CLAUSE_BREAK.matcher(text.substring(trigger.end(), r.start())).find()) {
         break;
       }
       if (r.entity().type() == EntityType.PLATFORM
           && !found.contains(r)
           && !out.contains(r)
-          && t.afterMarker(r, 3)) {
-        out.addAll(t.chain(r, x -> t.admits(Role.OBJECT, x)));
+          && trigger.afterMarker(r, 3)) {
+        out.addAll(trigger.chain(r, x -> trigger.admits(Role.OBJECT, x)));
       }
     }
     return out;
@@ -272,28 +281,29 @@ final class ObjectSearch {
    * group is to be invented as the subject.
    */
   boolean bansAPlatform(List<Ref> objects) {
-    return t.refs.stream()
+    return trigger.namesInSentence().stream()
         .anyMatch(
             r ->
                 r.entity().type() == EntityType.PLATFORM
                     && !objects.contains(r)
-                    && r.start() >= t.hit.end()
-                    && t.at.wordsBetween(t.hit.end(), r.start()) <= 3
-                    && !t.afterMarker(r, 3)
-                    && !BY.matcher(t.at.text.substring(t.hit.end(), r.start())).find());
+                    && r.start() >= trigger.end()
+                    && trigger.wordsBetween(trigger.end(), r.start()) <= 3
+                    && !trigger.afterMarker(r, 3)
+                    && !BY.matcher(text.substring(trigger.end(), r.start())).find());
   }
 
   /** Sorts platforms after a migration trigger into those left and those moved to. */
   void splitOrigins(List<Ref> objects, List<Ref> left, List<Ref> reached) {
-    int previousEnd = t.hit.end();
+    int previousEnd = trigger.end();
     boolean first = true;
     for (Ref object : objects) {
-      if (object.start() < t.hit.end()) {
+      if (object.start() < trigger.end()) {
         reached.add(object);
         continue;
       }
       String marker = lastMarker(previousEnd, object.start());
-      boolean isOrigin = marker.equals("from") || (marker.isEmpty() && t.rule.leave() && first);
+      boolean isOrigin =
+          marker.equals("from") || (marker.isEmpty() && trigger.meansLeaving() && first);
       (isOrigin ? left : reached).add(object);
       previousEnd = object.end();
       first = false;
@@ -301,8 +311,8 @@ final class ObjectSearch {
   }
 
   String lastMarker(int from, int to) {
-    int lastFrom = lastMatch(t.cues.fromMarkers(), from, to);
-    int lastTo = lastMatch(t.cues.toMarkers(), from, to);
+    int lastFrom = lastMatch(cues.fromMarkers(), from, to);
+    int lastTo = lastMatch(cues.toMarkers(), from, to);
     if (lastFrom < 0 && lastTo < 0) {
       return "";
     }
@@ -310,7 +320,7 @@ final class ObjectSearch {
   }
 
   int lastMatch(Pattern pattern, int from, int to) {
-    Matcher m = region(pattern, t.at.text, from, to);
+    Matcher m = region(pattern, text, from, to);
     int last = -1;
     while (m.find()) {
       last = m.end();
@@ -323,25 +333,25 @@ final class ObjectSearch {
    * unless it fills this migration's destination slot.
    */
   boolean closerToAnotherTrigger(Ref ref) {
-    if (t.inDestinationSlot(ref)) {
+    if (trigger.inDestinationSlot(ref)) {
       return false;
     }
-    int mine = t.wordsTo(t.hit, ref);
-    return t.hits.stream()
+    int mine = trigger.wordsTo(ref);
+    return trigger.triggersInSentence().stream()
         .anyMatch(
             other ->
-                t.consumes(other, ref)
-                    && other.rule().type() != t.type
-                    && (other.end() <= t.hit.start() || other.start() >= t.hit.end())
+                trigger.consumes(other, ref)
+                    && other.rule().type() != trigger.relation()
+                    && (other.end() <= trigger.start() || other.start() >= trigger.end())
                     && other.rule().type().objectTypes().contains(ref.entity().type())
                     && !(ref.end() <= other.start()
                         && other.rule().objects() != ObjectScope.NEAREST
                         && hasObjectAfter(other))
                     && !(ref.end() <= other.start()
                         && other.rule().placeObjects()
-                        && !t.afterPlaceWord(ref))
-                    && t.sameClause(other, ref)
-                    && t.wordsTo(other, ref) < mine);
+                        && !trigger.afterPlaceWord(ref))
+                    && trigger.sameClause(other, ref)
+                    && trigger.wordsTo(other, ref) < mine);
   }
 
   /**
@@ -349,7 +359,7 @@ final class ObjectSearch {
    * there.
    */
   boolean hasObjectAfter(Hit other) {
-    return t.refs.stream()
+    return trigger.namesInSentence().stream()
         .anyMatch(
             r ->
                 r.start() >= other.end()
@@ -362,15 +372,15 @@ final class ObjectSearch {
    * subject.
    */
   boolean pastSameRelationTrigger(Ref ref) {
-    return ref.start() >= t.hit.end()
-        && t.hits.stream()
+    return ref.start() >= trigger.end()
+        && trigger.triggersInSentence().stream()
             .anyMatch(
                 other ->
-                    other.rule().type() == t.type
+                    other.rule().type() == trigger.relation()
                         && other.rule().blocks()
-                        && other.start() >= t.hit.end()
+                        && other.start() >= trigger.end()
                         && other.end() <= ref.start()
-                        && separated(t.hit.end(), other.start()));
+                        && separated(trigger.end(), other.start()));
   }
 
   /**
@@ -378,14 +388,14 @@ final class ObjectSearch {
    * name's statement ("نشرته أعماق على تام تام، ثم التنظيم على تيليجرام").
    */
   boolean newStatementBetween(int from, int to) {
-    Matcher clause = Trigger.CLAUSE_BREAK.matcher(t.at.text);
+    Matcher clause = Trigger.CLAUSE_BREAK.matcher(text);
     clause.region(from, to);
     if (!clause.find()) {
       return false;
     }
     int breakAt = clause.start();
-    return t.refs.stream()
-        .anyMatch(r -> r.start() > breakAt && r.end() <= to && t.admits(Role.SUBJECT, r));
+    return trigger.namesInSentence().stream()
+        .anyMatch(r -> r.start() > breakAt && r.end() <= to && trigger.admits(Role.SUBJECT, r));
   }
 
   /**
@@ -394,15 +404,15 @@ final class ObjectSearch {
    * فيسبوك وعادوا عبر واتساب".
    */
   boolean separated(int from, int to) {
-    return t.refs.stream()
+    return trigger.namesInSentence().stream()
             .anyMatch(
                 r ->
                     r.start() >= from
                         && r.end() <= to
-                        && t.admits(Role.SUBJECT, r)
-                        && !t.describesAnother(r)
-                        && !t.at.text.startsWith("'s", r.end()))
-        || Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(from, to)).find();
+                        && trigger.admits(Role.SUBJECT, r)
+                        && !trigger.describesAnother(r)
+                        && !text.startsWith("'s", r.end()))
+        || Trigger.CLAUSE_BREAK.matcher(text.substring(from, to)).find();
   }
 
   /**
@@ -411,9 +421,9 @@ final class ObjectSearch {
    */
   boolean compared(Ref ref) {
     return region(
-            t.cues.comparison(),
-            t.at.text,
-            Math.max(t.span.start(), ref.start() - t.cues.comparisonWindow()),
+            cues.comparison(),
+            text,
+            Math.max(trigger.sentenceStart(), ref.start() - cues.comparisonWindow()),
             ref.start())
         .find();
   }
@@ -421,9 +431,9 @@ final class ObjectSearch {
   /** "وليس على التيليجرام", "not on Telegram": the name is excluded, not stated. */
   boolean denied(Ref ref) {
     return region(
-            t.cues.negation(),
-            t.at.text,
-            Math.max(t.span.start(), ref.start() - t.cues.negationWindow()),
+            cues.negation(),
+            text,
+            Math.max(trigger.sentenceStart(), ref.start() - cues.negationWindow()),
             ref.start())
         .find();
   }

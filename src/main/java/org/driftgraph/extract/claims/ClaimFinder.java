@@ -1,9 +1,10 @@
-package org.driftgraph.extract;
+package org.driftgraph.extract.claims;
+
+import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.extract.rules.TriggerRule;
@@ -42,10 +43,6 @@ final class ClaimFinder {
     Modality modality = modality(at.text, span);
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
-      if (Boolean.getBoolean("driftgraph.debug")) {
-        System.out.println(
-            "hit " + hit.rule().name() + " «" + at.text.substring(hit.start(), hit.end()) + "»");
-      }
       drafts.addAll(new ArgumentReader(rules, at, span, refs, hits, hit, modality).claims());
     }
     return drafts;
@@ -80,13 +77,5 @@ final class ClaimFinder {
                 hit.end(),
                 Math.min(span.end(), hit.end() + rule.requiresWithin()))
             .find();
-  }
-
-  static Matcher region(Pattern pattern, String text, int start, int end) {
-    Matcher m = pattern.matcher(text);
-    m.region(start, Math.max(start, end));
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
-    return m;
   }
 }

@@ -1,6 +1,6 @@
-package org.driftgraph.extract;
+package org.driftgraph.extract.claims;
 
-import static org.driftgraph.extract.ClaimFinder.region;
+import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.extract.rules.TriggerRule.ImplicitSubject;
 import org.driftgraph.extract.rules.TriggerRule.Role;
@@ -63,7 +64,9 @@ final class ArgumentReader {
       java.util.regex.Pattern.compile(
           "[\\s«»\"“”()]*(?:[^\\s،,؛;:.«»\"“”()]+[\\s«»\"“”()]+){0,2}(?:و|and\\s+)(?:[^\\s،,؛;:.]+\\s+){0,2}[\\s«»\"“”]*");
 
-  private final Trigger t;
+  private final Trigger trigger;
+  private final String text;
+  private final Cues cues;
   private final ObjectSearch search;
   private final Modality modality;
 
@@ -75,18 +78,25 @@ final class ArgumentReader {
       List<Hit> hits,
       Hit hit,
       Modality modality) {
-    this.t = new Trigger(rules, at, span, refs, hits, hit);
-    this.search = new ObjectSearch(t);
+    this.trigger = new Trigger(rules, at, span, refs, hits, hit);
+    this.text = trigger.text();
+    this.cues = trigger.cues();
+    this.search = new ObjectSearch(trigger);
     this.modality = modality;
   }
 
   List<Draft> claims() {
     if (agentSlotHoldsStranger()
-        || (t.rule.agentRequired()
-            && t.agentSlot().filter(r -> t.admits(t.rule.agent(), r)).isEmpty())) {
+        || (trigger.agentRequired()
+            && trigger
+                .nameInAgentSlot()
+                .filter(r -> trigger.admits(trigger.agentRole(), r))
+                .isEmpty())) {
       return List.of();
     }
-    return t.type.subjectTypes().contains(EntityType.ACTOR) ? actorClaims() : thingClaims();
+    return trigger.relation().subjectTypes().contains(EntityType.ACTOR)
+        ? actorClaims()
+        : thingClaims();
   }
 
   /**
@@ -99,12 +109,14 @@ final class ArgumentReader {
       return List.of();
     }
     List<Ref> subjects = subjects(objects);
-    if (t.type == RelationType.MIGRATED_TO && contentMoves(subjects)) {
+    if (trigger.relation() == RelationType.MIGRATED_TO && contentMoves(subjects)) {
       return List.of();
     }
-    double confidence = t.rule.confidence();
+    double confidence = trigger.baseConfidence();
     List<Entity> subjectEntities = new ArrayList<>();
-    if (subjects.isEmpty() && t.type == RelationType.BANNED_BY && search.bansAPlatform(objects)) {
+    if (subjects.isEmpty()
+        && trigger.relation() == RelationType.BANNED_BY
+        && search.bansAPlatform(objects)) {
       return List.of();
     }
     if (subjects.isEmpty()) {
@@ -117,7 +129,7 @@ final class ArgumentReader {
     }
     List<Ref> left = new ArrayList<>();
     List<Ref> reached = new ArrayList<>();
-    if (t.type == RelationType.MIGRATED_TO) {
+    if (trigger.relation() == RelationType.MIGRATED_TO) {
       search.splitOrigins(objects, left, reached);
     } else {
       reached.addAll(objects);
@@ -143,63 +155,64 @@ final class ArgumentReader {
    * taken from the context.
    */
   private boolean contentMoves(List<Ref> subjects) {
-    if (t.rule.agentSlot() == Side.AFTER) {
-      int slot = t.hit.end();
-      while (slot < t.span.end() && Character.isWhitespace(t.at.text.charAt(slot))) {
+    if (trigger.agentSlotSide() == Side.AFTER) {
+      int slot = trigger.end();
+      while (slot < trigger.sentenceEnd() && Character.isWhitespace(text.charAt(slot))) {
         slot++;
       }
       return region(
-              t.cues.movedThings(), t.at.text, slot, Math.min(t.span.end(), slot + MOVER_REACH))
+              cues.movedThings(), text, slot, Math.min(trigger.sentenceEnd(), slot + MOVER_REACH))
           .lookingAt();
     }
     if (subjects.isEmpty()) {
-      int clauseStart = t.span.start();
+      int clauseStart = trigger.sentenceStart();
       Matcher breaks =
-          Trigger.CLAUSE_BREAK.matcher(t.at.text).region(t.span.start(), t.hit.start());
+          Trigger.CLAUSE_BREAK.matcher(text).region(trigger.sentenceStart(), trigger.start());
       while (breaks.find()) {
         clauseStart = breaks.end();
       }
-      return region(t.cues.movedThings(), t.at.text, clauseStart, t.hit.start()).find();
+      return region(cues.movedThings(), text, clauseStart, trigger.start()).find();
     }
     return subjects.stream()
         .anyMatch(
             s ->
-                s.end() <= t.hit.start()
-                    && t.at.text.startsWith("'s", s.end())
-                    && region(t.cues.movedThings(), t.at.text, s.end() + 2, t.hit.start()).find());
+                s.end() <= trigger.start()
+                    && text.startsWith("'s", s.end())
+                    && region(cues.movedThings(), text, s.end() + 2, trigger.start()).find());
   }
 
   /** OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: both ends are named in the sentence. */
   private List<Draft> thingClaims() {
-    if (t.type == RelationType.OWNED_BY
-        && PRONOUN_OWNER.matcher(t.at.text).region(t.hit.end(), t.span.end()).lookingAt()) {
+    if (trigger.relation() == RelationType.OWNED_BY
+        && PRONOUN_OWNER.matcher(text).region(trigger.end(), trigger.sentenceEnd()).lookingAt()) {
       return ownedByPronoun();
     }
     Optional<Ref> owner =
-        (t.type == RelationType.OWNED_BY
+        (trigger.relation() == RelationType.OWNED_BY
                 ? owner()
-                : t.nearest(r -> t.admits(Role.OBJECT, r), Side.AFTER))
+                : trigger.nearestReachable(Side.AFTER, r -> trigger.admits(Role.OBJECT, r)))
             .filter(this::withinReach);
     if (owner.isEmpty()) {
       return List.of();
     }
-    Side otherSide = owner.get().start() >= t.hit.end() ? Side.BEFORE : Side.AFTER;
+    Side otherSide = owner.get().start() >= trigger.end() ? Side.BEFORE : Side.AFTER;
     Predicate<Ref> ownable =
         r ->
-            t.admits(Role.SUBJECT, r)
+            trigger.admits(Role.SUBJECT, r)
                 && !r.id().equals(owner.get().id())
                 && !sameName(r, owner.get());
     Optional<Ref> owned =
-        t.nearest(ownable.and(this::sameSegment), otherSide)
-            .or(() -> t.nearest(ownable, Side.NONE))
+        trigger
+            .nearestReachable(otherSide, ownable.and(this::sameSegment))
+            .or(() -> trigger.nearestReachable(Side.NONE, ownable))
             .filter(this::withinReach);
     if (owned.isEmpty()) {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
-    for (Ref subject : t.chain(owned.get(), r -> t.admits(Role.SUBJECT, r))) {
+    for (Ref subject : trigger.chain(owned.get(), r -> trigger.admits(Role.SUBJECT, r))) {
       if (!subject.id().equals(owner.get().id())) {
-        out.add(draft(subject.entity(), subject, owner.get(), List.of(), t.rule.confidence()));
+        out.add(draft(subject.entity(), subject, owner.get(), List.of(), trigger.baseConfidence()));
       }
     }
     return out;
@@ -212,9 +225,9 @@ final class ArgumentReader {
    */
   private boolean withinReach(Ref ref) {
     boolean opensClause =
-        ref.start() >= t.hit.end()
-            && region(t.cues.clauseOpeners(), t.at.text, t.hit.end(), ref.start()).find();
-    return t.wordsTo(t.hit, ref) <= t.rule.reach() && !opensClause;
+        ref.start() >= trigger.end()
+            && region(cues.clauseOpeners(), text, trigger.end(), ref.start()).find();
+    return trigger.wordsTo(ref) <= trigger.reachWords() && !opensClause;
   }
 
   /**
@@ -225,7 +238,7 @@ final class ArgumentReader {
     Ref first = a.start() <= b.start() ? a : b;
     Ref second = first == a ? b : a;
     return first.end() <= second.start()
-        && TRANSLITERATION.matcher(t.at.text.substring(first.end(), second.start())).matches();
+        && TRANSLITERATION.matcher(text.substring(first.end(), second.start())).matches();
   }
 
   /**
@@ -233,9 +246,9 @@ final class ArgumentReader {
    * Twitch".
    */
   private boolean sameSegment(Ref ref) {
-    int from = Math.min(ref.end(), t.hit.end());
-    int to = Math.max(ref.start(), t.hit.start());
-    return from >= to || !Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(from, to)).find();
+    int from = Math.min(ref.end(), trigger.end());
+    int to = Math.max(ref.start(), trigger.start());
+    return from >= to || !Trigger.CLAUSE_BREAK.matcher(text.substring(from, to)).find();
   }
 
   /**
@@ -244,23 +257,24 @@ final class ArgumentReader {
    */
   private Optional<Ref> owner() {
     Optional<Ref> glued =
-        t.rule.ownerSide() != Side.BEFORE
+        trigger.ownerSide() != Side.BEFORE
             ? Optional.empty()
-            : t.nearest(r -> t.admits(Role.OBJECT, r), Side.BEFORE)
-                .filter(r -> t.wordsTo(t.hit, r) == 0);
+            : trigger
+                .nearestReachable(Side.BEFORE, r -> trigger.admits(Role.OBJECT, r))
+                .filter(r -> trigger.wordsTo(r) == 0);
     if (glued.isPresent()) {
       return glued;
     }
     Optional<Ref> company =
-        t.nearest(
+        trigger.nearestReachable(
+            Side.NONE,
             r ->
-                t.admits(Role.OBJECT, r)
+                trigger.admits(Role.OBJECT, r)
                     && r.entity().type() == EntityType.ORGANIZATION
-                    && withinReach(r),
-            Side.NONE);
+                    && withinReach(r));
     return company.isPresent()
         ? company
-        : t.nearest(r -> t.admits(Role.OBJECT, r), t.rule.ownerSide());
+        : trigger.nearestReachable(trigger.ownerSide(), r -> trigger.admits(Role.OBJECT, r));
   }
 
   /**
@@ -270,17 +284,18 @@ final class ArgumentReader {
    */
   private List<Draft> ownedByPronoun() {
     Optional<Ref> owned =
-        t.nearestOn(Side.BEFORE, r -> t.admits(Role.SUBJECT, r))
-            .filter(r -> t.at.wordsBetween(r.end(), t.hit.start()) <= 1);
+        trigger
+            .nearestAcrossTriggers(Side.BEFORE, r -> trigger.admits(Role.SUBJECT, r))
+            .filter(r -> trigger.wordsBetween(r.end(), trigger.start()) <= 1);
     if (owned.isEmpty()) {
       return List.of();
     }
     Predicate<Ref> owns =
         r ->
-            t.admits(Role.OBJECT, r)
+            trigger.admits(Role.OBJECT, r)
                 && !r.id().equals(owned.get().id())
                 && r.end() <= owned.get().start();
-    return t.refs.stream()
+    return trigger.namesInSentence().stream()
         .filter(owns)
         .max(
             java.util.Comparator.comparing((Ref r) -> r.entity().type() == EntityType.ORGANIZATION)
@@ -293,7 +308,7 @@ final class ArgumentReader {
                         owned.get(),
                         owner,
                         List.of(),
-                        t.rule.confidence() * ANAPHOR)))
+                        trigger.baseConfidence() * ANAPHOR)))
         .orElse(List.of());
   }
 
@@ -302,23 +317,25 @@ final class ArgumentReader {
     objects.forEach(o -> objectIds.add(o.id()));
     Predicate<Ref> admitted =
         r ->
-            t.admits(Role.SUBJECT, r)
+            trigger.admits(Role.SUBJECT, r)
                 && !objectIds.contains(r.id())
-                && t.sameClause(r)
-                && !t.describesAnother(r);
+                && trigger.sameStatement(r)
+                && !trigger.describesAnother(r);
     Optional<Ref> agent =
-        t.rule.agent() == Role.SUBJECT ? t.agentSlot().filter(admitted) : Optional.empty();
+        trigger.agentRole() == Role.SUBJECT
+            ? trigger.nameInAgentSlot().filter(admitted)
+            : Optional.empty();
     if (agent.isPresent()) {
-      return t.chain(agent.get(), admitted);
+      return trigger.chain(agent.get(), admitted);
     }
-    if (t.rule.implicitSubject() == ImplicitSubject.DOMINANT) {
+    if (trigger.implicitSubject() == ImplicitSubject.DOMINANT) {
       return List.of();
     }
     for (boolean persons : new boolean[] {false, true}) {
       for (Side side : new Side[] {Side.BEFORE, Side.AFTER}) {
         for (boolean anaphora : new boolean[] {false, true}) {
           Optional<Ref> subject =
-              t.nearestOn(
+              trigger.nearestAcrossTriggers(
                   side,
                   admitted.and(
                       r ->
@@ -327,7 +344,7 @@ final class ArgumentReader {
                               && !(persons && isSource(r))
                               && !inApposition(r)));
           if (subject.isPresent()) {
-            return coordinated(t.chain(subject.get(), admitted), admitted);
+            return coordinated(trigger.chain(subject.get(), admitted), admitted);
           }
         }
       }
@@ -342,34 +359,33 @@ final class ArgumentReader {
    * (other than an affiliation: "the media arm of") is a clause, not an apposition.
    */
   private boolean inApposition(Ref ref) {
-    if (ref.end() > t.hit.start()) {
+    if (ref.end() > trigger.start()) {
       return false;
     }
-    int open =
-        Math.max(t.at.text.lastIndexOf('،', ref.start()), t.at.text.lastIndexOf(',', ref.start()));
-    if (open < t.span.start()) {
+    int open = Math.max(text.lastIndexOf('،', ref.start()), text.lastIndexOf(',', ref.start()));
+    if (open < trigger.sentenceStart()) {
       return false;
     }
-    Matcher comma = Trigger.CLAUSE_BREAK.matcher(t.at.text);
-    comma.region(ref.end(), t.hit.start());
+    Matcher comma = Trigger.CLAUSE_BREAK.matcher(text);
+    comma.region(ref.end(), trigger.start());
     if (!comma.find()) {
       return false;
     }
     int close = comma.start();
     boolean describes =
-        t.hits.stream()
+        trigger.triggersInSentence().stream()
             .noneMatch(
                 h ->
                     h.start() > open
                         && h.start() < close
                         && h.rule().type() != RelationType.AFFILIATED_WITH);
     return describes
-        && t.refs.stream()
+        && trigger.namesInSentence().stream()
             .anyMatch(
                 r ->
                     r.end() <= open
-                        && t.at.text.substring(r.end(), open).isBlank()
-                        && t.admits(Role.SUBJECT, r));
+                        && text.substring(r.end(), open).isBlank()
+                        && trigger.admits(Role.SUBJECT, r));
   }
 
   /**
@@ -378,15 +394,15 @@ final class ArgumentReader {
    * that starts the reported clause is not ("said Mr Trump would be blocked").
    */
   private boolean isSource(Ref ref) {
-    int from = Math.max(t.span.start(), ref.start() - SOURCE_REACH);
-    int to = Math.min(t.span.end(), ref.end() + SOURCE_REACH);
-    boolean saysAfter = region(t.cues.report(), t.at.text, ref.end(), to).find();
+    int from = Math.max(trigger.sentenceStart(), ref.start() - SOURCE_REACH);
+    int to = Math.min(trigger.sentenceEnd(), ref.end() + SOURCE_REACH);
+    boolean saysAfter = region(cues.report(), text, ref.end(), to).find();
     boolean saidBefore =
-        region(t.cues.report(), t.at.text, from, ref.start()).find() && !startsClause(ref);
+        region(cues.report(), text, from, ref.start()).find() && !startsClause(ref);
     return saysAfter
         || saidBefore
-        || (ref.end() <= t.hit.start()
-            && region(t.cues.report(), t.at.text, ref.end(), t.hit.start()).find());
+        || (ref.end() <= trigger.start()
+            && region(cues.report(), text, ref.end(), trigger.start()).find());
   }
 
   /**
@@ -394,9 +410,9 @@ final class ArgumentReader {
    * reported.
    */
   private boolean startsClause(Ref ref) {
-    return ref.end() <= t.hit.start()
-        && !Trigger.CLAUSE_BREAK.matcher(t.at.text.substring(ref.end(), t.hit.start())).find()
-        && t.at.wordsBetween(ref.end(), t.hit.start()) <= 3;
+    return ref.end() <= trigger.start()
+        && !Trigger.CLAUSE_BREAK.matcher(text.substring(ref.end(), trigger.start())).find()
+        && trigger.wordsBetween(ref.end(), trigger.start()) <= 3;
   }
 
   /**
@@ -407,14 +423,14 @@ final class ArgumentReader {
     List<Ref> out = new ArrayList<>(subjects);
     int lastEnd = subjects.get(subjects.size() - 1).end();
     for (Ref next :
-        t.refs.stream()
+        trigger.namesInSentence().stream()
             .filter(r -> r.start() >= lastEnd)
             .sorted(java.util.Comparator.comparingInt(Ref::start))
             .toList()) {
       Ref last = out.get(out.size() - 1);
-      if (next.end() > t.hit.start() && last.end() <= t.hit.start()
+      if (next.end() > trigger.start() && last.end() <= trigger.start()
           || !admitted.test(next)
-          || !COORDINATED.matcher(t.at.text.substring(last.end(), next.start())).matches()) {
+          || !COORDINATED.matcher(text.substring(last.end(), next.start())).matches()) {
         break;
       }
       out.add(next);
@@ -423,22 +439,22 @@ final class ArgumentReader {
   }
 
   private Optional<Entity> implicitSubject() {
-    Predicate<Entity> fits = e -> t.admits(Role.SUBJECT, e) && !Trigger.isPerson(e);
-    if (t.rule.implicitSubject() == ImplicitSubject.NONE) {
+    Predicate<Entity> fits = e -> trigger.admits(Role.SUBJECT, e) && !Trigger.isPerson(e);
+    if (trigger.implicitSubject() == ImplicitSubject.NONE) {
       return Optional.empty();
     }
-    if (t.rule.implicitSubject() == ImplicitSubject.DOMINANT
-        && t.refs.stream().anyMatch(r -> t.admits(Role.SUBJECT, r))) {
+    if (trigger.implicitSubject() == ImplicitSubject.DOMINANT
+        && trigger.namesInSentence().stream().anyMatch(r -> trigger.admits(Role.SUBJECT, r))) {
       return Optional.empty();
     }
     Optional<Ref> earlier =
-        t.rule.implicitSubject() == ImplicitSubject.CONTEXT
-            ? t.at.antecedent(t.span.start(), fits, 0)
+        trigger.implicitSubject() == ImplicitSubject.CONTEXT
+            ? trigger.antecedentInParagraph(fits)
             : Optional.empty();
     if (earlier.isPresent()) {
       return Optional.of(earlier.get().entity());
     }
-    return Optional.ofNullable(t.at.dominantGroup).filter(fits);
+    return trigger.dominantGroup().filter(fits);
   }
 
   /**
@@ -446,13 +462,14 @@ final class ArgumentReader {
    * that may was already named right before the verb ("عناصر داعش يهجرون Telegram").
    */
   private boolean agentSlotHoldsStranger() {
-    Optional<Ref> slot = t.agentSlot();
-    if (slot.isEmpty() || t.admits(t.rule.agent(), slot.get())) {
+    Optional<Ref> slot = trigger.nameInAgentSlot();
+    if (slot.isEmpty() || trigger.admits(trigger.agentRole(), slot.get())) {
       return false;
     }
-    return t.rule.agentSlot() != Side.AFTER
-        || t.nearestOn(Side.BEFORE, r -> t.admits(t.rule.agent(), r))
-            .filter(r -> t.at.wordsBetween(r.end(), t.hit.start()) <= 2)
+    return trigger.agentSlotSide() != Side.AFTER
+        || trigger
+            .nearestAcrossTriggers(Side.BEFORE, r -> trigger.admits(trigger.agentRole(), r))
+            .filter(r -> trigger.wordsBetween(r.end(), trigger.start()) <= 2)
             .isEmpty();
   }
 
@@ -467,10 +484,10 @@ final class ArgumentReader {
     }
     List<String> origins = from.stream().filter(f -> !f.equals(object.id())).toList();
     return new Draft(
-        t.rule,
-        t.span,
-        t.hit.start(),
-        t.hit.end(),
+        trigger.rule(),
+        trigger.sentence(),
+        trigger.start(),
+        trigger.end(),
         subject,
         subjectRef,
         object.entity(),
@@ -482,8 +499,8 @@ final class ArgumentReader {
   }
 
   private int distanceWords(Ref ref) {
-    return ref.start() >= t.hit.end()
-        ? t.at.wordsBetween(t.hit.end(), ref.start())
-        : t.at.wordsBetween(ref.end(), t.hit.start());
+    return ref.start() >= trigger.end()
+        ? trigger.wordsBetween(trigger.end(), ref.start())
+        : trigger.wordsBetween(ref.end(), trigger.start());
   }
 }

@@ -1,4 +1,6 @@
-package org.driftgraph.extract;
+package org.driftgraph.extract.claims;
+
+import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.Comparator;
 import java.util.List;
@@ -130,7 +132,7 @@ final class ClaimDates {
     if (segmentStart(draft.triggerStart(), sentenceStart) == segmentStart) {
       return false;
     }
-    Matcher opener = ClaimFinder.region(clauseOpeners, at.text, segmentStart, date.start());
+    Matcher opener = region(clauseOpeners, at.text, segmentStart, date.start());
     return opener.find() && !restates(draft, opener.start(), date.start());
   }
 
@@ -158,11 +160,11 @@ final class ClaimDates {
       if (rule.type() == draft.rule().type() || !rule.blocks()) {
         continue;
       }
-      Matcher m = ClaimFinder.region(rule.pattern(), at.text, span.start(), span.end());
+      Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
       while (m.find()) {
         boolean required =
             rule.requires() == null
-                || ClaimFinder.region(
+                || region(
                         rule.requires(),
                         at.text,
                         m.end(),
@@ -184,7 +186,7 @@ final class ClaimDates {
         .anyMatch(
             rule ->
                 rule.type() == draft.rule().type()
-                    && ClaimFinder.region(rule.pattern(), at.text, from, to).find());
+                    && region(rule.pattern(), at.text, from, to).find());
   }
 
   /**
@@ -195,8 +197,7 @@ final class ClaimDates {
     Matcher next = SEGMENT_BREAK.matcher(at.text);
     next.region(start, sentenceEnd);
     int end = next.find() ? next.start() : sentenceEnd;
-    return triggers.stream()
-        .anyMatch(rule -> ClaimFinder.region(rule.pattern(), at.text, start, end).find());
+    return triggers.stream().anyMatch(rule -> region(rule.pattern(), at.text, start, end).find());
   }
 
   /**
