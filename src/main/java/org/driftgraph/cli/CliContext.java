@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import org.driftgraph.serve.ServePassword;
 
 /**
  * What a command may touch of the outside world, injected so that tests run commands in process.
@@ -17,7 +18,7 @@ public record CliContext(
     PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir, Path home) {
 
   public static final String HOME_VARIABLE = "DRIFTGRAPH_HOME";
-  public static final String PASSWORD_VARIABLE = "DRIFTGRAPH_NEO4J_PASSWORD";
+  public static final String PASSWORD_VARIABLE = ServePassword.VARIABLE;
 
   public CliContext {
     Objects.requireNonNull(out, "out");

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.driftgraph.eval.Evaluation;
-import org.driftgraph.eval.Evaluator;
-import org.driftgraph.eval.GoldFile;
 import org.driftgraph.extract.Extraction;
+import org.driftgraph.pipeline.EvaluationPipeline;
+import org.driftgraph.pipeline.EvaluationRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -61,12 +61,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpusDir)) {
       throw new CliFailure(context.display(corpusDir) + ": no such corpus folder");
     }
-    GoldFile goldData = GoldFile.load(goldFile);
     Path importDir = context.projectPath("import");
-    Extraction extraction = ExtractionLoader.load(context, importDir.resolve(Extraction.GAZETTEER));
     Evaluation evaluation =
-        new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
-            .evaluate(goldData, corpusDir);
+        EvaluationPipeline.run(
+            new EvaluationRequest(
+                goldFile,
+                corpusDir,
+                importDir.resolve(Extraction.GAZETTEER),
+                importDir.resolve(Extraction.RULES)));
     if (format == Format.JSON) {
       context.out().println(evaluation.toJson());
       evaluation.problems().forEach(problem -> context.err().println("driftgraph: " + problem));

@@ -3,7 +3,10 @@ package org.driftgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.driftgraph.report.ImportManifest;
+import org.driftgraph.model.Rejection;
+import org.driftgraph.pipeline.ImportManifest;
+import org.driftgraph.pipeline.ImportOutcome;
+import org.driftgraph.pipeline.ImportPipeline;
 import org.driftgraph.store.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +34,36 @@ public final class ImportCommand implements Callable<Integer> {
     CliContext context = root.context();
     List<Path> resolved = paths.stream().map(context::userPath).toList();
     try (GraphConnection connection = store.open(context)) {
-      ImportManifest manifest = ImportService.importPaths(context, connection, options, resolved);
-      return manifest.hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
+      return importPaths(context, connection, options, resolved);
     }
+  }
+
+  /** The import that both {@code import} and {@code schedule} perform; returns the exit code. */
+  static int importPaths(
+      CliContext context, GraphConnection connection, ImportOptions options, List<Path> paths) {
+    ImportOutcome outcome =
+        new ImportPipeline(connection).run(options.request(context, paths), Progress.of(context));
+    print(context, outcome);
+    return outcome.manifest().hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
+  }
+
+  /** The rejections on stderr, then one summary line and where the manifest is. */
+  static void print(CliContext context, ImportOutcome outcome) {
+    ImportManifest manifest = outcome.manifest();
+    for (Rejection rejection : manifest.rejected()) {
+      context.err().println("driftgraph: rejected " + rejection.describe());
+    }
+    context
+        .out()
+        .printf(
+            "Imported %d article(s) from %d file(s) in %.1f s: %d new, %d unchanged, %d replaced an earlier version, %d rejected.%n",
+            manifest.articles(),
+            manifest.files(),
+            manifest.millis() / 1000.0,
+            manifest.written(),
+            manifest.unchanged(),
+            manifest.replaced(),
+            manifest.rejected().size());
+    context.out().println("Import manifest: " + context.display(outcome.manifestFile()));
   }
 }

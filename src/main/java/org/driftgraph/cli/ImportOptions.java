@@ -1,6 +1,9 @@
 package org.driftgraph.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.driftgraph.extract.Extraction;
+import org.driftgraph.pipeline.ImportRequest;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,12 +22,28 @@ public final class ImportOptions {
       description = "Where the summary and the import manifest go (default: reports/latest).")
   Path reports;
 
+  // Initialised for the scheduler, which imports with the defaults and no command line.
   @Option(
       names = "--batch",
       paramLabel = "N",
-      defaultValue = "" + ImportJob.DEFAULT_BATCH,
+      defaultValue = "" + ImportRequest.DEFAULT_BATCH,
       description = "Articles written per transaction (default: ${DEFAULT-VALUE}).")
-  int batch;
+  int batch = ImportRequest.DEFAULT_BATCH;
+
+  /** The import of {@code paths} (resolved already) that these options ask for. */
+  ImportRequest request(CliContext context, List<Path> paths) {
+    if (batch < 1) {
+      throw new UsageFailure("--batch must be at least 1, not " + batch);
+    }
+    return new ImportRequest(
+        paths,
+        context.home(),
+        paths.stream().map(context::display).toList(),
+        gazetteerFile(context),
+        context.projectPath("import").resolve(Extraction.RULES),
+        batch,
+        reportDir(context));
+  }
 
   Path gazetteerFile(CliContext context) {
     return gazetteer == null

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.driftgraph.pipeline.PipelineFailure;
+import org.driftgraph.serve.ServeFailure;
 import org.driftgraph.store.StoreException;
 import picocli.CommandLine;
 
@@ -49,14 +51,19 @@ public final class Main {
           return ExitCodes.USAGE;
         });
     commandLine.setExecutionExceptionHandler(
-        (ex, failed, parseResult) -> {
-          context.err().println("driftgraph: " + describe(ex));
-          if (root.verbose()) {
-            ex.printStackTrace(context.err());
-          }
-          return ex instanceof UsageFailure ? ExitCodes.USAGE : ExitCodes.FAILURE;
-        });
+        (ex, failed, parseResult) -> failed(context, root.verbose(), ex));
     return commandLine;
+  }
+
+  /**
+   * Prints a command's failure as one line on stderr (and its trace when verbose): the exit code.
+   */
+  static int failed(CliContext context, boolean verbose, Exception ex) {
+    context.err().println("driftgraph: " + describe(ex));
+    if (verbose) {
+      ex.printStackTrace(context.err());
+    }
+    return ex instanceof UsageFailure ? ExitCodes.USAGE : ExitCodes.FAILURE;
   }
 
   private static String describe(Throwable ex) {
@@ -64,6 +71,8 @@ public final class Main {
     // environment problem, so name the exception and point at --verbose.
     if (ex instanceof CliFailure
         || ex instanceof UsageFailure
+        || ex instanceof PipelineFailure
+        || ex instanceof ServeFailure
         || ex instanceof StoreException
         || ex instanceof UncheckedIOException
         || ex instanceof IllegalArgumentException) {

@@ -4,13 +4,14 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.driftgraph.pipeline.PipelineListener;
 
 /**
  * Progress of a long import on a terminal: one stderr line rewritten in place (carriage return) at
  * most every 200 ms, with files done, articles per second and the time left. When stderr is not a
  * terminal (a pipe, a log file, cron) it prints nothing, so logs keep only the final summary.
  */
-final class Progress {
+final class Progress implements PipelineListener {
   /** "always" or "never" overrides the terminal check (scripts that want a bar, tests). */
   static final String VARIABLE = "DRIFTGRAPH_PROGRESS";
 
@@ -50,13 +51,15 @@ final class Progress {
     };
   }
 
-  /** Whether anything is printed: false when stderr is not a terminal. */
-  boolean shown() {
+  /** Whether anything is printed (false when stderr is not a terminal), so a total is shown. */
+  @Override
+  public boolean wantsTotal() {
     return terminal;
   }
 
   /** Starts a task over {@code totalFiles} files (0 when unknown: no time left is shown). */
-  void start(String task, int totalFiles) {
+  @Override
+  public void start(String task, int totalFiles) {
     this.task = task;
     this.totalFiles = totalFiles;
     this.files = 0;
@@ -68,13 +71,15 @@ final class Progress {
   }
 
   /** One article read from {@code file}; a new file name counts one more file. */
-  void article(String file) {
+  @Override
+  public void article(String file) {
     articles++;
     file(file);
   }
 
   /** Something from {@code file} was rejected: the file still counts as worked on. */
-  void rejected(String file) {
+  @Override
+  public void rejected(String file) {
     file(file);
   }
 
@@ -82,7 +87,8 @@ final class Progress {
    * Shows the final count (when a line was shown) and ends the line, so what follows starts on a
    * fresh one.
    */
-  void finish() {
+  @Override
+  public void finish() {
     finished = true;
     if (terminal && shownWidth > 0) {
       show(nanoTime.getAsLong());

@@ -6,8 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.driftgraph.analyze.neo4j.Neo4jEngine;
-import org.driftgraph.report.ReportBuilder;
+import org.driftgraph.pipeline.NoEarlierReportException;
+import org.driftgraph.pipeline.ReportPipeline;
+import org.driftgraph.pipeline.ReportRequest;
 import org.driftgraph.report.ReportData;
 import org.driftgraph.report.ReportFolders;
 import org.driftgraph.store.GraphConnection;
@@ -58,47 +59,31 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Gathers a report from the store and writes it into a new dated folder under {@code reports}
-   * (also the end of {@code run}), and prints what it holds and where it is.
+   * Writes a report into a new dated folder under {@code reports} (also the end of {@code
+   * schedule}), and prints what it holds and where it is.
    *
    * @param since compare with the newest report on or before this day; empty: with the newest
-   * @return the new report's folder
    */
-  static Path write(
+  static void write(
       CliContext context,
       GraphConnection connection,
       Path reports,
       Optional<LocalDate> since,
       int top) {
-    if (!Neo4jEngine.hasGds(connection.driver())) {
+    ReportFolders.Published published;
+    try {
+      published =
+          new ReportPipeline(connection)
+              .run(new ReportRequest(reports, since, top), StepProgress.of("report", context));
+    } catch (NoEarlierReportException e) {
       throw new CliFailure(
-          "the report ranks entities with the Graph Data Science library, which "
-              + connection.describe()
-              + " does not have");
+          "no report in " + context.display(e.reports()) + " was made on or before " + e.since(),
+          e);
     }
-    ReportFolders folders = new ReportFolders(reports);
-    Optional<String> previous =
-        since.isPresent() ? folders.newestOnOrBefore(since.get()) : folders.newest();
-    if (since.isPresent() && previous.isEmpty()) {
-      throw new CliFailure(
-          "no report in " + context.display(reports) + " was made on or before " + since.get());
-    }
-    try (Neo4jEngine engine = new Neo4jEngine(connection.driver())) {
-      ReportData data =
-          new ReportBuilder(
-                  connection.driver(),
-                  engine,
-                  connection.describe(),
-                  java.time.Clock.systemUTC(),
-                  top)
-              .build(StepProgress.of("report", context));
-      ReportFolders.Published published = folders.publish(data, previous);
-      print(context, published);
-      return published.folder();
-    }
+    print(context, published);
   }
 
-  private static void print(CliContext context, ReportFolders.Published published) {
+  static void print(CliContext context, ReportFolders.Published published) {
     ReportData.Holdings holdings = published.data().holdings();
     context
         .out()

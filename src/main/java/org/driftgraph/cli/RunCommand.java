@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.driftgraph.report.ImportManifest;
-import org.driftgraph.report.ReportFiles;
+import org.driftgraph.pipeline.ReportRequest;
+import org.driftgraph.pipeline.RunOutcome;
+import org.driftgraph.pipeline.RunPipeline;
+import org.driftgraph.pipeline.RunRequest;
 import org.driftgraph.store.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,14 +45,15 @@ public final class RunCommand implements Callable<Integer> {
             : context.userPath(options.reports);
     try (GraphConnection connection = store.open(context)) {
       context.out().println("Store: " + connection.describe());
-      ImportManifest manifest =
-          ImportService.importPaths(context, connection, options, List.of(articles));
-      context.out().println();
-      Path folder = ReportCommand.write(context, connection, reports, Optional.empty(), top);
-      // The dated folder keeps the manifest of the import it reports on, for auditing scheduled
-      // runs.
-      new ReportFiles(folder).writeManifest(manifest);
-      return manifest.hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
+      RunRequest request =
+          new RunRequest(
+              options.request(context, List.of(articles)),
+              new ReportRequest(reports, Optional.empty(), top));
+      RunOutcome outcome = new RunPipeline(connection).run(request, new RunProgress(context));
+      ReportCommand.print(context, outcome.report());
+      return outcome.imported().manifest().hasRejections()
+          ? ExitCodes.REJECTED_INPUT
+          : ExitCodes.OK;
     }
   }
 }

@@ -3,23 +3,22 @@ package org.driftgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
+import org.driftgraph.report.ReportBuilder;
 import org.driftgraph.schedule.CronSchedule;
 import org.driftgraph.schedule.ReportRetention;
 import org.driftgraph.schedule.RunLog;
 import org.driftgraph.schedule.RunOutcome;
 import org.driftgraph.schedule.ScheduledJob;
 import org.driftgraph.schedule.Scheduler;
+import org.driftgraph.store.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "schedule",
@@ -33,16 +32,10 @@ import picocli.CommandLine.Spec;
     })
 public final class ScheduleCommand implements Callable<Integer> {
   static final String LOCK_FILE = "data/schedule.lock";
-  static final String REPORTS = "reports";
   static final String LOG_FILE = "schedule.log";
 
-  /** The store options a run hands on to the commands it runs. */
-  private static final Set<String> STORE_OPTIONS = Set.of("--store", "--uri", "--user");
-
   @ParentCommand private DriftgraphCommand root;
-  @Spec private CommandSpec spec;
-  // Declares --store/--uri/--user here; a run hands them on to the commands it starts
-  // (sharedArguments).
+  // --store/--uri/--user: the store every run imports into and reports on.
   @Mixin private StoreOptions store;
 
   @Option(
@@ -92,7 +85,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     if (corpus != null && !Files.exists(corpus)) {
       throw new UsageFailure("--import: no such file or folder: " + context.display(corpus));
     }
-    Path reports = context.projectPath(REPORTS);
+    Path reports = context.projectPath(ReportCommand.REPORTS);
     Clock clock = Clock.systemDefaultZone();
     Scheduler scheduler =
         new Scheduler(
@@ -111,44 +104,49 @@ public final class ScheduleCommand implements Callable<Integer> {
   }
 
   /**
-   * Import (when asked), then the report: the existing commands, run in this process on the same
-   * store.
+   * Import (when asked), then the report, through the pipeline on the same store; each prints and
+   * fails as its command does, so a failed step is logged with its exit code and the schedule goes
+   * on.
    */
   private ScheduledJob job(CliContext context, Path corpus) {
-    List<String> shared = sharedArguments();
     return () -> {
       int imported = ExitCodes.OK;
       if (corpus != null) {
-        imported = command(context, shared, "import", corpus.toString());
+        imported = guarded(context, () -> importCorpus(context, corpus));
         if (imported != ExitCodes.OK && imported != ExitCodes.REJECTED_INPUT) {
           return imported;
         }
       }
-      int reported = command(context, shared, "report");
+      int reported = guarded(context, () -> report(context));
       return reported != ExitCodes.OK ? reported : imported;
     };
   }
 
-  private static int command(CliContext context, List<String> shared, String... command) {
-    List<String> args = new ArrayList<>(List.of(command));
-    args.addAll(shared);
-    return Main.commandLine(context).execute(args.toArray(String[]::new));
+  private int importCorpus(CliContext context, Path corpus) {
+    try (GraphConnection connection = store.open(context)) {
+      return ImportCommand.importPaths(context, connection, new ImportOptions(), List.of(corpus));
+    }
   }
 
-  /** --store/--uri/--user as the user typed them, and --verbose, for the commands a run starts. */
-  private List<String> sharedArguments() {
-    List<String> args = new ArrayList<>();
-    for (OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
-      if (STORE_OPTIONS.contains(option.longestName())) {
-        for (String value : option.stringValues()) {
-          args.add(option.longestName());
-          args.add(value);
-        }
-      }
+  private int report(CliContext context) {
+    try (GraphConnection connection = store.open(context)) {
+      context.out().println("Store: " + connection.describe());
+      ReportCommand.write(
+          context,
+          connection,
+          context.projectPath(ReportCommand.REPORTS),
+          Optional.empty(),
+          ReportBuilder.DEFAULT_TOP);
+      return ExitCodes.OK;
     }
-    if (root.verbose()) {
-      args.add("--verbose");
+  }
+
+  /** Runs one step; a failure is printed as {@link Main} prints it and becomes the exit code. */
+  private int guarded(CliContext context, IntSupplier step) {
+    try {
+      return step.getAsInt();
+    } catch (RuntimeException e) {
+      return Main.failed(context, root.verbose(), e);
     }
-    return args;
   }
 }

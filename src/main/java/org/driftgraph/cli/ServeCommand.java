@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.driftgraph.analyze.SavedQueries;
-import org.driftgraph.guide.BrowserGuide;
-import org.driftgraph.guide.GuideServer;
+import org.driftgraph.serve.ServePassword;
+import org.driftgraph.serve.ServedStore;
+import org.driftgraph.serve.guide.GuideServer;
 import org.driftgraph.store.ServedNeo4j;
 import org.driftgraph.store.ServedNeo4j.ServeSettings;
 import picocli.CommandLine.Command;
@@ -84,7 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServePassword password;
     try {
       checkListenAddress(context.err());
-      password = ServePassword.resolve(context, storeDir);
+      password = ServePassword.resolve(context.env(), storeDir, context::display);
       settings = new ServeSettings(listen, boltPort, httpPort, password.secret());
     } catch (IllegalArgumentException e) {
       throw new UsageFailure(e.getMessage());
@@ -113,26 +113,14 @@ public final class ServeCommand implements Callable<Integer> {
   private void serve(
       CliContext context, Path storeDir, ServeSettings settings, ServePassword password)
       throws IOException, InterruptedException {
-    String guide = BrowserGuide.html(SavedQueries.list());
-    try (ServedNeo4j served = ServedNeo4j.start(storeDir, context.projectPath("import"), settings);
-        GuideServer guideServer = startGuide(served, guide)) {
-      ServedAddresses addresses =
-          new ServedAddresses(served.boltUri(), served.httpUri(), guideServer.uri());
-      addresses.write(storeDir);
-      try {
-        printBanner(context, storeDir, served, guideServer, password);
-        started.countDown();
-        stopRequested.await();
-        context.out().println("Stopping...");
-      } finally {
-        ServedAddresses.delete(storeDir);
-      }
+    try (ServedStore served =
+        ServedStore.start(storeDir, context.projectPath("import"), settings, guidePort)) {
+      printBanner(context, storeDir, served.dbms(), served.guide(), password);
+      started.countDown();
+      stopRequested.await();
+      context.out().println("Stopping...");
     }
     context.out().println("Stopped; the store is closed.");
-  }
-
-  private GuideServer startGuide(ServedNeo4j served, String guide) {
-    return GuideServer.start(listen, guidePort, served.httpUri().getHost(), guide);
   }
 
   private void checkListenAddress(PrintWriter err) {

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.driftgraph.serve.CypherShell;
+import org.driftgraph.serve.ServePassword;
+import org.driftgraph.serve.ServedAddresses;
 import org.driftgraph.store.ServedNeo4j;
 import org.driftgraph.store.ServedNeo4j.ServeSettings;
 import org.driftgraph.store.StoreInUseException;
@@ -59,7 +62,7 @@ public final class ShellCommand implements Callable<Integer> {
     if (script != null && !Files.isRegularFile(script)) {
       throw new UsageFailure("-f " + file + ": no such file");
     }
-    CypherShell shell = CypherShell.installed(context);
+    CypherShell shell = CypherShell.installed(context.home(), context::display);
     if (uri != null) {
       if (store != null) {
         throw new UsageFailure(
@@ -69,7 +72,7 @@ public final class ShellCommand implements Callable<Integer> {
       if (password == null || password.isEmpty()) {
         throw new UsageFailure("--uri needs the password in $" + CliContext.PASSWORD_VARIABLE);
       }
-      return shell.run(context, uri.toString(), user, password, script);
+      return shell.run(context.out(), context.err(), uri.toString(), user, password, script);
     }
     Path storeDir =
         store == null ? context.projectPath(StoreOptions.DEFAULT_STORE) : context.userPath(store);
@@ -87,7 +90,12 @@ public final class ShellCommand implements Callable<Integer> {
     // The session's password stays in the store's user database until the next serve sets its own.
     try (served) {
       return shell.run(
-          context, served.boltUri().toString(), ServedNeo4j.USER, password.secret(), script);
+          context.out(),
+          context.err(),
+          served.boltUri().toString(),
+          ServedNeo4j.USER,
+          password.secret(),
+          script);
     }
   }
 
@@ -98,8 +106,13 @@ public final class ShellCommand implements Callable<Integer> {
     if (addresses.isEmpty()) {
       throw inUse;
     }
-    ServePassword password = ServePassword.ofServed(context, storeDir);
+    ServePassword password = ServePassword.ofServed(context.env(), storeDir, context::display);
     return shell.run(
-        context, addresses.get().bolt().toString(), ServedNeo4j.USER, password.secret(), script);
+        context.out(),
+        context.err(),
+        addresses.get().bolt().toString(),
+        ServedNeo4j.USER,
+        password.secret(),
+        script);
   }
 }

@@ -3,14 +3,14 @@ package org.driftgraph.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.driftgraph.report.ReportBuilder;
+import org.driftgraph.pipeline.PipelineListener;
 
 /**
  * Progress of a task made of a known number of steps (building a report) on a terminal: {@code
  * report: 5/14 steps (migration chains), 2.3 s, about 4 s left}, rewritten in place with {@code
  * \r}; nothing at all when the output is not a terminal ({@link Progress#onTerminal}).
  */
-final class StepProgress implements ReportBuilder.StepListener {
+final class StepProgress implements PipelineListener {
   private final PrintWriter err;
   private final boolean terminal;
   private final LongSupplier nanoTime;

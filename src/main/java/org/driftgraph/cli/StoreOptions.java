@@ -2,10 +2,8 @@ package org.driftgraph.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
-import org.driftgraph.store.EmbeddedNeo4j;
 import org.driftgraph.store.GraphConnection;
-import org.driftgraph.store.RemoteNeo4j;
-import org.driftgraph.store.Schema;
+import org.driftgraph.store.StoreLocation;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,14 +38,14 @@ public final class StoreOptions {
 
   /** Opens the store and applies the schema; the caller closes it. */
   public GraphConnection open(CliContext context) {
-    GraphConnection connection = uri == null ? openEmbedded(context) : openRemote(context);
-    try {
-      Schema.apply(connection.driver());
-      return connection;
-    } catch (RuntimeException e) {
-      connection.close();
-      throw e;
-    }
+    return location(context).open();
+  }
+
+  /** Where the store is, as the options say: a usage error when they contradict each other. */
+  public StoreLocation location(CliContext context) {
+    return uri == null
+        ? new StoreLocation.Embedded(storeDir(context), context.projectPath("import"))
+        : remote(context);
   }
 
   /** The folder of the embedded store this command uses (null with --uri). */
@@ -57,11 +55,7 @@ public final class StoreOptions {
         : store == null ? context.projectPath(DEFAULT_STORE) : context.userPath(store);
   }
 
-  private GraphConnection openEmbedded(CliContext context) {
-    return EmbeddedNeo4j.start(storeDir(context), context.projectPath("import"));
-  }
-
-  private GraphConnection openRemote(CliContext context) {
+  private StoreLocation remote(CliContext context) {
     if (store != null) {
       throw new UsageFailure(
           "--store and --uri exclude each other: choose the embedded store or a server");
@@ -75,6 +69,6 @@ public final class StoreOptions {
     if (password == null || password.isEmpty()) {
       throw new UsageFailure("--uri needs the password in $" + CliContext.PASSWORD_VARIABLE);
     }
-    return RemoteNeo4j.connect(uri, user, password);
+    return new StoreLocation.Remote(uri, user, password);
   }
 }

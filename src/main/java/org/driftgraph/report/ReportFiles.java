@@ -1,7 +1,5 @@
 package org.driftgraph.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,34 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes report files and the import manifest into a report folder, atomically per file. */
+/** Writes files into a report folder, atomically per file. */
 public final class ReportFiles {
-  public static final String MANIFEST = "import-manifest.json";
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private final Path folder;
 
   public ReportFiles(Path folder) {
     this.folder = folder;
-  }
-
-  public Path writeManifest(ImportManifest manifest) {
-    try {
-      return write(MANIFEST, JSON.writeValueAsBytes(manifest));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot serialise the import manifest", e);
-    }
-  }
-
-  /** Reads a manifest written earlier, e.g. by a test or a later report. */
-  public static ImportManifest readManifest(Path file) {
-    try {
-      return JSON.readValue(file.toFile(), ImportManifest.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read import manifest " + file, e);
-    }
   }
 
   /** Writes a text file (UTF-8) into the folder. */

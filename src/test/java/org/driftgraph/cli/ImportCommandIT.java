@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.driftgraph.model.Rejection;
-import org.driftgraph.report.ImportManifest;
-import org.driftgraph.report.ReportFiles;
+import org.driftgraph.pipeline.ImportManifest;
+import org.driftgraph.pipeline.ManifestFile;
 import org.driftgraph.store.EmbeddedNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class ImportCommandIT {
         .asString()
         .startsWith("driftgraph: rejected ")
         .contains("batch.jsonl:2: ");
-    ImportManifest manifest = ReportFiles.readManifest(reports.resolve(ReportFiles.MANIFEST));
+    ImportManifest manifest = ManifestFile.read(reports.resolve(ManifestFile.NAME));
     assertThat(manifest.rejected()).extracting(Rejection::line).containsExactly(2);
     assertThat(manifest.rejected().get(0).file()).endsWith("batch.jsonl");
     assertThat(manifest.articles()).isEqualTo(3);

@@ -81,16 +81,19 @@ class ProgressTest {
     }
     progress.finish();
 
-    assertThat(progress.shown()).isFalse();
+    assertThat(progress.wantsTotal()).isFalse();
     assertThat(err.toString()).isEmpty();
   }
 
   @Test
   void theEnvironmentCanForceOrSilenceTheProgressLine(@TempDir Path home) {
-    assertThat(Progress.of(context(home, Map.of(Progress.VARIABLE, "always"))).shown()).isTrue();
-    assertThat(Progress.of(context(home, Map.of(Progress.VARIABLE, "never"))).shown()).isFalse();
+    assertThat(Progress.of(context(home, Map.of(Progress.VARIABLE, "always"))).wantsTotal())
+        .isTrue();
+    assertThat(Progress.of(context(home, Map.of(Progress.VARIABLE, "never"))).wantsTotal())
+        .isFalse();
     // Under Maven the tests' stdin/stdout are not a terminal.
-    assertThat(Progress.of(context(home, Map.of())).shown()).isEqualTo(System.console() != null);
+    assertThat(Progress.of(context(home, Map.of())).wantsTotal())
+        .isEqualTo(System.console() != null);
   }
 
   @Test

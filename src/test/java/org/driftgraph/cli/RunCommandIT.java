@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.driftgraph.report.ImportManifest;
-import org.driftgraph.report.ReportFiles;
+import org.driftgraph.pipeline.ImportManifest;
+import org.driftgraph.pipeline.ManifestFile;
 import org.driftgraph.report.ReportFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class RunCommandIT {
                 reports.resolve(ReportFolders.LATEST).resolve(ReportFolders.HTML_FILE)))
         .isEqualTo(Files.readString(report.resolve(ReportFolders.HTML_FILE)))
         .contains("<svg");
-    ImportManifest manifest = ReportFiles.readManifest(report.resolve(ReportFiles.MANIFEST));
+    ImportManifest manifest = ManifestFile.read(report.resolve(ManifestFile.NAME));
     assertThat(manifest.articles()).isEqualTo((int) sampleFiles);
     assertThat(manifest.rejected()).isEmpty();
     JsonNode before = stats(store);

@@ -1,0 +1,105 @@
+package org.driftgraph.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.driftgraph.extract.Extractor;
+import org.driftgraph.ingest.ArticleSink;
+import org.driftgraph.ingest.CorpusReader;
+import org.driftgraph.ingest.ReadTally;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.ExtractedArticle;
+import org.driftgraph.model.Rejection;
+import org.driftgraph.store.GraphWriter;
+import org.driftgraph.store.WriteResult;
+
+/**
+ * Streams a corpus through extraction into the store: read one article, extract it, buffer up to a
+ * batch, write the batch in one transaction. Memory is bounded by the batch, not the corpus.
+ */
+final class ImportJob {
+  private final GraphWriter writer;
+  private final Extractor extractor;
+  private final int batchSize;
+  private final PipelineListener progress;
+
+  ImportJob(GraphWriter writer, Extractor extractor, int batchSize, PipelineListener progress) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1");
+    }
+    this.writer = writer;
+    this.extractor = extractor;
+    this.batchSize = batchSize;
+    this.progress = progress;
+  }
+
+  /**
+   * @param totalFiles how many files the paths hold, for the time left (0 when not counted)
+   */
+  ImportManifest run(List<Path> paths, Path baseDir, List<String> shownInputs, int totalFiles) {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    Batcher batcher = new Batcher();
+    progress.start("import", totalFiles);
+    ReadTally tally;
+    try {
+      tally = new CorpusReader(baseDir).read(paths, batcher);
+      batcher.flush();
+    } finally {
+      progress.finish();
+    }
+    return new ImportManifest(
+        started.truncatedTo(ChronoUnit.SECONDS).toString(),
+        (System.nanoTime() - t0) / 1_000_000,
+        shownInputs,
+        tally.files(),
+        tally.articles(),
+        batcher.written,
+        batcher.unchanged,
+        batcher.replaced,
+        batcher.rejected);
+  }
+
+  /** Receives articles from the reader and hands full batches to the writer. */
+  private final class Batcher implements ArticleSink {
+    private final List<ExtractedArticle> batch = new ArrayList<>();
+    private final List<Rejection> rejected = new ArrayList<>();
+    private int written;
+    private int unchanged;
+    private int replaced;
+
+    @Override
+    public void article(Article article) {
+      progress.article(article.file());
+      try {
+        batch.add(extractor.extract(article));
+      } catch (RuntimeException e) {
+        rejected.add(new Rejection(article.file(), null, "extraction failed: " + e.getMessage()));
+        return;
+      }
+      if (batch.size() >= batchSize) {
+        flush();
+      }
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+      progress.rejected(rejection.file());
+      rejected.add(rejection);
+    }
+
+    void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      WriteResult result = writer.write(List.copyOf(batch));
+      batch.clear();
+      written += result.written();
+      unchanged += result.unchanged();
+      replaced += result.replaced();
+      rejected.addAll(result.failed());
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.driftgraph.pipeline;
+
+import java.util.List;
+import org.driftgraph.model.Rejection;
+
+/**
+ * What one import did, written as JSON beside the summary so that a scheduled run can be audited.
+ *
+ * @param inputs the paths given, as shown to the user
+ * @param files files read (a JSON Lines file counts once)
+ * @param articles articles read and extracted
+ * @param written articles stored for the first time
+ * @param unchanged articles whose text was already stored (re-importing them changes nothing)
+ * @param replaced articles that replaced an earlier version of the same source (text changed)
+ * @param rejected everything that could not be imported, with file, line and reason
+ */
+public record ImportManifest(
+    String startedAt,
+    long millis,
+    List<String> inputs,
+    int files,
+    int articles,
+    int written,
+    int unchanged,
+    int replaced,
+    List<Rejection> rejected) {
+
+  public ImportManifest {
+    inputs = List.copyOf(inputs);
+    rejected = List.copyOf(rejected);
+    if (files < 0 || articles < 0 || written < 0 || unchanged < 0 || replaced < 0 || millis < 0) {
+      throw new IllegalArgumentException("import counts cannot be negative");
+    }
+  }
+
+  public boolean hasRejections() {
+    return !rejected.isEmpty();
+  }
+}

@@ -1,0 +1,42 @@
+package org.driftgraph.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to import and with what.
+ *
+ * @param paths the files and folders to import
+ * @param baseDir the folder that article file names are shown relative to
+ * @param shownInputs the paths as shown to the user, for the manifest
+ * @param gazetteerFile the reference entities (merges beside it)
+ * @param rulesDir the extraction rules
+ * @param batchSize articles written per transaction
+ * @param manifestDir where the import manifest is written
+ */
+public record ImportRequest(
+    List<Path> paths,
+    Path baseDir,
+    List<String> shownInputs,
+    Path gazetteerFile,
+    Path rulesDir,
+    int batchSize,
+    Path manifestDir) {
+  public static final int DEFAULT_BATCH = 64;
+
+  public ImportRequest {
+    paths = List.copyOf(paths);
+    shownInputs = List.copyOf(shownInputs);
+    Objects.requireNonNull(baseDir, "baseDir");
+    Objects.requireNonNull(gazetteerFile, "gazetteerFile");
+    Objects.requireNonNull(rulesDir, "rulesDir");
+    Objects.requireNonNull(manifestDir, "manifestDir");
+    if (paths.isEmpty()) {
+      throw new IllegalArgumentException("nothing to import: no paths");
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1");
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.driftgraph.store;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Where a graph lives, the embedded store or a Neo4j server, and how to open it. */
+public sealed interface StoreLocation {
+  /** Opens the store and applies the schema; the caller closes the connection. */
+  default GraphConnection open() {
+    GraphConnection connection = connect();
+    try {
+      Schema.apply(connection.driver());
+      return connection;
+    } catch (RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  /** Opens the store without touching the schema. */
+  GraphConnection connect();
+
+  /**
+   * The embedded store in {@code storeDir}.
+   *
+   * @param importDir the folder that Cypher's {@code LOAD CSV} may read from
+   */
+  record Embedded(Path storeDir, Path importDir) implements StoreLocation {
+    public Embedded {
+      Objects.requireNonNull(storeDir, "storeDir");
+      Objects.requireNonNull(importDir, "importDir");
+    }
+
+    @Override
+    public GraphConnection connect() {
+      return EmbeddedNeo4j.start(storeDir, importDir);
+    }
+  }
+
+  /** A Neo4j server over Bolt; {@link #toString()} never shows the password. */
+  record Remote(URI uri, String user, String password) implements StoreLocation {
+    public Remote {
+      Objects.requireNonNull(uri, "uri");
+      Objects.requireNonNull(user, "user");
+      if (password == null || password.isEmpty()) {
+        throw new IllegalArgumentException("a server needs a password");
+      }
+    }
+
+    @Override
+    public GraphConnection connect() {
+      return RemoteNeo4j.connect(uri, user, password);
+    }
+
+    @Override
+    public String toString() {
+      return "Remote[uri=" + uri + ", user=" + user + "]";
+    }
+  }
+}
