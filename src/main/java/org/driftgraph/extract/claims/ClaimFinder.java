@@ -31,7 +31,7 @@ final class ClaimFinder {
       Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
       while (m.find()) {
         Hit hit = new Hit(rule, m.start(), m.end());
-        if (!negated(at.text, span, hit) && required(at.text, span, hit)) {
+        if (!negated(at.text, span, hit) && hit.requirementMet(at.text, span.end())) {
           hits.add(hit);
         }
       }
@@ -66,16 +66,5 @@ final class ClaimFinder {
             Math.max(span.start(), hit.start() - cues.negationWindow()),
             hit.start());
     return m.find();
-  }
-
-  private static boolean required(String text, ArticleText.Span span, Hit hit) {
-    TriggerRule rule = hit.rule();
-    return rule.requires() == null
-        || region(
-                rule.requires(),
-                text,
-                hit.end(),
-                Math.min(span.end(), hit.end() + rule.requiresWithin()))
-            .find();
   }
 }
