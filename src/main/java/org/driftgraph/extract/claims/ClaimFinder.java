@@ -19,10 +19,12 @@ import org.driftgraph.model.Modality;
 final class ClaimFinder {
   private final RuleSet rules;
   private final Cues cues;
+  private final CueGrammar grammar;
 
   ClaimFinder(RuleSet rules) {
     this.rules = rules;
     this.cues = rules.cues();
+    this.grammar = new CueGrammar(cues);
   }
 
   List<Draft> find(ArticleText at, ArticleText.Span span) {
@@ -43,7 +45,8 @@ final class ClaimFinder {
     Modality modality = modality(at.text, span);
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
-      drafts.addAll(new ArgumentReader(rules, at, span, refs, hits, hit, modality).claims());
+      drafts.addAll(
+          new ArgumentReader(rules, grammar, at, span, refs, hits, hit, modality).claims());
     }
     return drafts;
   }
