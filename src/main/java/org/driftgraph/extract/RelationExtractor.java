@@ -31,7 +31,7 @@ public final class RelationExtractor implements Extractor {
   public RelationExtractor(Gazetteer gazetteer, RuleSet rules) {
     this.gazetteer = gazetteer;
     this.matcher = new EntityMatcher(gazetteer, rules.affixes());
-    this.discoverer = new NameDiscoverer(gazetteer, rules.affixes());
+    this.discoverer = new NameDiscoverer(gazetteer, rules);
     this.claimReader = new ClaimReader(rules);
   }
 

@@ -42,10 +42,6 @@ import org.driftgraph.model.RelationType;
  * </ul>
  */
 final class ArgumentReader {
-  /** "المملوك لها", "owned by it": the owner is a pronoun. */
-  private static final java.util.regex.Pattern PRONOUN_OWNER =
-      java.util.regex.Pattern.compile("\\s+(?:ل(?:ه|ها|هم)|by it|by them)(?![\\p{L}\\p{N}])");
-
   private static final java.util.regex.Pattern TRANSLITERATION =
       java.util.regex.Pattern.compile("[\\s«»\"“”]*\\(\\s*");
   private static final double IMPLICIT_SUBJECT = 0.7;
@@ -59,11 +55,6 @@ final class ArgumentReader {
    */
   private static final int MOVER_REACH = 20;
 
-  /** Up to two modifiers, then و/and with at most one possessed noun (ومؤسسها، and its founder). */
-  private static final java.util.regex.Pattern COORDINATED =
-      java.util.regex.Pattern.compile(
-          "[\\s«»\"“”()]*(?:[^\\s،,؛;:.«»\"“”()]+[\\s«»\"“”()]+){0,2}(?:و|and\\s+)(?:[^\\s،,؛;:.]+\\s+){0,2}[\\s«»\"“”]*");
-
   private final Trigger trigger;
   private final String text;
   private final Cues cues;
@@ -72,13 +63,14 @@ final class ArgumentReader {
 
   ArgumentReader(
       RuleSet rules,
+      CueGrammar grammar,
       ArticleText at,
       ArticleText.Span span,
       List<Ref> refs,
       List<Hit> hits,
       Hit hit,
       Modality modality) {
-    this.trigger = new Trigger(rules, at, span, refs, hits, hit);
+    this.trigger = new Trigger(rules, grammar, at, span, refs, hits, hit);
     this.text = trigger.text();
     this.cues = trigger.cues();
     this.search = new ObjectSearch(trigger);
@@ -184,7 +176,12 @@ final class ArgumentReader {
   /** OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: both ends are named in the sentence. */
   private List<Draft> thingClaims() {
     if (trigger.relation() == RelationType.OWNED_BY
-        && PRONOUN_OWNER.matcher(text).region(trigger.end(), trigger.sentenceEnd()).lookingAt()) {
+        && trigger
+            .grammar()
+            .pronounOwner
+            .matcher(text)
+            .region(trigger.end(), trigger.sentenceEnd())
+            .lookingAt()) {
       return ownedByPronoun();
     }
     Optional<Ref> owner =
@@ -430,7 +427,11 @@ final class ArgumentReader {
       Ref last = out.get(out.size() - 1);
       if (next.end() > trigger.start() && last.end() <= trigger.start()
           || !admitted.test(next)
-          || !COORDINATED.matcher(text.substring(last.end(), next.start())).matches()) {
+          || !trigger
+              .grammar()
+              .coordinated
+              .matcher(text.substring(last.end(), next.start()))
+              .matches()) {
         break;
       }
       out.add(next);

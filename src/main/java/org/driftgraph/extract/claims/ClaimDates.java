@@ -162,15 +162,8 @@ final class ClaimDates {
       }
       Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
       while (m.find()) {
-        boolean required =
-            rule.requires() == null
-                || region(
-                        rule.requires(),
-                        at.text,
-                        m.end(),
-                        Math.min(span.end(), m.end() + rule.requiresWithin()))
-                    .find();
-        if (required && gap(date, m.start(), m.end()) < mine) {
+        if (new Hit(rule, m.start(), m.end()).requirementMet(at.text, span.end())
+            && gap(date, m.start(), m.end()) < mine) {
           return true;
         }
       }

@@ -19,10 +19,12 @@ import org.driftgraph.model.Modality;
 final class ClaimFinder {
   private final RuleSet rules;
   private final Cues cues;
+  private final CueGrammar grammar;
 
   ClaimFinder(RuleSet rules) {
     this.rules = rules;
     this.cues = rules.cues();
+    this.grammar = new CueGrammar(cues);
   }
 
   List<Draft> find(ArticleText at, ArticleText.Span span) {
@@ -31,7 +33,7 @@ final class ClaimFinder {
       Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
       while (m.find()) {
         Hit hit = new Hit(rule, m.start(), m.end());
-        if (!negated(at.text, span, hit) && required(at.text, span, hit)) {
+        if (!negated(at.text, span, hit) && hit.requirementMet(at.text, span.end())) {
           hits.add(hit);
         }
       }
@@ -43,7 +45,8 @@ final class ClaimFinder {
     Modality modality = modality(at.text, span);
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
-      drafts.addAll(new ArgumentReader(rules, at, span, refs, hits, hit, modality).claims());
+      drafts.addAll(
+          new ArgumentReader(rules, grammar, at, span, refs, hits, hit, modality).claims());
     }
     return drafts;
   }
@@ -66,16 +69,5 @@ final class ClaimFinder {
             Math.max(span.start(), hit.start() - cues.negationWindow()),
             hit.start());
     return m.find();
-  }
-
-  private static boolean required(String text, ArticleText.Span span, Hit hit) {
-    TriggerRule rule = hit.rule();
-    return rule.requires() == null
-        || region(
-                rule.requires(),
-                text,
-                hit.end(),
-                Math.min(span.end(), hit.end() + rule.requiresWithin()))
-            .find();
   }
 }

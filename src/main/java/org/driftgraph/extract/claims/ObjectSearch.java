@@ -21,33 +21,16 @@ import org.driftgraph.model.RelationType;
  * states for it, and, for migrations, which of them were left and which moved to.
  */
 final class ObjectSearch {
-  /** Nothing but space (and an English "has", "had") between a name and an active verb. */
-  /**
-   * What may stand between a name and the active verb it does: nothing but space (and "has",
-   * "then"), an apposition between commas ("Twitch, the live-streaming site, disabled"), or the
-   * name saying it did it ("Gab said it had suspended", "قالت تويتر في بيان إنها حذفت").
-   */
-  private static final Pattern ADJACENT_ACTIVE =
-      Pattern.compile(
-          "\\s*(?:,[^,;:.]{1,80},\\s*)?(?:(?:has|have|had|then|also|quickly|later)\\s+)?"
-              + "|\\s*(?:said|says|announced|confirmed|stated)(?:\\s+\\S+){0,3}?\\s+(?:that\\s+)?(?:it|they)\\s+(?:(?:has|had|have|would|will|was|were)\\s+)?"
-              + "|\\s*(?:\\S+\\s+){0,4}?[اا]?ن(?:ها|ه|هم)\\s+(?:قد\\s+)?");
-
-  private static final Pattern RELATIVE_PLACE = Pattern.compile("(?:^|\\s)(?:where|حيث)\\s");
-
-  /** The "to" of a moved thing: "moved Telegram to Dubai" (not "there on November 29"). */
-  private static final Pattern MOVED_TO = Pattern.compile("\\s+(?:to|الي|نحو)\\s");
-
-  private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:by|من قبل)\\s*$");
-
   private final Trigger trigger;
   private final String text;
   private final Cues cues;
+  private final CueGrammar grammar;
 
   ObjectSearch(Trigger trigger) {
     this.trigger = trigger;
     this.text = trigger.text();
     this.cues = trigger.cues();
+    this.grammar = trigger.grammar();
   }
 
   /**
@@ -86,7 +69,10 @@ final class ObjectSearch {
         List<Ref> out =
             new ArrayList<>(trigger.chain(agentBefore.get(), x -> trigger.admits(Role.OBJECT, x)));
         if (!after.isEmpty()
-            && BY.matcher(text.substring(trigger.end(), after.get(0).start())).find()) {
+            && grammar
+                .endsWithAgentMarker
+                .matcher(text.substring(trigger.end(), after.get(0).start()))
+                .find()) {
           out.addAll(trigger.chain(after.get(0), x -> trigger.admits(Role.OBJECT, x)));
         }
         out.addAll(markedAfter(after, out));
@@ -137,11 +123,11 @@ final class ObjectSearch {
       return false;
     }
     if (ref.end() <= trigger.start()) {
-      return ADJACENT_ACTIVE.matcher(text.substring(ref.end(), trigger.start())).matches();
+      return grammar.adjacentActive.matcher(text.substring(ref.end(), trigger.start())).matches();
     }
     return trigger.nameInAgentSlot().filter(ref::equals).isPresent()
         || arabicVerbFirst(ref)
-        || BY.matcher(text.substring(trigger.end(), ref.start())).find()
+        || grammar.endsWithAgentMarker.matcher(text.substring(trigger.end(), ref.start())).find()
             && trigger.wordsBetween(trigger.end(), ref.start()) <= 2;
   }
 
@@ -167,7 +153,9 @@ final class ObjectSearch {
     return candidates.stream()
         .filter(r -> r.end() <= trigger.start())
         .max(Comparator.comparingInt(Ref::end))
-        .filter(r -> ADJACENT_ACTIVE.matcher(text.substring(r.end(), trigger.start())).matches());
+        .filter(
+            r ->
+                grammar.adjacentActive.matcher(text.substring(r.end(), trigger.start())).matches());
   }
 
   /**
@@ -195,7 +183,7 @@ final class ObjectSearch {
     }
     return trigger.wordsBetween(ref.end(), trigger.start()) <= 1
         || region(cues.clauseOpeners(), text, ref.end(), trigger.start()).find()
-        || RELATIVE_PLACE.matcher(text.substring(ref.end(), trigger.start())).find();
+        || grammar.relativePlace.matcher(text.substring(ref.end(), trigger.start())).find();
   }
 
   /**
@@ -210,7 +198,7 @@ final class ObjectSearch {
         || lastMatch(cues.fromMarkers(), trigger.end(), ref.start()) >= 0) {
       return false;
     }
-    Matcher next = MOVED_TO.matcher(text);
+    Matcher next = grammar.movedTo.matcher(text);
     next.region(ref.end(), text.length());
     return next.lookingAt();
   }
@@ -289,7 +277,10 @@ final class ObjectSearch {
                     && r.start() >= trigger.end()
                     && trigger.wordsBetween(trigger.end(), r.start()) <= 3
                     && !trigger.afterMarker(r, 3)
-                    && !BY.matcher(text.substring(trigger.end(), r.start())).find());
+                    && !grammar
+                        .endsWithAgentMarker
+                        .matcher(text.substring(trigger.end(), r.start()))
+                        .find());
   }
 
   /** Sorts platforms after a migration trigger into those left and those moved to. */

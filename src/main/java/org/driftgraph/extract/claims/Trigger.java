@@ -28,13 +28,11 @@ import org.driftgraph.model.RelationType;
  * list, which stand across another relation's trigger, where the agent slot is).
  */
 final class Trigger {
-  private static final Pattern LIST_GLUE =
-      Pattern.compile(
-          "[\\s،,؛;«»\"“”'()\\[\\]]*(?:(?:و|او|أو|and|or|&)(?![\\p{L}\\p{N}])\\s*)?[\\s«»\"“”'()\\[\\]]*");
   static final Pattern CLAUSE_BREAK = Pattern.compile("[،,؛;:]");
 
   private final RuleSet rules;
   private final Cues cues;
+  private final CueGrammar grammar;
   private final ArticleText at;
   private final ArticleText.Span span;
   private final List<Ref> refs;
@@ -45,6 +43,7 @@ final class Trigger {
 
   Trigger(
       RuleSet rules,
+      CueGrammar grammar,
       ArticleText at,
       ArticleText.Span span,
       List<Ref> refs,
@@ -52,6 +51,7 @@ final class Trigger {
       Hit hit) {
     this.rules = rules;
     this.cues = rules.cues();
+    this.grammar = grammar;
     this.at = at;
     this.span = span;
     this.refs = refs;
@@ -111,6 +111,11 @@ final class Trigger {
 
   Cues cues() {
     return cues;
+  }
+
+  /** The patterns around the cue words (list glue, "by", "where"). */
+  CueGrammar grammar() {
+    return grammar;
   }
 
   /** The names (and resolved anaphora) of the sentence, in text order. */
@@ -241,7 +246,8 @@ final class Trigger {
       return false;
     }
     String glue = at.text.substring(a.end(), b.start());
-    return LIST_GLUE.matcher(glue).matches() && !((a.anaphor() || b.anaphor()) && glue.isBlank());
+    return grammar.listGlue.matcher(glue).matches()
+        && !((a.anaphor() || b.anaphor()) && glue.isBlank());
   }
 
   /** Words between this trigger and the name. */

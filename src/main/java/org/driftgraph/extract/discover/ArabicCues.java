@@ -2,8 +2,10 @@ package org.driftgraph.extract.discover;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
+import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.text.ArabicAffixes;
 
 /**
@@ -27,10 +29,27 @@ final class ArabicCues {
   /** Conjunction, preposition and article combinations, longest first, the empty one last. */
   private final List<String> proclitics;
 
-  ArabicCues(DiscoveryLexicon lexicon, ArabicAffixes affixes) {
+  /** Words that introduce examples (مثل): the quoted names after one form a list. */
+  private final Pattern exampleMarkers;
+
+  /**
+   * The Arabic words of a list of quoted names: "or" stands alone (أو «Z»), "and" attached (و«Y»).
+   */
+  private final List<String> orWords;
+
+  private final List<String> andWords;
+
+  ArabicCues(DiscoveryLexicon lexicon, ArabicAffixes affixes, Cues cues) {
     this.lexicon = lexicon;
     this.affixes = affixes;
     this.proclitics = affixes.nounProclitics();
+    this.exampleMarkers = cues.exampleMarkers();
+    this.orWords = cues.orWords().stream().filter(ArabicCues::arabic).toList();
+    this.andWords = cues.andWords().stream().filter(ArabicCues::arabic).toList();
+  }
+
+  private static boolean arabic(String word) {
+    return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ARABIC;
   }
 
   /** The cue a word is once its proclitics are taken off, or null. */
@@ -89,7 +108,7 @@ final class ArabicCues {
       }
       int connector = connectorLength(text, j);
       if (connector > 0) {
-        listConnector |= text.word(j).text().equals("مثل");
+        listConnector |= exampleMarkers.matcher(text.word(j).text()).matches();
         j += connector;
         modifiers++;
         continue;
@@ -147,8 +166,7 @@ final class ArabicCues {
   }
 
   /** Reads «X» (and, after a list cue or مثل, «X» و«Y» أو «Z»); returns the word after, or -1. */
-  private static int readQuoted(
-      TokenizedText text, int open, Cue cue, boolean list, List<Candidate> out) {
+  private int readQuoted(TokenizedText text, int open, Cue cue, boolean list, List<Candidate> out) {
     String folded = text.text();
     int position = open;
     int lastEnd = -1;
@@ -178,23 +196,37 @@ final class ArabicCues {
    * After a quoted list item: "، «Y»", " و«Y»", " أو “Y”"; the offset of the next opening mark or
    * -1.
    */
-  private static int nextListQuote(String folded, int from) {
+  private int nextListQuote(String folded, int from) {
     int i = from;
     while (i < folded.length()
         && (folded.charAt(i) == ' ' || folded.charAt(i) == '،' || folded.charAt(i) == ',')) {
       i++;
     }
-    if (folded.startsWith("او", i)
-        && i + 2 < folded.length()
-        && !Character.isLetter(folded.charAt(i + 2))) {
-      i += 2;
-    } else if (folded.startsWith("و", i)) {
-      i += 1;
-    }
+    i += listWordAt(folded, i);
     while (i < folded.length() && folded.charAt(i) == ' ') {
       i++;
     }
     return i < folded.length() && Quotes.lastOpening(folded, i, i + 1) == i ? i : -1;
+  }
+
+  /**
+   * The length of the and/or word at {@code i}: "or" followed by a non-letter, "and" by anything.
+   */
+  private int listWordAt(String folded, int i) {
+    for (String or : orWords) {
+      int after = i + or.length();
+      if (folded.startsWith(or, i)
+          && after < folded.length()
+          && !Character.isLetter(folded.charAt(after))) {
+        return or.length();
+      }
+    }
+    for (String and : andWords) {
+      if (folded.startsWith(and, i)) {
+        return and.length();
+      }
+    }
+    return 0;
   }
 
   private static int wordAtOrAfter(TokenizedText text, int offset) {

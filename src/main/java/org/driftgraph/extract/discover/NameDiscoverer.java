@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
@@ -48,10 +49,13 @@ public final class NameDiscoverer {
   private final Set<String> knownAcronyms = new HashSet<>();
   private final Set<String> knownIds = new HashSet<>();
 
-  /** Discovers names the gazetteer lacks, reading Arabic words with {@code affixes}. */
-  public NameDiscoverer(Gazetteer gazetteer, ArabicAffixes affixes) {
-    this.affixes = affixes;
-    this.arabic = new ArabicCues(lexicon, affixes);
+  /**
+   * Discovers names the gazetteer lacks, reading Arabic words with the affixes of {@code rules} and
+   * lists of quoted names with its and/or and example words.
+   */
+  public NameDiscoverer(Gazetteer gazetteer, RuleSet rules) {
+    this.affixes = rules.affixes();
+    this.arabic = new ArabicCues(lexicon, affixes, rules.cues());
     this.latinInArabic = new LatinNamesInArabic(arabic);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());

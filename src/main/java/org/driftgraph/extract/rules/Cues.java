@@ -22,6 +22,16 @@ import java.util.regex.Pattern;
  *     before one is not an argument of a ban after it
  * @param exampleMarkers words that introduce examples (مثل، such as, like): a platform after one is
  *     what a migration trigger before it governs
+ * @param andWords plain words, folded, that join the names of a list (و، and); an Arabic one may be
+ *     written onto the next word (ومؤسسها)
+ * @param orWords plain words, folded, that join alternatives in a list (او، or)
+ * @param agentMarkers the word before the doer of a passive (by, من قبل)
+ * @param ownerPronouns a pronoun right after an ownership word that stands for the owner (لها, by
+ *     it)
+ * @param sayingPronouns "that it" after the name that says it did the action (قالت تويتر إنها حذفت)
+ * @param relativePlaces relatives of place (where, حيث) that let a migration govern the platform
+ *     before them
+ * @param movedToMarkers the "to" after what a move verb moves ("moved Telegram to Dubai")
  * @param movedThings nouns for content, copies and users (the footage, المقطع، users): standing
  *     where a migration's mover stands, they make it content spreading, not a group moving
  * @param anaphora definite nouns that refer back to a named entity
@@ -41,10 +51,27 @@ public record Cues(
     Pattern clauseOpeners,
     Pattern clauseStarts,
     Pattern exampleMarkers,
+    List<String> andWords,
+    List<String> orWords,
+    Pattern agentMarkers,
+    Pattern ownerPronouns,
+    Pattern sayingPronouns,
+    Pattern relativePlaces,
+    Pattern movedToMarkers,
     Pattern movedThings,
     List<Anaphor> anaphora,
     int anaphoraSentences) {
   public Cues {
+    andWords = plainWords(andWords, "andWords");
+    orWords = plainWords(orWords, "orWords");
     anaphora = List.copyOf(anaphora);
+  }
+
+  private static List<String> plainWords(List<String> words, String field) {
+    if (words.isEmpty() || words.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException(
+          "\"" + field + "\" must list at least one word, none blank");
+    }
+    return List.copyOf(words);
   }
 }

@@ -25,8 +25,9 @@ import org.driftgraph.text.ArabicNormalization;
  *       and the Arabic affixes that name matching and discovery take off ({@link ArabicAffixes});
  *   <li>{@code triggers.json}: the trigger words of each relation and how their arguments are
  *       found, and the entity kinds each relation admits;
- *   <li>{@code cues.json}: hedge, report and negation words, the from/to markers of migrations, and
- *       the anaphora (التطبيق، the group).
+ *   <li>{@code cues.json}: hedge, report and negation words, the from/to markers of migrations, the
+ *       function words the claim engine reads between names (and, or, by, where), and the anaphora
+ *       (التطبيق، the group).
  * </ul>
  *
  * <p>Every error names the file and the entry. See docs/extraction.md for the format.
@@ -313,6 +314,13 @@ public final class RuleSet {
         words(root, "clauseOpeners", compiler, file),
         words(root, "clauseStarts", compiler, file),
         words(root, "exampleMarkers", compiler, file),
+        plainWords(root, "andWords", file),
+        plainWords(root, "orWords", file),
+        words(root, "agentMarkers", compiler, file),
+        words(root, "ownerPronouns", compiler, file),
+        words(root, "sayingPronouns", compiler, file),
+        words(root, "relativePlaces", compiler, file),
+        words(root, "movedToMarkers", compiler, file),
         words(root, "movedThings", compiler, file),
         anaphora,
         root.path("anaphoraSentences").asInt(3));
@@ -326,6 +334,18 @@ public final class RuleSet {
       throw new IllegalArgumentException(file + ": \"" + field + "\" must list at least one word");
     }
     return compiler.compile(String.join("|", items), file + ": " + field);
+  }
+
+  /** Words taken as written, folded as the text is (أو is او, Latin lower case). */
+  private static List<String> plainWords(JsonNode root, String field, String file) {
+    List<String> words = new ArrayList<>();
+    root.path(field)
+        .forEach(item -> words.add(ArabicNormalization.normalize(item.asText()).normalized()));
+    if (words.isEmpty() || words.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException(
+          file + ": \"" + field + "\" must list at least one word, none blank");
+    }
+    return words;
   }
 
   private static String required(JsonNode node, String field) {

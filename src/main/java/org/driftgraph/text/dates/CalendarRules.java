@@ -1,7 +1,6 @@
 package org.driftgraph.text.dates;
 
 import static org.driftgraph.text.dates.Fragments.BEGIN;
-import static org.driftgraph.text.dates.Fragments.CLITICS;
 import static org.driftgraph.text.dates.Fragments.END;
 import static org.driftgraph.text.dates.Fragments.FOUR_DIGITS;
 import static org.driftgraph.text.dates.Fragments.NUMBER_BEGIN;
@@ -47,7 +46,7 @@ final class CalendarRules {
 
   CalendarRules(DateWords words, Fragments f) {
     this.words = words;
-    monthName = Fragments.trigger(words.months);
+    monthName = f.trigger(words.months);
     iso =
         compile(
             BEGIN
@@ -68,7 +67,8 @@ final class CalendarRules {
     dayFirst =
         compile(
             BEGIN
-                + "[وبل]?(?<x>"
+                + f.dayClitic
+                + "(?<x>"
                 + f.weekdayPrefix
                 + f.day
                 + "(?: ?/ ?| )"
@@ -81,7 +81,7 @@ final class CalendarRules {
     monthFirst =
         compile(
             BEGIN
-                + CLITICS
+                + f.clitics
                 + "(?<x>"
                 + f.weekdayPrefix
                 + f.monthPair
@@ -95,7 +95,8 @@ final class CalendarRules {
     dayRange =
         compile(
             BEGIN
-                + "[وبل]?(?<x>(?:the )?\\d{1,2}"
+                + f.dayClitic
+                + "(?<x>(?:the )?\\d{1,2}"
                 + ORDINAL_SUFFIX
                 + "(?: ?(?:"
                 + f.links
@@ -112,7 +113,7 @@ final class CalendarRules {
     monthFirstRange =
         compile(
             BEGIN
-                + CLITICS
+                + f.clitics
                 + "(?<x>"
                 + f.monthPair
                 + " ?\\d{1,2}(?: ?(?:"
@@ -125,12 +126,12 @@ final class CalendarRules {
                 + f.yearSlot
                 + ")?)");
     monthYear =
-        compile(BEGIN + CLITICS + "(?<x>" + f.monthPair + f.yearSeparator + f.yearSlot + ")");
+        compile(BEGIN + f.clitics + "(?<x>" + f.monthPair + f.yearSeparator + f.yearSlot + ")");
     monthAlone =
         compile(
             BEGIN
                 + "(?<cl>"
-                + CLITICS
+                + f.clitics
                 + ")(?<x>(?:(?<d1>"
                 + f.directions
                 + ") )?"
@@ -256,7 +257,8 @@ final class CalendarRules {
     Directed directed = Directed.read(words, m, "m");
     boolean needsPreposition = words.monthsNeedingPreposition.contains(m.group("m"));
     boolean afterPreposition =
-        m.group("cl").contains("ب") || words.monthPrepositions.contains(scan.wordBefore(m.start()));
+        words.clitics.holdMonthPreposition(m.group("cl"))
+            || words.monthPrepositions.contains(scan.wordBefore(m.start()));
     if (needsPreposition && directed.direction() == null && !afterPreposition) {
       return;
     }

@@ -1,7 +1,6 @@
 package org.driftgraph.text.dates;
 
 import static org.driftgraph.text.dates.Fragments.BEGIN;
-import static org.driftgraph.text.dates.Fragments.CLITICS;
 import static org.driftgraph.text.dates.Fragments.END;
 
 import java.util.ArrayList;
@@ -26,13 +25,13 @@ final class DateGrammar {
   private final Pattern notDateTrigger;
 
   DateGrammar(DateWords words) {
-    Fragments fragments = new Fragments(words);
-    calendar = new CalendarRules(words, fragments);
-    years = new YearRules(words, fragments);
-    relative = new RelativeRules(words, fragments);
+    Fragments f = new Fragments(words);
+    calendar = new CalendarRules(words, f);
+    years = new YearRules(words, f);
+    relative = new RelativeRules(words, f);
     times = new TimeRule(words);
-    notDateTrigger = Fragments.trigger(words.notDates);
-    notDates = Pattern.compile(BEGIN + CLITICS + "(?<x>" + words.notDates.regex() + ")" + END);
+    notDateTrigger = f.trigger(words.notDates);
+    notDates = Pattern.compile(BEGIN + f.clitics + "(?<x>" + words.notDates.regex() + ")" + END);
   }
 
   /** The candidates read in {@code scan}, none overlapping another, in text order. */

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.driftgraph.model.DatePrecision;
+import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.dates.DateExpression.Direction;
 import org.driftgraph.text.dates.DateExpression.Origin;
 import org.driftgraph.text.dates.DateExpression.Shift;
@@ -33,6 +36,7 @@ final class DateWords {
    */
   record Counting(int sign, Origin origin, boolean preposition) {}
 
+  final DateClitics clitics;
   final Phrases<Integer> months;
   final Phrases<Boolean> monthsNeedingPreposition;
   final Phrases<Boolean> monthsNeverAlone;
@@ -67,6 +71,7 @@ final class DateWords {
     if (!FORMAT.equals(root.path("format").asText())) {
       throw new IllegalArgumentException(source + ": format must be \"" + FORMAT + "\"");
     }
+    clitics = clitics(section(root, "clitics"));
     months = numbered(root, "months", 1, 12, Function.identity());
     monthsNeedingPreposition = list(root, "monthsNeedingPreposition");
     monthsNeverAlone = list(root, "monthsNeverAlone");
@@ -176,6 +181,30 @@ final class DateWords {
     }
     throw new IllegalArgumentException(
         source + ": '" + name + "' key '" + text + "' is not a number from " + min + " to " + max);
+  }
+
+  private DateClitics clitics(JsonNode node) {
+    try {
+      return new DateClitics(
+          letters(node, "conjunctions"),
+          letters(node, "prepositions"),
+          letters(node, "beforeDay"),
+          letters(node, "monthPrepositions"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ": clitics: " + e.getMessage(), e);
+    }
+  }
+
+  /** A list of clitic letters, normalized as the text is. */
+  private List<String> letters(JsonNode parent, String name) {
+    List<String> letters = new ArrayList<>();
+    for (JsonNode letter : section(parent, name)) {
+      if (!letter.isTextual()) {
+        throw new IllegalArgumentException(name + " holds a non-text entry " + letter);
+      }
+      letters.add(ArabicNormalization.normalize(letter.asText().strip()).normalized());
+    }
+    return letters;
   }
 
   private Phrases<Direction> directions(JsonNode root) {

@@ -13,9 +13,6 @@ final class Fragments {
   /** Nothing alphanumeric just after. */
   static final String END = "(?![\\p{L}\\p{N}])";
 
-  /** Clitics Arabic writes on the front of a word (و ف ب ل); kept out of the mention. */
-  static final String CLITICS = "(?:[وف]?[بل]?)";
-
   /** A number that does not continue as 2,000 or 3.5 or 12:30. */
   static final String NUMBER_END = "(?![\\p{N}])(?![.,:/\u066B\u066C]\\p{N})";
 
@@ -30,6 +27,12 @@ final class Fragments {
 
   static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
+  /** Clitics Arabic writes on the front of a word (و ف ب ل); kept out of the mention. */
+  final String clitics;
+
+  /** The one clitic a day number may carry (و ب ل). */
+  final String dayClitic;
+
   final String month;
   final String monthPair;
   final String yearSlot;
@@ -40,6 +43,8 @@ final class Fragments {
   final String links;
 
   Fragments(DateWords words) {
+    clitics = words.clitics.regex();
+    dayClitic = words.clitics.dayRegex();
     String months = words.months.regex();
     month = "(?<m>" + months + ")(?![\\p{L}])(?:\\.(?= ?\\d))?";
     monthPair = month + "(?: ?/ ?" + months + "(?![\\p{L}])| ?\\( ?" + months + " ?\\))?";
@@ -67,12 +72,12 @@ final class Fragments {
   }
 
   /** A trigger for any of {@code phrases}. */
-  static Pattern trigger(Phrases<?>... phrases) {
+  Pattern trigger(Phrases<?>... phrases) {
     List<String> keys = new ArrayList<>();
     for (Phrases<?> words : phrases) {
       keys.addAll(words.keys());
     }
-    return Pattern.compile(BEGIN + CLITICS + Phrases.alternation(keys));
+    return Pattern.compile(BEGIN + clitics + Phrases.alternation(keys));
   }
 
   static Pattern compile(String regex) {

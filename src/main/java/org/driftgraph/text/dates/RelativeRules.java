@@ -1,7 +1,6 @@
 package org.driftgraph.text.dates;
 
 import static org.driftgraph.text.dates.Fragments.BEGIN;
-import static org.driftgraph.text.dates.Fragments.CLITICS;
 import static org.driftgraph.text.dates.Fragments.END;
 import static org.driftgraph.text.dates.Fragments.compile;
 
@@ -34,13 +33,13 @@ final class RelativeRules {
 
   RelativeRules(DateWords words, Fragments f) {
     this.words = words;
-    fixedPhrase = Fragments.trigger(words.relative, words.relativeYears);
-    unitWord = Fragments.trigger(words.units);
-    weekdayName = Fragments.trigger(words.weekdays);
+    fixedPhrase = f.trigger(words.relative, words.relativeYears);
+    unitWord = f.trigger(words.units);
+    weekdayName = f.trigger(words.weekdays);
     fixed =
         compile(
             BEGIN
-                + CLITICS
+                + f.clitics
                 + "(?<x>(?<p>"
                 + words.relative.regex()
                 + ")|(?<ry>"
@@ -52,7 +51,7 @@ final class RelativeRules {
     leading =
         compile(
             BEGIN
-                + CLITICS
+                + f.clitics
                 + "(?<x>(?<lead>"
                 + words.leads.regex()
                 + ") (?:"
@@ -76,7 +75,7 @@ final class RelativeRules {
     weekday =
         compile(
             BEGIN
-                + CLITICS
+                + f.clitics
                 + "(?<x>(?:(?<yom>يوم|يومي) )?(?:(?<d1>"
                 + f.directions
                 + ") )?(?<wd>"

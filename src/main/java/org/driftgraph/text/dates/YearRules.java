@@ -1,7 +1,6 @@
 package org.driftgraph.text.dates;
 
 import static org.driftgraph.text.dates.Fragments.BEGIN;
-import static org.driftgraph.text.dates.Fragments.CLITICS;
 import static org.driftgraph.text.dates.Fragments.END;
 import static org.driftgraph.text.dates.Fragments.FOUR_DIGITS;
 import static org.driftgraph.text.dates.Fragments.NUMBER_END;
@@ -34,12 +33,12 @@ final class YearRules {
 
   YearRules(DateWords words, Fragments f) {
     this.words = words;
-    seasonName = Fragments.trigger(words.seasons);
+    seasonName = f.trigger(words.seasons);
     String number = "\\d{4}(?:م)?" + END + NUMBER_END;
     year =
         compile(
             BEGIN
-                + CLITICS
+                + f.clitics
                 + "(?:(?<prep>"
                 + words.yearPrepositions.regex()
                 + ") )?"
@@ -57,7 +56,7 @@ final class YearRules {
     seasonYear =
         compile(
             BEGIN
-                + CLITICS
+                + f.clitics
                 + "(?<x>(?<the>the )?(?<s>"
                 + seasons
                 + ") (?<of>(?:من|of) )?"
@@ -69,7 +68,7 @@ final class YearRules {
     seasonDirected =
         compile(
             BEGIN
-                + CLITICS
+                + f.clitics
                 + "(?<x>(?:(?<d1>"
                 + f.directions
                 + ") )?(?<s>"

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NameDiscovererTest {
-  private static final ArabicAffixes AFFIXES = RuleSet.load(Path.of("import", "rules")).affixes();
-  private static final NameDiscoverer DISCOVERER = new NameDiscoverer(Articles.GAZETTEER, AFFIXES);
+  private static final RuleSet RULES = RuleSet.load(Path.of("import", "rules"));
+  private static final ArabicAffixes AFFIXES = RULES.affixes();
+  private static final NameDiscoverer DISCOVERER = new NameDiscoverer(Articles.GAZETTEER, RULES);
   private static final EntityMatcher KNOWN = new EntityMatcher(Articles.GAZETTEER, AFFIXES);
 
   static List<DiscoveredName> discover(String language, String text) {

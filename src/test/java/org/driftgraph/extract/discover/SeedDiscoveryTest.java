@@ -11,7 +11,6 @@ import org.driftgraph.ingest.ArticleSink;
 import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Rejection;
-import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
 import org.junit.jupiter.api.Assumptions;
@@ -32,9 +31,9 @@ class SeedDiscoveryTest {
     Assumptions.assumeTrue(
         Files.isDirectory(seeds), "../shared not present: " + seeds.toAbsolutePath());
     Gazetteer gazetteer = Gazetteer.load(Path.of("import", "gazetteer.json"));
-    ArabicAffixes affixes = RuleSet.load(Path.of("import", "rules")).affixes();
-    EntityMatcher matcher = new EntityMatcher(gazetteer, affixes);
-    NameDiscoverer discoverer = new NameDiscoverer(gazetteer, affixes);
+    RuleSet rules = RuleSet.load(Path.of("import", "rules"));
+    EntityMatcher matcher = new EntityMatcher(gazetteer, rules.affixes());
+    NameDiscoverer discoverer = new NameDiscoverer(gazetteer, rules);
     List<Article> articles = new ArrayList<>();
     new CorpusReader(seeds)
         .read(

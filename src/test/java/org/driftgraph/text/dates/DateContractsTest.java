@@ -86,6 +86,21 @@ class DateContractsTest {
         .hasMessageContaining("two meanings");
   }
 
+  @Test
+  void aDayCliticThatIsNoConjunctionNorPrepositionIsRejectedByName() throws IOException {
+    String shipped;
+    try (InputStream in = DateWords.class.getResourceAsStream(DateWords.RESOURCE)) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String broken =
+        shipped.replace("\"beforeDay\": [\"و\", \"ب\", \"ل\"]", "\"beforeDay\": [\"ك\"]");
+
+    assertThat(broken).isNotEqualTo(shipped);
+    assertThatThrownBy(() -> read(broken))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("test-words.json: clitics: beforeDay 'ك'");
+  }
+
   private static DateWords read(String json) throws IOException {
     return DateWords.read(
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test-words.json");
