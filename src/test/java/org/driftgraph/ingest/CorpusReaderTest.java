@@ -211,6 +211,35 @@ class CorpusReaderTest {
   }
 
   @Test
+  void jsonLinesIsAsStrictAsTheOtherFormats() throws IOException {
+    write(
+        "strict.jsonl",
+        String.join(
+            "\n",
+            "{\"text\": \"Trailing junk after the object.\"} {\"text\": \"x\"}",
+            "{\"text\": \"A NUL \\u0000 inside.\"}",
+            "{\"text\": \"A lone surrogate \\uD800 inside.\"}",
+            "{\"text\": \"First text.\", \"text\": \"Second text.\"}",
+            "{\"title\": \"Pair \\uD83D\\uDE00 is fine\", \"text\": \"Kept.\"}",
+            ""));
+
+    CollectingSink sink = new CollectingSink();
+    new CorpusReader(base).read(List.of(base.resolve("strict.jsonl")), sink);
+
+    assertThat(sink.articles).extracting(Article::text).containsExactly("Kept.");
+    assertThat(sink.rejections)
+        .extracting(Rejection::line, Rejection::reason)
+        .satisfiesExactly(
+            r -> assertThat(r.toList()).first().isEqualTo(1),
+            r -> assertThat(r.toList()).containsExactly(2, "\"text\" holds a NUL character at 6"),
+            r ->
+                assertThat(r.toList())
+                    .containsExactly(3, "\"text\" holds a lone surrogate \\uD800 at 17"),
+            r -> assertThat(r.toList().get(1).toString()).contains("Duplicate field 'text'"));
+    assertThat(sink.rejections.get(0).reason()).contains("Trailing token");
+  }
+
+  @Test
   void jsonLinesWithUtf16ByteOrderMark() throws IOException {
     byte[] body = "{\"text\": \"نص قصير للاختبار\"}\r\n".getBytes(StandardCharsets.UTF_16LE);
     byte[] bytes = new byte[body.length + 2];
