@@ -63,13 +63,18 @@ final class JsonLinesReader {
                       .onMalformedInput(CodingErrorAction.REPLACE)
                       .onUnmappableCharacter(CodingErrorAction.REPLACE)));
       BoundedLineReader lines = new BoundedLineReader(reader, maxLineChars);
+      boolean anyLine = false;
       for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
-        readLine(line, file, encoding, sink);
+        anyLine |= readLine(line, file, encoding, sink);
+      }
+      if (!anyLine) {
+        sink.rejected(new Rejection(file, null, "no article: the file is empty or blank"));
       }
     }
   }
 
-  private void readLine(
+  /** Whether the line held anything: an article or a rejection. */
+  private boolean readLine(
       BoundedLineReader.Line line, String file, Encoding encoding, ArticleSink sink) {
     if (line.tooLong()) {
       sink.rejected(
@@ -77,23 +82,24 @@ final class JsonLinesReader {
               file,
               line.number(),
               "line is longer than the limit of " + maxLineChars + " characters"));
-      return;
+      return true;
     }
     if (line.text().isBlank()) {
-      return;
+      return false;
     }
     if (line.text().indexOf(REPLACEMENT) >= 0) {
       sink.rejected(new Rejection(file, line.number(), "not valid " + encoding.charset.name()));
-      return;
+      return true;
     }
     Article article;
     try {
       article = article(line, file, encoding.name);
     } catch (IngestException e) {
       sink.rejected(new Rejection(file, line.number(), e.getMessage()));
-      return;
+      return true;
     }
     sink.article(article);
+    return true;
   }
 
   private Article article(BoundedLineReader.Line line, String file, String encoding)
