@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ public final class CorpusReader {
       Comparator.comparing(path -> path.getFileName().toString());
 
   private final Path baseDir;
+  private final boolean followLinksOutOfRoot;
   private final TextDecoder decoder = new TextDecoder();
   private final HtmlExtractor htmlExtractor = new HtmlExtractor();
   private final ArticleBuilder builder = new ArticleBuilder(Boilerplate.standard());
@@ -44,7 +46,17 @@ public final class CorpusReader {
    * @param baseDir files under it are recorded by their path relative to it
    */
   public CorpusReader(Path baseDir) {
+    this(baseDir, false);
+  }
+
+  /**
+   * @param baseDir files under it are recorded by their path relative to it
+   * @param followLinksOutOfRoot read files that symbolic links under a folder point to outside that
+   *     folder; off by default, so that a link planted in a corpus cannot import /etc/passwd
+   */
+  public CorpusReader(Path baseDir, boolean followLinksOutOfRoot) {
     this.baseDir = baseDir.toAbsolutePath().normalize();
+    this.followLinksOutOfRoot = followLinksOutOfRoot;
   }
 
   public ReadTally read(List<Path> paths, ArticleSink sink) {
@@ -56,13 +68,15 @@ public final class CorpusReader {
   }
 
   /**
-   * A path named explicitly: read even when hidden, rejected when missing or of an unknown type.
+   * A path named explicitly: read even when hidden or a link, rejected when missing, of an unknown
+   * type, or not a regular file.
    */
   private void readPath(Path path, CountingSink sink) {
-    if (!Files.exists(path)) {
-      sink.rejected(new Rejection(fileName(path), null, "no such file or folder"));
+    Optional<String> unreadable = Entries.notReadable(path);
+    if (unreadable.isPresent()) {
+      sink.rejected(new Rejection(fileName(path), null, unreadable.get()));
     } else if (Files.isDirectory(path)) {
-      walk(path, sink);
+      walk(path, realRoot(path), sink);
     } else if (!isSupported(path)) {
       String type =
           extension(path).isEmpty() ? "a file without extension" : "'." + extension(path) + "'";
@@ -71,6 +85,14 @@ public final class CorpusReader {
               fileName(path), null, "cannot read " + type + " (supported: " + SUPPORTED + ")"));
     } else {
       readFile(path, sink);
+    }
+  }
+
+  private static Path realRoot(Path folder) {
+    try {
+      return folder.toRealPath();
+    } catch (IOException e) {
+      return folder.toAbsolutePath().normalize();
     }
   }
 
@@ -102,14 +124,20 @@ public final class CorpusReader {
     for (Path child : children) {
       if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
         count += countIn(child);
-      } else if (Files.isRegularFile(child) && isSupported(child)) {
+      } else if (isSupported(child)) {
         count++;
       }
     }
     return count;
   }
 
-  private void walk(Path folder, CountingSink sink) {
+  /**
+   * Every entry of a supported type is read or rejected with a reason; hidden entries and files of
+   * other types are passed over. Links to folders are not followed (they can loop); links to files
+   * are read when they stay under the root. Pipes and devices are never opened: reading one can
+   * block for ever or never end. Only the names of one folder are held at a time.
+   */
+  private void walk(Path folder, Path root, CountingSink sink) {
     List<Path> children;
     try (Stream<Path> listing = Files.list(folder)) {
       children =
@@ -120,9 +148,17 @@ public final class CorpusReader {
     }
     for (Path child : children) {
       if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-        walk(child, sink);
-      } else if (Files.isRegularFile(child) && isSupported(child)) {
-        readFile(child, sink);
+        walk(child, root, sink);
+      } else if (isSupported(child)) {
+        Optional<String> reason = Entries.notReadable(child);
+        if (reason.isEmpty() && !followLinksOutOfRoot) {
+          reason = Entries.leavesRoot(child, root);
+        }
+        if (reason.isPresent()) {
+          sink.rejected(new Rejection(fileName(child), null, reason.get()));
+        } else {
+          readFile(child, sink);
+        }
       }
     }
   }

@@ -1,8 +1,11 @@
 package org.driftgraph.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +27,16 @@ import org.driftgraph.model.Rejection;
  * line: it is what bytes that are not valid UTF-8 decode to.
  */
 final class JsonLinesReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Strict on purpose: a line with two "text" keys or junk after its object is ambiguous, and the
+   * other formats would reject the same damage.
+   */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
   private static final char REPLACEMENT = '\uFFFD';
 
   private final ArticleBuilder builder;
@@ -51,13 +63,18 @@ final class JsonLinesReader {
                       .onMalformedInput(CodingErrorAction.REPLACE)
                       .onUnmappableCharacter(CodingErrorAction.REPLACE)));
       BoundedLineReader lines = new BoundedLineReader(reader, maxLineChars);
+      boolean anyLine = false;
       for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
-        readLine(line, file, encoding, sink);
+        anyLine |= readLine(line, file, encoding, sink);
+      }
+      if (!anyLine) {
+        sink.rejected(new Rejection(file, null, "no article: the file is empty or blank"));
       }
     }
   }
 
-  private void readLine(
+  /** Whether the line held anything: an article or a rejection. */
+  private boolean readLine(
       BoundedLineReader.Line line, String file, Encoding encoding, ArticleSink sink) {
     if (line.tooLong()) {
       sink.rejected(
@@ -65,23 +82,24 @@ final class JsonLinesReader {
               file,
               line.number(),
               "line is longer than the limit of " + maxLineChars + " characters"));
-      return;
+      return true;
     }
     if (line.text().isBlank()) {
-      return;
+      return false;
     }
     if (line.text().indexOf(REPLACEMENT) >= 0) {
       sink.rejected(new Rejection(file, line.number(), "not valid " + encoding.charset.name()));
-      return;
+      return true;
     }
     Article article;
     try {
       article = article(line, file, encoding.name);
     } catch (IngestException e) {
       sink.rejected(new Rejection(file, line.number(), e.getMessage()));
-      return;
+      return true;
     }
     sink.article(article);
+    return true;
   }
 
   private Article article(BoundedLineReader.Line line, String file, String encoding)
@@ -123,7 +141,30 @@ final class JsonLinesReader {
               + "\" must be a string, not "
               + value.getNodeType().name().toLowerCase(Locale.ROOT));
     }
-    return value.textValue();
+    return checkedText(name, value.textValue());
+  }
+
+  /**
+   * JSON escapes can spell what no text holds: NUL, and halves of surrogate pairs that Neo4j would
+   * store as '?'.
+   */
+  private static String checkedText(String name, String text) throws IngestException {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\0') {
+        throw new IngestException("\"" + name + "\" holds a NUL character at " + i);
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IngestException(
+            String.format(
+                Locale.ROOT, "\"%s\" holds a lone surrogate \\u%04X at %d", name, (int) c, i));
+      }
+    }
+    return text;
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.driftgraph.ingest;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,15 +7,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes a document's bytes. A byte order mark wins; then strict UTF-8 (most of the corpus); then,
- * for HTML, the charset the page declares; then ICU's statistical detector, with windows-1256 as
- * the fallback for Arabic, because older Arabic news sites still serve it and short texts fool the
- * detector.
+ * Decodes a document's bytes, and never makes up text. A byte order mark wins; then strict UTF-8
+ * (most of the corpus); then, for HTML, the charset the page declares. The one guess it makes is
+ * windows-1256, because older Arabic news sites still serve it: only when the bytes are not damaged
+ * UTF-8 (see {@link Utf8Scan#mostlyUtf8()}) and read as windows-1256 they are Arabic prose.
+ * Anything else is rejected with the byte offset of the first invalid UTF-8 sequence.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
@@ -33,17 +33,17 @@ public final class TextDecoder {
           "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
   /**
-   * ICU rates its matches 0-100; below this its guess between single-byte encodings is noise and we
-   * would rather reject the file than import mojibake.
-   */
-  private static final int MIN_DETECTOR_CONFIDENCE = 30;
-
-  /**
    * Decoded as windows-1256, Arabic prose is almost all Arabic letters, while Latin-1 text stays
    * Latin (windows-1256 keeps the French accented letters at their Latin-1 positions). Half is a
    * wide margin.
    */
   private static final double ARABIC_SHARE_FOR_1256 = 0.5;
+
+  /**
+   * Prose has words: Arabic words average five or six letters. Random high bytes read as
+   * windows-1256 are mostly Arabic letters too, but in runs with no spaces.
+   */
+  private static final double MAX_MEAN_WORD_LENGTH = 16;
 
   /** Decodes a plain-text document. */
   public DecodedText decode(byte[] bytes) throws IngestException {
@@ -65,43 +65,75 @@ public final class TextDecoder {
     if (startsWith(bytes, UTF16BE_BOM)) {
       return strict(bytes, UTF16BE_BOM.length, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
     }
-    Optional<String> utf8 = tryStrict(bytes, StandardCharsets.UTF_8);
-    if (utf8.isPresent()) {
-      return checked(utf8.get(), "UTF-8");
+    Utf8Scan scan = Utf8Scan.of(bytes);
+    if (scan.valid()) {
+      return checked(new String(bytes, StandardCharsets.UTF_8), "UTF-8", "valid UTF-8");
     }
     if (html) {
       Optional<Charset> declared = declaredCharset(bytes);
       if (declared.isPresent()) {
         Optional<String> text = tryStrict(bytes, declared.get());
         if (text.isPresent()) {
-          return checked(text.get(), declared.get().name());
+          return checked(text.get(), declared.get().name(), "declared by the page's meta charset");
         }
       }
     }
-    return detect(bytes);
-  }
-
-  private DecodedText detect(byte[] bytes) throws IngestException {
-    CharsetMatch best = new CharsetDetector().setText(bytes).detect();
-    Optional<Charset> detected = best == null ? Optional.empty() : charset(best.getName());
-    if (detected.isPresent() && isArabicSingleByte(detected.get())) {
-      return checked(new String(bytes, WINDOWS_1256), WINDOWS_1256.name());
-    }
-    String asArabic = new String(bytes, WINDOWS_1256);
-    if (LanguageDetector.arabicShare(asArabic) > ARABIC_SHARE_FOR_1256) {
-      return checked(asArabic, WINDOWS_1256.name());
-    }
-    if (detected.isPresent() && best.getConfidence() >= MIN_DETECTOR_CONFIDENCE) {
-      Optional<String> text = tryStrict(bytes, detected.get());
-      if (text.isPresent()) {
-        return checked(text.get(), detected.get().name());
+    if (!scan.mostlyUtf8()) {
+      String asArabic = new String(bytes, WINDOWS_1256);
+      double share = LanguageDetector.arabicShare(asArabic);
+      if (share > ARABIC_SHARE_FOR_1256 && readsAsProse(asArabic)) {
+        return checked(
+            asArabic,
+            WINDOWS_1256.name(),
+            String.format(
+                Locale.ROOT,
+                "not UTF-8 (%d bytes start no UTF-8 sequence, %d form one); %.0f%% of its letters"
+                    + " are Arabic as windows-1256",
+                scan.invalidBytes(),
+                scan.multiByteSequences(),
+                share * 100));
       }
     }
-    throw new IngestException(
-        "not valid UTF-8 and no other encoding could be recognised"
-            + (best == null
-                ? ""
-                : " (best guess " + best.getName() + ", confidence " + best.getConfidence() + ")"));
+    throw new IngestException(notUtf8(bytes, scan));
+  }
+
+  private static String notUtf8(byte[] bytes, Utf8Scan scan) {
+    long at = scan.firstInvalidOffset();
+    String reason =
+        String.format(
+            Locale.ROOT,
+            "not valid UTF-8: byte 0x%02X at offset %d does not start a valid sequence",
+            bytes[(int) at] & 0xFF,
+            at);
+    if (scan.mostlyUtf8()) {
+      return reason + " (the rest is UTF-8: the file is damaged or was cut mid-character)";
+    }
+    return reason
+        + " (nor is it Arabic in windows-1256; convert it to UTF-8, e.g. iconv -f ENCODING -t"
+        + " UTF-8)";
+  }
+
+  /** No control characters but line breaks and tabs, and words of a plausible length. */
+  private static boolean readsAsProse(String text) {
+    int letters = 0;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        return false;
+      }
+      if (Character.isWhitespace(c)) {
+        inWord = false;
+      } else {
+        letters++;
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      }
+    }
+    return words > 0 && (double) letters / words <= MAX_MEAN_WORD_LENGTH;
   }
 
   /**
@@ -134,7 +166,7 @@ public final class TextDecoder {
       throw new IngestException(
           "starts with a " + encoding + " byte order mark but is not valid " + charset.name());
     }
-    return checked(text.get(), encoding);
+    return checked(text.get(), encoding, "byte order mark");
   }
 
   private static Optional<String> tryStrict(byte[] bytes, Charset charset) {
@@ -154,11 +186,12 @@ public final class TextDecoder {
   /**
    * NUL never occurs in text: a document that decodes to it is binary, whatever the decoder said.
    */
-  private static DecodedText checked(String text, String encoding) throws IngestException {
+  private static DecodedText checked(String text, String encoding, String evidence)
+      throws IngestException {
     if (text.indexOf('\0') >= 0) {
       throw new IngestException("looks like a binary file, not text (decoded as " + encoding + ")");
     }
-    return new DecodedText(text, encoding);
+    return new DecodedText(text, encoding, evidence);
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -2,6 +2,7 @@ package org.driftgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -35,6 +36,90 @@ class CorpusReaderTest {
     assertThat(sink.rejections).isEmpty();
     assertThat(tally).isEqualTo(new ReadTally(4, 4, 0));
     assertThat(sink.articles.get(1).title()).isEqualTo("Nested markdown");
+  }
+
+  @Test
+  void everyEntryOfASupportedTypeIsReadOrRejectedWithAReason() throws Exception {
+    write("corpus/a-good.txt", "A good article.");
+    write("corpus/empty.jsonl", "");
+    write("corpus/blank.jsonl", "\n   \n\t\n");
+    write("outside/secret.txt", "Outside the import folder.");
+    Path corpus = base.resolve("corpus");
+    Files.createSymbolicLink(corpus.resolve("loop-a.txt"), corpus.resolve("loop-b.txt"));
+    Files.createSymbolicLink(corpus.resolve("loop-b.txt"), corpus.resolve("loop-a.txt"));
+    Files.createSymbolicLink(corpus.resolve("dangling.md"), corpus.resolve("nowhere.md"));
+    Files.createSymbolicLink(corpus.resolve("zero.txt"), Path.of("/dev/zero"));
+    Files.createSymbolicLink(corpus.resolve("random.txt"), Path.of("/dev/urandom"));
+    Files.createSymbolicLink(corpus.resolve("passwd.txt"), base.resolve("outside/secret.txt"));
+    Files.createSymbolicLink(corpus.resolve("same.txt"), corpus.resolve("a-good.txt"));
+    boolean fifo = mkfifo(corpus.resolve("x.txt"));
+
+    CollectingSink sink = new CollectingSink();
+    new CorpusReader(base).read(List.of(corpus), sink);
+
+    assertThat(sink.files()).containsExactly("corpus/a-good.txt", "corpus/same.txt");
+    assertThat(sink.rejections)
+        .extracting(Rejection::file, r -> r.reason().replaceAll("[:(].*", "").trim())
+        .containsAll(
+            List.of(
+                tuple("corpus/blank.jsonl", "no article"),
+                tuple("corpus/dangling.md", "dangling symbolic link"),
+                tuple("corpus/empty.jsonl", "no article"),
+                tuple("corpus/loop-a.txt", "symbolic link loop"),
+                tuple("corpus/loop-b.txt", "symbolic link loop"),
+                tuple(
+                    "corpus/passwd.txt",
+                    "symbolic link to "
+                        + base.toRealPath()
+                        + "/outside/secret.txt, outside the import folder"),
+                tuple("corpus/random.txt", "not a regular file"),
+                tuple("corpus/zero.txt", "not a regular file")))
+        .hasSize(fifo ? 9 : 8);
+    if (fifo) {
+      assertThat(sink.rejections)
+          .filteredOn(r -> r.file().equals("corpus/x.txt"))
+          .extracting(Rejection::reason)
+          .singleElement()
+          .asString()
+          .contains("named pipe");
+    }
+  }
+
+  @Test
+  void linksOutOfTheRootAreReadWhenAskedFor() throws IOException {
+    write("outside/kept.txt", "Kept through a link.");
+    Files.createDirectories(base.resolve("corpus"));
+    Files.createSymbolicLink(base.resolve("corpus/link.txt"), base.resolve("outside/kept.txt"));
+
+    CollectingSink sink = new CollectingSink();
+    new CorpusReader(base, true).read(List.of(base.resolve("corpus")), sink);
+
+    assertThat(sink.rejections).isEmpty();
+    assertThat(sink.articles).extracting(Article::text).containsExactly("Kept through a link.");
+  }
+
+  @Test
+  void aPipeNamedExplicitlyIsNeverOpened() throws Exception {
+    Path pipe = base.resolve("named.txt");
+    assumeTrue(mkfifo(pipe), "mkfifo is not available here");
+
+    CollectingSink sink = new CollectingSink();
+    new CorpusReader(base).read(List.of(pipe), sink);
+
+    assertThat(sink.rejections)
+        .extracting(Rejection::reason)
+        .singleElement()
+        .asString()
+        .contains("named pipe");
+  }
+
+  /** A FIFO through the system's mkfifo (Java has no call for it); false where there is none. */
+  private static boolean mkfifo(Path path) throws InterruptedException {
+    try {
+      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Test
@@ -208,6 +293,35 @@ class CorpusReaderTest {
             r -> assertThat(r).contains("'fr'"),
             r -> assertThat(r).contains("JSON object"));
     assertThat(tally).isEqualTo(new ReadTally(1, 2, 5));
+  }
+
+  @Test
+  void jsonLinesIsAsStrictAsTheOtherFormats() throws IOException {
+    write(
+        "strict.jsonl",
+        String.join(
+            "\n",
+            "{\"text\": \"Trailing junk after the object.\"} {\"text\": \"x\"}",
+            "{\"text\": \"A NUL \\u0000 inside.\"}",
+            "{\"text\": \"A lone surrogate \\uD800 inside.\"}",
+            "{\"text\": \"First text.\", \"text\": \"Second text.\"}",
+            "{\"title\": \"Pair \\uD83D\\uDE00 is fine\", \"text\": \"Kept.\"}",
+            ""));
+
+    CollectingSink sink = new CollectingSink();
+    new CorpusReader(base).read(List.of(base.resolve("strict.jsonl")), sink);
+
+    assertThat(sink.articles).extracting(Article::text).containsExactly("Kept.");
+    assertThat(sink.rejections)
+        .extracting(Rejection::line, Rejection::reason)
+        .satisfiesExactly(
+            r -> assertThat(r.toList()).first().isEqualTo(1),
+            r -> assertThat(r.toList()).containsExactly(2, "\"text\" holds a NUL character at 6"),
+            r ->
+                assertThat(r.toList())
+                    .containsExactly(3, "\"text\" holds a lone surrogate \\uD800 at 17"),
+            r -> assertThat(r.toList().get(1).toString()).contains("Duplicate field 'text'"));
+    assertThat(sink.rejections.get(0).reason()).contains("Trailing token");
   }
 
   @Test
