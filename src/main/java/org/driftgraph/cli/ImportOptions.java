@@ -30,6 +30,13 @@ public final class ImportOptions {
       description = "Articles written per transaction (default: ${DEFAULT-VALUE}).")
   int batch = ImportRequest.DEFAULT_BATCH;
 
+  @Option(
+      names = "--follow-links",
+      description =
+          "Read files that symbolic links inside an imported folder point to outside it (default:"
+              + " such links are listed in the manifest as not followed).")
+  boolean followLinks;
+
   /** The import of {@code paths} (resolved already) that these options ask for. */
   ImportRequest request(CliContext context, List<Path> paths) {
     if (batch < 1) {
@@ -42,7 +49,8 @@ public final class ImportOptions {
         gazetteerFile(context),
         context.projectPath("import").resolve(Extraction.RULES),
         batch,
-        reportDir(context));
+        reportDir(context),
+        followLinks);
   }
 
   Path gazetteerFile(CliContext context) {

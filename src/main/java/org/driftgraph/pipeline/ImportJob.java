@@ -38,14 +38,15 @@ final class ImportJob {
   /**
    * @param totalFiles how many files the paths hold, for the time left (0 when not counted)
    */
-  ImportManifest run(List<Path> paths, Path baseDir, List<String> shownInputs, int totalFiles) {
+  ImportManifest run(
+      List<Path> paths, CorpusReader reader, List<String> shownInputs, int totalFiles) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     Batcher batcher = new Batcher();
     progress.start("import", totalFiles);
     ReadTally tally;
     try {
-      tally = new CorpusReader(baseDir).read(paths, batcher);
+      tally = reader.read(paths, batcher);
       batcher.flush();
     } finally {
       progress.finish();

@@ -24,7 +24,11 @@ public final class ImportPipeline {
     ImportJob job = new ImportJob(writer, extraction.extractor(), request.batchSize(), listener);
     int totalFiles = listener.wantsTotal() ? CorpusReader.countFiles(request.paths()) : 0;
     ImportManifest manifest =
-        job.run(request.paths(), request.baseDir(), request.shownInputs(), totalFiles);
+        job.run(
+            request.paths(),
+            new CorpusReader(request.baseDir(), request.followLinks()),
+            request.shownInputs(),
+            totalFiles);
     Path written = ManifestFile.write(request.manifestDir(), manifest);
     ImportOutcome outcome = new ImportOutcome(manifest, written);
     listener.imported(outcome);

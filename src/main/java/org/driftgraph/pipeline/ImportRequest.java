@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param rulesDir the extraction rules
  * @param batchSize articles written per transaction
  * @param manifestDir where the import manifest is written
+ * @param followLinks read files that symbolic links inside an imported folder point to outside it
+ *     (off: such links are rejected with a reason)
  */
 public record ImportRequest(
     List<Path> paths,
@@ -22,7 +24,8 @@ public record ImportRequest(
     Path gazetteerFile,
     Path rulesDir,
     int batchSize,
-    Path manifestDir) {
+    Path manifestDir,
+    boolean followLinks) {
   public static final int DEFAULT_BATCH = 64;
 
   public ImportRequest {

@@ -57,6 +57,7 @@ class PipelineRequestsTest {
         HOME.resolve("import/gazetteer.json"),
         HOME.resolve("import/rules"),
         batch,
-        HOME.resolve("reports/latest"));
+        HOME.resolve("reports/latest"),
+        false);
   }
 }
