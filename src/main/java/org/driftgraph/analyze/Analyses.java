@@ -1,7 +1,6 @@
 package org.driftgraph.analyze;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,7 +11,7 @@ import org.driftgraph.model.Ids;
 
 /**
  * The analyses as their callers (the CLI, later the reports) run them: ids checked before the
- * engine sees them, the engine's time measured, the records turned into rows. Engines return no
+ * engine sees them, the engine's time measured, the records kept as they are. Engines return no
  * rows for an id they do not know, so a typo would read as "nothing found" without these checks.
  */
 public final class Analyses {
@@ -25,7 +24,7 @@ public final class Analyses {
     this.engine = Objects.requireNonNull(engine, "engine");
   }
 
-  public AnalysisResult centrality(CentralityParameters parameters) {
+  public AnalysisResult<CentralityScore> centrality(CentralityParameters parameters) {
     return run("centrality", () -> engine.centrality(parameters));
   }
 
@@ -33,7 +32,7 @@ public final class Analyses {
    * Scores every node of the projection, hands all of them to {@code everyScore} (what {@code
    * --write} stores) and returns the rows cut to {@code parameters.top()}.
    */
-  public AnalysisResult centrality(
+  public AnalysisResult<CentralityScore> centrality(
       CentralityParameters parameters, Consumer<List<CentralityScore>> everyScore) {
     CentralityParameters all =
         new CentralityParameters(
@@ -56,28 +55,28 @@ public final class Analyses {
     return result("centrality", millis, shown);
   }
 
-  public AnalysisResult paths(PathParameters parameters) {
+  public AnalysisResult<GraphPath> paths(PathParameters parameters) {
     require(parameters.from(), Set.of());
     require(parameters.to(), Set.of());
     return run("path", () -> engine.paths(parameters));
   }
 
-  public AnalysisResult chains(String actorId) {
+  public AnalysisResult<MigrationChain> chains(String actorId) {
     require(actorId, Set.of(EntityType.ACTOR, EntityType.OUTLET));
     return run("chains", () -> engine.chains(actorId));
   }
 
-  public AnalysisResult owners(String platformId) {
+  public AnalysisResult<GraphPath> owners(String platformId) {
     require(platformId, Set.of(EntityType.PLATFORM));
     return run("owners", () -> engine.owners(platformId));
   }
 
-  public AnalysisResult first(String eventId) {
+  public AnalysisResult<FirstCarrier> first(String eventId) {
     require(eventId, Set.of(EntityType.EVENT));
     return run("first", () -> engine.first(eventId));
   }
 
-  public AnalysisResult displacement() {
+  public AnalysisResult<Displacement> displacement() {
     return run("displacement", engine::displacement);
   }
 
@@ -94,12 +93,11 @@ public final class Analyses {
                     new UnknownEntityException(
                         "no entity with id '" + id + "'",
                         Ids.nearest(id, engine.entityIds(), SUGGESTIONS)));
-    if (!expected.isEmpty()
-        && expected.stream().noneMatch(type -> type.label().equals(entity.type()))) {
+    if (!expected.isEmpty() && !expected.contains(entity.type())) {
       String wanted =
           expected.stream().map(EntityType::label).sorted().collect(Collectors.joining(" or "));
       throw new UnknownEntityException(
-          "'" + id + "' is " + withArticle(entity.type()) + ", not " + withArticle(wanted),
+          "'" + id + "' is " + withArticle(entity.type().label()) + ", not " + withArticle(wanted),
           List.of());
     }
   }
@@ -108,15 +106,15 @@ public final class Analyses {
     return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
   }
 
-  private AnalysisResult run(String analysis, Supplier<List<? extends AnalysisRow>> call) {
+  private <T extends AnalysisRow> AnalysisResult<T> run(String analysis, Supplier<List<T>> call) {
     long started = System.nanoTime();
-    List<? extends AnalysisRow> records = call.get();
+    List<T> records = call.get();
     return result(analysis, millisSince(started), records);
   }
 
-  private AnalysisResult result(String analysis, long millis, List<? extends AnalysisRow> records) {
-    List<Map<String, Object>> rows = records.stream().map(AnalysisRow::toRow).toList();
-    return new AnalysisResult(analysis, engine.name(), engine.describe(), millis, rows);
+  private <T extends AnalysisRow> AnalysisResult<T> result(
+      String analysis, long millis, List<T> records) {
+    return new AnalysisResult<>(analysis, engine.name(), engine.describe(), millis, records);
   }
 
   private static long millisSince(long startedNanos) {

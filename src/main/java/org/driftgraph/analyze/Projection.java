@@ -2,6 +2,8 @@ package org.driftgraph.analyze;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.driftgraph.model.EntityType;
 
 /**
  * The graphs the centrality measures run on. Both are simple graphs: parallel facts between the
@@ -11,7 +13,7 @@ import java.util.Locale;
 public enum Projection {
   /** Every :Entity node, with the fact relationships of the graph model (not DISPLACED_TO). */
   FACTS(
-      "Entity",
+      null,
       List.of(
           "MIGRATED_TO",
           "BANNED_BY",
@@ -22,19 +24,30 @@ public enum Projection {
           "ACTIVE_ON",
           "PARTNERED_WITH")),
   /** Every :Platform node, with DISPLACED_TO: the flow of actors from platform to platform. */
-  PLATFORMS("Platform", List.of("DISPLACED_TO"));
+  PLATFORMS(EntityType.PLATFORM, List.of("DISPLACED_TO"));
 
-  private final String nodeLabel;
+  /** The label every entity node has, whatever its type. */
+  public static final String ENTITY_LABEL = "Entity";
+
+  private final EntityType nodeType;
   private final List<String> relationshipTypes;
 
-  Projection(String nodeLabel, List<String> relationshipTypes) {
-    this.nodeLabel = nodeLabel;
+  /**
+   * @param nodeType the one type of the projection's nodes; null for every entity
+   */
+  Projection(EntityType nodeType, List<String> relationshipTypes) {
+    this.nodeType = nodeType;
     this.relationshipTypes = relationshipTypes;
+  }
+
+  /** The one entity type of the nodes; empty when every entity is in the projection. */
+  public Optional<EntityType> nodeType() {
+    return Optional.ofNullable(nodeType);
   }
 
   /** Every node with this label is in the projection, connected or not. */
   public String nodeLabel() {
-    return nodeLabel;
+    return nodeType == null ? ENTITY_LABEL : nodeType.label();
   }
 
   public List<String> relationshipTypes() {

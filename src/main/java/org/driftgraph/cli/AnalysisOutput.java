@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.driftgraph.analyze.AnalysisResult;
+import org.driftgraph.analyze.AnalysisRow;
 
 /**
- * Prints an analysis result in the format asked for. JSON is exactly one object {@code
+ * Prints an analysis result in the format asked for; only JSON and CSV read the records as rows
+ * ({@link AnalysisRow#toRow}), the table reads the records. JSON is exactly one object {@code
  * {"analysis","engine","millis","rows"}}; CSV is a header (the first row's keys) and one line per
  * row, lists and maps written as JSON text in their cell; a table ends with the engine line.
  */
@@ -23,12 +25,13 @@ final class AnalysisOutput {
 
   private AnalysisOutput() {}
 
-  static void print(PrintWriter out, AnalysisFormat format, AnalysisResult result, TableView view) {
+  static <T extends AnalysisRow> void print(
+      PrintWriter out, AnalysisFormat format, AnalysisResult<T> result, TableView<T> view) {
     switch (format) {
       case JSON -> out.println(json(result));
       case CSV -> out.print(csv(result.rows()));
       case TABLE -> {
-        view.print(out, result.rows());
+        view.print(out, result.records());
         out.println();
         out.println(engineLine(result));
       }
@@ -36,12 +39,12 @@ final class AnalysisOutput {
   }
 
   /** "engine: neo4j (GDS 2.13.9), 412 ms": who ran it and for how long, under every table. */
-  static String engineLine(AnalysisResult result) {
+  static String engineLine(AnalysisResult<?> result) {
     String engine = result.engineDetail() == null ? result.engine() : result.engineDetail();
     return "engine: " + engine + ", " + result.millis() + " ms";
   }
 
-  static String json(AnalysisResult result) {
+  static String json(AnalysisResult<?> result) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("analysis", result.analysis());
     json.put("engine", result.engine());

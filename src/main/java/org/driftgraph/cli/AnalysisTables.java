@@ -1,19 +1,20 @@
 package org.driftgraph.cli;
 
-import static org.driftgraph.cli.RowValues.flag;
-import static org.driftgraph.cli.RowValues.maps;
-import static org.driftgraph.cli.RowValues.number;
-import static org.driftgraph.cli.RowValues.text;
-import static org.driftgraph.cli.RowValues.texts;
-
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.driftgraph.analyze.CentralityScore;
+import org.driftgraph.analyze.ChainStep;
+import org.driftgraph.analyze.Displacement;
+import org.driftgraph.analyze.Evidence;
+import org.driftgraph.analyze.FirstCarrier;
+import org.driftgraph.analyze.GraphPath;
+import org.driftgraph.analyze.Hop;
+import org.driftgraph.analyze.MigrationChain;
 import org.driftgraph.analyze.PathParameters;
 import org.driftgraph.analyze.Projection;
 
-/** The table-mode text of each analysis, read from the same rows the JSON prints. */
+/** The table-mode text of each analysis, read from its records. */
 final class AnalysisTables {
   /** Evidence sentences are cut to about this many characters: enough to recognise the claim. */
   static final int SENTENCE_LENGTH = 160;
@@ -22,21 +23,20 @@ final class AnalysisTables {
 
   private AnalysisTables() {}
 
-  static TableView centrality(Projection projection) {
-    return new TableView(
+  static TableView<CentralityScore> centrality(Projection projection) {
+    return new TableView<>(
         "No nodes in the " + projection.key() + " projection.",
-        (out, rows) -> {
-          boolean whole =
-              rows.stream().allMatch(row -> ((Number) row.get("score")).doubleValue() % 1 == 0);
+        (out, scores) -> {
+          boolean whole = scores.stream().allMatch(s -> s.score() % 1 == 0);
           TextTable table = new TextTable("RANK>", "ID", "NAME", "TYPE", "SCORE>");
           int rank = 0;
-          for (Map<String, Object> row : rows) {
-            double score = ((Number) row.get("score")).doubleValue();
+          for (CentralityScore row : scores) {
+            double score = row.score();
             table.row(
                 ++rank,
-                text(row, "id"),
-                text(row, "name"),
-                text(row, "type"),
+                row.entity().id(),
+                row.entity().name(),
+                row.entity().type().label(),
                 whole
                     ? String.format(Locale.ROOT, "%.0f", score)
                     : String.format(Locale.ROOT, "%.6f", score));
@@ -45,8 +45,8 @@ final class AnalysisTables {
         });
   }
 
-  static TableView paths(PathParameters parameters) {
-    return new TableView(
+  static TableView<GraphPath> paths(PathParameters parameters) {
+    return new TableView<>(
         "No path of at most "
             + parameters.maxHops()
             + " hops between "
@@ -57,79 +57,79 @@ final class AnalysisTables {
         AnalysisTables::printPaths);
   }
 
-  static TableView owners(String platformId) {
-    return new TableView(
+  static TableView<GraphPath> owners(String platformId) {
+    return new TableView<>(
         "No OWNED_BY fact starts at " + platformId + ".", AnalysisTables::printPaths);
   }
 
-  static TableView chains(String actorId) {
-    return new TableView(
+  static TableView<MigrationChain> chains(String actorId) {
+    return new TableView<>(
         actorId + " has no MIGRATED_TO facts.",
-        (out, rows) -> {
-          for (Map<String, Object> chain : rows) {
-            List<Map<String, Object>> steps = maps(chain, "steps");
-            StringBuilder line = new StringBuilder(text(chain, "actor")).append(':');
-            List<String> origins = texts(steps.get(0), "from");
+        (out, chains) -> {
+          for (MigrationChain chain : chains) {
+            List<ChainStep> steps = chain.steps();
+            StringBuilder line = new StringBuilder(chain.actor().id()).append(':');
+            List<String> origins = steps.get(0).from();
             line.append(origins.isEmpty() ? "" : " " + String.join(", ", origins) + " →");
             for (int i = 0; i < steps.size(); i++) {
               line.append(i == 0 ? " " : " → ").append(destination(steps.get(i)));
             }
             out.println(line);
-            for (Map<String, Object> step : steps) {
-              List<String> from = texts(step, "from");
+            for (ChainStep step : steps) {
+              List<String> from = step.from();
               out.println(
                   "  → "
                       + destination(step)
                       + (from.isEmpty() ? "" : ", from " + String.join(", ", from)));
-              printEvidence(out, maps(step, "evidence"));
+              printEvidence(out, step.evidence());
             }
           }
         });
   }
 
-  static TableView first(String eventId) {
-    return new TableView(
+  static TableView<FirstCarrier> first(String eventId) {
+    return new TableView<>(
         "No dated ANNOUNCED_ON claim about " + eventId + ".",
-        (out, rows) -> {
+        (out, carriers) -> {
           TextTable table = new TextTable("RANK>", "PLATFORM", "DATE", "LAG", "WHO");
-          for (Map<String, Object> row : rows) {
+          for (FirstCarrier row : carriers) {
             table.row(
-                row.get("rank"),
-                text(row, "id"),
-                text(row, "date"),
-                lag(number(row, "rank"), number(row, "lagMinutes"), number(row, "lagDays")),
-                String.join(", ", texts(row, "subjects")));
+                row.rank(),
+                row.platform().id(),
+                row.date(),
+                lag(row.rank(), row.lagMinutes(), row.lagDays()),
+                String.join(", ", row.subjects()));
           }
           table.print(out);
-          for (Map<String, Object> row : rows) {
-            out.println("  " + text(row, "id") + ":");
-            printEvidence(out, maps(row, "evidence"));
+          for (FirstCarrier row : carriers) {
+            out.println("  " + row.platform().id() + ":");
+            printEvidence(out, row.evidence());
           }
         });
   }
 
-  static TableView displacement() {
-    return new TableView(
+  static TableView<Displacement> displacement() {
+    return new TableView<>(
         "No ban is followed by a dated migration to another platform.",
-        (out, rows) -> {
+        (out, displacements) -> {
           TextTable table =
               new TextTable("ACTOR", "BANNED BY", "BAN DATE", "WENT TO", "ARRIVAL", "DAYS>");
-          for (Map<String, Object> row : rows) {
+          for (Displacement row : displacements) {
             table.row(
-                text(row, "actor"),
-                text(row, "bannedBy"),
-                text(row, "banDate"),
-                text(row, "to"),
-                text(row, "arrivalDate"),
-                row.get("days") == null ? "?" : row.get("days"));
+                row.actor().id(),
+                row.bannedBy().id(),
+                row.banDate(),
+                row.to().id(),
+                row.arrivalDate(),
+                row.days() == null ? "?" : row.days());
           }
           table.print(out);
         });
   }
 
   /** How long after the first platform: "+1 min", "+2 h 05 min", "same day", "+3 days". */
-  static String lag(Long rank, Long lagMinutes, Long lagDays) {
-    if (rank != null && rank == 1) {
+  static String lag(long rank, Long lagMinutes, Long lagDays) {
+    if (rank == 1) {
       return "first";
     }
     if (lagMinutes != null && lagMinutes < 60) {
@@ -148,51 +148,46 @@ final class AnalysisTables {
    * Each path as one line of arrows that follow the facts' directions, then every hop with its
    * evidence.
    */
-  private static void printPaths(PrintWriter out, List<Map<String, Object>> rows) {
+  private static void printPaths(PrintWriter out, List<GraphPath> paths) {
     boolean first = true;
-    for (Map<String, Object> path : rows) {
+    for (GraphPath path : paths) {
       if (!first) {
         out.println();
       }
       first = false;
-      List<Map<String, Object>> steps = maps(path, "steps");
-      StringBuilder line = new StringBuilder(texts(path, "ids").get(0));
-      steps.forEach(step -> line.append(arrow(step)).append(text(step, "to")));
+      StringBuilder line = new StringBuilder(path.ids().get(0));
+      path.hops().forEach(hop -> line.append(arrow(hop)).append(hop.to()));
       out.println(line);
-      for (Map<String, Object> step : steps) {
-        String date = text(step, "firstDate");
+      for (Hop hop : path.hops()) {
+        String date = hop.firstDate();
         out.println(
-            "  "
-                + text(step, "from")
-                + arrow(step)
-                + text(step, "to")
-                + (date == null ? "" : " (" + date + ")"));
-        printEvidence(out, maps(step, "evidence"));
+            "  " + hop.from() + arrow(hop) + hop.to() + (date == null ? "" : " (" + date + ")"));
+        printEvidence(out, hop.evidence());
       }
     }
   }
 
-  private static String arrow(Map<String, Object> step) {
-    String type = text(step, "type");
-    return flag(step, "forward") ? " -[" + type + "]-> " : " <-[" + type + "]- ";
+  private static String arrow(Hop hop) {
+    String type = hop.type();
+    return hop.forward() ? " -[" + type + "]-> " : " <-[" + type + "]- ";
   }
 
-  private static String destination(Map<String, Object> step) {
-    String date = text(step, "date");
-    return text(step, "to") + (date == null ? "" : " (" + date + ")");
+  private static String destination(ChainStep step) {
+    String date = step.date();
+    return step.to().id() + (date == null ? "" : " (" + date + ")");
   }
 
-  private static void printEvidence(PrintWriter out, List<Map<String, Object>> evidence) {
-    for (Map<String, Object> claim : evidence) {
-      String date = text(claim, "date");
-      String source = text(claim, "title") != null ? text(claim, "title") : text(claim, "file");
+  private static void printEvidence(PrintWriter out, List<Evidence> evidence) {
+    for (Evidence claim : evidence) {
+      String date = claim.date();
+      String source = claim.title() != null ? claim.title() : claim.file();
       out.println(
           EVIDENCE_INDENT
               + (date == null ? "undated" : date)
               + "  "
               + source
               + ": "
-              + shortened(text(claim, "sentence")));
+              + shortened(claim.sentence()));
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.driftgraph.analyze.Analyses;
 import org.driftgraph.analyze.AnalysisResult;
+import org.driftgraph.analyze.AnalysisRow;
 import org.driftgraph.analyze.UnknownEntityException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -37,13 +38,13 @@ public final class AnalyzeCommand implements Runnable {
    * What every analysis does around its own call: opens the engine the options choose, runs the
    * analysis (an unknown id or a wrong type is a usage error), prints the result.
    */
-  int run(
+  <T extends AnalysisRow> int run(
       AnalysisOptions options,
       boolean centrality,
-      BiFunction<Analyses, AnalysisSession, AnalysisResult> analysis,
-      TableView view) {
+      BiFunction<Analyses, AnalysisSession, AnalysisResult<T>> analysis,
+      TableView<T> view) {
     CliContext context = root.context();
-    AnalysisResult result;
+    AnalysisResult<T> result;
     try (AnalysisSession session = EngineFactory.open(context, options, centrality)) {
       try {
         result = analysis.apply(new Analyses(session.engine()), session);

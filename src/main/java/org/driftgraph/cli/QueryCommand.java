@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.driftgraph.analyze.AnalysisResult;
+import org.driftgraph.analyze.AnalysisRow;
 import org.driftgraph.query.QueryParameter;
 import org.driftgraph.query.QueryRunner;
 import org.driftgraph.query.SavedQueries;
@@ -86,21 +87,21 @@ public final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageFailure(e.getMessage());
     }
-    AnalysisResult result;
+    AnalysisResult<QueryRow> result;
     try (GraphConnection connection = store.open(context)) {
       long started = System.nanoTime();
       List<Map<String, Object>> rows = new QueryRunner(connection.driver()).rows(query, parameters);
       long millis = (System.nanoTime() - started) / 1_000_000;
       result =
-          new AnalysisResult(
+          new AnalysisResult<>(
               query.name(),
               "neo4j",
               "neo4j (" + connection.describe() + ")",
               millis,
-              rows.stream().map(CypherValues::plainRow).toList());
+              rows.stream().map(row -> new QueryRow(CypherValues.plainRow(row))).toList());
     }
     AnalysisOutput.print(
-        context.out(), format, result, new TableView("No rows.", QueryCommand::printRows));
+        context.out(), format, result, new TableView<>("No rows.", QueryCommand::printRows));
     return ExitCodes.OK;
   }
 
@@ -149,7 +150,16 @@ public final class QueryCommand implements Callable<Integer> {
     return row;
   }
 
-  private static void printRows(PrintWriter out, List<Map<String, Object>> rows) {
+  /** A saved query's row: free-form columns, so a map even in the table. */
+  private record QueryRow(Map<String, Object> values) implements AnalysisRow {
+    @Override
+    public Map<String, Object> toRow() {
+      return values;
+    }
+  }
+
+  private static void printRows(PrintWriter out, List<QueryRow> queryRows) {
+    List<Map<String, Object>> rows = queryRows.stream().map(QueryRow::values).toList();
     List<String> columns = new ArrayList<>(rows.get(0).keySet());
     TextTable table = new TextTable(columns.toArray(String[]::new));
     for (Map<String, Object> row : rows) {

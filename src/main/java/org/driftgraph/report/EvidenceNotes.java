@@ -3,6 +3,7 @@ package org.driftgraph.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Optional;
 final class EvidenceNotes {
   private final Map<String, Integer> numbers = new HashMap<>();
 
+  /**
+   * @param statements rows of the {@code statements} query, each with its evidence
+   */
   EvidenceNotes(List<Map<String, Object>> statements) {
     for (Map<String, Object> statement : statements) {
       for (Map<String, Object> evidence : Rows.list(statement, "evidence")) {
@@ -25,15 +29,8 @@ final class EvidenceNotes {
     return Optional.ofNullable(numbers.get(claimId));
   }
 
-  /**
-   * The note numbers of the claims in an evidence list, in its order; claims without a note are
-   * left out.
-   */
-  List<Integer> numbers(List<Map<String, Object>> evidence) {
-    return evidence.stream()
-        .map(e -> numbers.get(Rows.text(e, "claim")))
-        .filter(n -> n != null)
-        .distinct()
-        .toList();
+  /** The note numbers of the claims, in their order; claims without a note are left out. */
+  List<Integer> numbers(List<String> claimIds) {
+    return claimIds.stream().map(numbers::get).filter(Objects::nonNull).distinct().toList();
   }
 }

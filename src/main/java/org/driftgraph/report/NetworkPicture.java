@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.driftgraph.model.EntityType;
 import org.jfree.svg.SVGGraphics2D;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
@@ -33,18 +34,18 @@ final class NetworkPicture {
   private static final int MARGIN = 70;
   private static final int RADIUS = 9;
 
-  private static final Map<String, Color> TYPE_COLOURS =
+  private static final Map<EntityType, Color> TYPE_COLOURS =
       Map.of(
-          "Actor", new Color(0xc0392b),
-          "Platform", new Color(0x2b5d8a),
-          "Outlet", new Color(0xd68910),
-          "Organization", new Color(0x6c3483),
-          "Event", new Color(0x3c9a5f));
+          EntityType.ACTOR, new Color(0xc0392b),
+          EntityType.PLATFORM, new Color(0x2b5d8a),
+          EntityType.OUTLET, new Color(0xd68910),
+          EntityType.ORGANIZATION, new Color(0x6c3483),
+          EntityType.EVENT, new Color(0x3c9a5f));
 
   private NetworkPicture() {}
 
   /** A node: its label and type. */
-  private record Node(String label, String type) {}
+  private record Node(String label, EntityType type) {}
 
   /** A relationship to draw: ids of both ends and the label on it (may be empty). */
   private record Arrow(String from, String to, String label) {}
@@ -56,8 +57,11 @@ final class NetworkPicture {
         flow.stream()
             .map(
                 f -> {
-                  nodes.put(Rows.text(f, "from"), new Node(Rows.text(f, "fromName"), "Platform"));
-                  nodes.put(Rows.text(f, "to"), new Node(Rows.text(f, "toName"), "Platform"));
+                  nodes.put(
+                      Rows.text(f, "from"),
+                      new Node(Rows.text(f, "fromName"), EntityType.PLATFORM));
+                  nodes.put(
+                      Rows.text(f, "to"), new Node(Rows.text(f, "toName"), EntityType.PLATFORM));
                   return new Arrow(
                       Rows.text(f, "from"),
                       Rows.text(f, "to"),
@@ -76,10 +80,14 @@ final class NetworkPicture {
                 f -> {
                   nodes.put(
                       Rows.text(f, "subject"),
-                      new Node(Rows.text(f, "subjectName"), Rows.text(f, "subjectType")));
+                      new Node(
+                          Rows.text(f, "subjectName"),
+                          EntityType.fromLabel(Rows.text(f, "subjectType"))));
                   nodes.put(
                       Rows.text(f, "object"),
-                      new Node(Rows.text(f, "objectName"), Rows.text(f, "objectType")));
+                      new Node(
+                          Rows.text(f, "objectName"),
+                          EntityType.fromLabel(Rows.text(f, "objectType"))));
                   return new Arrow(Rows.text(f, "subject"), Rows.text(f, "object"), "");
                 })
             .toList();
@@ -129,7 +137,7 @@ final class NetworkPicture {
     FontMetrics metrics = g2.getFontMetrics();
     for (Map.Entry<String, Node> entry : nodes.entrySet()) {
       Point2D p = layout.get(entry.getKey());
-      g2.setPaint(TYPE_COLOURS.getOrDefault(entry.getValue().type(), Color.GRAY));
+      g2.setPaint(TYPE_COLOURS.get(entry.getValue().type()));
       g2.fill(new Ellipse2D.Double(p.getX() - RADIUS, p.getY() - RADIUS, 2 * RADIUS, 2 * RADIUS));
       g2.setPaint(new Color(0x1d2430));
       String text = entry.getValue().label();
@@ -168,12 +176,12 @@ final class NetworkPicture {
   private static void legend(SVGGraphics2D g2, Font font) {
     g2.setFont(font);
     int x = 12;
-    for (String type : List.of("Actor", "Platform", "Outlet", "Organization", "Event")) {
+    for (EntityType type : EntityType.values()) {
       g2.setPaint(TYPE_COLOURS.get(type));
       g2.fill(new Ellipse2D.Double(x, 12, 10, 10));
       g2.setPaint(new Color(0x1d2430));
-      g2.drawString(type, x + 14, 21);
-      x += 30 + g2.getFontMetrics().stringWidth(type);
+      g2.drawString(type.label(), x + 14, 21);
+      x += 30 + g2.getFontMetrics().stringWidth(type.label());
     }
   }
 }

@@ -13,11 +13,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.driftgraph.analyze.Analyses;
 import org.driftgraph.analyze.AnalysisEngine;
 import org.driftgraph.analyze.CentralityAlgorithm;
 import org.driftgraph.analyze.CentralityParameters;
+import org.driftgraph.analyze.CentralityScore;
+import org.driftgraph.analyze.Displacement;
+import org.driftgraph.analyze.EntityRef;
+import org.driftgraph.analyze.GraphPath;
+import org.driftgraph.analyze.MigrationChain;
 import org.driftgraph.analyze.Projection;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.query.QueryRunner;
 import org.driftgraph.query.SavedQueries;
 import org.driftgraph.report.ReportData.EventCarriers;
@@ -77,21 +84,20 @@ public final class ReportBuilder {
   public ReportData build(StepListener listener) {
     Steps steps = new Steps(Objects.requireNonNull(listener, "listener"), 12);
     List<Map<String, Object>> statements = steps.done("statements", rows("statements"));
-    Map<String, Map<String, List<Ranked>>> rankings =
+    Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings =
         steps.done("rankings", rankings(inFacts(statements)));
     Holdings holdings = steps.done("counts", holdings());
     List<Map<String, Object>> entities = steps.done("entities", rows("all-entities"));
     List<Map<String, Object>> discovered =
         steps.done("discovered entities", rows("discovered-entities"));
-    List<Map<String, Object>> chains =
+    List<MigrationChain> chains =
         steps.done(
-            "migration chains", forEach("migrating-actors", id -> analyses.chains(id).rows()));
-    List<Map<String, Object>> owners =
+            "migration chains", forEach("migrating-actors", id -> analyses.chains(id).records()));
+    List<GraphPath> owners =
         steps.done(
-            "ownership chains", forEach("owned-platforms", id -> analyses.owners(id).rows()));
+            "ownership chains", forEach("owned-platforms", id -> analyses.owners(id).records()));
     List<EventCarriers> first = steps.done("first carriers", firstCarriers());
-    List<Map<String, Object>> displacement =
-        steps.done("displacement", analyses.displacement().rows());
+    List<Displacement> displacement = steps.done("displacement", analyses.displacement().records());
     List<Map<String, Object>> timeline = steps.done("timeline", rows("timeline"));
     List<Map<String, Object>> flow = steps.done("platform flow", rows("platform-flow"));
     List<Map<String, Object>> around =
@@ -162,26 +168,19 @@ public final class ReportBuilder {
    * take part in a fact: the gazetteer's hundreds of unconnected entities all share the lowest
    * score.
    */
-  private Map<String, Map<String, List<Ranked>>> rankings(Set<String> inFacts) {
-    Map<String, Map<String, List<Ranked>>> rankings = new LinkedHashMap<>();
-    for (String measure : ReportData.MEASURES) {
-      CentralityParameters parameters =
-          CentralityParameters.of(CentralityAlgorithm.fromKey(measure), Projection.FACTS, 0);
-      List<Map<String, Object>> scores = analyses.centrality(parameters).rows();
-      Map<String, List<Ranked>> byType = new LinkedHashMap<>();
-      for (String type : ReportData.RANKED_TYPES) {
+  private Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings(Set<String> inFacts) {
+    Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings = new LinkedHashMap<>();
+    for (CentralityAlgorithm measure : ReportData.MEASURES) {
+      CentralityParameters parameters = CentralityParameters.of(measure, Projection.FACTS, 0);
+      List<CentralityScore> scores = analyses.centrality(parameters).records();
+      Map<EntityType, List<Ranked>> byType = new LinkedHashMap<>();
+      for (EntityType type : ReportData.RANKED_TYPES) {
         List<Ranked> ranked = new ArrayList<>();
-        for (Map<String, Object> row : scores) {
-          if (type.equals(row.get("type"))
-              && inFacts.contains(row.get("id"))
-              && ranked.size() < top) {
+        for (CentralityScore score : scores) {
+          EntityRef entity = score.entity();
+          if (entity.type() == type && inFacts.contains(entity.id()) && ranked.size() < top) {
             ranked.add(
-                new Ranked(
-                    ranked.size() + 1,
-                    (String) row.get("id"),
-                    (String) row.get("name"),
-                    type,
-                    ((Number) row.get("score")).doubleValue()));
+                new Ranked(ranked.size() + 1, entity.id(), entity.name(), type, score.score()));
           }
         }
         byType.put(type, ranked);
@@ -195,7 +194,7 @@ public final class ReportBuilder {
     List<EventCarriers> events = new ArrayList<>();
     for (Map<String, Object> event : rows("announced-events")) {
       String id = (String) event.get("id");
-      events.add(new EventCarriers(id, (String) event.get("name"), analyses.first(id).rows()));
+      events.add(new EventCarriers(id, (String) event.get("name"), analyses.first(id).records()));
     }
     return events;
   }
@@ -211,18 +210,19 @@ public final class ReportBuilder {
   }
 
   /** The top PageRank entities of each ranked type: the centres of the fact-graph picture. */
-  private static List<String> pictureCentres(Map<String, Map<String, List<Ranked>>> rankings) {
+  private static List<String> pictureCentres(
+      Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings) {
     LinkedHashSet<String> ids = new LinkedHashSet<>();
     rankings
-        .get("pagerank")
+        .get(CentralityAlgorithm.PAGERANK)
         .values()
         .forEach(ranked -> ranked.stream().limit(PICTURE_CENTRES).forEach(r -> ids.add(r.id())));
     return List.copyOf(ids);
   }
 
-  private List<Map<String, Object>> forEach(
-      String listQuery, java.util.function.Function<String, List<Map<String, Object>>> analysis) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  /** The records of one analysis run for each entity a saved query lists, in its order. */
+  private <T> List<T> forEach(String listQuery, Function<String, List<T>> analysis) {
+    List<T> rows = new ArrayList<>();
     for (Map<String, Object> entity : rows(listQuery)) {
       rows.addAll(analysis.apply((String) entity.get("id")));
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.driftgraph.analyze.CentralityAlgorithm;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.report.ReportData.Changes;
 import org.driftgraph.report.ReportData.RankMove;
 import org.driftgraph.report.ReportData.Ranked;
@@ -26,7 +28,7 @@ public final class ReportChanges {
   /**
    * @param previousName the previous report's folder name
    */
-  public static Changes between(String previousName, ReportData previous, ReportData current) {
+  public static Changes between(String previousName, PreviousReport previous, ReportData current) {
     Objects.requireNonNull(previousName, "previousName");
     Set<Object> knownEntities =
         previous.entities().stream().map(e -> e.get("id")).collect(Collectors.toSet());
@@ -57,12 +59,12 @@ public final class ReportChanges {
   /**
    * Entities whose rank changed, entered or left a ranking, in measure, type, current rank order.
    */
-  private static List<RankMove> moves(ReportData previous, ReportData current) {
+  private static List<RankMove> moves(PreviousReport previous, ReportData current) {
     List<RankMove> moves = new ArrayList<>();
-    for (String measure : ReportData.MEASURES) {
-      for (String type : ReportData.RANKED_TYPES) {
-        List<Ranked> before = ranking(previous, measure, type);
-        List<Ranked> after = ranking(current, measure, type);
+    for (CentralityAlgorithm measure : ReportData.MEASURES) {
+      for (EntityType type : ReportData.RANKED_TYPES) {
+        List<Ranked> before = previous.ranking(measure, type);
+        List<Ranked> after = current.ranking(measure, type);
         Map<String, Ranked> beforeById = new HashMap<>();
         before.forEach(r -> beforeById.put(r.id(), r));
         Set<String> afterIds = after.stream().map(Ranked::id).collect(Collectors.toSet());
@@ -79,9 +81,5 @@ public final class ReportChanges {
       }
     }
     return moves;
-  }
-
-  private static List<Ranked> ranking(ReportData report, String measure, String type) {
-    return report.rankings().getOrDefault(measure, Map.of()).getOrDefault(type, List.of());
   }
 }

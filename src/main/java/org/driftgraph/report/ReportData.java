@@ -1,22 +1,31 @@
 package org.driftgraph.report;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.driftgraph.analyze.CentralityAlgorithm;
+import org.driftgraph.analyze.Displacement;
+import org.driftgraph.analyze.FirstCarrier;
+import org.driftgraph.analyze.GraphPath;
+import org.driftgraph.analyze.MigrationChain;
+import org.driftgraph.model.EntityType;
 
 /**
  * Everything one report shows, as gathered from the analyses and the saved queries; the renderers
- * (Markdown, HTML, JSON) only lay it out. Rows keep the shape of the analysis or query that
- * produced them, so that {@code report.json} reads like {@code analyze --format json}.
+ * (Markdown, HTML, JSON) only lay it out. The analyses' results are their records; the saved
+ * queries' rows are maps, as the queries return them. {@code report.json} writes the records as
+ * {@code analyze --format json} does (see {@link ReportJson}).
  *
  * @param generatedAt UTC timestamp of the report, ISO 8601
  * @param store where the graph lives, as the connection describes it
  * @param engine the analysis engine's description
  * @param entities every entity (id, name, type), by id: what "new entities" compares
- * @param rankings per measure (pagerank, betweenness), per type (Actor, Platform, Outlet), the top
- *     entities
+ * @param rankings per measure ({@link #MEASURES}), per type ({@link #RANKED_TYPES}), the top
+ *     entities, in the order of those lists
  * @param migrationChains the chain of every actor with a MIGRATED_TO fact
  * @param ownershipChains the ownership paths of every platform with an owner
  * @param firstCarriers per event with announcements, the platforms that carried them, earliest
@@ -35,11 +44,11 @@ public record ReportData(
     Holdings holdings,
     List<Map<String, Object>> entities,
     List<Map<String, Object>> discovered,
-    Map<String, Map<String, List<Ranked>>> rankings,
-    List<Map<String, Object>> migrationChains,
-    List<Map<String, Object>> ownershipChains,
+    Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings,
+    List<MigrationChain> migrationChains,
+    List<GraphPath> ownershipChains,
     List<EventCarriers> firstCarriers,
-    List<Map<String, Object>> displacement,
+    List<Displacement> displacement,
     List<Map<String, Object>> timeline,
     List<Map<String, Object>> statements,
     List<Map<String, Object>> platformFlow,
@@ -47,16 +56,18 @@ public record ReportData(
     Changes changes) {
 
   /** The measures and the entity types the rankings cover. */
-  public static final List<String> MEASURES = List.of("pagerank", "betweenness");
+  public static final List<CentralityAlgorithm> MEASURES =
+      List.of(CentralityAlgorithm.PAGERANK, CentralityAlgorithm.BETWEENNESS);
 
-  public static final List<String> RANKED_TYPES = List.of("Actor", "Platform", "Outlet");
+  public static final List<EntityType> RANKED_TYPES =
+      List.of(EntityType.ACTOR, EntityType.PLATFORM, EntityType.OUTLET);
 
   public ReportData {
     Objects.requireNonNull(generatedAt, "generatedAt");
     Objects.requireNonNull(holdings, "holdings");
     entities = List.copyOf(entities);
     discovered = List.copyOf(discovered);
-    rankings = Map.copyOf(rankings);
+    rankings = ordered(rankings);
     migrationChains = List.copyOf(migrationChains);
     ownershipChains = List.copyOf(ownershipChains);
     firstCarriers = List.copyOf(firstCarriers);
@@ -65,6 +76,27 @@ public record ReportData(
     statements = List.copyOf(statements);
     platformFlow = List.copyOf(platformFlow);
     factsAround = List.copyOf(factsAround);
+  }
+
+  /** One ranking: the top entities of a type by a measure, empty when there is none. */
+  public List<Ranked> ranking(CentralityAlgorithm measure, EntityType type) {
+    return rankings.getOrDefault(measure, Map.of()).getOrDefault(type, List.of());
+  }
+
+  /**
+   * An unmodifiable copy in enum order, so that {@code report.json} lists measures and types so.
+   */
+  static Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> ordered(
+      Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings) {
+    Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> copy =
+        new EnumMap<>(CentralityAlgorithm.class);
+    rankings.forEach(
+        (measure, byType) -> {
+          Map<EntityType, List<Ranked>> types = new EnumMap<>(EntityType.class);
+          byType.forEach((type, ranked) -> types.put(type, List.copyOf(ranked)));
+          copy.put(measure, Collections.unmodifiableMap(types));
+        });
+    return Collections.unmodifiableMap(copy);
   }
 
   public ReportData withChanges(Changes changes) {
@@ -114,9 +146,10 @@ public record ReportData(
   }
 
   /** One entity's place in a ranking: rank 1 is the highest score within its type. */
-  public record Ranked(int rank, String id, String name, String type, double score) {
+  public record Ranked(int rank, String id, String name, EntityType type, double score) {
     public Ranked {
       Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(type, "type");
       if (rank < 1) {
         throw new IllegalArgumentException("rank of " + id + " must be positive, not " + rank);
       }
@@ -124,7 +157,7 @@ public record ReportData(
   }
 
   /** The first carriers of one event, as the {@code first} analysis returns them. */
-  public record EventCarriers(String event, String name, List<Map<String, Object>> carriers) {
+  public record EventCarriers(String event, String name, List<FirstCarrier> carriers) {
     public EventCarriers {
       Objects.requireNonNull(event, "event");
       carriers = List.copyOf(carriers);
@@ -159,8 +192,15 @@ public record ReportData(
 
   /** A change of rank in one ranking between two reports; a null rank means "not in the top". */
   public record RankMove(
-      String measure, String type, String id, String name, Integer before, Integer after) {
+      CentralityAlgorithm measure,
+      EntityType type,
+      String id,
+      String name,
+      Integer before,
+      Integer after) {
     public RankMove {
+      Objects.requireNonNull(measure, "measure");
+      Objects.requireNonNull(type, "type");
       Objects.requireNonNull(id, "id");
       if (Objects.equals(before, after)) {
         throw new IllegalArgumentException(id + " did not move in " + measure);

@@ -1,8 +1,5 @@
 package org.driftgraph.report;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,11 +27,6 @@ public final class ReportFolders {
   static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss").withZone(ZoneOffset.UTC);
   private static final Pattern NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{6}(-\\d+)?");
-
-  static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path root;
 
@@ -78,10 +70,11 @@ public final class ReportFolders {
         .reduce((older, newer) -> newer);
   }
 
-  public ReportData read(String name) {
+  /** What the report compares with: the part of {@code name}'s report.json that changes key on. */
+  public PreviousReport read(String name) {
     Path file = root.resolve(name).resolve(JSON_FILE);
     try {
-      return JSON.readValue(file.toFile(), ReportData.class);
+      return ReportJson.MAPPER.readValue(file.toFile(), PreviousReport.class);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read report " + file + ": " + e.getMessage(), e);
     }
@@ -131,7 +124,7 @@ public final class ReportFolders {
   void write(Path folder, ReportData data) {
     byte[] json;
     try {
-      json = JSON.writeValueAsBytes(data);
+      json = ReportJson.MAPPER.writeValueAsBytes(data);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot serialise the report", e);
     }

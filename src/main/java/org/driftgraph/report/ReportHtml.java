@@ -52,13 +52,13 @@ public final class ReportHtml {
         .append("; analyses on ")
         .append(escape(data.engine()))
         .append(".</p>\n<nav><ol>\n");
-    ReportLayout.SECTIONS.forEach(
-        s ->
-            html.append("<li><a href=\"#")
-                .append(ReportLayout.anchor(s))
-                .append("\">")
-                .append(escape(s))
-                .append("</a></li>\n"));
+    for (ReportSection section : ReportSection.values()) {
+      html.append("<li><a href=\"#")
+          .append(section.anchor())
+          .append("\">")
+          .append(escape(section.title()))
+          .append("</a></li>\n");
+    }
     html.append("</ol></nav>\n");
     for (Block block : new ReportLayout(data).blocks()) {
       if (block instanceof Heading h) {

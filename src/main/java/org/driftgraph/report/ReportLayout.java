@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.driftgraph.analyze.CentralityAlgorithm;
+import org.driftgraph.analyze.EntityRef;
+import org.driftgraph.analyze.Evidence;
+import org.driftgraph.analyze.FirstCarrier;
+import org.driftgraph.analyze.GraphPath;
+import org.driftgraph.analyze.MigrationChain;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.report.ReportData.Changes;
 import org.driftgraph.report.ReportData.EventCarriers;
 import org.driftgraph.report.ReportData.Holdings;
@@ -19,22 +26,11 @@ import org.driftgraph.report.ReportDocument.Paragraph;
 import org.driftgraph.report.ReportDocument.Picture;
 import org.driftgraph.report.ReportDocument.Table;
 
-/** Lays a report out as blocks, in the order of its sections; see {@link #SECTIONS}. */
+/**
+ * Lays a report out as blocks, in the order of its sections ({@link ReportSection}). The analyses'
+ * sections read their records; the sections drawn from saved queries read the query rows.
+ */
 final class ReportLayout {
-  /** The section headings, in order: the Markdown and HTML files both have exactly these. */
-  static final List<String> SECTIONS =
-      List.of(
-          "What the graph holds",
-          "What changed since the previous report",
-          "Top entities",
-          "Migration chains",
-          "Ownership chains",
-          "Who announced first",
-          "Displacement after bans",
-          "Timeline",
-          "Network",
-          "Statements and evidence");
-
   /** Discovered entities listed by name; the rest are counted (report.json lists them all). */
   static final int DISCOVERED_SHOWN = 25;
 
@@ -63,17 +59,12 @@ final class ReportLayout {
     return List.copyOf(blocks);
   }
 
-  static String anchor(String heading) {
-    return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-  }
-
-  private void section(int index) {
-    String title = SECTIONS.get(index);
-    blocks.add(new Heading(2, title, anchor(title)));
+  private void section(ReportSection section) {
+    blocks.add(new Heading(2, section.title(), section.anchor()));
   }
 
   private void holdings() {
-    section(0);
+    section(ReportSection.HOLDINGS);
     Holdings h = data.holdings();
     blocks.add(
         new Table(
@@ -125,7 +116,7 @@ final class ReportLayout {
   }
 
   private void changes() {
-    section(1);
+    section(ReportSection.CHANGES);
     Changes c = data.changes();
     if (c == null || c.previous() == null) {
       paragraph("This is the first report: there is no previous report to compare with.");
@@ -167,8 +158,8 @@ final class ReportLayout {
                   .map(
                       m ->
                           cells(
-                              m.measure(),
-                              m.type(),
+                              m.measure().key(),
+                              m.type().label(),
                               m.name() + " (" + m.id() + ")",
                               rank(m.before()),
                               rank(m.after())))
@@ -181,20 +172,23 @@ final class ReportLayout {
   }
 
   private void rankings() {
-    section(2);
+    section(ReportSection.RANKINGS);
     paragraph(
         "PageRank follows the facts' direction (rank flows to what is moved to, announced on, owned by); "
             + "betweenness reads the fact graph as undirected. Both run on the facts projection; the tables rank "
             + "the entities that take part in at least one fact.");
-    for (String measure : ReportData.MEASURES) {
-      for (String type : ReportData.RANKED_TYPES) {
-        List<Ranked> ranked =
-            data.rankings().getOrDefault(measure, Map.of()).getOrDefault(type, List.of());
+    for (CentralityAlgorithm measure : ReportData.MEASURES) {
+      for (EntityType type : ReportData.RANKED_TYPES) {
+        List<Ranked> ranked = data.ranking(measure, type);
         blocks.add(
             new Heading(
-                3, type + "s by " + (measure.equals("pagerank") ? "PageRank" : measure), null));
+                3,
+                type.label()
+                    + "s by "
+                    + (measure == CentralityAlgorithm.PAGERANK ? "PageRank" : measure.key()),
+                null));
         if (ranked.isEmpty()) {
-          paragraph("No " + type.toLowerCase(Locale.ROOT) + " in the graph.");
+          paragraph("No " + type.label().toLowerCase(Locale.ROOT) + " in the graph.");
         } else {
           blocks.add(
               new Table(
@@ -213,59 +207,52 @@ final class ReportLayout {
   }
 
   private void chains() {
-    section(3);
+    section(ReportSection.MIGRATION_CHAINS);
     if (data.migrationChains().isEmpty()) {
       paragraph("No actor has a migration in the graph.");
       return;
     }
-    for (Map<String, Object> chain : data.migrationChains()) {
+    for (MigrationChain chain : data.migrationChains()) {
       blocks.add(
           new Heading(
-              3,
-              Rows.named(chain, "actor", "actorName")
-                  + ": "
-                  + String.join(" → ", Rows.strings(chain, "platforms")),
-              null));
+              3, named(chain.actor()) + ": " + String.join(" → ", chain.platforms()), null));
       blocks.add(
           new Table(
               List.of("Left", "Moved to", "Date", "Evidence"),
-              Rows.list(chain, "steps").stream()
+              chain.steps().stream()
                   .map(
                       step ->
                           List.of(
-                              Inline.of(String.join(", ", Rows.strings(step, "from"))),
-                              Inline.of(Rows.named(step, "to", "toName")),
-                              Inline.of(Rows.text(step, "date")),
-                              cite(Rows.list(step, "evidence"))))
+                              Inline.of(String.join(", ", step.from())),
+                              Inline.of(named(step.to())),
+                              Inline.of(text(step.date())),
+                              cite(step.evidence())))
                   .toList()));
     }
   }
 
   private void owners() {
-    section(4);
+    section(ReportSection.OWNERSHIP_CHAINS);
     if (data.ownershipChains().isEmpty()) {
       paragraph("No platform has an owner in the graph.");
       return;
     }
     List<List<Inline>> rows = new ArrayList<>();
-    for (Map<String, Object> path : data.ownershipChains()) {
-      List<String> names =
-          Rows.list(path, "nodes").stream().map(n -> Rows.named(n, "id", "name")).toList();
-      List<Map<String, Object>> evidence =
-          Rows.list(path, "steps").stream()
-              .flatMap(step -> Rows.list(step, "evidence").stream())
-              .toList();
+    for (GraphPath path : data.ownershipChains()) {
+      List<String> names = path.nodes().stream().map(ReportLayout::named).toList();
+      List<Evidence> evidence =
+          path.hops().stream().flatMap(hop -> hop.evidence().stream()).toList();
       rows.add(
           List.of(
               Inline.of(String.join(" → owned by → ", names)),
-              Inline.of(Rows.text(path, "length")),
+              Inline.of(String.valueOf(path.hops().size())),
               cite(evidence)));
     }
     blocks.add(new Table(List.of("Chain", "Hops", "Evidence"), rows));
   }
 
   private void carriers() {
-    section(5);
+    section(ReportSection.FIRST_CARRIERS);
     if (data.firstCarriers().isEmpty()) {
       paragraph("No event has dated announcements in the graph.");
       return;
@@ -283,30 +270,28 @@ final class ReportLayout {
                   .map(
                       c ->
                           List.of(
-                              Inline.of(Rows.text(c, "rank")),
-                              Inline.of(Rows.named(c, "id", "name")),
-                              Inline.of(Rows.text(c, "date")),
-                              Inline.of(String.join(", ", Rows.strings(c, "subjects"))),
+                              Inline.of(String.valueOf(c.rank())),
+                              Inline.of(named(c.platform())),
+                              Inline.of(text(c.date())),
+                              Inline.of(String.join(", ", c.subjects())),
                               Inline.of(lag(c)),
-                              cite(Rows.list(c, "evidence"))))
+                              cite(c.evidence())))
                   .toList()));
     }
   }
 
-  private static String lag(Map<String, Object> carrier) {
-    if ("1".equals(Rows.text(carrier, "rank"))) {
+  private static String lag(FirstCarrier carrier) {
+    if (carrier.rank() == 1) {
       return "first";
     }
-    if (carrier.get("lagMinutes") != null) {
-      return Rows.text(carrier, "lagMinutes") + " min";
+    if (carrier.lagMinutes() != null) {
+      return carrier.lagMinutes() + " min";
     }
-    return carrier.get("lagDays") != null
-        ? Rows.text(carrier, "lagDays") + " days"
-        : "dates too coarse";
+    return carrier.lagDays() != null ? carrier.lagDays() + " days" : "dates too coarse";
   }
 
   private void displacement() {
-    section(6);
+    section(ReportSection.DISPLACEMENT);
     if (data.displacement().isEmpty()) {
       paragraph("No dated ban is followed by a migration in the graph.");
       return;
@@ -318,21 +303,18 @@ final class ReportLayout {
                 .map(
                     d ->
                         List.of(
-                            Inline.of(Rows.text(d, "actor")),
-                            Inline.of(Rows.text(d, "bannedBy")),
-                            Inline.of(Rows.text(d, "banDate")),
-                            Inline.of(Rows.text(d, "to")),
-                            Inline.of(Rows.text(d, "arrivalDate")),
-                            Inline.of(Rows.text(d, "days")),
-                            cite(
-                                concat(
-                                    Rows.list(d, "banEvidence"),
-                                    Rows.list(d, "migrationEvidence")))))
+                            Inline.of(d.actor().id()),
+                            Inline.of(d.bannedBy().id()),
+                            Inline.of(text(d.banDate())),
+                            Inline.of(d.to().id()),
+                            Inline.of(text(d.arrivalDate())),
+                            Inline.of(text(d.days())),
+                            cite(concat(d.banEvidence(), d.migrationEvidence()))))
                 .toList()));
   }
 
   private void timeline() {
-    section(7);
+    section(ReportSection.TIMELINE);
     if (data.timeline().isEmpty()) {
       paragraph("No dated ban, migration or announcement in the graph.");
       return;
@@ -351,12 +333,12 @@ final class ReportLayout {
                             Inline.of(Rows.text(t, "type")),
                             Inline.of(Rows.named(t, "subject", "subjectName")),
                             Inline.of(Rows.named(t, "object", "objectName")),
-                            cite(List.of(t))))
+                            citeRows(List.of(t))))
                 .toList()));
   }
 
   private void network() {
-    section(8);
+    section(ReportSection.NETWORK);
     blocks.add(new Heading(3, "Platform flow", null));
     if (data.platformFlow().isEmpty()) {
       paragraph("No migration names the platform it left.");
@@ -387,7 +369,7 @@ final class ReportLayout {
   }
 
   private void statements() {
-    section(9);
+    section(ReportSection.STATEMENTS);
     if (data.statements().isEmpty()) {
       paragraph("The graph holds no facts yet.");
       return;
@@ -447,23 +429,55 @@ final class ReportLayout {
                       Object shown = item.apply(row);
                       return shown instanceof Inline inline
                           ? inline
-                          : new Inline(shown.toString(), notes.numbers(Rows.list(row, "evidence")));
+                          : new Inline(
+                              shown.toString(), notes.numbers(claims(Rows.list(row, "evidence"))));
                     })
                 .toList()));
   }
 
-  /** Cites the evidence by note numbers; a claim without a note is named by its article title. */
-  private Inline cite(List<Map<String, Object>> evidence) {
-    List<Integer> numbers = notes.numbers(evidence);
-    String uncited =
-        String.join(
-            "; ",
-            evidence.stream()
-                .filter(e -> notes.number(Rows.text(e, "claim")).isEmpty())
-                .map(e -> Rows.text(e, "title"))
-                .distinct()
-                .toList());
-    return new Inline(uncited, numbers);
+  /** Cites an analysis's evidence; see {@link #cite(List, List)}. */
+  private Inline cite(List<Evidence> evidence) {
+    return cite(
+        evidence.stream().map(Evidence::claim).toList(),
+        evidence.stream().map(e -> text(e.title())).toList());
+  }
+
+  /** Cites query rows that are claims (id {@code claim}, article {@code title}). */
+  private Inline citeRows(List<Map<String, Object>> evidence) {
+    return cite(claims(evidence), evidence.stream().map(e -> Rows.text(e, "title")).toList());
+  }
+
+  private static List<String> claims(List<Map<String, Object>> evidence) {
+    return evidence.stream().map(e -> Rows.text(e, "claim")).toList();
+  }
+
+  /**
+   * Cites claims by note numbers; a claim without a note is named by its article title.
+   *
+   * @param titles the article title of each claim, "" for none
+   */
+  private Inline cite(List<String> claims, List<String> titles) {
+    List<Integer> numbers = notes.numbers(claims);
+    List<String> uncited = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      if (notes.number(claims.get(i)).isEmpty() && !uncited.contains(titles.get(i))) {
+        uncited.add(titles.get(i));
+      }
+    }
+    return new Inline(String.join("; ", uncited), numbers);
+  }
+
+  /** A name with its id when they differ: "TamTam (tamtam)". */
+  private static String named(EntityRef entity) {
+    String name = entity.name();
+    return name.isEmpty() || name.equals(entity.id())
+        ? entity.id()
+        : name + " (" + entity.id() + ")";
+  }
+
+  /** A value as a cell's text, "" when absent. */
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
   }
 
   private void paragraph(String text) {

@@ -3,7 +3,10 @@ package org.driftgraph.report;
 import java.util.List;
 import java.util.Map;
 
-/** Reading the rows of analyses and saved queries, whose values are plain Java values or absent. */
+/**
+ * Reading the rows of the saved queries (statements, timeline, platform flow, ...), whose values
+ * are plain Java values or absent. The analyses' results are records and need no reader.
+ */
 final class Rows {
   private Rows() {}
 

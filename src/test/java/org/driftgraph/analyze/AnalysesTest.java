@@ -10,16 +10,18 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.driftgraph.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 class AnalysesTest {
-  private static final EntityRef ISIS = new EntityRef("isis", "ISIS", "Actor");
+  private static final EntityRef ISIS = new EntityRef("isis", "ISIS", EntityType.ACTOR);
   private static final EntityRef NASHIR =
-      new EntityRef("nashir-news-agency", "Nashir News Agency", "Outlet");
-  private static final EntityRef TELEGRAM = new EntityRef("telegram", "Telegram", "Platform");
-  private static final EntityRef TAMTAM = new EntityRef("tamtam", "TamTam", "Platform");
+      new EntityRef("nashir-news-agency", "Nashir News Agency", EntityType.OUTLET);
+  private static final EntityRef TELEGRAM =
+      new EntityRef("telegram", "Telegram", EntityType.PLATFORM);
+  private static final EntityRef TAMTAM = new EntityRef("tamtam", "TamTam", EntityType.PLATFORM);
   private static final EntityRef ATTACK =
-      new EntityRef("london-bridge-attack-2019", "London Bridge attack", "Event");
+      new EntityRef("london-bridge-attack-2019", "London Bridge attack", EntityType.EVENT);
   private static final Evidence CLAIM =
       new Evidence("c1", "a1", "A title", "a.md", "2019-11", 0, "ISIS moved to TamTam.");
 
@@ -28,7 +30,7 @@ class AnalysesTest {
 
   @Test
   void centralityRowsCarryTheAnalysisTheEngineAndTheRecordsRows() {
-    AnalysisResult result =
+    AnalysisResult<?> result =
         analyses.centrality(
             CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 2));
 
@@ -51,7 +53,7 @@ class AnalysesTest {
   void centralityForWritingScoresEveryNodeButReturnsTheTopRows() {
     List<CentralityScore> written = new ArrayList<>();
 
-    AnalysisResult result =
+    AnalysisResult<?> result =
         analyses.centrality(
             CentralityParameters.of(CentralityAlgorithm.DEGREE, Projection.FACTS, 1),
             written::addAll);
@@ -76,7 +78,7 @@ class AnalysesTest {
 
   @Test
   void chainRowsAreTheRecordsRows() {
-    AnalysisResult result = analyses.chains("isis");
+    AnalysisResult<?> result = analyses.chains("isis");
 
     assertThat(result.rows())
         .singleElement()

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
 import org.driftgraph.analyze.AnalysisResult;
 import org.driftgraph.analyze.AnalysisRow;
 import org.driftgraph.analyze.CentralityScore;
@@ -21,17 +20,19 @@ import org.driftgraph.analyze.Hop;
 import org.driftgraph.analyze.MigrationChain;
 import org.driftgraph.analyze.PathParameters;
 import org.driftgraph.analyze.Projection;
+import org.driftgraph.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 /** The three formats of an analysis result, from records built by hand. */
 class AnalyzeOutputTest {
   private static final EntityRef NASHIR =
-      new EntityRef("nashir-news-agency", "Nashir News Agency", "Outlet");
-  private static final EntityRef TAMTAM = new EntityRef("tamtam", "TamTam", "Platform");
-  private static final EntityRef TELEGRAM = new EntityRef("telegram", "Telegram", "Platform");
+      new EntityRef("nashir-news-agency", "Nashir News Agency", EntityType.OUTLET);
+  private static final EntityRef TAMTAM = new EntityRef("tamtam", "TamTam", EntityType.PLATFORM);
+  private static final EntityRef TELEGRAM =
+      new EntityRef("telegram", "Telegram", EntityType.PLATFORM);
   private static final EntityRef MAIL_RU =
-      new EntityRef("mail-ru-group", "Mail.Ru Group", "Organization");
-  private static final EntityRef ISIS = new EntityRef("isis", "ISIS", "Actor");
+      new EntityRef("mail-ru-group", "Mail.Ru Group", EntityType.ORGANIZATION);
+  private static final EntityRef ISIS = new EntityRef("isis", "ISIS", EntityType.ACTOR);
   private static final Evidence MOVED =
       new Evidence(
           "c1",
@@ -220,12 +221,12 @@ class AnalyzeOutputTest {
     assertThat(AnalysisOutput.csv(List.of())).isEmpty();
   }
 
-  private static AnalysisResult result(String analysis, AnalysisRow... rows) {
-    List<Map<String, Object>> maps = List.of(rows).stream().map(AnalysisRow::toRow).toList();
-    return new AnalysisResult(analysis, "test", "test (a test engine)", 7, maps);
+  @SafeVarargs
+  private static <T extends AnalysisRow> AnalysisResult<T> result(String analysis, T... records) {
+    return new AnalysisResult<>(analysis, "test", "test (a test engine)", 7, List.of(records));
   }
 
-  private static String table(TableView view, AnalysisResult result) {
+  private static <T extends AnalysisRow> String table(TableView<T> view, AnalysisResult<T> result) {
     StringWriter text = new StringWriter();
     AnalysisOutput.print(new PrintWriter(text, true), AnalysisFormat.TABLE, result, view);
     return text.toString();

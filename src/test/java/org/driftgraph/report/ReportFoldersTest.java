@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.driftgraph.analyze.CentralityAlgorithm;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.report.ReportData.Holdings;
 import org.driftgraph.report.ReportData.Ranked;
 import org.junit.jupiter.api.Test;
@@ -91,11 +93,11 @@ class ReportFoldersTest {
               ranked.size() + 1,
               platforms.get(i),
               platforms.get(i),
-              "Platform",
+              EntityType.PLATFORM,
               1.0 / (ranked.size() + 1)));
     }
-    Map<String, Map<String, List<Ranked>>> rankings =
-        Map.of("pagerank", Map.of("Platform", ranked));
+    Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings =
+        Map.of(CentralityAlgorithm.PAGERANK, Map.of(EntityType.PLATFORM, ranked));
     Holdings holdings =
         new Holdings(
             1, facts.size(), ids.size(), 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());

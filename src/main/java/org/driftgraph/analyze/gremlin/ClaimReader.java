@@ -17,6 +17,7 @@ import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSo
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.apache.tinkerpop.gremlin.structure.Vertex;
 import org.driftgraph.analyze.Evidence;
+import org.driftgraph.model.EntityType;
 
 /**
  * Reads claims with one traversal per question. A claim without an article (no STATED_IN) is no
@@ -53,7 +54,7 @@ final class ClaimReader {
   List<ClaimRow> datedAbout(String eventId, String type) {
     return read(
         g.V(GraphShape.entityVertex(eventId))
-            .hasLabel("Event")
+            .hasLabel(EntityType.EVENT.label())
             .in(ABOUT)
             .hasLabel(CLAIM)
             .has("type", type)

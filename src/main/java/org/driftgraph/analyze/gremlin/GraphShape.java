@@ -47,17 +47,18 @@ final class GraphShape {
 
   /** The vertex labels of a projection's nodes: {@code Entity} stands for every entity label. */
   static List<String> nodeLabels(Projection projection) {
-    return projection.nodeLabel().equals(ENTITY_SPACE)
-        ? ENTITY_LABELS
-        : List.of(projection.nodeLabel());
+    return projection.nodeType().map(type -> List.of(type.label())).orElse(ENTITY_LABELS);
   }
 
-  /** An entity from {@code elementMap("id", "name")} of its vertex. */
+  /**
+   * An entity from {@code elementMap("id", "name")} of its vertex; the vertex label is its type
+   * label, parsed here.
+   */
   static EntityRef entityRef(Map<?, ?> elementMap) {
     return new EntityRef(
         (String) elementMap.get("id"),
         (String) elementMap.get("name"),
-        (String) elementMap.get(T.label));
+        EntityType.fromLabel((String) elementMap.get(T.label)));
   }
 
   private static List<String> entityLabels() {

@@ -13,6 +13,7 @@ import org.driftgraph.analyze.CentralityParameters;
 import org.driftgraph.analyze.CentralityScore;
 import org.driftgraph.analyze.EntityRef;
 import org.driftgraph.analyze.Orientation;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.store.CypherScripts;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -127,7 +128,7 @@ final class GdsCentrality {
         new EntityRef(
             record.get("id").asString(),
             record.get("name").asString(null),
-            record.get("type").asString(null));
+            EntityType.fromLabel(record.get("type").asString()));
     return new CentralityScore(entity, record.get("score").asDouble());
   }
 

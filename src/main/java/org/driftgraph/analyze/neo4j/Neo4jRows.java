@@ -10,6 +10,7 @@ import org.driftgraph.analyze.FirstCarrier;
 import org.driftgraph.analyze.GraphPath;
 import org.driftgraph.analyze.Hop;
 import org.driftgraph.analyze.MigrationChain;
+import org.driftgraph.model.EntityType;
 
 /**
  * Maps the rows of the saved queries in {@code cypher/queries} onto the analysis records, one row
@@ -20,11 +21,18 @@ final class Neo4jRows {
   private Neo4jRows() {}
 
   static EntityRef entity(Map<String, Object> row, String prefix) {
-    return new EntityRef(text(row, prefix), text(row, prefix + "Name"), text(row, prefix + "Type"));
+    return entity(row, prefix, prefix + "Name", prefix + "Type");
   }
 
   static EntityRef entity(Map<String, Object> node) {
-    return new EntityRef(text(node, "id"), text(node, "name"), text(node, "type"));
+    return entity(node, "id", "name", "type");
+  }
+
+  /** The entity of a Cypher row; its type label is parsed here, the edge where it enters. */
+  private static EntityRef entity(
+      Map<String, Object> row, String idKey, String nameKey, String typeKey) {
+    return new EntityRef(
+        text(row, idKey), text(row, nameKey), EntityType.fromLabel(text(row, typeKey)));
   }
 
   static GraphPath path(Map<String, Object> row) {
@@ -40,7 +48,7 @@ final class Neo4jRows {
                 step ->
                     new ChainStep(
                         strings(step, "from"),
-                        new EntityRef(text(step, "to"), text(step, "toName"), text(step, "toType")),
+                        entity(step, "to", "toName", "toType"),
                         text(step, "date"),
                         evidence(step, "evidence")))
             .toList();

@@ -22,6 +22,7 @@ import org.driftgraph.analyze.Hop;
 import org.driftgraph.analyze.MigrationChain;
 import org.driftgraph.analyze.PathParameters;
 import org.driftgraph.analyze.Projection;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -317,7 +318,7 @@ public abstract class AnalysisContract {
               .hasValueSatisfying(
                   ref -> {
                     assertThat(ref.id()).isEqualTo(id);
-                    assertThat(ref.type()).isEqualTo(type);
+                    assertThat(ref.type().label()).isEqualTo(type);
                   });
         }
       }
@@ -355,9 +356,10 @@ public abstract class AnalysisContract {
 
     @Test
     void entitiesAreReportedWithNameAndType() {
-      assertThat(engine.entity("tamtam")).contains(new EntityRef("tamtam", "TamTam", "Platform"));
+      assertThat(engine.entity("tamtam"))
+          .contains(new EntityRef("tamtam", "TamTam", EntityType.PLATFORM));
       assertThat(engine.entity("nashir-news-agency"))
-          .contains(new EntityRef("nashir-news-agency", "Nashir News Agency", "Outlet"));
+          .contains(new EntityRef("nashir-news-agency", "Nashir News Agency", EntityType.OUTLET));
     }
 
     @Test
@@ -372,9 +374,9 @@ public abstract class AnalysisContract {
               "nashir-news-agency -MIGRATED_TO-> tamtam (2019-11: r13 r06) | tamtam -OWNED_BY-> mail-ru-group (2019: r23)");
       assertThat(paths.get(0).nodes())
           .containsExactly(
-              new EntityRef("nashir-news-agency", "Nashir News Agency", "Outlet"),
-              new EntityRef("tamtam", "TamTam", "Platform"),
-              new EntityRef("mail-ru-group", "Mail.Ru Group", "Organization"));
+              new EntityRef("nashir-news-agency", "Nashir News Agency", EntityType.OUTLET),
+              new EntityRef("tamtam", "TamTam", EntityType.PLATFORM),
+              new EntityRef("mail-ru-group", "Mail.Ru Group", EntityType.ORGANIZATION));
       assertThat(paths.get(0).hops().get(0).evidence().get(0))
           .isEqualTo(
               new Evidence(
@@ -435,7 +437,7 @@ public abstract class AnalysisContract {
       List<MigrationChain> chains = engine.chains("isis");
       assertThat(chains).hasSize(1);
       assertThat(chains.get(0).actor())
-          .isEqualTo(new EntityRef("isis", "Islamic State (ISIS)", "Actor"));
+          .isEqualTo(new EntityRef("isis", "Islamic State (ISIS)", EntityType.ACTOR));
       // The fact's firstDate is the minimum claim date (2015, not the 2020-03 return); its origins
       // are the union of its claims' FROM platforms.
       assertThat(chains.get(0).steps())
@@ -478,7 +480,7 @@ public abstract class AnalysisContract {
               "3 hoop 2019-11-30 [isis] +- min +1 d (r15)",
               "4 riot 2019-12 [isis] +- min +- d (r16)");
       assertThat(engine.first("london-bridge-attack-2019").get(0).platform())
-          .isEqualTo(new EntityRef("tamtam", "TamTam", "Platform"));
+          .isEqualTo(new EntityRef("tamtam", "TamTam", EntityType.PLATFORM));
     }
 
     @Test
@@ -518,7 +520,7 @@ public abstract class AnalysisContract {
               .centrality(
                   CentralityParameters.of(CentralityAlgorithm.PAGERANK, Projection.FACTS, 0))
               .stream()
-              .filter(row -> row.entity().type().equals("Platform"))
+              .filter(row -> row.entity().type() == EntityType.PLATFORM)
               .map(row -> row.entity().id())
               .toList();
       assertThat(platforms.subList(0, Math.min(3, platforms.size()))).contains("tamtam");

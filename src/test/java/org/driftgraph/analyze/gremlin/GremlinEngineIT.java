@@ -22,6 +22,7 @@ import org.driftgraph.analyze.Hop;
 import org.driftgraph.analyze.MigrationChain;
 import org.driftgraph.analyze.PathParameters;
 import org.driftgraph.analyze.Projection;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +76,8 @@ class GremlinEngineIT {
 
   @Test
   void entitiesAreFoundByIdWithNameAndTypeLabel() {
-    assertThat(engine.entity("tamtam")).contains(new EntityRef("tamtam", "TamTam", "Platform"));
+    assertThat(engine.entity("tamtam"))
+        .contains(new EntityRef("tamtam", "TamTam", EntityType.PLATFORM));
     assertThat(engine.entity("no-such-entity")).isEmpty();
     assertThat(engine.entityIds())
         .containsExactly(
@@ -135,7 +137,8 @@ class GremlinEngineIT {
     assertThat(scores.get(0).score()).isCloseTo(tamtam / sum, tolerance);
     assertThat(scores.get(1).score()).isCloseTo(telegram / sum, tolerance);
     assertThat(scores.get(4).score()).isCloseTo(0.15 / sum, tolerance);
-    assertThat(scores.get(0).entity()).isEqualTo(new EntityRef("tamtam", "TamTam", "Platform"));
+    assertThat(scores.get(0).entity())
+        .isEqualTo(new EntityRef("tamtam", "TamTam", EntityType.PLATFORM));
   }
 
   @Test
@@ -156,7 +159,7 @@ class GremlinEngineIT {
     GraphPath path = paths.get(0);
     assertThat(path.ids()).containsExactly("nashir-news-agency", "tamtam", "mail-ru-group");
     assertThat(path.nodes().get(2))
-        .isEqualTo(new EntityRef("mail-ru-group", "Mail.Ru Group", "Organization"));
+        .isEqualTo(new EntityRef("mail-ru-group", "Mail.Ru Group", EntityType.ORGANIZATION));
     // MIGRATED_TO is preferred over ANNOUNCED_ON between the same two entities.
     assertThat(path.hops())
         .extracting(Hop::type, Hop::forward, Hop::firstDate)

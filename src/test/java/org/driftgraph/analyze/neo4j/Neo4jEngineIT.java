@@ -14,6 +14,7 @@ import org.driftgraph.analyze.GraphPath;
 import org.driftgraph.analyze.Hop;
 import org.driftgraph.analyze.MigrationChain;
 import org.driftgraph.analyze.PathParameters;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.query.QueryRunner;
 import org.driftgraph.query.SavedQueries;
 import org.driftgraph.query.SavedQuery;
@@ -62,7 +63,7 @@ class Neo4jEngineIT {
               assertThat(path.ids())
                   .containsExactly("nashir-news-agency", "tamtam", "mail-ru-group");
               assertThat(path.nodes().get(1))
-                  .isEqualTo(new EntityRef("tamtam", "TamTam", "Platform"));
+                  .isEqualTo(new EntityRef("tamtam", "TamTam", EntityType.PLATFORM));
               Hop migration = path.hops().get(0);
               assertThat(migration.type()).isEqualTo("MIGRATED_TO");
               assertThat(migration.forward()).isTrue();
@@ -129,7 +130,8 @@ class Neo4jEngineIT {
         .singleElement()
         .satisfies(
             chain -> {
-              assertThat(chain.actor()).isEqualTo(new EntityRef("isis", "Islamic State", "Actor"));
+              assertThat(chain.actor())
+                  .isEqualTo(new EntityRef("isis", "Islamic State", EntityType.ACTOR));
               assertThat(chain.platforms()).containsExactly("riot", "telegram", "tamtam", "hoop");
               assertThat(chain.steps())
                   .extracting(step -> step.to().id())
@@ -221,7 +223,7 @@ class Neo4jEngineIT {
   @Test
   void entitiesByIdAndEveryIdSorted() {
     assertThat(engine.entity("mail-ru-group"))
-        .contains(new EntityRef("mail-ru-group", "Mail.Ru Group", "Organization"));
+        .contains(new EntityRef("mail-ru-group", "Mail.Ru Group", EntityType.ORGANIZATION));
     assertThat(engine.entity("mail-ru")).isEmpty();
     assertThat(engine.entityIds()).hasSize(13).isSorted().contains("london-bridge-attack-2019");
   }
