@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.driftgraph.analyze.CentralityAlgorithm;
 import org.driftgraph.analyze.Projection;
@@ -244,7 +245,7 @@ final class GraphStyle {
     for (EntityType type : EntityType.values()) {
       List<Property> properties = new ArrayList<>(entity);
       for (Projection projection : Projection.values()) {
-        if (projection == Projection.FACTS || projection.nodeLabel().equals(type.label())) {
+        if (projection == Projection.FACTS || projection.nodeType().equals(Optional.of(type))) {
           for (CentralityAlgorithm algorithm : CentralityAlgorithm.values()) {
             properties.add(new Property(projection.scoreProperty(algorithm), "number"));
           }

@@ -11,6 +11,7 @@ import org.driftgraph.analyze.CentralityAlgorithm;
 import org.driftgraph.analyze.CentralityParameters;
 import org.driftgraph.analyze.CentralityScore;
 import org.driftgraph.analyze.Projection;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,7 +120,7 @@ class Neo4jCentralityIT {
     assertThat(ranked.stream().mapToDouble(CentralityScore::score).sum())
         .isCloseTo(1.0, within(1e-12));
     assertThat(ranked.get(0).entity().name()).isEqualTo("Mail-ru-group");
-    assertThat(ranked.get(0).entity().type()).isEqualTo("Organization");
+    assertThat(ranked.get(0).entity().type()).isEqualTo(EntityType.ORGANIZATION);
   }
 
   @Test
