@@ -3,11 +3,14 @@ package org.driftgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.driftgraph.extract.claims.ClaimReader;
 import org.driftgraph.extract.discover.DiscoveredName;
 import org.driftgraph.extract.discover.NameDiscoverer;
+import org.driftgraph.extract.discover.Surnames;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Claim;
@@ -19,8 +22,9 @@ import org.driftgraph.text.Gazetteer;
 
 /**
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
- * finds from their cues (valid claim arguments), then the claims the rules of {@link RuleSet} state
- * between them ({@link ClaimReader}).
+ * finds from their cues (valid claim arguments, except persons found only as commentators), later
+ * mentions of persons by surname ({@link Surnames}), then the claims the rules of {@link RuleSet}
+ * state between them ({@link ClaimReader}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
@@ -42,12 +46,20 @@ public final class RelationExtractor implements Extractor {
     Map<String, Entity> entities = new HashMap<>();
     gazetteer.entities().forEach(e -> entities.put(e.id(), e));
     List<Mention> mentions = new ArrayList<>(known);
+    Set<String> sources = new HashSet<>();
     for (DiscoveredName name : discovered) {
       entities.putIfAbsent(name.entity().id(), name.entity());
       mentions.addAll(name.mentions());
+      if (name.source()) {
+        sources.add(name.entity().id());
+      }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
-    List<Claim> claims = claimReader.claims(article, mentions, entities);
+    mentions.addAll(Surnames.find(article.text(), mentions, entities));
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    List<Mention> arguments =
+        mentions.stream().filter(m -> !sources.contains(m.entityId())).toList();
+    List<Claim> claims = claimReader.claims(article, arguments, entities);
     return new ExtractedArticle(
         article, discovered.stream().map(DiscoveredName::entity).toList(), mentions, claims);
   }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** The five entity types of the graph model; each is also the node's type label. */
 public enum EntityType {
-  ACTOR("Actor", Set.of("group", "person")),
+  ACTOR("Actor", Set.of("group", "movement", "supporters", "person")),
   PLATFORM("Platform", Set.of()),
   OUTLET("Outlet", Set.of("propaganda", "press")),
   ORGANIZATION("Organization", Set.of("company", "agency", "research")),

@@ -19,6 +19,8 @@ import org.driftgraph.text.ArabicAffixes;
  */
 final class ArabicCues {
   static final int MAX_MODIFIERS = 4;
+  private static final int MAX_PERSON_ADJECTIVES = 2;
+  private static final int PERSON_WORDS = 2;
 
   /** A cue word found in the text, with what was written onto it. */
   record Found(Cue cue, boolean definite) {}
@@ -86,6 +88,9 @@ final class ArabicCues {
   /** Reads what follows the cue at {@code at}; returns where the search goes on. */
   private int read(TokenizedText text, int at, Found found, List<Candidate> out) {
     Cue cue = found.cue();
+    if ("person".equals(cue.kind())) {
+      return found.definite() ? readPerson(text, at, cue, out) : at + 1;
+    }
     int j = at + 1;
     int modifiers = 0;
     boolean listConnector = cue.reads() == Cue.Reads.LIST;
@@ -275,6 +280,55 @@ final class ArabicCues {
       }
     }
     out.add(Candidate.unmarked(first.start(), text.word(end - 1).end(), cue));
+    return end;
+  }
+
+  /**
+   * A person after a role word (الناشط، الداعية، الإعلامي، الباحث), past at most {@link
+   * #MAX_PERSON_ADJECTIVES} definite adjectives (الناشط اليميني المتطرف، الإعلامي المصري): a quoted
+   * or Latin name, else two proper-name words, a given name and a family name (الإعلامي حسام
+   * الغمري): the first without the article, neither a function word, a cue, nor written across
+   * punctuation. The role word marks the name as the quotes of a platform's name do, so one
+   * occurrence is enough.
+   */
+  private int readPerson(TokenizedText text, int at, Cue cue, List<Candidate> out) {
+    int j = at + 1;
+    for (int adjectives = 0;
+        j < text.size()
+            && adjectives < MAX_PERSON_ADJECTIVES
+            && text.spaceBefore(j)
+            && text.word(j).script() == Script.ARABIC
+            && text.word(j).text().startsWith(affixes.article())
+            && !lexicon.isStopword("ar", text.word(j).text());
+        adjectives++) {
+      j++;
+    }
+    if (j >= text.size()) {
+      return at + 1;
+    }
+    int quote = openingQuoteBefore(text, j);
+    if (quote >= 0) {
+      int next = readQuoted(text, quote, cue, false, out);
+      return next < 0 ? at + 1 : next;
+    }
+    if (!text.spaceBefore(j)) {
+      return at + 1;
+    }
+    if (text.word(j).script() == Script.LATIN) {
+      return readLatin(text, j, cue, out);
+    }
+    Word first = text.word(j);
+    if (!isNameWord(first) || first.text().startsWith(affixes.article())) {
+      return at + 1;
+    }
+    int end = j + PERSON_WORDS;
+    if (end > text.size()
+        || !text.spaceBefore(j + 1)
+        || !isNameWord(text.word(j + 1))
+        || affixes.endsPossessive(text.word(j + 1).text())) {
+      return at + 1;
+    }
+    out.add(Candidate.of(first.start(), text.word(end - 1).end(), cue));
     return end;
   }
 

@@ -11,8 +11,15 @@ import org.driftgraph.model.Mention;
  *
  * @param entity marked {@code discovered}; its names are the surface forms seen in the article
  * @param mentions every occurrence of those forms in the article, ordered by offset
+ * @param source a person found only as someone who comments (the analyst X, الباحث X): a mention,
+ *     never a claim's argument because of that comment
  */
-public record DiscoveredName(Entity entity, List<Mention> mentions) {
+public record DiscoveredName(Entity entity, List<Mention> mentions, boolean source) {
+  /** A name that may be a claim's argument. */
+  public DiscoveredName(Entity entity, List<Mention> mentions) {
+    this(entity, mentions, false);
+  }
+
   public DiscoveredName {
     Objects.requireNonNull(entity, "entity");
     if (!entity.discovered()) {

@@ -20,8 +20,8 @@ import org.driftgraph.text.ArabicNormalization;
 /**
  * The word lists discovery reads, kept as data under {@code extract/discover/} on the classpath so
  * that analysts extend them: {@code cues.txt}, {@code connectors.txt}, {@code stopwords.txt},
- * {@code not-names.txt}. Every Arabic entry is stored normalized, every English entry in lower
- * case.
+ * {@code not-names.txt}, {@code source-cues.txt}. Every Arabic entry is stored normalized, every
+ * English entry in lower case.
  */
 final class DiscoveryLexicon {
   private static final String FOLDER = "/extract/discover/";
@@ -34,6 +34,8 @@ final class DiscoveryLexicon {
   private final Set<String> englishStopwords = new HashSet<>();
   private final Set<String> arabicNotNames = new HashSet<>();
   private final Set<String> englishNotNames = new HashSet<>();
+  private final Set<String> arabicSourceCues = new HashSet<>();
+  private final Set<String> englishSourceCues = new HashSet<>();
   private int longestEnglishCue;
   private int longestConnector;
 
@@ -55,7 +57,19 @@ final class DiscoveryLexicon {
         "not-names.txt",
         2,
         fields -> lexicon.add(fields, lexicon.arabicNotNames, lexicon.englishNotNames));
+    read(
+        "source-cues.txt",
+        2,
+        fields -> lexicon.add(fields, lexicon.arabicSourceCues, lexicon.englishSourceCues));
     return lexicon;
+  }
+
+  /**
+   * True for the person cues of people who comment (analyst, الباحث): the names they introduce are
+   * mentions, never arguments.
+   */
+  boolean isSourceCue(String cueWords) {
+    return arabicSourceCues.contains(cueWords) || englishSourceCues.contains(cueWords);
   }
 
   /** The Arabic cue a bare (clitic-free) normalized word is, or null. */

@@ -21,6 +21,9 @@ final class EnglishCues {
           "al", "el", "ad", "ar", "as", "ash", "at", "an", "wal", "bin", "ibn", "of", "de", "der",
           "van", "von");
 
+  private static final int MIN_PERSON_WORDS = 2;
+  private static final int MAX_PERSON_WORDS = 4;
+
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
 
@@ -78,7 +81,9 @@ final class EnglishCues {
       if (end == j) {
         return;
       }
-      out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
+      if (fitsPerson(cue, end - j)) {
+        out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
+      }
       if (!list) {
         return;
       }
@@ -124,7 +129,7 @@ final class EnglishCues {
         int after = k + cueLength;
         boolean partitive =
             after < text.size() && text.spaceBefore(after) && text.word(after).lower().equals("of");
-        if (cue.reads() != Cue.Reads.LIST && !partitive) {
+        if (cue.reads() != Cue.Reads.LIST && !partitive && fitsPerson(cue, end - i)) {
           out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
         }
         return;
@@ -137,6 +142,14 @@ final class EnglishCues {
       }
       k++;
     }
+  }
+
+  /**
+   * A person's name after a role cue ("activist Tommy Robinson") has two to four words: one
+   * capitalised word is as often a place, a month or the next sentence as a surname.
+   */
+  private static boolean fitsPerson(Cue cue, int words) {
+    return !"person".equals(cue.kind()) || (words >= MIN_PERSON_WORDS && words <= MAX_PERSON_WORDS);
   }
 
   /**

@@ -105,6 +105,7 @@ public final class NameDiscoverer {
         Group group = groups.computeIfAbsent(key(surface), k -> new Group(k, candidate));
         group.surfaces.add(surface);
         group.unmarked &= candidate.unmarked();
+        group.source &= lexicon.isSourceCue(candidate.cue());
       }
     }
     return entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered);
@@ -116,6 +117,7 @@ public final class NameDiscoverer {
     final Candidate first;
     final Set<String> surfaces = new LinkedHashSet<>();
     boolean unmarked = true;
+    boolean source = true;
 
     Group(String key, Candidate first) {
       this.key = key;
@@ -167,6 +169,7 @@ public final class NameDiscoverer {
       } else {
         longer.surfaces.addAll(group.surfaces);
         longer.unmarked &= group.unmarked;
+        longer.source &= group.source;
       }
     }
     kept.sort(Comparator.comparingInt(g -> g.first.start()));
@@ -215,7 +218,8 @@ public final class NameDiscoverer {
                     List.copyOf(names),
                     null,
                     true),
-                found));
+                found,
+                groups.get(g).source));
       }
     }
     return discovered;

@@ -227,11 +227,52 @@ class NameDiscovererTest {
           "وبث التنظيم على قناة تليغرام ثم على منصة “تام تام”.",
           "ونقلت قناة «ناشر» البيان عن وكالة “ناشر”.",
           "والتطبيق متاح على أجهزة Android وiOS.",
-          "وذكر موقع https://example.com أن الحسابات حذفت.",
-          "وقال الباحث جون سميث (John Smith) إن التطبيق حذف الحسابات."
+          "وذكر موقع https://example.com أن الحسابات حذفت."
         })
     void arabicGenericWordsKnownNamesQuotesAndNumbersAreNotDiscovered(String text) {
       assertThat(entities("ar", text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "ar|وقال الباحث جون سميث (John Smith) إن التطبيق حذف الحسابات.",
+          "en|Telegram removed the channels, said the analyst Jane Moore on Monday."
+        })
+    void peopleWhoCommentAreSourcesNotArguments(String languageAndText) {
+      String[] parts = languageAndText.split("\\|", 2);
+      List<DiscoveredName> found = discover(parts[0], parts[1]);
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).entity().kind()).isEqualTo("person");
+      assertThat(found.get(0).source()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "ar|وحذفت يوتيوب قناة الإعلامي المصري سامي الحداد أمس.",
+          "en|The commentator Rex Maddow was banned from Twitch.",
+          "en|Rex Maddow, a far-right streamer, was banned from Twitch."
+        })
+    void peopleWithARoleAreArguments(String languageAndText) {
+      String[] parts = languageAndText.split("\\|", 2);
+      List<DiscoveredName> found = discover(parts[0], parts[1]);
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).entity().kind()).isEqualTo("person");
+      assertThat(found.get(0).source()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "ar|وقال ناشط حقوقي إن المنصة حذفت الحسابات.",
+          "ar|وأكد الباحث أن التطبيق حذف القنوات.",
+          "en|The streamer Kick said it would not ban them.",
+          "en|A far-right activist said the app was unsafe."
+        })
+    void roleWordsWithoutATwoWordNameDiscoverNoPerson(String languageAndText) {
+      String[] parts = languageAndText.split("\\|", 2);
+      assertThat(discover(parts[0], parts[1])).noneMatch(d -> "person".equals(d.entity().kind()));
     }
 
     @ParameterizedTest
