@@ -3,7 +3,6 @@ package org.driftgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.driftgraph.model.Rejection;
 import org.driftgraph.pipeline.ImportManifest;
 import org.driftgraph.pipeline.ImportOutcome;
 import org.driftgraph.pipeline.ImportPipeline;
@@ -47,11 +46,31 @@ public final class ImportCommand implements Callable<Integer> {
     return outcome.manifest().hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
   }
 
-  /** The rejections on stderr, then one summary line and where the manifest is. */
+  /** Rejections printed one per line before the rest are only counted (all are in the file). */
+  static final int REJECTIONS_SHOWN = 20;
+
+  /**
+   * The first rejections on stderr (escaped: they quote file names), then one summary line and
+   * where the manifest is.
+   */
   static void print(CliContext context, ImportOutcome outcome) {
     ImportManifest manifest = outcome.manifest();
-    for (Rejection rejection : manifest.rejected()) {
-      context.err().println("driftgraph: rejected " + rejection.describe());
+    manifest.rejected().stream()
+        .limit(REJECTIONS_SHOWN)
+        .forEach(
+            r ->
+                context.err().println("driftgraph: rejected " + TerminalText.escape(r.describe())));
+    long notShown =
+        manifest.rejectedTotal() - Math.min(REJECTIONS_SHOWN, manifest.rejected().size());
+    if (notShown > 0) {
+      Path list = outcome.manifestFile().resolveSibling(manifest.rejectionsFile());
+      context
+          .err()
+          .println(
+              "driftgraph: ... and "
+                  + notShown
+                  + " more rejection(s), every one listed in "
+                  + context.display(list));
     }
     context
         .out()
@@ -63,7 +82,7 @@ public final class ImportCommand implements Callable<Integer> {
             manifest.written(),
             manifest.unchanged(),
             manifest.replaced(),
-            manifest.rejected().size());
+            manifest.rejectedTotal());
     context.out().println("Import manifest: " + context.display(outcome.manifestFile()));
   }
 }

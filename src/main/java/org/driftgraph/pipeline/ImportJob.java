@@ -39,18 +39,24 @@ final class ImportJob {
    * @param totalFiles how many files the paths hold, for the time left (0 when not counted)
    */
   ImportManifest run(
-      List<Path> paths, CorpusReader reader, List<String> shownInputs, int totalFiles) {
+      List<Path> paths,
+      CorpusReader reader,
+      List<String> shownInputs,
+      int totalFiles,
+      Path manifestDir) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    Batcher batcher = new Batcher();
+    RejectionLog rejections = new RejectionLog(manifestDir);
+    Batcher batcher = new Batcher(rejections);
     progress.start("import", totalFiles);
     ReadTally tally;
-    try {
+    try (rejections) {
       tally = reader.read(paths, batcher);
       batcher.flush();
     } finally {
       progress.finish();
     }
+    Path list = rejections.file();
     return new ImportManifest(
         started.truncatedTo(ChronoUnit.SECONDS).toString(),
         (System.nanoTime() - t0) / 1_000_000,
@@ -60,16 +66,22 @@ final class ImportJob {
         batcher.written,
         batcher.unchanged,
         batcher.replaced,
-        batcher.rejected);
+        rejections.sample(),
+        rejections.total(),
+        list == null ? null : list.getFileName().toString());
   }
 
   /** Receives articles from the reader and hands full batches to the writer. */
   private final class Batcher implements ArticleSink {
     private final List<ExtractedArticle> batch = new ArrayList<>();
-    private final List<Rejection> rejected = new ArrayList<>();
+    private final RejectionLog rejected;
     private int written;
     private int unchanged;
     private int replaced;
+
+    Batcher(RejectionLog rejected) {
+      this.rejected = rejected;
+    }
 
     @Override
     public void article(Article article) {
@@ -100,7 +112,7 @@ final class ImportJob {
       written += result.written();
       unchanged += result.unchanged();
       replaced += result.replaced();
-      rejected.addAll(result.failed());
+      result.failed().forEach(rejected::add);
     }
   }
 }

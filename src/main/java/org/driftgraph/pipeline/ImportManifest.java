@@ -12,7 +12,10 @@ import org.driftgraph.model.Rejection;
  * @param written articles stored for the first time
  * @param unchanged articles whose text was already stored (re-importing them changes nothing)
  * @param replaced articles that replaced an earlier version of the same source (text changed)
- * @param rejected everything that could not be imported, with file, line and reason
+ * @param rejected the first rejections (file, line and reason), at most {@link RejectionLog#SAMPLE}
+ * @param rejectedTotal how many inputs were rejected in all
+ * @param rejectionsFile the file beside the manifest that lists every rejection, or null when there
+ *     were none
  */
 public record ImportManifest(
     String startedAt,
@@ -23,7 +26,9 @@ public record ImportManifest(
     int written,
     int unchanged,
     int replaced,
-    List<Rejection> rejected) {
+    List<Rejection> rejected,
+    long rejectedTotal,
+    String rejectionsFile) {
 
   public ImportManifest {
     inputs = List.copyOf(inputs);
@@ -31,9 +36,16 @@ public record ImportManifest(
     if (files < 0 || articles < 0 || written < 0 || unchanged < 0 || replaced < 0 || millis < 0) {
       throw new IllegalArgumentException("import counts cannot be negative");
     }
+    if (rejectedTotal < rejected.size()) {
+      throw new IllegalArgumentException(
+          "rejectedTotal " + rejectedTotal + " is less than the " + rejected.size() + " listed");
+    }
+    if ((rejectedTotal > 0) != (rejectionsFile != null)) {
+      throw new IllegalArgumentException("the rejection list file goes with rejections, and only");
+    }
   }
 
   public boolean hasRejections() {
-    return !rejected.isEmpty();
+    return rejectedTotal > 0;
   }
 }

@@ -28,7 +28,8 @@ public final class ImportPipeline {
             request.paths(),
             new CorpusReader(request.baseDir(), request.followLinks()),
             request.shownInputs(),
-            totalFiles);
+            totalFiles,
+            request.manifestDir());
     Path written = ManifestFile.write(request.manifestDir(), manifest);
     ImportOutcome outcome = new ImportOutcome(manifest, written);
     listener.imported(outcome);

@@ -17,6 +17,7 @@ public final class RunPipeline {
         new ReportPipeline(connection).run(request.report(), listener);
     // The dated folder keeps the manifest of the import it reports on, for auditing scheduled runs.
     ManifestFile.write(published.folder(), imported.manifest());
+    ManifestFile.copyRejections(imported.manifestFile().getParent(), published.folder());
     return new RunOutcome(imported, published);
   }
 }

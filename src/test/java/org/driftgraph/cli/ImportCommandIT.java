@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.driftgraph.model.Rejection;
 import org.driftgraph.pipeline.ImportManifest;
 import org.driftgraph.pipeline.ManifestFile;
@@ -101,6 +102,36 @@ class ImportCommandIT {
       assertThat(run.err().lines().toList())
           .containsExactly("driftgraph: store " + store + " is in use by another process");
     }
+  }
+
+  @Test
+  void manyRejectionsAreCountedOnTheTerminalAndListedInFullBesideTheManifest() throws Exception {
+    Path corpus = Files.createDirectories(temp.resolve("bad"));
+    StringBuilder lines =
+        new StringBuilder("{\"language\":\"en\",\"text\":\"Europol met Telegram.\"}\n");
+    for (int i = 0; i < 30; i++) {
+      lines.append("{broken ").append(i).append('\n');
+    }
+    Files.writeString(corpus.resolve("dump.jsonl"), lines, StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("a-evil\n\u001b[2Kdriftgraph: all good.txt"), "");
+
+    CliRun run = importPaths(corpus.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED_INPUT);
+    List<String> err = run.err().lines().toList();
+    assertThat(err).hasSize(ImportCommand.REJECTIONS_SHOWN + 1);
+    assertThat(err.get(0))
+        .contains("evil\\n\\u001B[2Kdriftgraph: all good.txt")
+        .doesNotContain("\u001b");
+    assertThat(err.get(err.size() - 1))
+        .isEqualTo(
+            "driftgraph: ... and 11 more rejection(s), every one listed in "
+                + reports.resolve("import-rejections.jsonl"));
+    ImportManifest manifest = ManifestFile.read(reports.resolve(ManifestFile.NAME));
+    assertThat(manifest.rejectedTotal()).isEqualTo(31);
+    assertThat(manifest.rejected()).hasSize(31);
+    assertThat(Files.readAllLines(reports.resolve(manifest.rejectionsFile()))).hasSize(31);
+    assertThat(run.out()).contains("1 article(s)", "31 rejected");
   }
 
   private CliRun importPaths(String path) {

@@ -43,7 +43,9 @@ class PipelineRequestsTest {
             2,
             1,
             1,
-            List.of(new Rejection("c.md", null, "empty")));
+            List.of(new Rejection("c.md", null, "empty")),
+            1,
+            RejectionLog.NAME);
     Path file = ManifestFile.write(folder, manifest);
     assertThat(file).isEqualTo(folder.resolve(ManifestFile.NAME));
     assertThat(ManifestFile.read(file)).isEqualTo(manifest);
