@@ -116,7 +116,7 @@ public final class ReportHtml {
           .append(note.number())
           .append("\">");
       html.append(
-          isWebAddress(note.url())
+          WebAddress.isLinkable(note.url())
               ? "<a href=\"" + escape(note.url()) + "\" rel=\"noreferrer\">" + title + "</a>"
               : "<cite>" + title + "</cite>");
       if (!note.published().isEmpty()) {
@@ -133,13 +133,6 @@ public final class ReportHtml {
           .append("”</span></li>\n");
     }
     html.append("</ol>\n");
-  }
-
-  /**
-   * Only http(s) addresses become links: a javascript: or data: URL in an article is shown as text.
-   */
-  private static boolean isWebAddress(String url) {
-    return url.startsWith("https://") || url.startsWith("http://");
   }
 
   private static String inline(Inline inline) {

@@ -67,9 +67,12 @@ public final class ReportMarkdown {
     StringBuilder line = new StringBuilder("- [").append(note.number()).append("] ");
     String title = note.title().isEmpty() ? "untitled article" : note.title();
     line.append(
-        note.url().isEmpty()
-            ? "*" + escape(title) + "*"
-            : "[" + escape(title) + "](" + note.url().replace(")", "%29") + ")");
+        WebAddress.isLinkable(note.url())
+            ? "[" + escape(title) + "](" + linkTarget(note.url()) + ")"
+            : "*"
+                + escape(title)
+                + "*"
+                + (note.url().isEmpty() ? "" : " (" + escape(note.url()) + ")"));
     if (!note.published().isEmpty()) {
       line.append(", published ").append(note.published());
     }
@@ -88,7 +91,38 @@ public final class ReportMarkdown {
     return text.isEmpty() ? notes : notes.isEmpty() ? text : text + " " + notes;
   }
 
-  private static String escape(String text) {
-    return text == null ? "" : text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+  /**
+   * Text from articles as Markdown that renders as that text: HTML is written as entities (a title
+   * with {@code <script>} or {@code <img onerror=>} must not run in a Markdown viewer) and the
+   * Markdown punctuation that makes links, code or table cells is escaped. Emphasis is left alone:
+   * it can only restyle text.
+   */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\r', '\n' -> out.append(' ');
+        case '\\', '`', '[', ']', '|' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A link target that cannot close the link early or start an autolink. */
+  private static String linkTarget(String url) {
+    return url.strip()
+        .replace("(", "%28")
+        .replace(")", "%29")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+        .replace(" ", "%20");
   }
 }

@@ -128,7 +128,68 @@ class ReportLayoutTest {
             "| pagerank | Platform | TamTam (tamtam) | #2 | #1 |");
   }
 
+  @Test
+  void markdownShowsHostileArticleTextAsTextAndLinksOnlyWebAddresses() {
+    List<String> hostileUrls =
+        List.of(
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "vbscript:msgbox(1)",
+            "file:///etc/passwd");
+    for (String url : hostileUrls) {
+      Map<String, Object> statement =
+          statement(
+              "<script>alert(1)</script> [click](javascript:alert(2))",
+              url,
+              "He wrote <img src=x onerror=alert(3)> and <iframe src=//x></iframe> | `code`");
+
+      String markdown = new ReportMarkdown(report(ReportChanges.none(), statement)).render();
+
+      assertThat(markdown)
+          .as(url)
+          .doesNotContain("<script", "<img", "<iframe")
+          // No link opens on anything but http(s): an escaped \\] does not close a link text.
+          .doesNotContainPattern("(?<!\\\\)\\]\\(\\s*(?i:javascript|data|vbscript|file):")
+          .contains("&lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(2))")
+          .contains("He wrote &lt;img src=x onerror=alert(3)&gt;")
+          .contains("\\| \\`code\\`");
+    }
+    String linked =
+        new ReportMarkdown(
+                report(
+                    ReportChanges.none(),
+                    statement("Fine (title)", "https://example.org/a (b)", "Text.")))
+            .render();
+    assertThat(linked).contains("[Fine (title)](https://example.org/a%20%28b%29)");
+  }
+
   private static ReportData report(ReportData.Changes changes) {
+    return report(
+        changes, statement("Exodus to TamTam", "https://example.org/exodus", "They moved."));
+  }
+
+  private static Map<String, Object> statement(String title, String url, String sentence) {
+    return Map.of(
+        "type", "MIGRATED_TO",
+        "subject", "isis",
+        "subjectName", "Islamic State",
+        "object", "telegram",
+        "objectName", "Telegram",
+        "firstDate", "2015",
+        "evidence",
+            List.of(
+                Map.of(
+                    "claim", "c1",
+                    "title", title,
+                    "url", url,
+                    "published", "2019-11-30",
+                    "date", "2019-11-29",
+                    "modality", "asserted",
+                    "sentence", sentence)));
+  }
+
+  private static ReportData report(ReportData.Changes changes, Map<String, Object> statement) {
     Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings =
         Map.of(
             CentralityAlgorithm.PAGERANK,
@@ -160,24 +221,6 @@ class ReportLayoutTest {
     Displacement displacement =
         new Displacement(
             ISIS, TELEGRAM, "2015", TAMTAM, "2017", null, List.of(MOVED), List.of(OWNED));
-    Map<String, Object> statement =
-        Map.of(
-            "type", "MIGRATED_TO",
-            "subject", "isis",
-            "subjectName", "Islamic State",
-            "object", "telegram",
-            "objectName", "Telegram",
-            "firstDate", "2015",
-            "evidence",
-                List.of(
-                    Map.of(
-                        "claim", "c1",
-                        "title", "Exodus to TamTam",
-                        "url", "https://example.org/exodus",
-                        "published", "2019-11-30",
-                        "date", "2019-11-29",
-                        "modality", "asserted",
-                        "sentence", "They moved.")));
     Holdings holdings =
         new Holdings(
             2, 1, 4, 0, new TreeMap<>(Map.of("Platform", 2L)), new TreeMap<>(), new TreeMap<>());
