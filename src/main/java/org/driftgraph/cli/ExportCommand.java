@@ -44,15 +44,25 @@ public final class ExportCommand implements Callable<Integer> {
           "Folder for csv (default import/csv), file for graphml (default import/graphml/driftgraph.graphml).")
   private Path out;
 
+  @Option(
+      names = "--spreadsheet-safe",
+      description =
+          "csv only: prefix cells that a spreadsheet would read as a formula (=, +, -, @) with an"
+              + " apostrophe. The files are then for reading, not for the importer.")
+  private boolean spreadsheetSafe;
+
   @Override
   public Integer call() {
+    if (spreadsheetSafe && format != Format.CSV) {
+      throw new UsageFailure("--spreadsheet-safe applies to --format csv only");
+    }
     CliContext context = root.context();
     Path target = out != null ? context.userPath(out) : context.projectPath(defaultTarget());
     ExportResult result;
     try (GraphConnection connection = store.open(context)) {
       result =
           format == Format.CSV
-              ? new CsvExporter(connection.driver()).export(target)
+              ? csv(connection).export(target)
               : new GraphMlExporter(connection.driver()).export(target);
     } catch (IOException e) {
       throw new CliFailure(
@@ -68,6 +78,11 @@ public final class ExportCommand implements Callable<Integer> {
                 + ":");
     result.counts().forEach((name, count) -> context.out().printf("  %-16s %,d%n", name, count));
     return ExitCodes.OK;
+  }
+
+  private CsvExporter csv(GraphConnection connection) {
+    CsvExporter exporter = new CsvExporter(connection.driver());
+    return spreadsheetSafe ? exporter.spreadsheetSafe() : exporter;
   }
 
   private String defaultTarget() {

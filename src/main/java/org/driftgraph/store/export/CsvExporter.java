@@ -59,6 +59,11 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * not grow with the graph; the files are consistent with each other only when nothing writes to the
  * graph during the export. A file is written under a temporary name and moved into place when
  * complete.
+ *
+ * <p>The files are meant for the importer, not for spreadsheets: a cell of article text that begins
+ * with {@code =}, {@code +}, {@code -} or {@code @} is a formula to Excel or LibreOffice. {@link
+ * #spreadsheetSafe()} prefixes such cells with an apostrophe, which spreadsheets hide and the
+ * importer would keep, so those files are for reading, not for loading.
  */
 public final class CsvExporter {
 
@@ -73,9 +78,36 @@ public final class CsvExporter {
   static final String ARRAY_DELIMITER = ";";
 
   private final Driver driver;
+  private final boolean spreadsheetSafe;
 
   public CsvExporter(Driver driver) {
+    this(driver, false);
+  }
+
+  private CsvExporter(Driver driver, boolean spreadsheetSafe) {
     this.driver = Objects.requireNonNull(driver, "driver");
+    this.spreadsheetSafe = spreadsheetSafe;
+  }
+
+  /** The same export with formula-looking cells neutralised, for opening in a spreadsheet. */
+  public CsvExporter spreadsheetSafe() {
+    return new CsvExporter(driver, true);
+  }
+
+  /** A cell a spreadsheet would evaluate, with an apostrophe in front; others unchanged. */
+  static String neutralised(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    boolean formula =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
+    return formula ? "'" + cell : cell;
   }
 
   /** Writes every node and relationship file into {@code dir}, creating it, replacing old files. */
@@ -119,6 +151,9 @@ public final class CsvExporter {
         String[] fields = new String[columns.size()];
         for (int i = 0; i < fields.length; i++) {
           fields[i] = field(fileName, columns.get(i), record.get(i));
+          if (spreadsheetSafe) {
+            fields[i] = neutralised(fields[i]);
+          }
         }
         csv.writeNext(fields, true);
         count++;

@@ -60,4 +60,18 @@ class CsvExporterTest {
     }
     assertThat(out.toString()).isEqualTo("\"a,\"\"b\"\"\nc\",,\"\",\"3\"\n");
   }
+
+  @Test
+  void spreadsheetSafeCellsCannotStartAFormula() {
+    assertThat(CsvExporter.neutralised("=HYPERLINK(\"http://x\",\"click\")"))
+        .isEqualTo("'=HYPERLINK(\"http://x\",\"click\")");
+    assertThat(CsvExporter.neutralised("+1+cmd|' /C calc'!A0")).startsWith("'+");
+    assertThat(CsvExporter.neutralised("-2+3")).isEqualTo("'-2+3");
+    assertThat(CsvExporter.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(CsvExporter.neutralised("\t=1")).isEqualTo("'\t=1");
+    assertThat(CsvExporter.neutralised("TamTam")).isEqualTo("TamTam");
+    assertThat(CsvExporter.neutralised("تام تام")).isEqualTo("تام تام");
+    assertThat(CsvExporter.neutralised("")).isEmpty();
+    assertThat(CsvExporter.neutralised(null)).isNull();
+  }
 }
