@@ -28,6 +28,7 @@ import org.driftgraph.model.RelationType;
  *   <li>for announcements and bans, which news reports date once and then describe, the nearest
  *       earlier date of the same paragraph, or, in a paragraph's first sentence, the date of the
  *       sentence before it;
+ *   <li>for the headline, the day the article was published (a headline states the news);
  *   <li>else none.
  * </ol>
  */
@@ -77,9 +78,9 @@ final class ClaimDates {
       }
     }
     if (type != RelationType.ANNOUNCED_ON && type != RelationType.BANNED_BY) {
-      return Optional.empty();
+      return Headline.publishedDate(at, draft.span());
     }
-    return earlier(draft.span());
+    return earlier(draft.span()).or(() -> Headline.publishedDate(at, draft.span()));
   }
 
   private Optional<Dated> ownDate(Draft draft) {

@@ -321,7 +321,8 @@ final class ObjectSearch {
 
   /**
    * A name nearer to the trigger of another relation that admits it is that trigger's argument,
-   * unless it fills this migration's destination slot.
+   * unless it fills this migration's destination slot or this announcement's place (the first
+   * platform after it, right after a place word).
    */
   boolean closerToAnotherTrigger(Ref ref) {
     if (trigger.inDestinationSlot(ref)) {

@@ -349,7 +349,9 @@ final class Trigger {
    * trigger of another relation stands, so syntax, not distance, settles the competition.
    */
   boolean inDestinationSlot(Ref ref) {
-    if (type != RelationType.MIGRATED_TO
+    boolean announcedPlace =
+        type == RelationType.ANNOUNCED_ON && rule.placeObjects() && firstPlatformAfter(ref);
+    if ((type != RelationType.MIGRATED_TO && !announcedPlace)
         || ref.start() < hit.end()
         || ref.entity().type() != EntityType.PLATFORM
         || !sameClause(hit, ref)
@@ -357,8 +359,23 @@ final class Trigger {
       return false;
     }
     int wordBefore = wordsBack(ref.start(), 1);
-    return region(cues.toMarkers(), at.text, wordBefore, ref.start()).find()
+    return (!announcedPlace && region(cues.toMarkers(), at.text, wordBefore, ref.start()).find())
         || region(cues.placeMarkers(), at.text, wordBefore, ref.start()).find();
+  }
+
+  /**
+   * No other platform stands between the trigger and {@code ref}: an announcement's place ("أعلن X
+   * عبر قناته على تلغرام أن صفحاته على فيسبوك أغلقت") is the first platform after it; later ones
+   * belong to the clause they stand in.
+   */
+  private boolean firstPlatformAfter(Ref ref) {
+    return at.refs.stream()
+        .noneMatch(
+            r ->
+                r != ref
+                    && r.entity().type() == EntityType.PLATFORM
+                    && r.start() >= hit.end()
+                    && r.start() < ref.start());
   }
 
   /**
