@@ -43,6 +43,18 @@ public record NormalizedText(String original, String normalized, int[] toOrigina
     return toOriginal.clone();
   }
 
+  /** The first normalized index at or after the original offset, in logarithmic time. */
+  public int normalizedIndex(int originalOffset) {
+    int i = java.util.Arrays.binarySearch(toOriginal, originalOffset);
+    if (i < 0) {
+      return -i - 1;
+    }
+    while (i > 0 && toOriginal[i - 1] == originalOffset) {
+      i--;
+    }
+    return i;
+  }
+
   /** Original offset of the normalized character at {@code normalizedStart}. */
   public int originalStart(int normalizedStart) {
     return toOriginal[normalizedStart];

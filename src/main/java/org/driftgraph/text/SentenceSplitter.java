@@ -11,8 +11,17 @@ import java.util.List;
  * <p>A line break always ends a sentence: news text puts headlines, captions, list items and
  * bylines on lines of their own without a final full stop, and a relation must not be read across
  * them. Spans are trimmed of white space and keep their offsets into the text.
+ *
+ * <p>A sentence is at most {@link #MAX_SENTENCE_CHARS} long: text without sentence punctuation (a
+ * scraped page, a list, a hostile input) would otherwise be one sentence, and reading arguments is
+ * quadratic in a sentence's length. A longer one is cut at a safe point: the last clause mark (، ,
+ * ; :) in its second half, else the last space, else anywhere.
  */
 public final class SentenceSplitter {
+  /**
+   * Longer than any real news sentence: the longest in the sample and seed corpora are under 700.
+   */
+  public static final int MAX_SENTENCE_CHARS = 1500;
 
   /**
    * Sentences of {@code text}; {@code language} is "ar", "en" or anything else for ICU's root
@@ -62,10 +71,44 @@ public final class SentenceSplitter {
       while (end > start && isBlank(text.charAt(end - 1))) {
         end--;
       }
-      if (start < end) {
-        out.add(new Sentence(start, end, text.substring(start, end)));
+      addBounded(text, start, end, out);
+    }
+  }
+
+  /** Adds [start, end) as sentences of at most {@link #MAX_SENTENCE_CHARS}, trimmed. */
+  private static void addBounded(String text, int start, int end, List<Sentence> out) {
+    while (start < end) {
+      int cut = end - start <= MAX_SENTENCE_CHARS ? end : safeCut(text, start);
+      int last = cut;
+      while (last > start && isBlank(text.charAt(last - 1))) {
+        last--;
+      }
+      if (start < last) {
+        out.add(new Sentence(start, last, text.substring(start, last)));
+      }
+      start = cut;
+      while (start < end && isBlank(text.charAt(start))) {
+        start++;
       }
     }
+  }
+
+  /** Where to end a piece of an over-long sentence that starts at {@code start}. */
+  private static int safeCut(String text, int start) {
+    int limit = start + MAX_SENTENCE_CHARS;
+    int half = start + MAX_SENTENCE_CHARS / 2;
+    for (int i = limit - 1; i > half; i--) {
+      char c = text.charAt(i);
+      if (c == '،' || c == ',' || c == ';' || c == '؛' || c == ':') {
+        return i + 1;
+      }
+    }
+    for (int i = limit - 1; i > start; i--) {
+      if (isBlank(text.charAt(i))) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   private static boolean isBlank(char c) {

@@ -1,9 +1,9 @@
 package org.driftgraph.extract.claims;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +45,8 @@ final class ArticleText {
   final Article article;
   final NormalizedText folded;
   final String text;
+  private final int[] wordStarts;
+  private final Map<Anaphor, Map<String, Integer>> firstIntroduced = new IdentityHashMap<>();
   final List<Span> sentences = new ArrayList<>();
   final List<Ref> refs = new ArrayList<>();
   final Entity dominantGroup;
@@ -58,6 +60,7 @@ final class ArticleText {
     this.article = article;
     this.folded = ArabicNormalization.normalize(article.text());
     this.text = folded.normalized();
+    this.wordStarts = wordStarts(text);
     int paragraph = 0;
     int lastEnd = 0;
     for (Sentence sentence : splitter.split(article.text(), article.language())) {
@@ -94,15 +97,7 @@ final class ArticleText {
 
   /** The first normalized index at or after the original offset. */
   int toNormalized(int originalOffset) {
-    int[] map = folded.toOriginal();
-    int i = Arrays.binarySearch(map, originalOffset);
-    if (i < 0) {
-      return -i - 1;
-    }
-    while (i > 0 && map[i - 1] == originalOffset) {
-      i--;
-    }
-    return i;
+    return folded.normalizedIndex(originalOffset);
   }
 
   int originalStart(int normalized) {
@@ -189,24 +184,39 @@ final class ArticleText {
    * تام، وهو تطبيق مراسلة; TamTam, a Russian messaging app).
    */
   private boolean introducedBefore(Entity entity, Anaphor anaphor, int offset) {
+    Integer first =
+        firstIntroduced.computeIfAbsent(anaphor, this::firstIntroductions).get(entity.id());
+    return first != null && first <= offset;
+  }
+
+  /**
+   * For each entity, where its first introduced name ends (see {@link #introducedBefore}): one pass
+   * over the names per anaphor, so that resolving every anaphor stays linear in the article.
+   */
+  private Map<String, Integer> firstIntroductions(Anaphor anaphor) {
+    Map<String, Integer> first = new HashMap<>();
     for (Ref ref : refs) {
-      if (ref.anaphor() || ref.end() > offset || !ref.id().equals(entity.id())) {
-        continue;
+      if (!ref.anaphor() && introduced(ref, anaphor)) {
+        first.merge(ref.id(), ref.end(), Math::min);
       }
-      Matcher before = anaphor.introducer().matcher(text);
-      before.region(Math.max(0, ref.start() - INTRODUCER_REACH), ref.start());
-      while (before.find()) {
-        if (wordsBetween(before.end(), ref.start()) <= 2) {
-          return true;
-        }
-      }
-      Matcher after = anaphor.introducer().matcher(text);
-      after.region(ref.end(), Math.min(text.length(), ref.end() + INTRODUCER_REACH));
-      if (after.find()
-          && APPOSITION.matcher(text.substring(ref.end(), after.start())).lookingAt()
-          && wordsBetween(ref.end(), after.start()) <= 3) {
+    }
+    return first;
+  }
+
+  private boolean introduced(Ref ref, Anaphor anaphor) {
+    Matcher before = anaphor.introducer().matcher(text);
+    before.region(Math.max(0, ref.start() - INTRODUCER_REACH), ref.start());
+    while (before.find()) {
+      if (wordsBetween(before.end(), ref.start()) <= 2) {
         return true;
       }
+    }
+    Matcher after = anaphor.introducer().matcher(text);
+    after.region(ref.end(), Math.min(text.length(), ref.end() + INTRODUCER_REACH));
+    if (after.find()
+        && APPOSITION.matcher(text.substring(ref.end(), after.start())).lookingAt()
+        && wordsBetween(ref.end(), after.start()) <= 3) {
+      return true;
     }
     return false;
   }
@@ -267,17 +277,29 @@ final class ArticleText {
     return false;
   }
 
-  /** Number of words in the normalized text between two offsets. */
+  /**
+   * Number of words in the normalized text between two offsets (a word cut by {@code from} counts),
+   * in constant time: argument search asks this for every pair of names and triggers.
+   */
   int wordsBetween(int from, int to) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
-      }
-      inWord = letter;
+    int start = Math.max(0, from);
+    int end = Math.min(to, text.length());
+    if (start >= end) {
+      return 0;
     }
-    return words;
+    int cutWord = Character.isLetterOrDigit(text.charAt(start)) ? 1 : 0;
+    return cutWord + wordStarts[end] - wordStarts[start + 1];
+  }
+
+  /** {@code wordStarts[k]}: how many words start before normalized offset {@code k}. */
+  private static int[] wordStarts(String text) {
+    int[] starts = new int[text.length() + 1];
+    for (int i = 0; i < text.length(); i++) {
+      boolean start =
+          Character.isLetterOrDigit(text.charAt(i))
+              && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+      starts[i + 1] = starts[i] + (start ? 1 : 0);
+    }
+    return starts;
   }
 }
