@@ -52,4 +52,34 @@ class SentenceSplitterTest {
     assertThat(splitter.split(" \n \n", "other")).isEmpty();
     assertThat(splitter.split("", "en")).isEmpty();
   }
+
+  @Test
+  void textWithoutSentencePunctuationIsCutIntoBoundedSentencesAtSafePoints() {
+    String unit = "انتقل أنصار التنظيم من فيسبوك إلى تيليغرام بعد الحظر ";
+    String text = unit.repeat(2000).strip();
+
+    List<Sentence> sentences = new SentenceSplitter().split(text, "ar");
+
+    assertThat(sentences).hasSizeGreaterThan(text.length() / SentenceSplitter.MAX_SENTENCE_CHARS);
+    int covered = 0;
+    for (Sentence sentence : sentences) {
+      assertThat(sentence.text().length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_CHARS);
+      assertThat(sentence.text()).isEqualTo(text.substring(sentence.start(), sentence.end()));
+      // Cut between words, never inside one.
+      assertThat(text.charAt(sentence.end() - 1)).isNotEqualTo(' ');
+      assertThat(sentence.end() == text.length() || text.charAt(sentence.end()) == ' ').isTrue();
+      covered += sentence.text().replace(" ", "").length();
+    }
+    assertThat(covered).isEqualTo(text.replace(" ", "").length());
+  }
+
+  @Test
+  void aLongSentenceIsCutAfterAClauseMarkWhenThereIsOne() {
+    String clause = "word ".repeat(200) + "and more, ";
+    String text = clause.repeat(3) + "end.";
+
+    List<Sentence> sentences = new SentenceSplitter().split(text, "en");
+
+    assertThat(sentences.get(0).text()).endsWith(",");
+  }
 }
