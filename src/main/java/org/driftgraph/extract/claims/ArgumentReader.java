@@ -328,8 +328,12 @@ final class ArgumentReader {
     if (trigger.implicitSubject() == ImplicitSubject.DOMINANT) {
       return List.of();
     }
+    Side[] sides =
+        opensCoordinatedClause()
+            ? new Side[] {Side.AFTER, Side.BEFORE}
+            : new Side[] {Side.BEFORE, Side.AFTER};
     for (boolean persons : new boolean[] {false, true}) {
-      for (Side side : new Side[] {Side.BEFORE, Side.AFTER}) {
+      for (Side side : sides) {
         for (boolean anaphora : new boolean[] {false, true}) {
           Optional<Ref> subject =
               trigger.nearestAcrossTriggers(
@@ -347,6 +351,37 @@ final class ArgumentReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * An Arabic verb with an and-word written onto it right after a comma ("حذفت تويتر حسابات X،
+   * وأغلقت تيليغرام قنوات Y") opens a clause of its own: its subject is looked for after it first,
+   * and a name of the clause before is taken only when none follows ("..., وحذفتها الشركة").
+   */
+  private boolean opensCoordinatedClause() {
+    int start = trigger.start();
+    while (start > trigger.sentenceStart() && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    int word = start;
+    int before = start - 1;
+    while (before > trigger.sentenceStart() && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (before <= trigger.sentenceStart() || before == start - 1) {
+      return false;
+    }
+    char comma = text.charAt(before);
+    if (comma != '،' && comma != ',') {
+      return false;
+    }
+    return cues.andWords().stream()
+        .anyMatch(
+            and ->
+                Character.UnicodeScript.of(and.codePointAt(0)) == Character.UnicodeScript.ARABIC
+                    && text.startsWith(and, word)
+                    && text.length() > word + and.length()
+                    && Character.isLetter(text.charAt(word + and.length())));
   }
 
   /**
