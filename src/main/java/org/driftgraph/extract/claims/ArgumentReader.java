@@ -317,7 +317,8 @@ final class ArgumentReader {
             trigger.admits(Role.SUBJECT, r)
                 && !objectIds.contains(r.id())
                 && trigger.sameStatement(r)
-                && !trigger.describesAnother(r);
+                && !trigger.describesAnother(r)
+                && !inRelativeAfterPatient(r);
     Optional<Ref> agent =
         trigger.agentRole() == Role.SUBJECT
             ? trigger.nameInAgentSlot().filter(admitted)
@@ -351,6 +352,40 @@ final class ArgumentReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A name in a relative clause after the trigger whose head is a possible subject ("Facebook
+   * banned Gavin McInnes, who founded the Proud Boys"; "حذفت يوتيوب قناة X، التي تروج لجماعة Y"):
+   * the head is the patient, the name only describes it.
+   */
+  private boolean inRelativeAfterPatient(Ref ref) {
+    if (ref.start() < trigger.end()) {
+      return false;
+    }
+    Matcher comma = Trigger.CLAUSE_BREAK.matcher(text);
+    comma.region(trigger.end(), ref.start());
+    int lastComma = -1;
+    int lastCommaEnd = -1;
+    while (comma.find()) {
+      lastComma = comma.start();
+      lastCommaEnd = comma.end();
+    }
+    if (lastComma < 0) {
+      return false;
+    }
+    Matcher opener = region(cues.clauseOpeners(), text, lastCommaEnd, ref.start());
+    if (!opener.find() || trigger.wordsBetween(lastCommaEnd, opener.start()) != 0) {
+      return false;
+    }
+    int commaAt = lastComma;
+    return trigger.namesInSentence().stream()
+        .anyMatch(
+            head ->
+                head.start() >= trigger.end()
+                    && head.end() <= commaAt
+                    && text.substring(head.end(), commaAt).isBlank()
+                    && trigger.admits(Role.SUBJECT, head));
   }
 
   /**
