@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
 import org.driftgraph.extract.rules.Cues;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.text.ArabicAffixes;
 
 /**
@@ -25,6 +26,10 @@ final class ArabicCues {
   private static final String DOMAIN = "domain";
   private static final String COMPOUND = "compound";
   private static final String AFTER = "after";
+  private static final String APPOSITION = "apposition";
+  private static final String COMPOUND_SECOND = "compound-second";
+  private static final String PERSON = "person";
+  private static final Pattern APPOSITION_COMMA = Pattern.compile("[ \\t]*[،,][ \\t]+");
   private static final Pattern COMMA_OR_SPACE = Pattern.compile("[ \\t]*[،,]?[ \\t]+");
   private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[،,.:؛;]");
 
@@ -88,7 +93,50 @@ final class ArabicCues {
       int next = read(text, i, cue, found);
       i = Math.max(i + 1, next);
     }
+    for (int k = 2; k < text.size(); k++) {
+      readApposition(text, k, found);
+    }
     return found;
+  }
+
+  /**
+   * A person named right before ", role ..." (أعلن أيمن فلان، مالك قناة X؛ حساب عبد الحق فلان، رئيس
+   * هيئة X): two name words before the comma, three when the first of the two carries the article
+   * after a name word (عبد الحق فلان، هداية الله فلان). The role nouns are the {@code apposition}
+   * frame of person-frames.txt.
+   */
+  private void readApposition(TokenizedText text, int role, List<Candidate> out) {
+    Word roleWord = text.word(role);
+    if (roleWord.script() != Script.ARABIC
+        || !lexicon.isPersonFrame(APPOSITION, roleWord.text())
+        || !APPOSITION_COMMA.matcher(text.gapBefore(role)).matches()) {
+      return;
+    }
+    int last = role - 1;
+    int first = last - 1;
+    if (!text.spaceBefore(last) || !isNameWord(text.word(last)) || !isNameWord(text.word(first))) {
+      return;
+    }
+    if (text.word(first).text().startsWith(affixes.article())) {
+      if (first == 0 || !text.spaceBefore(first) || !isNameWord(text.word(first - 1))) {
+        return;
+      }
+      boolean compound =
+          lexicon.isPersonFrame(COMPOUND, text.word(first - 1).text())
+              || lexicon.isPersonFrame(COMPOUND_SECOND, text.word(first).text());
+      if (!compound) {
+        return;
+      }
+      first--;
+      if (text.word(first).text().startsWith(affixes.article())) {
+        return;
+      }
+    }
+    if (affixes.endsPossessive(text.word(last).text())) {
+      return;
+    }
+    Cue cue = new Cue("ar", roleWord.text(), EntityType.ACTOR, PERSON, Cue.Reads.WORDS);
+    out.add(Candidate.of(text.word(first).start(), text.word(last).end(), cue));
   }
 
   /** Reads what follows the cue at {@code at}; returns where the search goes on. */

@@ -260,7 +260,9 @@ class NameDiscovererTest {
           "en|The commentator Rex Maddow was banned from Twitch.",
           "en|Rex Maddow, a far-right streamer, was banned from Twitch.",
           "en|The campaign was led by Mira Solano, a Chilean Twitch streamer.",
-          "en|The app was funded by crypto entrepreneur Felix Harrow in 2021."
+          "en|The app was funded by crypto entrepreneur Felix Harrow in 2021.",
+          "ar|وفي ديسمبر 2021 أعلن سمير الدباغ، مالك قناة المستقبل، إغلاق موقع القناة.",
+          "ar|ومن بين الحسابات الموثقة حساب عبد الرحمن حلمي، رئيس دائرة الإعلام في الحركة."
         })
     void peopleWithARoleAreArguments(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
@@ -280,6 +282,9 @@ class NameDiscovererTest {
           "ar|ويقول الباحث في الشؤون الإسلامية بجامعة القاهرة كمال يوسف إن الحركة انتقلت.",
           "ar|وقال الخبير في شؤون الجماعات المسلحة حسن علي الذي تابع القنوات إن المنصة تأخرت.",
           "en|The company said Monday it had removed the channels.",
+          "ar|هاجم المسلحون المبنى الرئيسي، مدير الأمن في المدينة.",
+          "ar|أغلقت السلطات قناة المعارضة، رئيس الوزراء السابق.",
+          "ar|نشرت الحركة بيانا على تيليغرام، أحد أهم التطبيقات لديها.",
           "en|Researchers said \"Telegram Is Different\" in their report."
         })
     void roleWordsWithoutATwoWordNameDiscoverNoPerson(String languageAndText) {
