@@ -317,7 +317,8 @@ final class ArgumentReader {
             trigger.admits(Role.SUBJECT, r)
                 && !objectIds.contains(r.id())
                 && trigger.sameStatement(r)
-                && !trigger.describesAnother(r);
+                && !trigger.describesAnother(r)
+                && !inRelativeAfterPatient(r);
     Optional<Ref> agent =
         trigger.agentRole() == Role.SUBJECT
             ? trigger.nameInAgentSlot().filter(admitted)
@@ -328,8 +329,12 @@ final class ArgumentReader {
     if (trigger.implicitSubject() == ImplicitSubject.DOMINANT) {
       return List.of();
     }
+    Side[] sides =
+        opensCoordinatedClause()
+            ? new Side[] {Side.AFTER, Side.BEFORE}
+            : new Side[] {Side.BEFORE, Side.AFTER};
     for (boolean persons : new boolean[] {false, true}) {
-      for (Side side : new Side[] {Side.BEFORE, Side.AFTER}) {
+      for (Side side : sides) {
         for (boolean anaphora : new boolean[] {false, true}) {
           Optional<Ref> subject =
               trigger.nearestAcrossTriggers(
@@ -347,6 +352,71 @@ final class ArgumentReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A name in a relative clause after the trigger whose head is a possible subject ("Facebook
+   * banned Gavin McInnes, who founded the Proud Boys"; "حذفت يوتيوب قناة X، التي تروج لجماعة Y"):
+   * the head is the patient, the name only describes it.
+   */
+  private boolean inRelativeAfterPatient(Ref ref) {
+    if (ref.start() < trigger.end()) {
+      return false;
+    }
+    Matcher comma = Trigger.CLAUSE_BREAK.matcher(text);
+    comma.region(trigger.end(), ref.start());
+    int lastComma = -1;
+    int lastCommaEnd = -1;
+    while (comma.find()) {
+      lastComma = comma.start();
+      lastCommaEnd = comma.end();
+    }
+    if (lastComma < 0) {
+      return false;
+    }
+    Matcher opener = region(cues.clauseOpeners(), text, lastCommaEnd, ref.start());
+    if (!opener.find() || trigger.wordsBetween(lastCommaEnd, opener.start()) != 0) {
+      return false;
+    }
+    int commaAt = lastComma;
+    return trigger.namesInSentence().stream()
+        .anyMatch(
+            head ->
+                head.start() >= trigger.end()
+                    && head.end() <= commaAt
+                    && text.substring(head.end(), commaAt).isBlank()
+                    && trigger.admits(Role.SUBJECT, head));
+  }
+
+  /**
+   * An Arabic verb with an and-word written onto it right after a comma ("حذفت تويتر حسابات X،
+   * وأغلقت تيليغرام قنوات Y") opens a clause of its own: its subject is looked for after it first,
+   * and a name of the clause before is taken only when none follows ("..., وحذفتها الشركة").
+   */
+  private boolean opensCoordinatedClause() {
+    int start = trigger.start();
+    while (start > trigger.sentenceStart() && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    int word = start;
+    int before = start - 1;
+    while (before > trigger.sentenceStart() && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (before <= trigger.sentenceStart() || before == start - 1) {
+      return false;
+    }
+    char comma = text.charAt(before);
+    if (comma != '،' && comma != ',') {
+      return false;
+    }
+    return cues.andWords().stream()
+        .anyMatch(
+            and ->
+                Character.UnicodeScript.of(and.codePointAt(0)) == Character.UnicodeScript.ARABIC
+                    && text.startsWith(and, word)
+                    && text.length() > word + and.length()
+                    && Character.isLetter(text.charAt(word + and.length())));
   }
 
   /**

@@ -232,7 +232,7 @@ final class ArticleText {
             e ->
                 anaphor.types().contains(e.type())
                     && (anaphor.kinds().isEmpty() || anaphor.kinds().contains(e.kind()));
-        if (overlapsName(start, end) || nameFollows(end, fits, anaphor, cues)) {
+        if (overlapsName(start, end, fits) || nameFollows(end, fits, anaphor, cues)) {
           continue;
         }
         Optional<Ref> antecedent = resolve(anaphor, start, fits);
@@ -247,8 +247,18 @@ final class ArticleText {
     refs.sort(Comparator.comparingInt(Ref::start));
   }
 
-  private boolean overlapsName(int start, int end) {
-    return refs.stream().anyMatch(r -> !r.anaphor() && r.start() < end && start < r.end());
+  /**
+   * A name overlaps the anaphor, unless it lies inside it and is of a type the anaphor does not
+   * stand for: in "his YouTube channel" the platform names where the person's channel was.
+   */
+  private boolean overlapsName(int start, int end, java.util.function.Predicate<Entity> fits) {
+    return refs.stream()
+        .anyMatch(
+            r ->
+                !r.anaphor()
+                    && r.start() < end
+                    && start < r.end()
+                    && !(r.start() > start && r.end() <= end && !fits.test(r.entity())));
   }
 
   /**

@@ -288,7 +288,8 @@ final class Trigger {
   /**
    * A name right after an affiliation ("وكالة أعماق التابعة لتنظيم داعش", "Amaq, the media arm of
    * ISIS") that follows another name describes that name: it is neither the subject of the
-   * statement nor the start of another one.
+   * statement nor the start of another one. The name before must be one that can be affiliated (an
+   * outlet): in "أغلقت تيليغرام قنوات تابعة لحركة حماس" the channels, not Telegram, are Hamas's.
    */
   boolean describesAnother(Ref ref) {
     return hits.stream()
@@ -299,7 +300,10 @@ final class Trigger {
                     && at.wordsBetween(h.end(), ref.start()) <= 1
                     && refs.stream()
                         .anyMatch(
-                            r -> r.end() <= h.start() && at.wordsBetween(r.end(), h.start()) <= 2));
+                            r ->
+                                r.end() <= h.start()
+                                    && at.wordsBetween(r.end(), h.start()) <= 2
+                                    && h.rule().type().subjectTypes().contains(r.entity().type())));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
 import org.driftgraph.extract.rules.Cues;
+import org.driftgraph.model.EntityType;
 import org.driftgraph.text.ArabicAffixes;
 
 /**
@@ -21,6 +22,16 @@ final class ArabicCues {
   static final int MAX_MODIFIERS = 4;
   private static final int MAX_PERSON_ADJECTIVES = 2;
   private static final int PERSON_WORDS = 2;
+  private static final int MAX_FIELD_WORDS = 3;
+  private static final String DOMAIN = "domain";
+  private static final String COMPOUND = "compound";
+  private static final String AFTER = "after";
+  private static final String APPOSITION = "apposition";
+  private static final String COMPOUND_SECOND = "compound-second";
+  private static final String PERSON = "person";
+  private static final Pattern APPOSITION_COMMA = Pattern.compile("[ \\t]*[،,][ \\t]+");
+  private static final Pattern COMMA_OR_SPACE = Pattern.compile("[ \\t]*[،,]?[ \\t]+");
+  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[،,.:؛;]");
 
   /** A cue word found in the text, with what was written onto it. */
   record Found(Cue cue, boolean definite) {}
@@ -82,7 +93,50 @@ final class ArabicCues {
       int next = read(text, i, cue, found);
       i = Math.max(i + 1, next);
     }
+    for (int k = 2; k < text.size(); k++) {
+      readApposition(text, k, found);
+    }
     return found;
+  }
+
+  /**
+   * A person named right before ", role ..." (أعلن أيمن فلان، مالك قناة X؛ حساب عبد الحق فلان، رئيس
+   * هيئة X): two name words before the comma, three when the first of the two carries the article
+   * after a name word (عبد الحق فلان، هداية الله فلان). The role nouns are the {@code apposition}
+   * frame of person-frames.txt.
+   */
+  private void readApposition(TokenizedText text, int role, List<Candidate> out) {
+    Word roleWord = text.word(role);
+    if (roleWord.script() != Script.ARABIC
+        || !lexicon.isPersonFrame(APPOSITION, roleWord.text())
+        || !APPOSITION_COMMA.matcher(text.gapBefore(role)).matches()) {
+      return;
+    }
+    int last = role - 1;
+    int first = last - 1;
+    if (!text.spaceBefore(last) || !isNameWord(text.word(last)) || !isNameWord(text.word(first))) {
+      return;
+    }
+    if (text.word(first).text().startsWith(affixes.article())) {
+      if (first == 0 || !text.spaceBefore(first) || !isNameWord(text.word(first - 1))) {
+        return;
+      }
+      boolean compound =
+          lexicon.isPersonFrame(COMPOUND, text.word(first - 1).text())
+              || lexicon.isPersonFrame(COMPOUND_SECOND, text.word(first).text());
+      if (!compound) {
+        return;
+      }
+      first--;
+      if (text.word(first).text().startsWith(affixes.article())) {
+        return;
+      }
+    }
+    if (affixes.endsPossessive(text.word(last).text())) {
+      return;
+    }
+    Cue cue = new Cue("ar", roleWord.text(), EntityType.ACTOR, PERSON, Cue.Reads.WORDS);
+    out.add(Candidate.of(text.word(first).start(), text.word(last).end(), cue));
   }
 
   /** Reads what follows the cue at {@code at}; returns where the search goes on. */
@@ -306,6 +360,11 @@ final class ArabicCues {
     if (j >= text.size()) {
       return at + 1;
     }
+    if (lexicon.isSourceCue(cue.words())
+        && text.spaceBefore(j)
+        && lexicon.isPersonFrame(DOMAIN, text.word(j).text())) {
+      return readFramedPerson(text, at, j + 1, cue, out);
+    }
     int quote = openingQuoteBefore(text, j);
     if (quote >= 0) {
       int next = readQuoted(text, quote, cue, false, out);
@@ -328,8 +387,69 @@ final class ArabicCues {
         || affixes.endsPossessive(text.word(j + 1).text())) {
       return at + 1;
     }
+    end = compoundEnd(text, j, end);
     out.add(Candidate.of(first.start(), text.word(end - 1).end(), cue));
     return end;
+  }
+
+  /**
+   * A commentator's name after the field or place of the role (الباحث اليمني في شؤون الجماعات
+   * المسلحة عادل الفلاني إن): past one word and at most {@link #MAX_FIELD_WORDS} definite words,
+   * perhaps a comma, two name words (three for a compound: هشام عبد الرحيم), then a comma, a full
+   * stop or a word that introduces what the person says (person-frames.txt). Any other word after
+   * the two means the field went on, and nothing is read.
+   */
+  private int readFramedPerson(TokenizedText text, int at, int j, Cue cue, List<Candidate> out) {
+    if (j >= text.size()
+        || !text.spaceBefore(j)
+        || text.word(j).script() != Script.ARABIC
+        || lexicon.isStopword("ar", text.word(j).text())) {
+      return at + 1;
+    }
+    int k = j + 1;
+    for (int field = 0;
+        k < text.size()
+            && field < MAX_FIELD_WORDS
+            && text.spaceBefore(k)
+            && text.word(k).script() == Script.ARABIC
+            && text.word(k).text().startsWith(affixes.article())
+            && !lexicon.isStopword("ar", text.word(k).text());
+        field++) {
+      k++;
+    }
+    if (k + 1 >= text.size() || !COMMA_OR_SPACE.matcher(text.gapBefore(k)).matches()) {
+      return at + 1;
+    }
+    Word first = text.word(k);
+    if (!isNameWord(first)
+        || first.text().startsWith(affixes.article())
+        || !text.spaceBefore(k + 1)
+        || !isNameWord(text.word(k + 1))
+        || affixes.endsPossessive(text.word(k + 1).text())) {
+      return at + 1;
+    }
+    int end = compoundEnd(text, k, k + PERSON_WORDS);
+    if (end < text.size()
+        && !CLOSING_PUNCTUATION.matcher(text.gapBefore(end)).find()
+        && !(text.spaceBefore(end) && lexicon.isPersonFrame(AFTER, text.word(end).text()))) {
+      return at + 1;
+    }
+    out.add(Candidate.of(first.start(), text.word(end - 1).end(), cue));
+    return end;
+  }
+
+  /**
+   * Where a two-word name from {@code start} ends: one word further when its second word opens a
+   * compound (عبد، أبو).
+   */
+  private int compoundEnd(TokenizedText text, int start, int end) {
+    boolean compound =
+        end == start + PERSON_WORDS
+            && lexicon.isPersonFrame(COMPOUND, text.word(end - 1).text())
+            && end < text.size()
+            && text.spaceBefore(end)
+            && text.word(end).script() == Script.ARABIC;
+    return compound ? end + 1 : end;
   }
 
   private boolean isNameWord(Word word) {

@@ -20,8 +20,8 @@ import org.driftgraph.text.ArabicNormalization;
 /**
  * The word lists discovery reads, kept as data under {@code extract/discover/} on the classpath so
  * that analysts extend them: {@code cues.txt}, {@code connectors.txt}, {@code stopwords.txt},
- * {@code not-names.txt}, {@code source-cues.txt}. Every Arabic entry is stored normalized, every
- * English entry in lower case.
+ * {@code not-names.txt}, {@code source-cues.txt}, {@code person-frames.txt}. Every Arabic entry is
+ * stored normalized, every English entry in lower case.
  */
 final class DiscoveryLexicon {
   private static final String FOLDER = "/extract/discover/";
@@ -36,6 +36,7 @@ final class DiscoveryLexicon {
   private final Set<String> englishNotNames = new HashSet<>();
   private final Set<String> arabicSourceCues = new HashSet<>();
   private final Set<String> englishSourceCues = new HashSet<>();
+  private final Map<String, Set<String>> arabicPersonFrames = new HashMap<>();
   private int longestEnglishCue;
   private int longestConnector;
 
@@ -61,6 +62,7 @@ final class DiscoveryLexicon {
         "source-cues.txt",
         2,
         fields -> lexicon.add(fields, lexicon.arabicSourceCues, lexicon.englishSourceCues));
+    read("person-frames.txt", 3, fields -> lexicon.addPersonFrame(fields));
     return lexicon;
   }
 
@@ -70,6 +72,14 @@ final class DiscoveryLexicon {
    */
   boolean isSourceCue(String cueWords) {
     return arabicSourceCues.contains(cueWords) || englishSourceCues.contains(cueWords);
+  }
+
+  /**
+   * True when the normalized Arabic word plays this part (domain, compound, after) in the frame of
+   * a commentator's name (person-frames.txt).
+   */
+  boolean isPersonFrame(String frame, String word) {
+    return arabicPersonFrames.getOrDefault(frame, Set.of()).contains(word);
   }
 
   /** The Arabic cue a bare (clitic-free) normalized word is, or null. */
@@ -134,6 +144,15 @@ final class DiscoveryLexicon {
       englishCues.put(cue.words(), cue);
       longestEnglishCue = Math.max(longestEnglishCue, cue.words().split(" ").length);
     }
+  }
+
+  private void addPersonFrame(List<String> fields) {
+    if (!language(fields.get(0)).equals("ar")) {
+      throw new IllegalArgumentException("person frames are Arabic only");
+    }
+    arabicPersonFrames
+        .computeIfAbsent(fields.get(1).strip(), frame -> new HashSet<>())
+        .add(key("ar", fields.get(2)));
   }
 
   private void add(List<String> fields, Set<String> arabic, Set<String> english) {

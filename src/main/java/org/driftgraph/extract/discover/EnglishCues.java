@@ -120,6 +120,7 @@ final class EnglishCues {
       return;
     }
     int k = end + 1;
+    int capitalised = -1;
     for (int adjectives = 0;
         k < text.size() && adjectives <= MAX_APPOSITION_ADJECTIVES;
         adjectives++) {
@@ -129,16 +130,22 @@ final class EnglishCues {
         int after = k + cueLength;
         boolean partitive =
             after < text.size() && text.spaceBefore(after) && text.word(after).lower().equals("of");
-        if (cue.reads() != Cue.Reads.LIST && !partitive && fitsPerson(cue, end - i)) {
+        boolean person = "person".equals(cue.kind());
+        if (capitalised >= 0 && !person) {
+          return;
+        }
+        if (cue.reads() != Cue.Reads.LIST && (!partitive || person) && fitsPerson(cue, end - i)) {
           out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
         }
         return;
       }
       if (!text.spaceBefore(k)
           || text.word(k).script() != Script.LATIN
-          || text.word(k).isCapitalised()
           || lexicon.isStopword("en", text.word(k).text())) {
         return;
+      }
+      if (text.word(k).isCapitalised()) {
+        capitalised = k;
       }
       k++;
     }

@@ -237,7 +237,13 @@ class NameDiscovererTest {
     @ValueSource(
         strings = {
           "ar|وقال الباحث جون سميث (John Smith) إن التطبيق حذف الحسابات.",
-          "en|Telegram removed the channels, said the analyst Jane Moore on Monday."
+          "en|Telegram removed the channels, said the analyst Jane Moore on Monday.",
+          "ar|ويقول الباحث المغربي في شؤون الحركات المتطرفة، يوسف بنعلي، إن الحظر لم يوقف النشاط.",
+          "ar|وترى الصحفية الليبية المقيمة في تونس سعاد الورفلي أن المنصة تأخرت كثيرا.",
+          "ar|ويقول الخبير في الأمن الرقمي نبيل عبد الكريم إن التطبيق لم يحذف القنوات.",
+          "en|\"Bans rarely end a movement,\" said Dana Whitfield, who studies extremism in Berlin.",
+          "en|The ban came late, said Omar Castell, an analyst of online extremism.",
+          "en|The ban came late, said Ilse Varga, a Hungarian media economist."
         })
     void peopleWhoCommentAreSourcesNotArguments(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
@@ -252,7 +258,11 @@ class NameDiscovererTest {
         strings = {
           "ar|وحذفت يوتيوب قناة الإعلامي المصري سامي الحداد أمس.",
           "en|The commentator Rex Maddow was banned from Twitch.",
-          "en|Rex Maddow, a far-right streamer, was banned from Twitch."
+          "en|Rex Maddow, a far-right streamer, was banned from Twitch.",
+          "en|The campaign was led by Mira Solano, a Chilean Twitch streamer.",
+          "en|The app was funded by crypto entrepreneur Felix Harrow in 2021.",
+          "ar|وفي ديسمبر 2021 أعلن سمير الدباغ، مالك قناة المستقبل، إغلاق موقع القناة.",
+          "ar|ومن بين الحسابات الموثقة حساب عبد الرحمن حلمي، رئيس دائرة الإعلام في الحركة."
         })
     void peopleWithARoleAreArguments(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
@@ -268,7 +278,14 @@ class NameDiscovererTest {
           "ar|وقال ناشط حقوقي إن المنصة حذفت الحسابات.",
           "ar|وأكد الباحث أن التطبيق حذف القنوات.",
           "en|The streamer Kick said it would not ban them.",
-          "en|A far-right activist said the app was unsafe."
+          "en|A far-right activist said the app was unsafe.",
+          "ar|ويقول الباحث في الشؤون الإسلامية بجامعة القاهرة كمال يوسف إن الحركة انتقلت.",
+          "ar|وقال الخبير في شؤون الجماعات المسلحة حسن علي الذي تابع القنوات إن المنصة تأخرت.",
+          "en|The company said Monday it had removed the channels.",
+          "ar|هاجم المسلحون المبنى الرئيسي، مدير الأمن في المدينة.",
+          "ar|أغلقت السلطات قناة المعارضة، رئيس الوزراء السابق.",
+          "ar|نشرت الحركة بيانا على تيليغرام، أحد أهم التطبيقات لديها.",
+          "en|Researchers said \"Telegram Is Different\" in their report."
         })
     void roleWordsWithoutATwoWordNameDiscoverNoPerson(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
