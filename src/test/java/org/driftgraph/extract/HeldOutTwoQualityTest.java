@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The extractor on the second held-out set: ten articles of the project's own (al-Shabaab, AQAP,
  * Amaq, Hamas channels, Christchurch, Halle...), written by someone who saw neither the rules nor
- * the first held-out set, and never used to tune anything. It is the project's estimate of quality
- * on unseen news; the floors catch regressions.
+ * the first held-out set. It was blind until the extraction work of issue 11, which tuned on it;
+ * the floors are that issue's bar for it (relations at least 0.75), and catch regressions.
  */
 class HeldOutTwoQualityTest {
   private static final Path HELD_OUT = Path.of("src", "test", "resources", "heldout2");
@@ -31,7 +31,7 @@ class HeldOutTwoQualityTest {
     assertThat(evaluation.problems()).as(table).isEmpty();
     assertThat(evaluation.mentions().precision()).as(table).isGreaterThanOrEqualTo(0.95);
     assertThat(evaluation.mentions().f1()).as(table).isGreaterThanOrEqualTo(0.90);
-    assertThat(evaluation.relations().precision()).as(table).isGreaterThanOrEqualTo(0.58);
-    assertThat(evaluation.relations().f1()).as(table).isGreaterThanOrEqualTo(0.56);
+    assertThat(evaluation.relations().precision()).as(table).isGreaterThanOrEqualTo(0.75);
+    assertThat(evaluation.relations().f1()).as(table).isGreaterThanOrEqualTo(0.75);
   }
 }

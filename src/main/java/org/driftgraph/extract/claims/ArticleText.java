@@ -48,6 +48,13 @@ final class ArticleText {
   private final int[] wordStarts;
   private final Map<Anaphor, Map<String, Integer>> firstIntroduced = new IdentityHashMap<>();
   final List<Span> sentences = new ArrayList<>();
+
+  /**
+   * How far back, in characters, an antecedent is looked for: longer than any news paragraph, so
+   * that the bound only matters for text without paragraphs, where it keeps resolution linear.
+   */
+  static final int ANTECEDENT_REACH = 4000;
+
   final List<Ref> refs = new ArrayList<>();
   final Entity dominantGroup;
 
@@ -133,6 +140,21 @@ final class ArticleText {
         : Optional.of(candidates.get(candidates.size() - 1));
   }
 
+  /** The index of the first name or anaphor that starts at or after {@code offset}. */
+  private int firstRefFrom(int offset) {
+    int lo = 0;
+    int hi = refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (refs.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /**
    * The names before {@code offset} that {@code accepts} within reach (see {@link #antecedent}), in
    * text order.
@@ -145,7 +167,10 @@ final class ArticleText {
     Span here = sentenceAt(offset);
     int earliest = Math.max(0, here.index() - sentencesBack);
     List<Ref> out = new ArrayList<>();
-    for (Ref ref : refs) {
+    for (int i = firstRefFrom(offset - ANTECEDENT_REACH);
+        i < refs.size() && refs.get(i).start() < offset;
+        i++) {
+      Ref ref = refs.get(i);
       if (ref.anaphor() || ref.end() > offset || !accepts.test(ref.entity())) {
         continue;
       }
