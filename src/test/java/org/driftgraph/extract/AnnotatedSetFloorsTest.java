@@ -1,0 +1,81 @@
+package org.driftgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.driftgraph.eval.Evaluation;
+import org.driftgraph.eval.Evaluator;
+import org.driftgraph.eval.GoldFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The extractor on the project's own annotated sets, each with floors a little under what the rules
+ * reach on it, so that a rule that stops generalising fails the build. Every set here has been
+ * tuned on; quality on unseen news is measured on a blind set, once, not here.
+ */
+class AnnotatedSetFloorsTest {
+  private static final Path RESOURCES = Path.of("src", "test", "resources");
+
+  /**
+   * One annotated set and its floors.
+   *
+   * @param folder under src/test/resources, holding {@code articles/} and the gold file
+   */
+  record AnnotatedSet(
+      String name,
+      String folder,
+      String gold,
+      double mentionPrecision,
+      double mentionF1,
+      double relationPrecision,
+      double relationF1) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<AnnotatedSet> sets() {
+    return Stream.of(
+        // Ten articles on Parler, Gab, 8chan, the Proud Boys, The Base, Hoop...; tuned on after a
+        // first blind run at relations F1 0.42.
+        new AnnotatedSet("held-out 1", "heldout", "heldout-gold.json", 0.95, 0.95, 0.90, 0.90),
+        // Ten articles on al-Shabaab, AQAP, Amaq, Hamas channels, Christchurch, Halle; blind at F1
+        // 0.61, tuned on in issue 11, whose bar for it is relations at least 0.75.
+        new AnnotatedSet("held-out 2", "heldout2", "heldout2-gold.json", 0.95, 0.90, 0.75, 0.75),
+        // 24 articles (12 ar, 12 en) on militias, state-linked operations, far-right movements and
+        // persons, written and annotated without sight of the rules, used to develop them.
+        new AnnotatedSet("development 4", "dev4", "dev4-gold.json", 0.98, 0.94, 0.75, 0.64));
+  }
+
+  private static Extraction extraction;
+
+  @BeforeAll
+  static void loadRules() {
+    extraction = Extraction.load(Path.of("import"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sets")
+  void staysAboveItsFloors(AnnotatedSet set) {
+    Path folder = RESOURCES.resolve(set.folder());
+    Evaluation evaluation =
+        new Evaluator(extraction.extractor(), extraction.gazetteer()::find)
+            .evaluate(GoldFile.load(folder.resolve(set.gold())), folder.resolve("articles"));
+    String table = evaluation.toTable();
+    System.out.println(set.name() + ":\n" + table);
+
+    assertThat(evaluation.problems()).as(table).isEmpty();
+    assertThat(evaluation.mentions().precision())
+        .as(table)
+        .isGreaterThanOrEqualTo(set.mentionPrecision());
+    assertThat(evaluation.mentions().f1()).as(table).isGreaterThanOrEqualTo(set.mentionF1());
+    assertThat(evaluation.relations().precision())
+        .as(table)
+        .isGreaterThanOrEqualTo(set.relationPrecision());
+    assertThat(evaluation.relations().f1()).as(table).isGreaterThanOrEqualTo(set.relationF1());
+  }
+}
