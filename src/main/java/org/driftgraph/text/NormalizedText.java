@@ -1,5 +1,6 @@
 package org.driftgraph.text;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -45,7 +46,7 @@ public record NormalizedText(String original, String normalized, int[] toOrigina
 
   /** The first normalized index at or after the original offset, in logarithmic time. */
   public int normalizedIndex(int originalOffset) {
-    int i = java.util.Arrays.binarySearch(toOriginal, originalOffset);
+    int i = Arrays.binarySearch(toOriginal, originalOffset);
     if (i < 0) {
       return -i - 1;
     }
