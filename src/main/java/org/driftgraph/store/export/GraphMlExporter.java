@@ -38,6 +38,9 @@ import org.neo4j.driver.exceptions.Neo4jException;
  *   <li>{@code labelV} (TinkerPop's vertex label key) is the most specific label: the entity type
  *       label such as {@code Platform}, else {@code Article} or {@code Claim}; {@code labels} holds
  *       all Neo4j labels as {@code :Entity:Platform}. {@code labelE} is the relationship type.
+ *   <li>{@code label} is what a person reads on a node: an entity's English name, an article's
+ *       title, a claim's type and date. Gephi takes the key named {@code label} as the node label
+ *       (without it, it shows the node id, {@code Entity/tamtam}).
  *   <li>Every property becomes a {@code <data>} element under a {@code <key>} typed {@code long},
  *       {@code double}, {@code boolean} or {@code string}. GraphML has no list type: lists are
  *       written as JSON arrays ({@code ["TamTam","تام تام"]}) under a {@code string} key, as are
@@ -58,7 +61,8 @@ public final class GraphMlExporter {
   private static final String VERTEX_LABEL = "labelV";
   private static final String LABELS = "labels";
   private static final String EDGE_LABEL = "labelE";
-  private static final Set<String> RESERVED = Set.of(VERTEX_LABEL, LABELS, EDGE_LABEL);
+  private static final String CAPTION = "label";
+  private static final Set<String> RESERVED = Set.of(VERTEX_LABEL, LABELS, EDGE_LABEL, CAPTION);
 
   private final Driver driver;
   private final ObjectMapper json = new ObjectMapper();
@@ -155,6 +159,7 @@ public final class GraphMlExporter {
       xml.writeAttribute("id", record.get("key").asString());
       writeData(xml, VERTEX_LABEL, record.get("label").asString());
       writeData(xml, LABELS, record.get("labels").asString());
+      writeData(xml, CAPTION, record.get("caption").asString());
       writeProperties(xml, keys.nodeIds(), record.get("properties").asMap(v -> v));
       xml.writeEndElement();
       xml.writeCharacters("\n");
@@ -260,6 +265,7 @@ public final class GraphMlExporter {
     void declare(XMLStreamWriter xml) throws XMLStreamException {
       declare(xml, VERTEX_LABEL, "node", VERTEX_LABEL, "string");
       declare(xml, LABELS, "node", LABELS, "string");
+      declare(xml, CAPTION, "node", CAPTION, "string");
       declare(xml, EDGE_LABEL, "edge", EDGE_LABEL, "string");
       for (Map.Entry<String, String> key : nodeTypes.entrySet()) {
         declare(xml, nodeIds.get(key.getKey()), "node", key.getKey(), key.getValue());

@@ -72,6 +72,7 @@ class GraphMlExporterIT {
     assertThat(keyTypes)
         .containsEntry("node:labelV", "string")
         .containsEntry("node:labels", "string")
+        .containsEntry("node:label", "string")
         .containsEntry("edge:labelE", "string")
         .containsEntry("node:names", "string")
         .containsEntry("node:discovered", "boolean")
@@ -111,6 +112,8 @@ class GraphMlExporterIT {
     Vertex tamtam = graph.vertices("Entity/tamtam").next();
     assertThat(tamtam.label()).isEqualTo("Platform");
     assertThat(tamtam.<String>value("labels")).isEqualTo(":Entity:Platform");
+    // Gephi shows the "label" key: the name a person reads, not the node id.
+    assertThat(tamtam.<String>value("label")).isEqualTo("TamTam");
     assertThat(tamtam.<String>value("id")).isEqualTo("tamtam");
     assertThat(tamtam.<Boolean>value("discovered")).isFalse();
     assertThat(tamtam.<String>value("names"))
@@ -119,6 +122,7 @@ class GraphMlExporterIT {
 
     Vertex article = graph.vertices("Article/a1b2c3d4e5f60718").next();
     assertThat(article.label()).isEqualTo("Article");
+    assertThat(article.<String>value("label")).isEqualTo("عنوان، فيه \"علامات\"");
     assertThat(article.<String>value("text")).isEqualTo(ExportFixture.ARTICLE_TEXT);
     assertThat(article.keys()).doesNotContain("labelV");
     assertThat(graph.vertices("Article/0f1e2d3c4b5a6978").next().keys())
@@ -126,6 +130,9 @@ class GraphMlExporterIT {
 
     Vertex claim = graph.vertices("Claim/c-migrated").next();
     assertThat(claim.<String>value("type")).isEqualTo("MIGRATED_TO");
+    assertThat(claim.<String>value("label")).isEqualTo("MIGRATED_TO 2019-11");
+    assertThat(graph.vertices("Claim/c-banned").next().<String>value("label"))
+        .isEqualTo("BANNED_BY");
     assertThat(claim.<Double>value("confidence")).isEqualTo(0.8);
     assertThat(claim.<Long>value("end")).isEqualTo(60L);
     assertThat(claim.<String>value("sentence")).isEqualTo(ExportFixture.CLAIM_SENTENCE);
