@@ -14,9 +14,10 @@ import picocli.CommandLine.ParentCommand;
     name = "bloom",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the Neo4j Bloom perspective generated from the graph model and the saved queries of",
-      "cypher/queries/ (default cypher/bloom/driftgraph.bloom-perspective.json). Import it in Bloom:",
-      "Perspectives > Import, connected to './driftgraph serve'."
+      "Writes the Neo4j Bloom perspective (Bloom 2.6 format) generated from the graph model and the",
+      "search phrases and scene actions of cypher/bloom/ (default",
+      "cypher/bloom/driftgraph.bloom-perspective.json). Import it in Bloom: Perspectives > Import,",
+      "connected to './driftgraph serve'."
     })
 public final class BloomCommand implements Callable<Integer> {
   static final String DEFAULT_OUT = "cypher/bloom/driftgraph.bloom-perspective.json";

@@ -20,18 +20,13 @@ import org.driftgraph.model.RelationType;
 
 /**
  * What the graph model looks like in Bloom: a category per entity type plus Article and Claim, each
- * with a colour from Bloom's palette, a Bloom icon, a caption and (entities) a size rule by {@code
- * pagerank}; the property keys of every label, taken from the model's records; and a colour per
- * relationship type, facts first, then provenance.
+ * with a colour from Bloom's palette, a Bloom icon, caption keys and (entities) a rule that greys
+ * out discovered entities; the property keys of every label, taken from the model's records; and a
+ * colour per relationship type, facts first, then provenance. The fields are those of a Bloom 2.6
+ * export (see {@link PerspectiveGenerator}).
  */
 final class GraphStyle {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-  /** Where an entity type's score lives and the size range it maps to (Bloom's size factors). */
-  static final String SIZE_PROPERTY = Projection.FACTS.scoreProperty(CentralityAlgorithm.PAGERANK);
-
-  static final double MIN_SIZE = 1;
-  static final double MAX_SIZE = 4;
 
   /**
    * One category. The icons are Bloom's own icon ids as they appear in real exports:
@@ -96,6 +91,7 @@ final class GraphStyle {
           "#57C7E3");
 
   private static final String PROVENANCE_COLOR = "#D9D9D9";
+  private static final String DISCOVERED_COLOR = "#D9D9D9";
   static final List<String> PROVENANCE =
       List.of("SUBJECT", "OBJECT", "FROM", "ABOUT", "STATED_IN", "MENTIONS");
 
@@ -109,9 +105,6 @@ final class GraphStyle {
       ObjectNode category = categories.addObject();
       category.put("id", i + 1);
       category.put("name", style.label());
-      category.put("color", style.color());
-      category.put("size", 1);
-      category.put("icon", style.icon());
       category.putArray("labels").add(style.label());
       ArrayNode properties = category.putArray("properties");
       for (Property property : labels.get(style.label())) {
@@ -119,49 +112,53 @@ final class GraphStyle {
             .addObject()
             .put("name", property.key())
             .put("exclude", property.key().equals("text"))
-            .put("isCaption", style.caption().contains(property.key()))
             .put("dataType", property.dataType());
       }
-      category.putArray("caption").add("");
-      ArrayNode captionKeys = category.putArray("captionKeys");
-      style.caption().forEach(captionKeys::add);
-      category.put("textSize", 1);
       category.put("createdAt", createdAt);
       category.put("lastEditedAt", createdAt);
+      category.put("color", style.color());
+      category.put("size", 1);
+      category.put("icon", style.icon());
+      ArrayNode captionKeys = category.putArray("captionKeys");
+      style.caption().forEach(captionKeys::add);
       ArrayNode rules = category.putArray("styleRules");
       if (isEntity(style.label())) {
-        rules.add(sizeRule(style.color(), createdAt + i + 1));
+        rules.add(discoveredRule(createdAt + i + 1));
       }
     }
     return categories;
   }
 
-  /** Size by pagerank over its range in the scene; nodes without a score keep the category size. */
-  private static ObjectNode sizeRule(String color, long id) {
+  /**
+   * Entities the extractor discovered (not from the gazetteer, awaiting review) are drawn grey, so
+   * that an analyst sees which names nobody has checked yet. A "single" rule on a boolean with the
+   * condition "is-true", as real exports have them.
+   */
+  private static ObjectNode discoveredRule(long id) {
     ObjectNode rule = JSON.objectNode();
     rule.put("id", "rule:" + id);
-    rule.put("type", "range");
-    rule.put("basedOn", SIZE_PROPERTY + "_number");
+    rule.put("type", "single");
     rule.put("size", 1);
-    rule.put("minSize", MIN_SIZE);
-    rule.put("maxSize", MAX_SIZE);
+    rule.put("minSize", 1);
+    rule.put("maxSize", 2);
     rule.put("minColor", "#D5EEE2");
     rule.put("midColor", "#81CCA8");
     rule.put("maxColor", "#428C6A");
     rule.put("minPoint", "unprocessed");
     rule.put("maxPoint", "unprocessed");
-    rule.put("applyColor", false);
-    rule.put("applySize", true);
+    rule.put("applyColor", true);
+    rule.put("applySize", false);
     rule.put("applyCaption", false);
     rule.putArray("captionKeys");
-    rule.put("color", color);
+    rule.put("color", DISCOVERED_COLOR);
     rule.put("isTimeZoneConvertEnabled", false);
     rule.put("selectedTimeZone", "Z");
+    rule.put("basedOn", "discovered_boolean");
     rule.putArray("valuesMapper");
     rule.putArray("existingValues");
     rule.putNull("conditionValue");
     rule.putNull("rangeValue");
-    rule.putNull("condition");
+    rule.put("condition", "is-true");
     return rule;
   }
 
@@ -189,8 +186,6 @@ final class GraphStyle {
       ObjectNode relationship = types.addObject();
       relationship.put("id", name);
       relationship.put("name", name);
-      relationship.put("color", FACT_COLORS.getOrDefault(name, PROVENANCE_COLOR));
-      relationship.put("size", isCore(name) ? 2 : 1);
       ArrayNode properties = relationship.putArray("properties");
       type.getValue()
           .forEach(
@@ -200,8 +195,9 @@ final class GraphStyle {
                       .put("propertyKey", p.key())
                       .put("type", name)
                       .put("dataType", p.dataType()));
+      relationship.put("color", FACT_COLORS.getOrDefault(name, PROVENANCE_COLOR));
+      relationship.put("size", isCore(name) ? 2 : 1);
       relationship.putArray("captionKeys").add("0_REL_TYPE_CAPTION_KEY");
-      relationship.putArray("styleRules");
     }
     return types;
   }

@@ -10,20 +10,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.driftgraph.query.SavedQueries;
-import org.driftgraph.query.SavedQuery;
 
 /**
  * Generates the Bloom perspective {@code cypher/bloom/driftgraph.bloom-perspective.json} from the
- * graph model and the saved queries of {@code cypher/queries/}, so that the file never drifts from
- * either: {@code ./driftgraph bloom} writes it, and a test fails when the committed file differs.
+ * graph model, the search phrases of {@code cypher/bloom/search-phrases/} and the scene actions of
+ * {@code cypher/bloom/scene-actions/}, so that the file never drifts from them: {@code ./driftgraph
+ * bloom} writes it, and a test fails when the committed file differs.
  *
- * <p>The layout follows real perspectives exported by Bloom 2.x: neo4j-graph-examples/cybersecurity
- * {@code bloom/Windows_Domains.json} (version 2.0.0: categories with properties, icons and
- * styleRules, templates with params and suggestion Cypher, labels, metadata) and
- * UtrechtUniversity/ricgraph {@code neo4j_config/ricgraph_bloom_config.json} (version 2.6.0:
- * captionKeys, the full style rule fields, sceneActions). Neither has a range rule; the pagerank
- * size rule uses the same rule fields with {@code "type": "range"}.
+ * <p>The layout is that of one Bloom release, 2.6.0, field for field as Bloom 2.6.0 exports a
+ * perspective (UtrechtUniversity/ricgraph {@code neo4j_config/ricgraph_bloom_config.json} is such
+ * an export): the keys in the order Bloom writes them, categories with {@code captionKeys} (not the
+ * 2.0 {@code caption} and {@code isCaption}), relationship types with colour, size and caption
+ * keys, templates and scene actions with {@code isUpdateQuery}, metadata indexes with {@code
+ * propertyKeys} objects. {@code BloomPerspectiveFormatTest} holds the key set and value types of
+ * each kind of object.
  *
  * <p>The output is deterministic: the ids are name-based and the timestamps a fixed instant, so
  * regenerating an unchanged model gives the same bytes.
@@ -48,20 +48,19 @@ public final class PerspectiveGenerator {
 
   private PerspectiveGenerator() {}
 
-  /** The perspective for the saved queries on the classpath. */
+  /** The perspective with the search phrases of {@code cypher/bloom/search-phrases/}. */
   public static ObjectNode perspective() {
-    return perspective(SavedQueries.list());
+    return perspective(SearchPhrases.list());
   }
 
-  public static ObjectNode perspective(List<SavedQuery> queries) {
+  public static ObjectNode perspective(List<SearchPhrase> phrases) {
     ObjectNode perspective = JsonNodeFactory.instance.objectNode();
+    perspective.set("categories", GraphStyle.categories(CREATED_AT));
     perspective.put("name", NAME);
     perspective.put(
         "id",
         UUID.nameUUIDFromBytes("driftgraph/perspective".getBytes(StandardCharsets.UTF_8))
             .toString());
-    perspective.put("type", "STANDARD_PERSPECTIVE");
-    perspective.set("categories", GraphStyle.categories(CREATED_AT));
     perspective.set("labels", GraphStyle.labels());
     perspective.set("relationshipTypes", GraphStyle.relationshipTypes());
     ObjectNode palette = perspective.putObject("palette");
@@ -70,8 +69,7 @@ public final class PerspectiveGenerator {
     palette.put("currentIndex", GraphStyle.CATEGORIES.size() % PALETTE.size());
     perspective.put("createdAt", CREATED_AT);
     perspective.put("lastEditedAt", CREATED_AT);
-    perspective.set("templates", SearchPhrases.of(queries));
-    perspective.set("sceneActions", SceneActions.of());
+    perspective.set("templates", SearchPhrases.templates(phrases));
     perspective.putArray("hiddenRelationshipTypes");
     perspective.putArray("hiddenCategories");
     perspective.put("hideUncategorisedData", false);
@@ -83,6 +81,7 @@ public final class PerspectiveGenerator {
     ObjectNode stats = metadata.putObject("stats");
     stats.putObject("labels");
     stats.putObject("relationshipTypes");
+    perspective.set("sceneActions", SceneActions.of());
     perspective.put("version", VERSION);
     return perspective;
   }

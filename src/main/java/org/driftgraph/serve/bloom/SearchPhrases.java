@@ -3,76 +3,118 @@ package org.driftgraph.serve.bloom;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.driftgraph.analyze.Projection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.driftgraph.query.QueryParameter;
-import org.driftgraph.query.SavedQuery;
 
 /**
- * One Bloom search phrase ("template" in the file) per saved query: its text names the query and
- * every parameter ({@code migration chain actor $actor}), its Cypher is the saved query wrapped by
- * {@code cypher/bloom/search-phrase.cypher} so that Bloom gets graph elements, and each parameter
- * carries the suggestion Cypher of {@link ParameterSuggestions}.
+ * The search phrases ("templates" in the file), one per file of {@code
+ * cypher/bloom/search-phrases/}. Each file is Cypher written for Bloom: it returns the nodes and
+ * relationships to draw, never rows of values (counts are in the Browser guide and the report). Its
+ * header says what Bloom shows and what the analyst types:
+ *
+ * <pre>
+ * // name: Migration chain of an actor or outlet
+ * // phrase: Migration chain of $actor
+ * // param: actor string - id of the actor or outlet, e.g. isis
+ * </pre>
+ *
+ * <p>A parameter line reads like a saved query's ({@code NAME TYPE DEFAULT|- DESCRIPTION}); its
+ * suggestions come from {@link ParameterSuggestions}. The phrases run without APOC and without
+ * {@code CALL () {}}, so on every Neo4j 5 server.
  */
 final class SearchPhrases {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final Pattern HEADER = Pattern.compile("^//\\s*(name|phrase|param):\\s*(.*)$");
+  private static final Pattern PARAM = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*(.*)");
+
+  /** In the order Bloom lists them: the questions analysts ask most first. */
+  static final List<String> FILES =
+      List.of(
+          "migration-chain.cypher",
+          "displacement.cypher",
+          "platform-flow.cypher",
+          "first-carriers.cypher",
+          "ownership-chains.cypher",
+          "facts-around.cypher",
+          "evidence.cypher",
+          "shortest-paths.cypher",
+          "top-by-score.cypher",
+          "top-by-degree.cypher",
+          "bans-migrations-announcements.cypher",
+          "platform-owners.cypher",
+          "discovered-entities.cypher");
 
   private SearchPhrases() {}
 
-  static ArrayNode of(List<SavedQuery> queries) {
+  /**
+   * Every search phrase, parsed from its file; a file that does not parse is an error naming it.
+   */
+  static List<SearchPhrase> list() {
+    return FILES.stream()
+        .map(file -> parse(file, BloomCypher.text("search-phrases/" + file)))
+        .toList();
+  }
+
+  static SearchPhrase parse(String file, String text) {
+    String name = null;
+    String phrase = null;
+    List<QueryParameter> parameters = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    int line = 0;
+    for (; line < lines.length; line++) {
+      String stripped = lines[line].strip();
+      Matcher header = HEADER.matcher(stripped);
+      if (header.matches()) {
+        String value = header.group(2).strip();
+        switch (header.group(1)) {
+          case "name" -> name = value;
+          case "phrase" -> phrase = value;
+          default -> parameters.add(parameter(file, line + 1, value));
+        }
+      } else if (!(stripped.isEmpty() || stripped.startsWith("//"))) {
+        break;
+      }
+    }
+    String cypher = String.join("\n", List.of(lines).subList(line, lines.length)).strip();
+    return new SearchPhrase(file, name, phrase, parameters, cypher);
+  }
+
+  private static QueryParameter parameter(String file, int line, String value) {
+    Matcher matcher = PARAM.matcher(value);
+    String where = "cypher/bloom/search-phrases/" + file + ":" + line + ": ";
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(
+          where + "a parameter reads 'NAME TYPE DEFAULT|- DESCRIPTION', not '" + value + "'");
+    }
+    String defaultValue = matcher.group(3).equals("-") ? null : matcher.group(3);
+    try {
+      return new QueryParameter(matcher.group(1), matcher.group(2), defaultValue, matcher.group(4));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + e.getMessage(), e);
+    }
+  }
+
+  static ArrayNode templates(List<SearchPhrase> phrases) {
     ArrayNode templates = JSON.arrayNode();
-    for (int i = 0; i < queries.size(); i++) {
-      templates.add(template(queries.get(i), PerspectiveGenerator.CREATED_AT + i));
+    for (int i = 0; i < phrases.size(); i++) {
+      templates.add(template(phrases.get(i), PerspectiveGenerator.CREATED_AT + i));
     }
     return templates;
   }
 
-  /**
-   * The text analysts type: the query's name in words, then each parameter as {@code name $name}.
-   */
-  static String text(SavedQuery query) {
-    StringBuilder text = new StringBuilder(query.name().replace('-', ' '));
-    query
-        .parameters()
-        .forEach(p -> text.append(' ').append(p.name()).append(" $").append(p.name()));
-    return text.toString();
-  }
-
-  /** The saved query inside the wrapper that returns the entities its rows name and their facts. */
-  static String cypher(SavedQuery query) {
-    List<String> columns;
-    try {
-      columns = ReturnColumns.of(query.cypher());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "cypher/queries/" + query.name() + ".cypher: " + e.getMessage(), e);
-    }
-    List<String> facts = new java.util.ArrayList<>(Projection.FACTS.relationshipTypes());
-    facts.addAll(Projection.PLATFORMS.relationshipTypes());
-    return BloomCypher.fill(
-        "search-phrase.cypher",
-        Map.of(
-            "query", query.cypher().indent(2).stripTrailing(),
-            "columns",
-                columns.stream()
-                    .map(c -> "`" + c.replace("`", "``") + "`")
-                    .collect(Collectors.joining(", ")),
-            "facts", String.join("|", facts)));
-  }
-
-  private static ObjectNode template(SavedQuery query, long createdAt) {
+  private static ObjectNode template(SearchPhrase phrase, long createdAt) {
     ObjectNode template = JSON.objectNode();
-    template.put("name", query.name());
+    template.put("name", phrase.name());
     template.put("id", "tmpl:" + createdAt);
     template.put("createdAt", createdAt);
-    template.put("text", text(query));
-    template.put("description", query.description());
-    template.put("cypher", cypher(query));
+    template.put("text", phrase.text());
+    template.put("cypher", phrase.cypher());
     template.putNull("isUpdateQuery");
     ArrayNode params = template.putArray("params");
-    query.parameters().forEach(p -> params.add(parameter(p)));
+    phrase.parameters().forEach(p -> params.add(parameter(p)));
     template.put("hasCypherErrors", false);
     return template;
   }

@@ -1,6 +1,7 @@
 package org.driftgraph.serve.bloom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,12 +16,12 @@ import java.util.stream.StreamSupport;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
 import org.driftgraph.query.QueryParameter;
-import org.driftgraph.query.SavedQueries;
-import org.driftgraph.query.SavedQuery;
 import org.junit.jupiter.api.Test;
 
 /**
- * The perspective has the shape of a Bloom 2.x export and covers the model and every saved query.
+ * The perspective covers the model, every search phrase file and the scene actions, and its Cypher
+ * runs on every Neo4j 5 server without plugins. ({@link BloomPerspectiveFormatTest} checks the
+ * structure against the Bloom 2.6.0 export format.)
  */
 class PerspectiveGeneratorTest {
   private static final Path COMMITTED = Path.of("cypher/bloom/driftgraph.bloom-perspective.json");
@@ -28,28 +29,28 @@ class PerspectiveGeneratorTest {
   private final ObjectNode perspective = PerspectiveGenerator.perspective();
 
   @Test
-  void hasTheTopLevelKeysOfARealExport() {
+  void hasTheTopLevelKeysOfABloom26ExportInItsOrder() {
     assertThat(names(perspective))
-        .contains(
+        .containsExactly(
+            "categories",
             "name",
             "id",
-            "categories",
             "labels",
             "relationshipTypes",
             "palette",
             "createdAt",
             "lastEditedAt",
             "templates",
-            "sceneActions",
             "hiddenRelationshipTypes",
             "hiddenCategories",
             "hideUncategorisedData",
+            "isAuto",
             "parentPerspectiveId",
             "metadata",
+            "sceneActions",
             "version");
-    assertThat(perspective.get("version").asText()).startsWith("2.");
+    assertThat(perspective.get("version").asText()).isEqualTo("2.6.0");
     assertThat(perspective.get("palette").get("colors")).hasSize(14);
-    assertThat(names(perspective.get("metadata"))).contains("pathSegments", "indexes", "stats");
   }
 
   @Test
@@ -59,20 +60,6 @@ class PerspectiveGeneratorTest {
     labels.addAll(List.of("Article", "Claim"));
     for (String label : labels) {
       JsonNode category = category(label);
-      assertThat(names(category))
-          .contains(
-              "id",
-              "name",
-              "color",
-              "size",
-              "icon",
-              "labels",
-              "properties",
-              "caption",
-              "captionKeys",
-              "createdAt",
-              "lastEditedAt",
-              "styleRules");
       assertThat(category.get("color").asText()).matches("#[0-9A-F]{6}");
       assertThat(category.get("icon").asText())
           .matches("[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}");
@@ -81,30 +68,21 @@ class PerspectiveGeneratorTest {
     for (EntityType type : EntityType.values()) {
       JsonNode category = category(type.label());
       assertThat(texts(category.get("captionKeys"))).containsExactly("name", "id");
-      assertThat(category.get("properties"))
-          .anySatisfy(
-              p -> {
-                assertThat(p.get("name").asText()).isEqualTo("name");
-                assertThat(p.get("isCaption").asBoolean()).isTrue();
-              });
     }
   }
 
   @Test
-  void entitiesAreSizedByPagerank() {
+  void discoveredEntitiesAreGreyedOut() {
     for (EntityType type : EntityType.values()) {
       assertThat(category(type.label()).get("styleRules"))
           .singleElement()
           .satisfies(
               rule -> {
-                assertThat(rule.get("type").asText()).isEqualTo("range");
-                assertThat(rule.get("basedOn").asText()).isEqualTo("pagerank_number");
-                assertThat(rule.get("applySize").asBoolean()).isTrue();
-                assertThat(rule.get("minSize").asDouble())
-                    .isLessThan(rule.get("maxSize").asDouble());
+                assertThat(rule.get("type").asText()).isEqualTo("single");
+                assertThat(rule.get("basedOn").asText()).isEqualTo("discovered_boolean");
+                assertThat(rule.get("condition").asText()).isEqualTo("is-true");
+                assertThat(rule.get("applyColor").asBoolean()).isTrue();
               });
-      assertThat(texts(perspective.get("labels").get(type.label()), "propertyKey"))
-          .contains("pagerank");
     }
     assertThat(category("Claim").get("styleRules")).isEmpty();
   }
@@ -127,41 +105,73 @@ class PerspectiveGeneratorTest {
   }
 
   @Test
-  void everySavedQueryIsASearchPhraseWithAllItsParameters() {
-    List<SavedQuery> queries = SavedQueries.list();
+  void everyPhraseFileIsASearchPhraseNamedAsAnAnalystReadsIt() {
+    List<SearchPhrase> phrases = SearchPhrases.list();
+    assertThat(phrases).hasSameSizeAs(SearchPhrases.FILES);
     JsonNode templates = perspective.get("templates");
-    assertThat(texts(templates, "name"))
-        .containsExactlyElementsOf(queries.stream().map(SavedQuery::name).toList());
-    for (SavedQuery query : queries) {
-      JsonNode template = template(query.name());
-      assertThat(names(template))
-          .contains("name", "id", "createdAt", "text", "cypher", "params", "hasCypherErrors");
-      List<String> parameters = query.parameters().stream().map(p -> "$" + p.name()).toList();
-      assertThat(texts(template.get("params"), "name")).containsExactlyElementsOf(parameters);
-      parameters.forEach(
-          parameter -> assertThat(template.get("text").asText()).contains(parameter));
-      // The saved query is inside the phrase as it is, not a copy edited by hand.
-      assertThat(template.get("cypher").asText())
-          .startsWith("CALL () {\n")
-          .contains(query.cypher().indent(2).stripTrailing());
+    assertThat(texts(templates, "text"))
+        .containsExactlyElementsOf(phrases.stream().map(SearchPhrase::text).toList());
+    for (JsonNode template : templates) {
+      String name = template.get("name").asText();
+      // A sentence, not a file slug: it starts with a capital and has spaces.
+      assertThat(name).matches("[A-Z].* .*").doesNotMatch("[a-z0-9-]+");
+      assertThat(template.has("description")).isFalse();
+      for (JsonNode param : template.get("params")) {
+        assertThat(template.get("text").asText()).contains(param.get("name").asText());
+      }
     }
   }
 
   @Test
+  void noPerspectiveCypherNeedsApocOrTheCallSubquerySyntaxOf523() {
+    List<String> cypher = new ArrayList<>();
+    perspective.get("templates").forEach(t -> cypher.add(t.get("cypher").asText()));
+    perspective
+        .get("templates")
+        .forEach(t -> t.get("params").forEach(p -> cypher.add(p.get("cypher").asText(""))));
+    perspective.get("sceneActions").forEach(a -> cypher.add(a.get("cypher").asText()));
+    assertThat(cypher)
+        .isNotEmpty()
+        .allSatisfy(
+            text ->
+                assertThat(text.toLowerCase(java.util.Locale.ROOT))
+                    .doesNotContain("apoc.")
+                    .doesNotContainPattern("call\\s*\\(")
+                    .doesNotContain("tojson"));
+  }
+
+  @Test
+  void aPhraseWhoseParametersDoNotMatchItsTextIsAnErrorNamingTheFile() {
+    assertThatThrownBy(
+            () ->
+                SearchPhrases.parse(
+                    "bad.cypher",
+                    "// name: Bad phrase\n// phrase: Facts of $entity\nMATCH (e) RETURN e"))
+        .hasMessageContaining("search-phrases/bad.cypher")
+        .hasMessageContaining("[entity]");
+    assertThatThrownBy(
+            () ->
+                SearchPhrases.parse(
+                    "unused.cypher",
+                    "// name: Unused\n// phrase: Facts of $entity\n"
+                        + "// param: entity string - id of the entity\nMATCH (e) RETURN e"))
+        .hasMessageContaining("does not use the parameter $entity");
+  }
+
+  @Test
   void entityParametersSuggestEntityIdsOfTheTypesTheyTake() {
-    assertThat(suggestion("migration-chain", "$actor")).contains("['Actor', 'Outlet']");
-    assertThat(suggestion("ownership-chains", "$platform")).contains("['Platform']");
-    assertThat(suggestion("first-carriers", "$event")).contains("['Event']");
+    assertThat(suggestion("Migration chain of $actor", "$actor")).contains("['Actor', 'Outlet']");
+    assertThat(suggestion("Ownership chain of $platform", "$platform")).contains("['Platform']");
+    assertThat(suggestion("First carriers of $event", "$event")).contains("['Event']");
     for (String parameter : List.of("$subject", "$object")) {
-      assertThat(suggestion("explain-fact", parameter))
+      assertThat(suggestion("Evidence for $subject $type $object", parameter))
           .contains("['Actor', 'Platform', 'Outlet', 'Organization', 'Event']");
     }
-    assertThat(suggestion("shortest-paths", "$from")).contains("RETURN entity.id AS id");
-    assertThat(suggestion("explain-fact", "$type")).contains("'MIGRATED_TO'", "'PARTNERED_WITH'");
-    assertThat(suggestion("top-by-score", "$property"))
+    assertThat(suggestion("Evidence for $subject $type $object", "$type"))
+        .contains("'MIGRATED_TO'", "'PARTNERED_WITH'");
+    assertThat(suggestion("Top $limit entities by $property", "$property"))
         .contains("'pagerank'", "'platformsPagerank'");
-    assertThat(suggestion("shortest-paths", "$all")).contains("[false, true]");
-    assertThat(suggestion("top-entities-by-degree", "$limit")).contains("[10]");
+    assertThat(suggestion("Top $limit entities by degree", "$limit")).contains("[10]");
   }
 
   @Test
@@ -179,7 +189,7 @@ class PerspectiveGeneratorTest {
             assertThat(names(action))
                 .contains("name", "id", "createdAt", "cypher", "hasCypherErrors"));
     assertThat(actions.get(0).get("cypher").asText())
-        .contains("$nodes", "$relationships", ":Claim", "STATED_IN");
+        .contains("$nodes", "$relationships", ":Claim", "STATED_IN", "UNION");
     assertThat(actions.get(1).get("cypher").asText())
         .contains("$nodes", "MIGRATED_TO|DISPLACED_TO");
   }
@@ -207,9 +217,9 @@ class PerspectiveGeneratorTest {
         .orElseThrow(() -> new AssertionError("no category for " + label));
   }
 
-  private JsonNode template(String name) {
+  private JsonNode template(String text) {
     return StreamSupport.stream(perspective.get("templates").spliterator(), false)
-        .filter(t -> t.get("name").asText().equals(name))
+        .filter(t -> t.get("text").asText().equals(text))
         .findFirst()
         .orElseThrow();
   }
