@@ -44,8 +44,7 @@ final class SearchPhrases {
           "top-by-score.cypher",
           "top-by-degree.cypher",
           "bans-migrations-announcements.cypher",
-          "platform-owners.cypher",
-          "discovered-entities.cypher");
+          "platform-owners.cypher");
 
   private SearchPhrases() {}
 
