@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.export.CsvExporter;
 import org.driftgraph.store.export.ExportResult;
+import org.driftgraph.store.export.FtmExporter;
 import org.driftgraph.store.export.GraphMlExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,13 +19,15 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Exports the graph: csv writes neo4j-admin database import files to import/csv/",
       "(cypher/load-csv.cypher loads the same files with LOAD CSV); graphml writes",
-      "import/graphml/driftgraph.graphml for TinkerGraph and Gephi."
+      "import/graphml/driftgraph.graphml for TinkerGraph and Gephi; ftm writes FollowTheMoney",
+      "entities as JSON Lines to import/ftm/driftgraph.ftm.jsonl for Aleph and OpenAleph."
     })
 public final class ExportCommand implements Callable<Integer> {
   /** What the export writes. */
   public enum Format {
     CSV,
-    GRAPHML
+    GRAPHML,
+    FTM
   }
 
   @ParentCommand private DriftgraphCommand root;
@@ -33,15 +36,17 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       required = true,
-      paramLabel = "csv|graphml",
-      description = "csv or graphml.")
+      paramLabel = "csv|graphml|ftm",
+      description = "csv, graphml or ftm.")
   private Format format;
 
   @Option(
       names = "--out",
       paramLabel = "PATH",
       description =
-          "Folder for csv (default import/csv), file for graphml (default import/graphml/driftgraph.graphml).")
+          "Folder for csv (default import/csv), file for graphml (default"
+              + " import/graphml/driftgraph.graphml) and ftm (default"
+              + " import/ftm/driftgraph.ftm.jsonl).")
   private Path out;
 
   @Option(
@@ -61,9 +66,11 @@ public final class ExportCommand implements Callable<Integer> {
     ExportResult result;
     try (GraphConnection connection = store.open(context)) {
       result =
-          format == Format.CSV
-              ? csv(connection).export(target)
-              : new GraphMlExporter(connection.driver()).export(target);
+          switch (format) {
+            case CSV -> csv(connection).export(target);
+            case GRAPHML -> new GraphMlExporter(connection.driver()).export(target);
+            case FTM -> new FtmExporter(connection.driver()).export(target);
+          };
     } catch (IOException e) {
       throw new CliFailure(
           "cannot write the export to " + context.display(target) + ": " + e.getMessage(), e);
@@ -86,6 +93,10 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   private String defaultTarget() {
-    return format == Format.CSV ? "import/csv" : "import/graphml/driftgraph.graphml";
+    return switch (format) {
+      case CSV -> "import/csv";
+      case GRAPHML -> "import/graphml/driftgraph.graphml";
+      case FTM -> "import/ftm/driftgraph.ftm.jsonl";
+    };
   }
 }
