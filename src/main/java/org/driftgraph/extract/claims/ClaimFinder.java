@@ -68,6 +68,24 @@ final class ClaimFinder {
             text,
             Math.max(span.start(), hit.start() - cues.negationWindow()),
             hit.start());
-    return m.find();
+    return m.find() || insideNegationPhrase(text, span, hit);
+  }
+
+  /**
+   * A negation phrase of any length that holds the trigger or ends right before it: a reversal
+   * whose agent stands between its verb and the ban it undoes (رفعت إدارة تويتر الحظر، ألغت شركة
+   * فيسبوك حظر) is a grammar in cues.json, not a wider window, so a negation word far before a
+   * trigger still does not reach it.
+   */
+  private boolean insideNegationPhrase(String text, ArticleText.Span span, Hit hit) {
+    Matcher m = region(cues.negation(), text, span.start(), span.end());
+    while (m.find() && m.start() <= hit.start()) {
+      boolean reaches = m.end() >= hit.start() || text.substring(m.end(), hit.start()).isBlank();
+      boolean holds = m.start() < hit.start() || m.end() >= hit.end();
+      if (reaches && holds) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -28,6 +28,10 @@ final class ArabicCues {
   private static final String AFTER = "after";
   private static final String APPOSITION = "apposition";
   private static final String COMPOUND_SECOND = "compound-second";
+  private static final String OF = "of";
+  private static final String ORGANIZATION = "organization";
+  private static final int MAX_ORGANIZATION_WORDS = 3;
+  private static final int MAX_INDEFINITE_ORGANIZATION_WORDS = 2;
   private static final String PERSON = "person";
   private static final Pattern APPOSITION_COMMA = Pattern.compile("[ \\t]*[،,][ \\t]+");
   private static final Pattern COMMA_OR_SPACE = Pattern.compile("[ \\t]*[،,]?[ \\t]+");
@@ -143,6 +147,10 @@ final class ArabicCues {
   private int read(TokenizedText text, int at, Found found, List<Candidate> out) {
     Cue cue = found.cue();
     if ("person".equals(cue.kind())) {
+      int afterOrganization = readPersonOfOrganization(text, at, cue, out);
+      if (afterOrganization > at) {
+        return afterOrganization;
+      }
       return found.definite() ? readPerson(text, at, cue, out) : at + 1;
     }
     int j = at + 1;
@@ -390,6 +398,212 @@ final class ArabicCues {
     end = compoundEnd(text, j, end);
     out.add(Candidate.of(first.start(), text.word(end - 1).end(), cue));
     return end;
+  }
+
+  /**
+   * A person named after a role that says whose it is (المتحدث باسم حركة الشباب علي فلان، زعيم حزب
+   * الرابطة الإيطالي ماتيو فلان، مؤسس جماعة «X» فلان الفلاني، المتحدث باسمها ذبيح الله فلان): the
+   * role, at most {@link #MAX_PERSON_ADJECTIVES} definite adjectives, an {@code of} word of
+   * person-frames.txt (باسم, or باسمها with the group as a pronoun) or an {@code organization} head
+   * (حزب، حركة، لحركة، للجماعة), then the group's name: quoted, Latin, or at most {@link
+   * #MAX_INDEFINITE_ORGANIZATION_WORDS} indefinite words and {@link #MAX_ORGANIZATION_WORDS}
+   * definite ones (after باسم without a head, definite words only: باسم الجماعة, not باسم شركة X),
+   * then two name words (three for a compound); after indefinite group words the name must end the
+   * phrase, so that a group name is not cut in two to make a person, and the shortest group name
+   * that leaves such a person wins. The roles of commentators never take this frame: their
+   * organisation is where they work, and they only speak. Returns the word after the role when a
+   * person was read (the group's own cue, جماعة «X», is still read), or -1 when the frame does not
+   * fit.
+   */
+  private int readPersonOfOrganization(TokenizedText text, int at, Cue cue, List<Candidate> out) {
+    if (lexicon.isSourceCue(cue.words())) {
+      return -1;
+    }
+    int j = at + 1;
+    for (int adjectives = 0;
+        j < text.size()
+            && adjectives < MAX_PERSON_ADJECTIVES
+            && text.spaceBefore(j)
+            && text.word(j).script() == Script.ARABIC
+            && text.word(j).text().startsWith(affixes.article())
+            && !isOrganizationHead(text.word(j).text());
+        adjectives++) {
+      j++;
+    }
+    if (j >= text.size() || !text.spaceBefore(j) || text.word(j).script() != Script.ARABIC) {
+      return -1;
+    }
+    String word = text.word(j).text();
+    if (isOfPronoun(word)) {
+      if (j + 1 < text.size() && text.spaceBefore(j + 1)) {
+        readName(text, j + 1, cue, false, out);
+      }
+      return at + 1;
+    }
+    boolean of = lexicon.isPersonFrame(OF, word);
+    if (!of && !isOrganizationHead(word)) {
+      return -1;
+    }
+    int group = of ? j + 1 : j;
+    boolean head =
+        group < text.size()
+            && text.spaceBefore(group)
+            && isOrganizationHead(text.word(group).text());
+    if (head) {
+      readGroupThenName(text, group + 1, !definiteHead(text.word(group).text()), true, cue, out);
+    } else if (of) {
+      readGroupThenName(text, group, true, false, cue, out);
+    }
+    // The frame was there: whatever it read, the words after باسم or حزب are no person's name.
+    return at + 1;
+  }
+
+  /**
+   * The group's name from {@code j} (quoted, or at most {@link #MAX_INDEFINITE_ORGANIZATION_WORDS}
+   * indefinite words when {@code indefiniteAllowed} and {@link #MAX_ORGANIZATION_WORDS} definite
+   * ones; none when the head was definite and {@code needsGroupName} is false), then the person's.
+   */
+  private boolean readGroupThenName(
+      TokenizedText text,
+      int j,
+      boolean needsGroupName,
+      boolean indefiniteAllowed,
+      Cue cue,
+      List<Candidate> out) {
+    if (j >= text.size()) {
+      return false;
+    }
+    int quote = openingQuoteBefore(text, j);
+    if (quote >= 0) {
+      int close = Quotes.closing(text.text(), quote);
+      return close >= 0 && readName(text, wordAtOrAfter(text, close + 1), cue, false, out) > 0;
+    }
+    int mostIndefinite = indefiniteAllowed ? MAX_INDEFINITE_ORGANIZATION_WORDS : 0;
+    for (int indefinite = 0; indefinite <= mostIndefinite; indefinite++) {
+      int k = j;
+      int read = 0;
+      while (read < indefinite
+          && k < text.size()
+          && text.spaceBefore(k)
+          && isNameWord(text.word(k))
+          && !text.word(k).text().startsWith(affixes.article())) {
+        k++;
+        read++;
+      }
+      if (read < indefinite) {
+        return false;
+      }
+      for (int definite = 0;
+          definite < MAX_ORGANIZATION_WORDS
+              && k < text.size()
+              && text.spaceBefore(k)
+              && text.word(k).script() == Script.ARABIC
+              && text.word(k).text().startsWith(affixes.article())
+              && !lexicon.isStopword("ar", text.word(k).text());
+          definite++) {
+        k++;
+        read++;
+      }
+      if (needsGroupName && read == 0 || k >= text.size() || !text.spaceBefore(k)) {
+        continue;
+      }
+      if (readName(text, k, cue, indefinite > 0, out) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** باسمها، باسمه، باسمهم: the {@code of} word with the group as a pronoun. */
+  private boolean isOfPronoun(String word) {
+    return affixes.endsPossessive(word)
+            && lexicon.isPersonFrame(OF, word.substring(0, word.length() - 2))
+        || word.length() > 1
+            && lexicon.isPersonFrame(OF, word.substring(0, word.length() - 1))
+            && word.endsWith("ه");
+  }
+
+  /** حزب، حركة، الجماعة، لحركة، للجماعة: the head of the group a role belongs to. */
+  private boolean isOrganizationHead(String word) {
+    for (String prefix : proclitics) {
+      if (word.startsWith(prefix)
+          && lexicon.isPersonFrame(ORGANIZATION, word.substring(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean definiteHead(String word) {
+    for (String prefix : proclitics) {
+      if (word.startsWith(prefix)
+          && lexicon.isPersonFrame(ORGANIZATION, word.substring(prefix.length()))) {
+        return affixes.endsDefinite(prefix);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Two name words from {@code j}, which the caller found after a space or a closing quote (three
+   * for a compound: عبد الرحمن فلان، ذبيح الله فلان) that end the phrase when {@code mustClose}
+   * (the group's name before it had indefinite words, so its end is uncertain): the text ends, or
+   * punctuation, a function word, a definite word, a word with a possessive or a word that
+   * introduces speech follows. Adds the person and returns the word after the name, or -1.
+   */
+  private int readName(TokenizedText text, int j, Cue cue, boolean mustClose, List<Candidate> out) {
+    if (j + 1 >= text.size()
+        || !text.spaceBefore(j + 1)
+        || !isNameWord(text.word(j))
+        || text.word(j).text().startsWith(affixes.article())
+        || !isNameWord(text.word(j + 1))
+        || affixes.endsPossessive(text.word(j + 1).text())) {
+      return -1;
+    }
+    int end = compoundEnd(text, j, j + PERSON_WORDS);
+    if (end == j + PERSON_WORDS
+        && lexicon.isPersonFrame(COMPOUND_SECOND, text.word(j + 1).text())
+        && end < text.size()
+        && text.spaceBefore(end)
+        && isNameWord(text.word(end))) {
+      end++;
+    }
+    if (end > text.size()) {
+      return -1;
+    }
+    if (mustClose && end < text.size() && !closesName(text, end)) {
+      return -1;
+    }
+    out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), speaking(text, end, cue)));
+    return end;
+  }
+
+  /**
+   * A spokesperson's name followed by what they say (المتحدث باسم الحركة فلان الفلاني إن ...) is
+   * read under the speech word as its cue: source-cues.txt lists it, so a person who only speaks in
+   * the sentence is a source, not the subject of the ban they report.
+   */
+  private Cue speaking(TokenizedText text, int next, Cue role) {
+    if (next < text.size()
+        && text.spaceBefore(next)
+        && lexicon.isPersonFrame(AFTER, text.word(next).text())
+        && lexicon.isSourceCue(text.word(next).text())) {
+      return new Cue("ar", text.word(next).text(), EntityType.ACTOR, PERSON, Cue.Reads.WORDS);
+    }
+    return role;
+  }
+
+  private boolean closesName(TokenizedText text, int next) {
+    if (!text.spaceBefore(next)) {
+      return true;
+    }
+    String w = text.word(next).text();
+    return text.word(next).script() != Script.ARABIC
+        || lexicon.isStopword("ar", w)
+        || lexicon.isPersonFrame(AFTER, w)
+        || w.startsWith(affixes.article())
+        || affixes.endsPossessive(w)
+        || affixes.startsWithCliticAndArticle(w);
   }
 
   /**

@@ -243,7 +243,8 @@ class NameDiscovererTest {
           "ar|ويقول الخبير في الأمن الرقمي نبيل عبد الكريم إن التطبيق لم يحذف القنوات.",
           "en|\"Bans rarely end a movement,\" said Dana Whitfield, who studies extremism in Berlin.",
           "en|The ban came late, said Omar Castell, an analyst of online extremism.",
-          "en|The ban came late, said Ilse Varga, a Hungarian media economist."
+          "en|The ban came late, said Ilse Varga, a Hungarian media economist.",
+          "ar|وقال المتحدث باسم الحركة سامي فرحات إن المنصة حذفت القنوات."
         })
     void peopleWhoCommentAreSourcesNotArguments(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
@@ -262,7 +263,11 @@ class NameDiscovererTest {
           "en|The campaign was led by Mira Solano, a Chilean Twitch streamer.",
           "en|The app was funded by crypto entrepreneur Felix Harrow in 2021.",
           "ar|وفي ديسمبر 2021 أعلن سمير الدباغ، مالك قناة المستقبل، إغلاق موقع القناة.",
-          "ar|ومن بين الحسابات الموثقة حساب عبد الرحمن حلمي، رئيس دائرة الإعلام في الحركة."
+          "ar|ومن بين الحسابات الموثقة حساب عبد الرحمن حلمي، رئيس دائرة الإعلام في الحركة.",
+          "ar|وعلقت إكس حساب المتحدث العسكري للجماعة سامر الأهدل مساء الجمعة.",
+          "ar|وحذفت يوتيوب قناة زعيم حزب الفجر اليوناني نيكوس ميخالوس.",
+          "ar|وعلقت تويتر حساب مؤسس الجماعة كارل ماتسون بعد الهجوم.",
+          "ar|ودأب المتحدث باسمها نور الدين سالم على نشر البيانات عبر قناته."
         })
     void peopleWithARoleAreArguments(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
@@ -270,6 +275,17 @@ class NameDiscovererTest {
       assertThat(found).hasSize(1);
       assertThat(found.get(0).entity().kind()).isEqualTo("person");
       assertThat(found.get(0).source()).isFalse();
+    }
+
+    @Test
+    void aPersonAfterARoleAndAQuotedGroupIsReadBesideTheGroup() {
+      List<DiscoveredName> found =
+          discover("ar", "وحظرت فيسبوك صفحة مؤسس جماعة «الدرع الأبيض» كارل ماتسون.");
+      assertThat(found)
+          .filteredOn(d -> "person".equals(d.entity().kind()))
+          .singleElement()
+          .satisfies(d -> assertThat(d.source()).isFalse());
+      assertThat(found).anyMatch(d -> "group".equals(d.entity().kind()));
     }
 
     @ParameterizedTest
@@ -285,7 +301,10 @@ class NameDiscovererTest {
           "ar|هاجم المسلحون المبنى الرئيسي، مدير الأمن في المدينة.",
           "ar|أغلقت السلطات قناة المعارضة، رئيس الوزراء السابق.",
           "ar|نشرت الحركة بيانا على تيليغرام، أحد أهم التطبيقات لديها.",
-          "en|Researchers said \"Telegram Is Different\" in their report."
+          "en|Researchers said \"Telegram Is Different\" in their report.",
+          "ar|وقال المتحدث باسم شركة ميتا إن الحسابات حذفت.",
+          "ar|وحذفت المنصة حساب زعيم حزب الاستقلال البريطاني.",
+          "ar|وقال المتحدث باسم وزارة الداخلية سامي فرحات إن الموقع حجب."
         })
     void roleWordsWithoutATwoWordNameDiscoverNoPerson(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
