@@ -47,8 +47,9 @@ class AnnotatedSetFloorsTest {
         // 0.61, tuned on in issue 11, whose bar for it is relations at least 0.75.
         new AnnotatedSet("held-out 2", "heldout2", "heldout2-gold.json", 0.95, 0.90, 0.75, 0.75),
         // 24 articles (12 ar, 12 en) on militias, state-linked operations, far-right movements and
-        // persons, written and annotated without sight of the rules, used to develop them.
-        new AnnotatedSet("development 4", "dev4", "dev4-gold.json", 0.98, 0.94, 0.75, 0.64));
+        // persons, written and annotated without sight of the rules, used to develop them
+        // (relations P 0.84, F1 0.72 after the subject work of issue 11).
+        new AnnotatedSet("development 4", "dev4", "dev4-gold.json", 0.98, 0.94, 0.81, 0.70));
   }
 
   private static Extraction extraction;

@@ -50,6 +50,9 @@ final class ArgumentReader {
   private static final int FAR_WORDS = 12;
   private static final int SOURCE_REACH = 16;
 
+  /** How many words from a ban verb a pronoun may stand and still be its patient. */
+  private static final int PATIENT_WORDS = 6;
+
   /**
    * How far after an Arabic migration verb its mover may stand (انتقل المقطع، نقلت نسخ الفيديو).
    */
@@ -113,7 +116,11 @@ final class ArgumentReader {
     }
     if (subjects.isEmpty()) {
       Optional<Entity> implicit = implicitSubject();
-      if (implicit.isEmpty()) {
+      if (implicit.isEmpty()
+          || (trigger.relation() == RelationType.BANNED_BY
+              && objects.stream().anyMatch(o -> o.entity().type() == EntityType.PLATFORM)
+              && !patientRefersBack()
+              && !namedInSentence(implicit.get()))) {
         return List.of();
       }
       subjectEntities.add(implicit.get());
@@ -495,6 +502,9 @@ final class ArgumentReader {
             .sorted(java.util.Comparator.comparingInt(Ref::start))
             .toList()) {
       Ref last = out.get(out.size() - 1);
+      if (next.start() < last.end()) {
+        continue;
+      }
       if (next.end() > trigger.start() && last.end() <= trigger.start()
           || !admitted.test(next)
           || !trigger
@@ -507,6 +517,26 @@ final class ArgumentReader {
       out.add(next);
     }
     return Trigger.distinctEntities(out);
+  }
+
+  /**
+   * A platform's ban whose sentence names no one banned takes its subject from the context only
+   * when its patient points back with a pronoun (an agency's action day is against the group the
+   * story is about): "suspended their accounts", "its channels were removed", "حذفت قنواتها",
+   * "those groups"; or when the sentence names it elsewhere. "Telegram said it had removed dozens
+   * of channels" and "the app, whose listings were removed by Apple" ban no one of the article's
+   * groups.
+   */
+  private boolean patientRefersBack() {
+    int after = trigger.wordsForward(trigger.end(), PATIENT_WORDS);
+    int before = trigger.wordsBack(trigger.start(), PATIENT_WORDS);
+    return region(cues.patientAfter(), text, trigger.start(), after).find()
+        || region(cues.patientBefore(), text, before, trigger.end()).find();
+  }
+
+  /** The sentence names the entity elsewhere than in a subject slot ("action day strips ISIS"). */
+  private boolean namedInSentence(Entity entity) {
+    return trigger.namesInSentence().stream().anyMatch(r -> r.id().equals(entity.id()));
   }
 
   private Optional<Entity> implicitSubject() {

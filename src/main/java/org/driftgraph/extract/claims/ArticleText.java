@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.driftgraph.extract.rules.Anaphor;
 import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.model.Article;
@@ -42,6 +45,9 @@ final class ArticleText {
   private static final java.util.regex.Pattern APPOSITION =
       java.util.regex.Pattern.compile("[\"”»]?\\s*[،,(]");
 
+  /** What joins the names of a list, for plural anaphora (the rules' and/or words). */
+  private final Pattern listGlue;
+
   final Article article;
   final NormalizedText folded;
   final String text;
@@ -68,6 +74,7 @@ final class ArticleText {
     this.folded = ArabicNormalization.normalize(article.text());
     this.text = folded.normalized();
     this.wordStarts = wordStarts(text);
+    this.listGlue = listGluePattern(cues);
     int paragraph = 0;
     int lastEnd = 0;
     for (Sentence sentence : splitter.split(article.text(), article.language())) {
@@ -100,6 +107,15 @@ final class ArticleText {
             .max(Comparator.comparingInt((Entity e) -> counts.get(e.id())))
             .orElse(null);
     addAnaphora(cues);
+  }
+
+  private static Pattern listGluePattern(Cues cues) {
+    String words =
+        Stream.concat(cues.andWords().stream(), cues.orWords().stream())
+            .map(w -> Pattern.quote(ArabicNormalization.normalize(w).normalized()))
+            .collect(Collectors.joining("|"));
+    return Pattern.compile(
+        "[\\s«»\"“”]*(?:[,،][\\s«»\"“”]*)?(?:(?:" + words + ")\\s*)?[\\s«»\"“”]*");
   }
 
   /** The first normalized index at or after the original offset. */
@@ -204,6 +220,33 @@ final class ArticleText {
   }
 
   /**
+   * What a plural anaphor (their accounts, both outlets) points back to: the names of the latest
+   * list of two or more fitting names within reach ("RT and Sputnik"), or nothing; a name standing
+   * alone after the list ("RT's apps") does not break it.
+   */
+  private List<Ref> latestList(
+      Anaphor anaphor, int start, java.util.function.Predicate<Entity> fits) {
+    List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
+    for (int i = candidates.size() - 1; i > 0; i--) {
+      List<Ref> list = new ArrayList<>(List.of(candidates.get(i)));
+      int j = i - 1;
+      while (j >= 0 && listed(candidates.get(j), list.get(0))) {
+        list.add(0, candidates.get(j));
+        j--;
+      }
+      if (list.stream().map(Ref::id).distinct().count() > 1) {
+        return list;
+      }
+    }
+    return List.of();
+  }
+
+  /** Two names joined by a comma or an and/or word only: "RT and Sputnik", "X, Y and Z". */
+  private boolean listed(Ref a, Ref b) {
+    return a.end() <= b.start() && listGlue.matcher(text.substring(a.end(), b.start())).matches();
+  }
+
+  /**
    * True when a name of {@code entity} before {@code offset} stands right after the anaphor's
    * introducer (تطبيق تام تام، the messaging app TamTam) or is followed by it in an apposition (تام
    * تام، وهو تطبيق مراسلة; TamTam, a Russian messaging app).
@@ -258,6 +301,11 @@ final class ArticleText {
                 anaphor.types().contains(e.type())
                     && (anaphor.kinds().isEmpty() || anaphor.kinds().contains(e.kind()));
         if (overlapsName(start, end, fits) || nameFollows(end, fits, anaphor, cues)) {
+          continue;
+        }
+        if (anaphor.plural()) {
+          latestList(anaphor, start, fits)
+              .forEach(a -> resolved.add(new Ref(a.entity(), start, end, true, false)));
           continue;
         }
         Optional<Ref> antecedent = resolve(anaphor, start, fits);

@@ -36,8 +36,9 @@ final class CueGrammar {
 
   /**
    * What may stand between a name and the active verb it does: nothing but space (and "has",
-   * "then"), an apposition between commas ("Twitch, the live-streaming site, disabled"), or the
-   * name saying it did it ("Gab said it had suspended", "قالت تويتر في بيان إنها حذفت").
+   * "then", up to two adverbs in -ly: "Twitter permanently suspended"), an apposition between
+   * commas ("Twitch, the live-streaming site, disabled"), or the name saying it did it ("Gab said
+   * it had suspended", "قالت تويتر في بيان إنها حذفت").
    */
   final Pattern adjacentActive;
 
@@ -70,7 +71,7 @@ final class CueGrammar {
     pronounOwner = Pattern.compile("\\s+" + cues.ownerPronouns().pattern());
     adjacentActive =
         Pattern.compile(
-            "\\s*(?:,[^,;:.]{1,80},\\s*)?(?:(?:has|have|had|then|also|quickly|later)\\s+)?"
+            "\\s*(?:,[^,;:.]{1,80},\\s*)?(?:(?:has|have|had|then|also|quickly|later)\\s+)?(?:[a-z]{3,}ly\\s+){0,2}"
                 + "|\\s*(?:said|says|announced|confirmed|stated)(?:\\s+\\S+){0,3}?\\s+(?:that\\s+)?(?:it|they)\\s+(?:(?:has|had|have|would|will|was|were)\\s+)?"
                 + "|\\s*(?:\\S+\\s+){0,4}?"
                 + cues.sayingPronouns().pattern()

@@ -162,9 +162,26 @@ final class ObjectSearch {
    * Where a migration goes or comes from is a platform the trigger governs: right after it ("هجروا
    * تيليجرام", "flocked to Gab"), after a to, from or place word, or before it only when adjacent
    * ("the Telegram exodus") or across a relative ("تيليجرام التي انتقل إليها", "Gab, where they
-   * moved"). "ألغت غوغل تسجيل الموقع بعد انتقاله إليها" is no move to Google.
+   * moved"). "ألغت غوغل تسجيل الموقع بعد انتقاله إليها" is no move to Google. A platform listed
+   * after a governed one is governed with it ("to Rocket.Chat and Telegram").
    */
   private boolean destination(Ref ref) {
+    return governed(ref)
+        || (ref.start() >= trigger.end()
+            && trigger.namesInSentence().stream()
+                .anyMatch(
+                    r ->
+                        r.start() >= trigger.end()
+                            && r.end() <= ref.start()
+                            && r.entity().type() == EntityType.PLATFORM
+                            && governed(r)
+                            && trigger
+                                .chain(r, x -> trigger.admits(Role.OBJECT, x))
+                                .contains(ref)));
+  }
+
+  /** Governed by the trigger itself, by its place in the sentence (see {@link #destination}). */
+  private boolean governed(Ref ref) {
     if (ref.start() >= trigger.end() && ref.anaphor() && !ref.place()) {
       return trigger.wordsBetween(trigger.end(), ref.start()) <= 1 || trigger.afterMarker(ref, 1);
     }
@@ -325,7 +342,7 @@ final class ObjectSearch {
    * platform after it, right after a place word).
    */
   boolean closerToAnotherTrigger(Ref ref) {
-    if (trigger.inDestinationSlot(ref)) {
+    if (trigger.inDestinationSlot(ref) || listedWithDestination(ref)) {
       return false;
     }
     int mine = trigger.wordsTo(ref);
@@ -344,6 +361,19 @@ final class ObjectSearch {
                         && !trigger.afterPlaceWord(ref))
                     && trigger.sameClause(other, ref)
                     && trigger.wordsTo(other, ref) < mine);
+  }
+
+  /**
+   * A name listed after the one in the destination slot fills the slot with it: in "steers viewers
+   * to Odysee and Telegram as YouTube blocks it" Telegram is a destination, however near the ban.
+   */
+  private boolean listedWithDestination(Ref ref) {
+    return trigger.namesInSentence().stream()
+        .anyMatch(
+            r ->
+                r.end() <= ref.start()
+                    && trigger.inDestinationSlot(r)
+                    && trigger.chain(r, x -> trigger.admits(Role.OBJECT, x)).contains(ref));
   }
 
   /**
@@ -376,8 +406,10 @@ final class ObjectSearch {
   }
 
   /**
-   * A clause break followed by a name that may be this relation's subject: what comes after is that
-   * name's statement ("نشرته أعماق على تام تام، ثم التنظيم على تيليجرام").
+   * A clause break followed by a name that may be this relation's subject, or by a word that starts
+   * a clause ({@code clauseStarts}: "and it has", although): what comes after is another statement
+   * ("نشرته أعماق على تام تام، ثم التنظيم على تيليجرام"; "where it posts photos, and it has
+   * uploaded videos to Odysee").
    */
   boolean newStatementBetween(int from, int to) {
     Matcher clause = Trigger.CLAUSE_BREAK.matcher(text);
@@ -386,6 +418,10 @@ final class ObjectSearch {
       return false;
     }
     int breakAt = clause.start();
+    Matcher opens = region(cues.clauseStarts(), text, clause.end(), to);
+    if (opens.find() && text.substring(clause.end(), opens.start()).isBlank()) {
+      return true;
+    }
     return trigger.namesInSentence().stream()
         .anyMatch(r -> r.start() > breakAt && r.end() <= to && trigger.admits(Role.SUBJECT, r));
   }

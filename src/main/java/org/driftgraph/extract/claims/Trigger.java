@@ -217,7 +217,9 @@ final class Trigger {
   }
 
   /**
-   * The reference and the names listed with it ("Telegram, Google and Twitter", «فيسبوك، وتويتر»).
+   * The reference and the names listed with it ("Telegram, Google and Twitter", «فيسبوك، وتويتر»),
+   * and the other names a plural anaphor at the same words stands for ("their accounts": RT and
+   * Sputnik).
    */
   List<Ref> chain(Ref seed, Predicate<Ref> accepts) {
     List<Ref> sorted = refs.stream().sorted(Comparator.comparingInt(Ref::start)).toList();
@@ -234,6 +236,14 @@ final class Trigger {
         i--) {
       out.add(0, sorted.get(i));
     }
+    for (Ref same : sorted) {
+      if (!out.contains(same)
+          && accepts.test(same)
+          && out.stream().anyMatch(r -> r.start() == same.start() && r.end() == same.end())) {
+        out.add(same);
+      }
+    }
+    out.sort(Comparator.comparingInt(Ref::start));
     return distinctEntities(out);
   }
 
@@ -393,7 +403,22 @@ final class Trigger {
         || region(cues.placeMarkers(), at.text, from, ref.start()).find();
   }
 
-  private int wordsBack(int position, int words) {
+  /** Where the {@code words}-th word after {@code position} ends, within the sentence. */
+  int wordsForward(int position, int words) {
+    int to = position;
+    int end = span.end();
+    for (int w = 0; w < words && to < end; w++) {
+      while (to < end && !Character.isLetterOrDigit(at.text.charAt(to))) {
+        to++;
+      }
+      while (to < end && Character.isLetterOrDigit(at.text.charAt(to))) {
+        to++;
+      }
+    }
+    return to;
+  }
+
+  int wordsBack(int position, int words) {
     int from = position;
     for (int w = 0; w < words && from > span.start(); w++) {
       from--;

@@ -14,6 +14,9 @@ import org.driftgraph.model.EntityType;
  * @param sentences how many sentences back it may look
  * @param wholeParagraph whether it may also look anywhere earlier in its paragraph; place words
  *     (هناك، فيها، there) do not: they point at the sentence before at most
+ * @param plural whether it stands for several names listed together (their accounts, both outlets,
+ *     the two broadcasters): it resolves to every name of the latest such list within reach, and to
+ *     nothing when none is
  */
 public record Anaphor(
     Pattern pattern,
@@ -21,7 +24,8 @@ public record Anaphor(
     Set<String> kinds,
     Pattern introducer,
     int sentences,
-    boolean wholeParagraph) {
+    boolean wholeParagraph,
+    boolean plural) {
   public Anaphor {
     types = Set.copyOf(types);
     kinds = Set.copyOf(kinds);

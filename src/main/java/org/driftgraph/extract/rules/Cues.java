@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * @param agentMarkers the word before the doer of a passive (by, من قبل)
  * @param ownerPronouns a pronoun right after an ownership word that stands for the owner (لها, by
  *     it)
+ * @param patientAfter pronouns that make the patient of a ban verb after it a reference to someone
+ *     named elsewhere (their, them, its; قنواتها، حذفهم): only then may a ban with no subject in
+ *     its sentence take one from the context
+ * @param patientBefore the same before the verb, for a passive (its accounts were, they were)
  * @param sayingPronouns "that it" after the name that says it did the action (قالت تويتر إنها حذفت)
  * @param relativePlaces relatives of place (where, حيث) that let a migration govern the platform
  *     before them
@@ -55,6 +59,8 @@ public record Cues(
     List<String> orWords,
     Pattern agentMarkers,
     Pattern ownerPronouns,
+    Pattern patientAfter,
+    Pattern patientBefore,
     Pattern sayingPronouns,
     Pattern relativePlaces,
     Pattern movedToMarkers,

@@ -295,7 +295,8 @@ public final class RuleSet {
                 kinds,
                 introducer,
                 node.path("sentences").asInt(root.path("anaphoraSentences").asInt(3)),
-                node.path("wholeParagraph").asBoolean(true)));
+                node.path("wholeParagraph").asBoolean(true),
+                node.path("plural").asBoolean(false)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
@@ -318,6 +319,8 @@ public final class RuleSet {
         plainWords(root, "orWords", file),
         words(root, "agentMarkers", compiler, file),
         words(root, "ownerPronouns", compiler, file),
+        words(root, "patientAfter", compiler, file),
+        words(root, "patientBefore", compiler, file),
         words(root, "sayingPronouns", compiler, file),
         words(root, "relativePlaces", compiler, file),
         words(root, "movedToMarkers", compiler, file),

@@ -71,6 +71,35 @@ class RuleSetTest {
     assertThatThrownBy(() -> RuleSet.load(dir)).hasMessageContaining("unknown field 'voice'");
   }
 
+  @Test
+  void loadsPluralAnaphoraAndPatientPronouns() {
+    Cues cues = RuleSet.load(Path.of("import", "rules")).cues();
+    assertThat(cues.anaphora())
+        .filteredOn(Anaphor::plural)
+        .anySatisfy(a -> assertThat(a.pattern().matcher("both outlets' apps").find()).isTrue())
+        .anySatisfy(a -> assertThat(a.pattern().matcher("removed their accounts").find()).isTrue());
+    assertThat(cues.anaphora())
+        .filteredOn(a -> !a.plural())
+        .noneSatisfy(a -> assertThat(a.pattern().matcher("both outlets").find()).isTrue());
+    assertThat(cues.patientAfter().matcher("suspended their accounts").find()).isTrue();
+    assertThat(cues.patientAfter().matcher("removed dozens of channels").find()).isFalse();
+    assertThat(cues.patientBefore().matcher("its channels were removed").find()).isTrue();
+    assertThat(cues.patientBefore().matcher("it had removed").find()).isFalse();
+  }
+
+  @Test
+  void namesTheFileAndFieldOfMissingPatientPronouns() throws IOException {
+    Files.copy(Path.of("import", "rules", "morphology.json"), dir.resolve("morphology.json"));
+    Files.copy(Path.of("import", "rules", "triggers.json"), dir.resolve("triggers.json"));
+    Files.writeString(
+        dir.resolve("cues.json"),
+        Files.readString(Path.of("import", "rules", "cues.json"))
+            .replace("\"patientBefore\"", "\"patientBeforeX\""));
+    assertThatThrownBy(() -> RuleSet.load(dir))
+        .hasMessageContaining("cues.json")
+        .hasMessageContaining("\"patientBefore\"");
+  }
+
   private void write(String triggers) throws IOException {
     Files.copy(Path.of("import", "rules", "morphology.json"), dir.resolve("morphology.json"));
     Files.copy(Path.of("import", "rules", "cues.json"), dir.resolve("cues.json"));
