@@ -266,7 +266,10 @@ class BoltGraph(Graph):
             raise DriftgraphError("the neo4j driver is not installed (notebooks/setup.sh installs it)")
         self.url = uri
         self.database = database
-        self._driver = _neo4j.GraphDatabase.driver(uri, auth=(user, password))
+        # The server's notifications (an unknown label on an empty store, ...) are noise in a
+        # notebook; the HTTP API does not show them either.
+        self._driver = _neo4j.GraphDatabase.driver(
+            uri, auth=(user, password), notifications_min_severity="OFF")
 
     def run(self, statement: str, **parameters) -> pd.DataFrame:
         try:
