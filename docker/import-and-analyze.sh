@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# What the driftgraph service of docker/compose.yaml runs: imports articles into a Neo4j server over
+# What the import service of docker/compose.yaml runs: imports articles into a Neo4j server over
 # Bolt, stores the centrality scores there (Bloom sizes nodes by pagerank) and writes what the
-# analyses found to reports/latest/. The password comes from $DRIFTGRAPH_NEO4J_PASSWORD, as for every
+# analyses found to reports/latest/. The password comes from $DRIFTGRAPH_NEO4J_PASSWORD or $NEO4J_PASSWORD, as for every
 # command with --uri. It runs from a clone too: docker/import-and-analyze.sh --uri bolt://localhost:7687
 #
 # usage: import-and-analyze.sh --uri URI [PATH...]    (PATH defaults to import/articles)

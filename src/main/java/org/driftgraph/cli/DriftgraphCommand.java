@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ShellCommand.class,
       ScheduleCommand.class,
+      CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

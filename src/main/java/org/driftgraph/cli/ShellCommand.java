@@ -43,17 +43,36 @@ public final class ShellCommand implements Callable<Integer> {
       names = "--uri",
       paramLabel = "URI",
       description =
-          "External Neo4j instead of the store; the password comes from $"
-              + CliContext.PASSWORD_VARIABLE
+          "External Neo4j instead of the store (default: $"
+              + ServerSettings.URI_VARIABLE
+              + " unless --store is given); the password comes from "
+              + ServerSettings.PASSWORD_SOURCES
               + ".")
   private URI uri;
 
   @Option(
       names = "--user",
       paramLabel = "NAME",
-      defaultValue = "neo4j",
-      description = "User for --uri (default: ${DEFAULT-VALUE}).")
+      description =
+          "User for the server (default: $"
+              + ServerSettings.USER_VARIABLE
+              + ", $"
+              + ServerSettings.USERNAME_VARIABLE
+              + ", else "
+              + ServerSettings.DEFAULT_USER
+              + ").")
   private String user;
+
+  @Option(
+      names = "--database",
+      paramLabel = "NAME",
+      description =
+          "Database on the server (default: $"
+              + ServerSettings.DATABASE_VARIABLE
+              + ", else the user's home database). The store has only "
+              + ServerSettings.EMBEDDED_DATABASE
+              + ".")
+  private String database;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -62,17 +81,22 @@ public final class ShellCommand implements Callable<Integer> {
     if (script != null && !Files.isRegularFile(script)) {
       throw new UsageFailure("-f " + file + ": no such file");
     }
+    Optional<ServerSettings> server =
+        ServerSettings.resolve(uri, store != null, user, database, context.env());
+    if (server.isEmpty()) {
+      ServerSettings.checkEmbeddedDatabase(database);
+    }
     CypherShell shell = CypherShell.installed(context.home(), context::display);
-    if (uri != null) {
-      if (store != null) {
-        throw new UsageFailure(
-            "--store and --uri exclude each other: choose the store or a server");
-      }
-      String password = context.env().get(CliContext.PASSWORD_VARIABLE);
-      if (password == null || password.isEmpty()) {
-        throw new UsageFailure("--uri needs the password in $" + CliContext.PASSWORD_VARIABLE);
-      }
-      return shell.run(context.out(), context.err(), uri.toString(), user, password, script);
+    if (server.isPresent()) {
+      ServerSettings settings = server.get();
+      return shell.run(
+          context.out(),
+          context.err(),
+          settings.uri().toString(),
+          settings.user(),
+          settings.password(),
+          settings.database(),
+          script);
     }
     Path storeDir =
         store == null ? context.projectPath(StoreOptions.DEFAULT_STORE) : context.userPath(store);

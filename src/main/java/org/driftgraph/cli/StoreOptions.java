@@ -2,6 +2,7 @@ package org.driftgraph.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.StoreLocation;
 import picocli.CommandLine.Option;
@@ -23,18 +24,37 @@ public final class StoreOptions {
       names = "--uri",
       paramLabel = "URI",
       description =
-          "External Neo4j (bolt://, neo4j://, +s/+ssc variants) instead of the embedded store;"
-              + " the password comes from $"
-              + CliContext.PASSWORD_VARIABLE
+          "External Neo4j (bolt://, neo4j://, +s/+ssc variants) instead of the embedded store"
+              + " (default: $"
+              + ServerSettings.URI_VARIABLE
+              + " unless --store is given); the password comes from "
+              + ServerSettings.PASSWORD_SOURCES
               + ".")
   private URI uri;
 
   @Option(
       names = "--user",
       paramLabel = "NAME",
-      defaultValue = "neo4j",
-      description = "User for --uri (default: ${DEFAULT-VALUE}).")
+      description =
+          "User for the server (default: $"
+              + ServerSettings.USER_VARIABLE
+              + ", $"
+              + ServerSettings.USERNAME_VARIABLE
+              + ", else "
+              + ServerSettings.DEFAULT_USER
+              + ").")
   private String user;
+
+  @Option(
+      names = "--database",
+      paramLabel = "NAME",
+      description =
+          "Database on the server (default: $"
+              + ServerSettings.DATABASE_VARIABLE
+              + ", else the user's home database). The embedded store has only "
+              + ServerSettings.EMBEDDED_DATABASE
+              + ".")
+  private String database;
 
   /** Opens the store and applies the schema; the caller closes it. */
   public GraphConnection open(CliContext context) {
@@ -43,32 +63,22 @@ public final class StoreOptions {
 
   /** Where the store is, as the options say: a usage error when they contradict each other. */
   public StoreLocation location(CliContext context) {
-    return uri == null
-        ? new StoreLocation.Embedded(storeDir(context), context.projectPath("import"))
-        : remote(context);
+    Optional<ServerSettings> server = server(context);
+    if (server.isPresent()) {
+      return server.get().location();
+    }
+    ServerSettings.checkEmbeddedDatabase(database);
+    return new StoreLocation.Embedded(storeDir(context), context.projectPath("import"));
   }
 
-  /** The folder of the embedded store this command uses (null with --uri). */
+  /** The folder of the embedded store this command uses (null for a server). */
   public Path storeDir(CliContext context) {
-    return uri != null
+    return server(context).isPresent()
         ? null
         : store == null ? context.projectPath(DEFAULT_STORE) : context.userPath(store);
   }
 
-  private StoreLocation remote(CliContext context) {
-    if (store != null) {
-      throw new UsageFailure(
-          "--store and --uri exclude each other: choose the embedded store or a server");
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
-    if (!scheme.matches("bolt(\\+s|\\+ssc)?|neo4j(\\+s|\\+ssc)?")) {
-      throw new UsageFailure(
-          "--uri must be bolt://, neo4j:// (or +s/+ssc variants), not '" + uri + "'");
-    }
-    String password = context.env().get(CliContext.PASSWORD_VARIABLE);
-    if (password == null || password.isEmpty()) {
-      throw new UsageFailure("--uri needs the password in $" + CliContext.PASSWORD_VARIABLE);
-    }
-    return new StoreLocation.Remote(uri, user, password);
+  private Optional<ServerSettings> server(CliContext context) {
+    return ServerSettings.resolve(uri, store != null, user, database, context.env());
   }
 }

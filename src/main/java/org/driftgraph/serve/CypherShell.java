@@ -59,10 +59,29 @@ public final class CypherShell {
   public int run(
       PrintWriter out, PrintWriter err, String boltUri, String user, String password, Path script)
       throws IOException, InterruptedException {
+    return run(out, err, boltUri, user, password, null, script);
+  }
+
+  /**
+   * As {@link #run(PrintWriter, PrintWriter, String, String, String, Path)}, on the named database
+   * (null: the user's home database).
+   */
+  public int run(
+      PrintWriter out,
+      PrintWriter err,
+      String boltUri,
+      String user,
+      String password,
+      String database,
+      Path script)
+      throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
         new ArrayList<>(
             List.of(java, "-cp", jars.resolve("*").toString(), MAIN, "-a", boltUri, "-u", user));
+    if (database != null) {
+      command.addAll(List.of("-d", database));
+    }
     if (script != null) {
       command.addAll(List.of("--format", "plain", "-f", script.toString()));
     }

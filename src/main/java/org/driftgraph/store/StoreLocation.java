@@ -38,24 +38,41 @@ public sealed interface StoreLocation {
     }
   }
 
-  /** A Neo4j server over Bolt; {@link #toString()} never shows the password. */
-  record Remote(URI uri, String user, String password) implements StoreLocation {
+  /**
+   * A Neo4j server over Bolt; {@link #toString()} never shows the password.
+   *
+   * @param database the database to use, or null for the user's home database
+   */
+  record Remote(URI uri, String user, String password, String database) implements StoreLocation {
     public Remote {
       Objects.requireNonNull(uri, "uri");
       Objects.requireNonNull(user, "user");
       if (password == null || password.isEmpty()) {
         throw new IllegalArgumentException("a server needs a password");
       }
+      if (database != null && database.isBlank()) {
+        throw new IllegalArgumentException("a database name cannot be blank");
+      }
+    }
+
+    /** The user's home database. */
+    public Remote(URI uri, String user, String password) {
+      this(uri, user, password, null);
     }
 
     @Override
     public GraphConnection connect() {
-      return RemoteNeo4j.connect(uri, user, password);
+      return RemoteNeo4j.connect(uri, user, password, database);
     }
 
     @Override
     public String toString() {
-      return "Remote[uri=" + uri + ", user=" + user + "]";
+      return "Remote[uri="
+          + uri
+          + ", user="
+          + user
+          + (database == null ? "" : ", database=" + database)
+          + "]";
     }
   }
 }

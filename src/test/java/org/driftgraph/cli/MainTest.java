@@ -68,7 +68,8 @@ class MainTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err().strip())
-        .isEqualTo("driftgraph: --uri needs the password in $DRIFTGRAPH_NEO4J_PASSWORD");
+        .isEqualTo(
+            "driftgraph: --uri needs the password in $DRIFTGRAPH_NEO4J_PASSWORD (or $NEO4J_PASSWORD)");
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,11 +24,13 @@ import org.driftgraph.cli.Main;
 import org.driftgraph.docker.DockerfileInstructions.Instruction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
- * docker/Dockerfile, docker/compose.yaml and docker/import-and-analyze.sh, checked without a Docker
- * engine (none runs on the build machines): the compose file is what the README says, the image is
- * built the way the launcher builds and runs the launcher, and every command the job runs exists.
+ * docker/Dockerfile, docker/compose.yaml and the image's scripts, checked without a Docker engine
+ * (none runs on the build machines): the compose file is what the README says and needs no exported
+ * variable, the images are built the way the launcher builds, and every command the jobs run
+ * exists.
  */
 class DockerFilesTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -45,7 +46,10 @@ class DockerFilesTest {
   @BeforeAll
   static void readFiles() throws IOException {
     composeText = Files.readString(DOCKER.resolve("compose.yaml"));
-    compose = new YAMLMapper().readTree(composeText);
+    // SnakeYAML applies YAML merge keys (<<: *driftgraph) as compose does; Jackson's YAML reader
+    // would leave them as a field named "<<".
+    Object loaded = new Yaml().load(composeText);
+    compose = new ObjectMapper().valueToTree(loaded);
     dockerfile = DockerfileInstructions.read(DOCKER.resolve("Dockerfile"));
     launcher = Files.readString(PROJECT.resolve("driftgraph"));
     jobScript = Files.readString(PROJECT.resolve(JOB_SCRIPT));
@@ -55,11 +59,12 @@ class DockerFilesTest {
   // -------------------------------------
 
   @Test
-  void composeFileIsPlainYamlWithTheTwoServicesAndTheirVolumes() {
+  void composeFileIsPlainYamlWithTheServicesTheirSecretAndVolumes() {
     assertThat(composeText).as("YAML forbids tabs for indentation").doesNotContain("\t");
-    assertThat(fieldNames(compose)).containsExactlyInAnyOrder("name", "services", "volumes");
+    assertThat(fieldNames(compose))
+        .containsExactlyInAnyOrder("name", "x-driftgraph", "services", "secrets", "volumes");
     assertThat(fieldNames(compose.path("services")))
-        .containsExactlyInAnyOrder("neo4j", "driftgraph");
+        .containsExactlyInAnyOrder("neo4j", "import", "report", "schedule");
 
     Set<String> declared = new TreeSet<>(fieldNames(compose.path("volumes")));
     Set<String> used = new TreeSet<>();
@@ -71,38 +76,52 @@ class DockerFilesTest {
       }
     }
     assertThat(used).as("named volumes the services mount").isEqualTo(declared);
+
+    Set<String> secretsUsed = new TreeSet<>();
+    for (JsonNode service : compose.path("services")) {
+      secretsUsed.addAll(texts(service.path("secrets")));
+    }
+    assertThat(secretsUsed).containsExactlyElementsOf(fieldNames(compose.path("secrets")));
   }
 
   @Test
-  void everyVariableTheComposeFileReadsIsRequiredAndDocumented() throws IOException {
+  void noVariableHasToBeExportedForComposeCommands() {
     Matcher reference =
-        Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[?-])?").matcher(composeText.replace("$$", ""));
-    Set<String> variables = new TreeSet<>();
+        Pattern.compile("\\$\\{?([A-Za-z0-9_]+)").matcher(composeText.replace("$$", ""));
+    List<String> variables = new ArrayList<>();
     while (reference.find()) {
       variables.add(reference.group(1));
-      assertThat(reference.group(2))
-          .as("${%s} fails with a message when unset", reference.group(1))
-          .isEqualTo(":?");
     }
-    assertThat(variables).containsExactly("DRIFTGRAPH_NEO4J_PASSWORD");
-    String docker = readmeSection("Docker");
-    assertThat(docker).contains(variables);
+    assertThat(variables)
+        .as("compose interpolates nothing: logs and down work in any shell")
+        .isEmpty();
+  }
+
+  @Test
+  void thePasswordIsASecretFileReadThroughNeo4jAuthFileByEveryService() throws IOException {
+    JsonNode secret = compose.path("secrets").path("neo4j_auth");
+    assertThat(secret.path("file").asText()).isEqualTo("./neo4j-auth");
+    assertThat(Files.readAllLines(PROJECT.resolve(".gitignore"))).contains("docker/neo4j-auth");
+    assertThat(Files.readAllLines(PROJECT.resolve(".dockerignore"))).contains("docker/neo4j-auth");
+    for (String name : List.of("neo4j", "import", "report", "schedule")) {
+      JsonNode service = service(name);
+      assertThat(texts(service.path("secrets"))).as(name).containsExactly("neo4j_auth");
+      assertThat(service.path("environment").path("NEO4J_AUTH_FILE").asText())
+          .as(name)
+          .isEqualTo("/run/secrets/neo4j_auth");
+      assertThat(service.path("environment").has("NEO4J_AUTH")).as(name).isFalse();
+    }
   }
 
   // ---- compose.yaml: the neo4j service
   // -----------------------------------------------------------
 
   @Test
-  void neo4jIsTheCommunityServerWithApocAndGds() throws IOException {
+  void neo4jIsTheOfficialServerWithThePluginsTheBuildPlacedAndNoDownload() {
     JsonNode neo4j = service("neo4j");
-    assertThat(neo4j.path("image").asText()).isEqualTo("neo4j:5.26-community");
-
+    assertThat(neo4j.path("build").path("target").asText()).isEqualTo("neo4j");
     JsonNode environment = neo4j.path("environment");
-    List<String> plugins = new ArrayList<>();
-    new ObjectMapper()
-        .readTree(environment.path("NEO4J_PLUGINS").asText())
-        .forEach(p -> plugins.add(p.asText()));
-    assertThat(plugins).containsExactlyInAnyOrder("apoc", "graph-data-science");
+    assertThat(environment.has("NEO4J_PLUGINS")).as("NEO4J_PLUGINS downloads at start").isFalse();
     assertThat(
             Arrays.asList(
                 environment
@@ -110,15 +129,25 @@ class DockerFilesTest {
                     .asText()
                     .split(",")))
         .containsExactlyInAnyOrder("apoc.*", "gds.*");
-    assertThat(environment.path("NEO4J_AUTH").asText())
-        .startsWith("neo4j/${DRIFTGRAPH_NEO4J_PASSWORD:?");
+
+    int stage = stageNamed("neo4j");
+    assertThat(dockerfile.inStage(stage, "FROM"))
+        .singleElement()
+        .extracting(Instruction::arguments)
+        .isEqualTo("neo4j:5.26-community AS neo4j");
+    assertThat(dockerfile.inStage(stage, "COPY"))
+        .extracting(Instruction::arguments)
+        .containsExactly("--from=build /build/target/neo4j-plugins/ /var/lib/neo4j/plugins/");
+    assertThat(composeText).doesNotContain("NEO4J_PLUGINS:");
   }
 
   @Test
   void neo4jListensOnLoopbackOnly() {
     assertThat(texts(service("neo4j").path("ports")))
         .containsExactlyInAnyOrder("127.0.0.1:7474:7474", "127.0.0.1:7687:7687");
-    assertThat(service("driftgraph").has("ports")).as("the job serves nothing").isFalse();
+    for (String job : List.of("import", "report", "schedule")) {
+      assertThat(service(job).has("ports")).as(job + " serves nothing").isFalse();
+    }
   }
 
   @Test
@@ -139,51 +168,65 @@ class DockerFilesTest {
   }
 
   @Test
-  void neo4jIsHealthyOnlyWhenBoltAcceptsThePassword() {
+  void neo4jIsHealthyWhenBoltAnswersWhateverThePassword() {
     JsonNode healthcheck = service("neo4j").path("healthcheck");
     List<String> test = texts(healthcheck.path("test"));
-    assertThat(test.get(0)).isEqualTo("CMD-SHELL");
-    assertThat(test.get(1)).contains("cypher-shell", "NEO4J_AUTH", "RETURN 1");
+    assertThat(test.get(0)).isEqualTo("CMD");
+    assertThat(String.join(" ", test))
+        .contains("/dev/tcp/127.0.0.1/7687")
+        .doesNotContain("PASSWORD");
     assertThat(healthcheck.path("start_period").asText()).isNotEmpty();
   }
 
-  // ---- compose.yaml: the driftgraph job
+  // ---- compose.yaml: the jobs
   // ----------------------------------------------------------
 
   @Test
-  void driftgraphIsBuiltFromTheDockerfileAndWaitsForAHealthyNeo4j() {
-    JsonNode driftgraph = service("driftgraph");
-    Path context = DOCKER.resolve(driftgraph.path("build").path("context").asText()).normalize();
-    assertThat(context).isEqualTo(PROJECT);
-    assertThat(context.resolve(driftgraph.path("build").path("dockerfile").asText()))
-        .isRegularFile();
-    assertThat(driftgraph.path("depends_on").path("neo4j").path("condition").asText())
-        .isEqualTo("service_healthy");
-    assertThat(driftgraph.path("environment").path("DRIFTGRAPH_NEO4J_PASSWORD").asText())
-        .startsWith("${DRIFTGRAPH_NEO4J_PASSWORD:?");
+  void theJobsAreBuiltFromTheDockerfileAndWaitForAHealthyNeo4j() {
+    for (String name : List.of("import", "report", "schedule")) {
+      JsonNode job = service(name);
+      Path context = DOCKER.resolve(job.path("build").path("context").asText()).normalize();
+      assertThat(context).as(name).isEqualTo(PROJECT);
+      assertThat(context.resolve(job.path("build").path("dockerfile").asText())).isRegularFile();
+      assertThat(job.path("build").path("target").asText()).isEqualTo("driftgraph");
+      assertThat(job.path("depends_on").path("neo4j").path("condition").asText())
+          .as(name)
+          .isEqualTo("service_healthy");
+      assertThat(job.path("environment").path("NEO4J_URI").asText())
+          .as(name)
+          .isEqualTo("bolt://neo4j:7687");
+      String workdir = finalWorkdir();
+      assertThat(mounts(job))
+          .as(name)
+          .contains(
+              new Mount("../import", workdir + "/import", true),
+              new Mount("../reports", workdir + "/reports", false));
+    }
+    assertThat(service("report").path("depends_on").path("import").path("condition").asText())
+        .isEqualTo("service_completed_successfully");
+    assertThat(service("schedule").path("restart").asText()).isEqualTo("unless-stopped");
   }
 
   @Test
-  void driftgraphRunsTheJobScriptOfTheImageOverBoltToTheNeo4jService() {
-    JsonNode driftgraph = service("driftgraph");
-    String workdir = finalWorkdir();
-    assertThat(texts(driftgraph.path("entrypoint"))).containsExactly(workdir + "/" + JOB_SCRIPT);
-    assertThat(copiedInto(dockerfile.lastStage(), JOB_SCRIPT)).isEqualTo("docker/");
-
-    List<String> command = texts(driftgraph.path("command"));
-    assertThat(command.subList(0, 2))
+  void everyJobCommandExistsInTheCli() {
+    List<String> report = texts(service("report").path("command"));
+    List<String> schedule = texts(service("schedule").path("command"));
+    List<String> importJob = texts(service("import").path("command"));
+    assertThat(report).containsExactly("report");
+    assertThat(schedule.subList(0, 3)).containsExactly("schedule", "--cron", "0 7 * * MON");
+    assertThat(importJob.subList(0, 3))
         .as("the script's usage: --uri URI [PATH...]")
-        .containsExactly("--uri", "bolt://neo4j:7687");
-    for (String corpus : command.subList(2, command.size())) {
+        .containsExactly(JOB_SCRIPT, "--uri", "bolt://neo4j:7687");
+    for (String corpus : importJob.subList(3, importJob.size())) {
       assertThat(PROJECT.resolve(corpus)).as(corpus).exists();
     }
-    assertThat(mounts(driftgraph))
-        .contains(new Mount("../import", workdir + "/import", true))
-        .anySatisfy(mount -> assertThat(mount.target()).isEqualTo(workdir + "/reports"));
+    assertThat(copiedInto(dockerfile.lastStage(), JOB_SCRIPT)).isEqualTo("docker/");
+    assertThat(help("report")).contains("Usage: driftgraph report");
+    assertThat(help("schedule")).contains("Usage: driftgraph schedule", "--cron", "--import");
   }
 
   @Test
-  void everyCommandTheJobRunsExistsInTheCliAndGoesToTheServer() {
+  void everyCommandTheImportJobRunsExistsInTheCliAndGoesToTheServer() {
     List<String> invocations = launcherInvocations(jobScript);
     List<List<String>> subcommands = invocations.stream().map(DockerFilesTest::subcommand).toList();
     assertThat(subcommands).contains(List.of("import"), List.of("analyze", "centrality"));
@@ -195,18 +238,7 @@ class DockerFilesTest {
       assertThat(invocations.get(i))
           .as("every step talks to the server")
           .contains("--uri \"$uri\"");
-      List<String> help = new ArrayList<>(subcommands.get(i));
-      help.add("--help");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int code =
-          Main.run(
-              help.toArray(String[]::new),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-              Map.of(),
-              PROJECT);
-      assertThat(code).as(String.join(" ", help)).isZero();
-      assertThat(out.toString(StandardCharsets.UTF_8))
+      assertThat(help(subcommands.get(i).toArray(String[]::new)))
           .contains("Usage: driftgraph " + String.join(" ", subcommands.get(i)), "--uri");
     }
   }
@@ -221,7 +253,9 @@ class DockerFilesTest {
     List<String> from = dockerfile.named("FROM").stream().map(Instruction::arguments).toList();
     assertThat(from)
         .containsExactly(
-            "eclipse-temurin:" + release + "-jdk AS build", "eclipse-temurin:" + release + "-jre");
+            "eclipse-temurin:" + release + "-jdk AS build",
+            "neo4j:5.26-community AS neo4j",
+            "eclipse-temurin:" + release + "-jre AS driftgraph");
   }
 
   @Test
@@ -280,15 +314,32 @@ class DockerFilesTest {
   }
 
   @Test
-  void runsAsAnUnprivilegedUserWhoOwnsTheWritableFolders() {
+  void commandsRunAsTheReportsOwnerOrAnUnprivilegedUserNeverRoot() throws IOException {
     int last = dockerfile.lastStage();
-    List<Instruction> users = dockerfile.inStage(last, "USER");
-    assertThat(users).isNotEmpty();
-    String user = users.get(users.size() - 1).arguments().split(":")[0];
-    assertThat(user).isNotIn("root", "0");
     assertThat(dockerfile.inStage(last, "RUN"))
         .anySatisfy(
-            run -> assertThat(run.arguments()).contains("chown " + user, "data", "reports"));
+            run ->
+                assertThat(run.arguments())
+                    .contains("useradd", "driftgraph", "chown driftgraph", "data", "reports"));
+    String entrypoint = Files.readString(DOCKER.resolve("entrypoint.sh"));
+    assertThat(entrypoint)
+        .contains(
+            "owner=\"$(stat -c '%u:%g' reports)\"",
+            "if [ \"$owner\" = \"0:0\" ]; then",
+            "chown driftgraph:driftgraph reports",
+            "exec setpriv --reuid=\"${owner%%:*}\" --regid=\"${owner##*:}\" --clear-groups");
+  }
+
+  @Test
+  void theImageHasCypherShellFromTheBuild() {
+    int last = dockerfile.lastStage();
+    assertThat(dockerfile.inStage(last, "COPY"))
+        .extracting(Instruction::arguments)
+        .contains(
+            "--from=build /build/target/cypher-shell/ target/cypher-shell/",
+            "--chmod=0755 docker/cypher-shell /usr/local/bin/cypher-shell");
+    assertThat(dockerfile.inStage(last, "RUN"))
+        .anySatisfy(run -> assertThat(run.arguments()).contains("cypher-shell --version"));
   }
 
   @Test
@@ -298,7 +349,10 @@ class DockerFilesTest {
     assertThat(dockerfile.inStage(last, "ENTRYPOINT"))
         .singleElement()
         .extracting(Instruction::arguments)
-        .isEqualTo("[\"" + workdir + "/driftgraph\"]");
+        .isEqualTo("[\"" + workdir + "/docker/entrypoint.sh\"]");
+    assertThat(copiedInto(last, "docker/entrypoint.sh")).isEqualTo("docker/");
+    assertThat(Files.readString(DOCKER.resolve("entrypoint.sh")))
+        .contains("*) command=(./driftgraph \"$@\") ;;");
     assertThat(copiedInto(last, "driftgraph")).isEqualTo("./");
     // The launcher runs $home/target/driftgraph.jar with $home/target/lib: where the image puts
     // them.
@@ -337,6 +391,8 @@ class DockerFilesTest {
     assertThat(docker)
         .contains(
             "docker compose -f docker/compose.yaml up --build",
+            "docker/init-auth.sh",
+            "NEO4J_AUTH_FILE",
             "neo4j:5.26-community",
             "127.0.0.1:7474",
             "127.0.0.1:7687",
@@ -377,6 +433,30 @@ class DockerFilesTest {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  private static String help(String... command) {
+    List<String> args = new ArrayList<>(List.of(command));
+    args.add("--help");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            Map.of(),
+            PROJECT);
+    assertThat(code).as(String.join(" ", args)).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int stageNamed(String name) {
+    List<Instruction> from =
+        dockerfile.named("FROM").stream()
+            .filter(instruction -> instruction.arguments().endsWith(" AS " + name))
+            .toList();
+    assertThat(from).as("FROM ... AS " + name).hasSize(1);
+    return from.get(0).stage();
   }
 
   private static String finalWorkdir() {

@@ -1,19 +1,26 @@
-"""Reach a served driftgraph store from a notebook.
+"""Reach a served driftgraph store (or any Neo4j holding its graph) from a notebook.
 
-`./driftgraph serve` opens the store as a Neo4j server. No Neo4j Python driver is packaged for
-Debian, so this module speaks Neo4j's HTTP query API (POST /db/neo4j/query/v2) with requests, and
-runs the project's saved queries (cypher/queries/*.cypher) with their parameters, returning pandas
-DataFrames.
+`./driftgraph serve` opens the store as a Neo4j server. This package runs the project's saved
+queries (cypher/queries/*.cypher) and your own Cypher with parameters, returning pandas DataFrames.
+It talks Bolt through the official `neo4j` Python driver where that is installed
+(notebooks/setup.sh installs it into a virtual environment), and Neo4j's HTTP query API
+(POST /db/NAME/query/v2, with requests) otherwise: Debian packages no Neo4j driver.
 
     import driftgraph
     graph = driftgraph.connect()
     graph.saved("first-carriers", event="london-bridge-attack-2019")
 
-Where the server is and how to log in:
-  DRIFTGRAPH_HTTP_URL        the HTTP address of the server (default http://127.0.0.1:7474)
-  DRIFTGRAPH_NEO4J_USER      the user (default neo4j)
-  DRIFTGRAPH_NEO4J_PASSWORD  the password; when unset, the password file that serve writes
-                             (DRIFTGRAPH_PASSWORD_FILE, default data/neo4j.password in the project)
+Where the server is and how to log in (the first one set wins):
+  transport   DRIFTGRAPH_TRANSPORT: bolt or http (default: bolt when the driver is installed)
+  Bolt        NEO4J_URI (default bolt://127.0.0.1:7687)
+  HTTP        DRIFTGRAPH_HTTP_URL (default http://127.0.0.1:7474)
+  user        DRIFTGRAPH_NEO4J_USER, NEO4J_USERNAME, neo4j
+  password    DRIFTGRAPH_NEO4J_PASSWORD, NEO4J_PASSWORD, the password file that serve writes
+              (DRIFTGRAPH_PASSWORD_FILE, default data/neo4j.password in the project)
+  database    NEO4J_DATABASE (default neo4j)
+  project     DRIFTGRAPH_HOME: the clone whose cypher/queries/ and data/ are used (default: the
+              clone this package lies in, else the first folder up from the working directory that
+              has cypher/queries/)
 """
 
 from __future__ import annotations
@@ -26,10 +33,32 @@ from pathlib import Path
 import pandas as pd
 import requests
 
-PROJECT = Path(__file__).resolve().parent.parent
+try:  # The official driver, where installed; the HTTP query API otherwise.
+    import neo4j as _neo4j
+except ImportError:  # pragma: no cover - depends on the environment
+    _neo4j = None
+
+
+def _project() -> Path:
+    """The clone: DRIFTGRAPH_HOME, the one this package lies in, or one above the working dir."""
+    home = os.environ.get("DRIFTGRAPH_HOME")
+    if home:
+        return Path(home).resolve()
+    here = Path(__file__).resolve().parent.parent.parent
+    if (here / "cypher" / "queries").is_dir():
+        return here
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        if (folder / "cypher" / "queries").is_dir():
+            return folder
+    return here
+
+
+PROJECT = _project()
 QUERIES = PROJECT / "cypher" / "queries"
 DEFAULT_URL = "http://127.0.0.1:7474"
+DEFAULT_BOLT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_PASSWORD_FILE = PROJECT / "data" / "neo4j.password"
+DRIVER_INSTALLED = _neo4j is not None
 
 # The header grammar of a saved query, as org.driftgraph.analyze.SavedQueries reads it.
 _HEADER = re.compile(r"^//\s*(name|description|param):\s*(.*)$")
@@ -162,8 +191,8 @@ def saved_queries(folder: Path = QUERIES) -> pd.DataFrame:
 
 
 def password_from_environment() -> str:
-    """DRIFTGRAPH_NEO4J_PASSWORD, else the file that `./driftgraph serve` wrote."""
-    password = os.environ.get("DRIFTGRAPH_NEO4J_PASSWORD")
+    """DRIFTGRAPH_NEO4J_PASSWORD, NEO4J_PASSWORD, else the file that `./driftgraph serve` wrote."""
+    password = os.environ.get("DRIFTGRAPH_NEO4J_PASSWORD") or os.environ.get("NEO4J_PASSWORD")
     if password:
         return password
     file = Path(os.environ.get("DRIFTGRAPH_PASSWORD_FILE") or DEFAULT_PASSWORD_FILE)
@@ -175,6 +204,8 @@ def password_from_environment() -> str:
 
 class Graph:
     """One served driftgraph store, queried over HTTP. Each call is its own transaction."""
+
+    transport = "http"
 
     def __init__(self, url: str, user: str, password: str, database: str = "neo4j", timeout: float = 120):
         self.url = url.rstrip("/")
@@ -210,8 +241,12 @@ class Graph:
         query = load_query(name)
         return self.run(query.cypher, **query.bind({**(parameters or {}), **named}))
 
+    def check(self):
+        """Fails when the server cannot be reached or refuses the login."""
+        self.run("RETURN 1 AS ok")
+
     def __repr__(self):
-        return f"Graph({self.url})"
+        return f"{type(self).__name__}({self.url})"
 
 
 def _json_or_none(response):
@@ -221,11 +256,76 @@ def _json_or_none(response):
         return None
 
 
-def connect(url: str | None = None, user: str | None = None, password: str | None = None) -> Graph:
-    """The served store, from the arguments or the environment (see the module's doc)."""
-    graph = Graph(
-        url or os.environ.get("DRIFTGRAPH_HTTP_URL") or DEFAULT_URL,
-        user or os.environ.get("DRIFTGRAPH_NEO4J_USER") or "neo4j",
-        password or password_from_environment())
-    graph.run("RETURN 1 AS ok")
+class BoltGraph(Graph):
+    """The same store over Bolt with the official neo4j driver. Each call is its own transaction."""
+
+    transport = "bolt"
+
+    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j"):
+        if _neo4j is None:
+            raise DriftgraphError("the neo4j driver is not installed (notebooks/setup.sh installs it)")
+        self.url = uri
+        self.database = database
+        # The server's notifications (an unknown label on an empty store, ...) are noise in a
+        # notebook; the HTTP API does not show them either.
+        self._driver = _neo4j.GraphDatabase.driver(
+            uri, auth=(user, password), notifications_min_severity="OFF")
+
+    def run(self, statement: str, **parameters) -> pd.DataFrame:
+        try:
+            records, _, keys = self._driver.execute_query(
+                statement, parameters, database_=self.database, routing_="r")
+        except _neo4j.exceptions.AuthError as e:
+            raise DriftgraphError(f"{self.url} refused the login: check DRIFTGRAPH_NEO4J_PASSWORD") from e
+        except _neo4j.exceptions.ServiceUnavailable as e:
+            raise DriftgraphError(f"cannot reach {self.url}: is ./driftgraph serve running? (NEO4J_URI)") from e
+        except _neo4j.exceptions.Neo4jError as e:
+            raise DriftgraphError(f"query failed: {e.code}: {e.message}") from e
+        return pd.DataFrame([_plain(record.values()) for record in records], columns=keys)
+
+    def check(self):
+        """Fails at once when the server cannot be reached (a query would be retried for 30 s)."""
+        try:
+            self._driver.verify_connectivity()
+        except _neo4j.exceptions.AuthError as e:
+            raise DriftgraphError(f"{self.url} refused the login: check DRIFTGRAPH_NEO4J_PASSWORD") from e
+        except (_neo4j.exceptions.ServiceUnavailable, OSError) as e:
+            raise DriftgraphError(f"cannot reach {self.url}: is ./driftgraph serve running? (NEO4J_URI)") from e
+        self.run("RETURN 1 AS ok")
+
+    def close(self):
+        self._driver.close()
+
+
+def _plain(values):
+    """Driver values as the HTTP API gives them: temporal values as ISO text, the rest as they are."""
+    return [value.iso_format() if hasattr(value, "iso_format") else value for value in values]
+
+
+def _first(*names, default=None):
+    for name in names:
+        value = os.environ.get(name)
+        if value:
+            return value
+    return default
+
+
+def connect(url: str | None = None, user: str | None = None, password: str | None = None,
+            transport: str | None = None, database: str | None = None) -> Graph:
+    """The served store, from the arguments or the environment (see the package's doc).
+
+    Bolt through the neo4j driver when it is installed, else the HTTP query API; transport="http"
+    or DRIFTGRAPH_TRANSPORT=http chooses HTTP anyway.
+    """
+    transport = (transport or _first("DRIFTGRAPH_TRANSPORT", default="bolt" if DRIVER_INSTALLED else "http")).lower()
+    if transport not in ("bolt", "http"):
+        raise DriftgraphError(f"transport must be bolt or http, not {transport!r}")
+    user = user or _first("DRIFTGRAPH_NEO4J_USER", "NEO4J_USERNAME", default="neo4j")
+    password = password or password_from_environment()
+    database = database or _first("NEO4J_DATABASE", default="neo4j")
+    if transport == "bolt":
+        graph = BoltGraph(url or _first("NEO4J_URI", default=DEFAULT_BOLT_URI), user, password, database)
+    else:
+        graph = Graph(url or _first("DRIFTGRAPH_HTTP_URL", default=DEFAULT_URL), user, password, database)
+    graph.check()
     return graph
