@@ -33,7 +33,7 @@ timed() {
   cpu=$(awk -F': ' '/Percent of CPU/ {print $2}' "$log")
 }
 
-timed import ./driftgraph import --store "$store" "$corpus"
+timed import ./driftgraph import --store "$store" --reports "$work/import-reports" "$corpus"
 import_secs=$secs; import_rss=$rss_mb; import_cpu=$cpu
 store_bytes=$(du -sb "$store" | cut -f1)
 txlog_bytes=$( (find "$store" -name 'neostore.transaction.db*' -printf '%s\n'; echo 0) | awk '{s += $1} END {print s}')
