@@ -53,7 +53,7 @@ awk -v n="$n" -v s="$import_secs" -v b="$corpus_bytes" -v r="$import_rss" -v c="
 echo "store               $(mb "$store_bytes") MB (transaction logs $(mb "$txlog_bytes") MB), $(awk -v s="$store_bytes" -v b="$corpus_bytes" 'BEGIN {printf "%.1f", s / b}')x the corpus"
 echo "report              $report_secs s, peak RSS $report_rss MB"
 for f in report.html report.md report.json statements.jsonl; do
-  [ -f "$reports/$f" ] && echo "  $f $(mb "$(stat -c %s "$reports/$f")") MB"
+  [ -f "$reports/latest/$f" ] && echo "  $f $(mb "$(stat -c %s "$reports/latest/$f")") MB"
 done
 echo "pagerank            $pagerank_secs s, peak RSS $pagerank_rss MB"
 echo "(work folder: $work)"
