@@ -28,8 +28,10 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Writes entities, articles, mentions and claims, and keeps the facts derived from the claims in
- * step. Batched UNWIND statements from {@code cypher/write} and {@code cypher/facts}, parameters
- * only. Each batch is one transaction: a batch that fails leaves the graph as it was.
+ * step: at once ({@link #write}) or once after many batches ({@link #writeDeferringFacts}, then
+ * {@link #derivePendingFacts}). Batched UNWIND statements from {@code cypher/write} and {@code
+ * cypher/facts}, parameters only. Each batch is one transaction: a batch that fails leaves the
+ * graph as it was.
  */
 public final class GraphWriter {
   /** Subjects per transaction when every fact is re-derived. */
