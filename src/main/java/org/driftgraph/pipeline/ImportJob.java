@@ -16,22 +16,35 @@ import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.WriteResult;
 
 /**
- * Streams a corpus through extraction into the store: read one article, extract it, buffer up to a
- * batch, write the batch in one transaction. Memory is bounded by the batch, not the corpus.
+ * Streams a corpus through extraction into the store: read articles on this thread, extract them on
+ * {@code workers} threads, and on one writer thread take them back in reading order, buffer up to a
+ * batch and write the batch in one transaction ({@link ParallelExtraction}). Memory is bounded by
+ * the batch, not the corpus: at most two batches' worth of articles wait between reader and writer.
+ * The facts of the subjects the batches touched are derived once, after the last batch.
  */
 final class ImportJob {
   private final GraphWriter writer;
   private final Extractor extractor;
   private final int batchSize;
+  private final int workers;
   private final PipelineListener progress;
 
-  ImportJob(GraphWriter writer, Extractor extractor, int batchSize, PipelineListener progress) {
+  ImportJob(
+      GraphWriter writer,
+      Extractor extractor,
+      int batchSize,
+      int workers,
+      PipelineListener progress) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1");
+    }
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1");
     }
     this.writer = writer;
     this.extractor = extractor;
     this.batchSize = batchSize;
+    this.workers = workers;
     this.progress = progress;
   }
 
@@ -50,9 +63,14 @@ final class ImportJob {
     Batcher batcher = new Batcher(rejections);
     progress.start("import", totalFiles);
     ReadTally tally;
-    try (rejections) {
-      tally = reader.read(paths, batcher);
+    try (rejections;
+        ParallelExtraction pipeline =
+            new ParallelExtraction(extractor, workers, 2 * batchSize, batcher)) {
+      tally = reader.read(paths, new Progress(pipeline));
+      pipeline.finish();
       batcher.flush();
+      // Facts once for the whole import, from every subject the batches marked.
+      writer.derivePendingFacts();
     } finally {
       progress.finish();
     }
@@ -71,8 +89,29 @@ final class ImportJob {
         list == null ? null : list.getFileName().toString());
   }
 
-  /** Receives articles from the reader and hands full batches to the writer. */
-  private final class Batcher implements ArticleSink {
+  /** Reports progress on the reading thread and passes everything on. */
+  private final class Progress implements ArticleSink {
+    private final ArticleSink next;
+
+    Progress(ArticleSink next) {
+      this.next = next;
+    }
+
+    @Override
+    public void article(Article article) {
+      progress.article(article.file());
+      next.article(article);
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+      progress.rejected(rejection.file());
+      next.rejected(rejection);
+    }
+  }
+
+  /** On the writer thread: receives extracted articles in order and writes full batches. */
+  private final class Batcher implements ParallelExtraction.Downstream {
     private final List<ExtractedArticle> batch = new ArrayList<>();
     private final RejectionLog rejected;
     private int written;
@@ -84,14 +123,8 @@ final class ImportJob {
     }
 
     @Override
-    public void article(Article article) {
-      progress.article(article.file());
-      try {
-        batch.add(extractor.extract(article));
-      } catch (RuntimeException e) {
-        rejected.add(new Rejection(article.file(), null, "extraction failed: " + e.getMessage()));
-        return;
-      }
+    public void extracted(ExtractedArticle article) {
+      batch.add(article);
       if (batch.size() >= batchSize) {
         flush();
       }
@@ -99,7 +132,6 @@ final class ImportJob {
 
     @Override
     public void rejected(Rejection rejection) {
-      progress.rejected(rejection.file());
       rejected.add(rejection);
     }
 
@@ -107,7 +139,7 @@ final class ImportJob {
       if (batch.isEmpty()) {
         return;
       }
-      WriteResult result = writer.write(List.copyOf(batch));
+      WriteResult result = writer.writeDeferringFacts(List.copyOf(batch));
       batch.clear();
       written += result.written();
       unchanged += result.unchanged();

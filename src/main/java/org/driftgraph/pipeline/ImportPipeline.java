@@ -5,6 +5,7 @@ import org.driftgraph.extract.Extraction;
 import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.GraphWriter;
+import org.driftgraph.store.StoreCheckpoint;
 
 /**
  * Imports a corpus into a store: loads the gazetteer and rules, writes the reference entities,
@@ -21,7 +22,13 @@ public final class ImportPipeline {
     Extraction extraction = Extractions.load(request.gazetteerFile(), request.rulesDir());
     GraphWriter writer = new GraphWriter(connection.driver());
     writer.upsertEntities(extraction.gazetteer().entities());
-    ImportJob job = new ImportJob(writer, extraction.extractor(), request.batchSize(), listener);
+    ImportJob job =
+        new ImportJob(
+            writer,
+            extraction.extractor(),
+            request.batchSize(),
+            Runtime.getRuntime().availableProcessors(),
+            listener);
     int totalFiles = listener.wantsTotal() ? CorpusReader.countFiles(request.paths()) : 0;
     ImportManifest manifest =
         job.run(
@@ -30,6 +37,7 @@ public final class ImportPipeline {
             request.shownInputs(),
             totalFiles,
             request.manifestDir());
+    StoreCheckpoint.run(connection.driver());
     Path written = ManifestFile.write(request.manifestDir(), manifest);
     ImportOutcome outcome = new ImportOutcome(manifest, written);
     listener.imported(outcome);

@@ -77,6 +77,13 @@ final class EmbeddedDbms {
                   GraphDatabaseSettings.procedure_unrestricted, ProcedureCatalog.UNRESTRICTED)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
               .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+              // An analytic store rebuilt from its articles needs no transaction history for
+              // backups or clusters: keep only the newest log, rotate (and so prune, at each
+              // checkpoint) every 16 MiB instead of 256 MiB, which is also what a log is
+              // preallocated to.
+              .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+              .setConfig(
+                  GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
               // Netty waits two seconds for stragglers by default: closing should be quick.
               .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
       dbms = connectors.apply(builder).build();

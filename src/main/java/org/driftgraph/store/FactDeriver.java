@@ -21,17 +21,53 @@ final class FactDeriver {
   private final List<String> displaced =
       CypherScripts.statements(CypherScripts.load("facts/displaced.cypher"));
   private final String subjects = CypherScripts.statement("facts/subjects.cypher");
+  private final String markPending = CypherScripts.statement("facts/mark-pending.cypher");
+  private final String pending = CypherScripts.statement("facts/pending.cypher");
+  private final String clearPending = CypherScripts.statement("facts/clear-pending.cypher");
 
   /** Re-derives the facts of these subjects, then DISPLACED_TO. */
   void derive(TransactionContext tx, Collection<String> subjectIds) {
+    deriveSubjects(tx, subjectIds);
+    deriveDisplaced(tx);
+  }
+
+  /**
+   * Re-derives the facts of these subjects only. DISPLACED_TO, which is read from every MIGRATED_TO
+   * in the graph, is left for {@link #deriveDisplaced}.
+   */
+  void deriveSubjects(TransactionContext tx, Collection<String> subjectIds) {
     if (!subjectIds.isEmpty()) {
       Map<String, Object> parameters =
           Map.of("subjectIds", List.copyOf(subjectIds), "types", TYPES);
       tx.run(removeUnsupported, parameters).consume();
       tx.run(derive, parameters).consume();
     }
+  }
+
+  /** Rebuilds DISPLACED_TO from the MIGRATED_TO facts of the whole graph. */
+  void deriveDisplaced(TransactionContext tx) {
     for (String statement : displaced) {
       tx.run(statement).consume();
+    }
+  }
+
+  /** Marks these subjects as having facts to derive later ({@link #pendingSubjects}). */
+  void markPending(TransactionContext tx, Collection<String> subjectIds) {
+    if (!subjectIds.isEmpty()) {
+      tx.run(markPending, Map.of("subjectIds", List.copyOf(subjectIds))).consume();
+    }
+  }
+
+  /** The subjects marked by {@link #markPending}, in id order. */
+  List<String> pendingSubjects(TransactionContext tx) {
+    return tx.run(pending).list(r -> r.get("id").asString());
+  }
+
+  /** Derives the facts of these marked subjects and removes their mark. */
+  void derivePending(TransactionContext tx, Collection<String> subjectIds) {
+    deriveSubjects(tx, subjectIds);
+    if (!subjectIds.isEmpty()) {
+      tx.run(clearPending, Map.of("subjectIds", List.copyOf(subjectIds))).consume();
     }
   }
 

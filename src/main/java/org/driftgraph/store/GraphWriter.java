@@ -28,8 +28,10 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Writes entities, articles, mentions and claims, and keeps the facts derived from the claims in
- * step. Batched UNWIND statements from {@code cypher/write} and {@code cypher/facts}, parameters
- * only. Each batch is one transaction: a batch that fails leaves the graph as it was.
+ * step: at once ({@link #write}) or once after many batches ({@link #writeDeferringFacts}, then
+ * {@link #derivePendingFacts}). Batched UNWIND statements from {@code cypher/write} and {@code
+ * cypher/facts}, parameters only. Each batch is one transaction: a batch that fails leaves the
+ * graph as it was.
  */
 public final class GraphWriter {
   /** Subjects per transaction when every fact is re-derived. */
@@ -69,11 +71,44 @@ public final class GraphWriter {
    * only the failing ones are left out, each reported in {@link WriteResult#failed()}.
    */
   public WriteResult write(List<ExtractedArticle> batch) {
+    return write(batch, false);
+  }
+
+  /**
+   * Stores a batch like {@link #write} but only marks the subjects whose claims changed; their
+   * facts (and DISPLACED_TO) are derived by {@link #derivePendingFacts}, once per import. Deriving
+   * after every batch re-aggregates the claims of hub subjects again and again, so an import slows
+   * down as the store grows. Until then the facts of the marked subjects lag behind their claims.
+   */
+  public WriteResult writeDeferringFacts(List<ExtractedArticle> batch) {
+    return write(batch, true);
+  }
+
+  /**
+   * Derives the facts of every subject marked by {@link #writeDeferringFacts} (also marks left by
+   * an import that stopped half-way), a slice of subjects per transaction, then DISPLACED_TO once.
+   *
+   * @return how many subjects were derived
+   */
+  public int derivePendingFacts() {
+    try (Session session = driver.session()) {
+      List<String> subjects = session.executeRead(facts::pendingSubjects);
+      for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TRANSACTION) {
+        List<String> slice =
+            subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
+        session.executeWriteWithoutResult(tx -> facts.derivePending(tx, slice));
+      }
+      session.executeWriteWithoutResult(facts::deriveDisplaced);
+      return subjects.size();
+    }
+  }
+
+  private WriteResult write(List<ExtractedArticle> batch, boolean deferFacts) {
     if (batch.isEmpty()) {
       return WriteResult.EMPTY;
     }
     try {
-      return writeInOneTransaction(batch);
+      return writeInOneTransaction(batch, deferFacts);
     } catch (ServiceUnavailableException | SessionExpiredException e) {
       throw new StoreException("lost the connection to Neo4j while writing: " + e.getMessage(), e);
     } catch (Neo4jException | StoreException e) {
@@ -82,7 +117,7 @@ public final class GraphWriter {
       }
       WriteResult total = WriteResult.EMPTY;
       for (ExtractedArticle one : batch) {
-        total = total.plus(write(List.of(one)));
+        total = total.plus(write(List.of(one), deferFacts));
       }
       return total;
     }
@@ -99,24 +134,24 @@ public final class GraphWriter {
   public void deriveAllFacts() {
     try (Session session = driver.session()) {
       List<String> subjects = session.executeRead(facts::allSubjects);
-      // At least one pass, so that DISPLACED_TO left over in a graph without claims goes too.
-      int from = 0;
-      do {
+      for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TRANSACTION) {
         List<String> slice =
             subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
-        session.executeWriteWithoutResult(tx -> facts.derive(tx, slice));
-        from += SUBJECTS_PER_TRANSACTION;
-      } while (from < subjects.size());
+        session.executeWriteWithoutResult(tx -> facts.deriveSubjects(tx, slice));
+      }
+      // Always, so that DISPLACED_TO left over in a graph without claims goes too.
+      session.executeWriteWithoutResult(facts::deriveDisplaced);
     }
   }
 
-  private WriteResult writeInOneTransaction(List<ExtractedArticle> batch) {
+  private WriteResult writeInOneTransaction(List<ExtractedArticle> batch, boolean deferFacts) {
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> writeBatch(tx, batch));
+      return session.executeWrite(tx -> writeBatch(tx, batch, deferFacts));
     }
   }
 
-  private WriteResult writeBatch(TransactionContext tx, List<ExtractedArticle> batch) {
+  private WriteResult writeBatch(
+      TransactionContext tx, List<ExtractedArticle> batch, boolean deferFacts) {
     SortedSet<String> touched = new TreeSet<>();
     List<String> ids = batch.stream().map(e -> e.article().id()).toList();
 
@@ -156,7 +191,11 @@ public final class GraphWriter {
     tx.run(claims, Map.of("articles", rows)).consume();
 
     batch.forEach(e -> e.claims().forEach(c -> touched.add(c.subjectId())));
-    facts.derive(tx, touched);
+    if (deferFacts) {
+      facts.markPending(tx, touched);
+    } else {
+      facts.derive(tx, touched);
+    }
 
     int unchanged = (int) ids.stream().distinct().filter(stored::contains).count();
     int written = (int) ids.stream().distinct().count() - unchanged;

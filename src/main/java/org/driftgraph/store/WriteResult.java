@@ -14,7 +14,7 @@ import org.driftgraph.model.Rejection;
  * @param unchanged articles whose id (so whose text) was already stored; their claims and mentions
  *     were refreshed to the given ones
  * @param replaced older versions of an article (same source key, other text) that were removed
- * @param touchedSubjects entities whose facts were re-derived
+ * @param touchedSubjects entities whose facts were re-derived (or, when deferred, marked for it)
  * @param failed articles that could not be stored, with the reason
  */
 public record WriteResult(

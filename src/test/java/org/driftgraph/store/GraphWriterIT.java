@@ -252,6 +252,30 @@ class GraphWriterIT {
   }
 
   @Test
+  void factsDeferredToTheEndOfAnImportAreTheFactsOfImmediateWrites() {
+    writer.write(List.of(europolArticle()));
+    writer.write(List.of(tamtamArticle()));
+    List<String> immediate = GraphSnapshot.of(driver);
+    try (Session session = driver.session()) {
+      session.run("MATCH (n) WHERE NOT n:Entity DETACH DELETE n").consume();
+      session.run("MATCH (:Entity)-[r]->(:Entity) DELETE r").consume();
+    }
+
+    WriteResult first = writer.writeDeferringFacts(List.of(europolArticle()));
+    writer.writeDeferringFacts(List.of(tamtamArticle()));
+    assertThat(first.touchedSubjects()).isNotEmpty();
+    assertThat(count("MATCH (:Entity)-[f:MIGRATED_TO]->(:Entity) RETURN count(f)"))
+        .as("no fact before the end of the import")
+        .isZero();
+    assertThat(count("MATCH (s:FactsPending) RETURN count(s)")).isPositive();
+
+    assertThat(writer.derivePendingFacts()).isEqualTo(3);
+    assertThat(GraphSnapshot.of(driver)).isEqualTo(immediate);
+    assertThat(count("MATCH (s:FactsPending) RETURN count(s)")).isZero();
+    assertThat(writer.derivePendingFacts()).as("nothing left to derive").isZero();
+  }
+
+  @Test
   void aChangedTextReplacesItsOwnArticleClaimsAndMentionsOnly() {
     writer.write(List.of(europolArticle(), tamtamArticle()));
     long entities = count("MATCH (e:Entity) RETURN count(e)");

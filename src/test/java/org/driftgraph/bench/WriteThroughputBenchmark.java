@@ -1,0 +1,185 @@
+package org.driftgraph.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.driftgraph.extract.Extraction;
+import org.driftgraph.ingest.ArticleSink;
+import org.driftgraph.ingest.CorpusReader;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.ExtractedArticle;
+import org.driftgraph.model.Rejection;
+import org.driftgraph.store.GraphConnection;
+import org.driftgraph.store.GraphCounts;
+import org.driftgraph.store.GraphWriter;
+import org.driftgraph.store.StoreLocation;
+import org.driftgraph.store.StoreStats;
+import org.driftgraph.store.export.CsvExporter;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
+
+/**
+ * The transactional write path against the real {@code neo4j-admin database import} on the same
+ * graph, in one run. Generates N articles ({@link ScaleCorpus}), extracts them all first (on every
+ * core, not timed), then times {@link GraphWriter} writing them into a new embedded store in
+ * batches of 64, facts derived once at the end as an import does; prints the seconds of the first
+ * and the last 1,024 articles so that a write path that slows as the store grows shows. Then
+ * exports that graph as CSV and times the import tool loading it into another new store. Records
+ * are nodes plus relationships. Usage: {@code WriteThroughputBenchmark [N] [WORKDIR]};
+ * docs/benchmarks.md says how to run it (it needs the test classpath, for the import tool). Not a
+ * test.
+ */
+public final class WriteThroughputBenchmark {
+  private static final int BATCH = 64;
+  private static final int WINDOW = 1_024;
+
+  private WriteThroughputBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 4_000;
+    Path work =
+        args.length > 1
+            ? Files.createDirectories(Path.of(args[1]))
+            : Files.createTempDirectory("driftgraph-write-bench");
+    Path importDir = Path.of("import");
+    Path corpus = work.resolve("corpus-" + count + ".jsonl");
+    ScaleCorpus.generate(count, corpus, importDir);
+    Extraction extraction = Extraction.load(importDir);
+    List<ExtractedArticle> extracted = extract(corpus, extraction);
+
+    Path store = work.resolve("write-store");
+    long records;
+    double writeSeconds;
+    try (GraphConnection connection = new StoreLocation.Embedded(store, work).open()) {
+      GraphWriter writer = new GraphWriter(connection.driver());
+      writer.upsertEntities(extraction.gazetteer().entities());
+      long t0 = System.nanoTime();
+      long windowStart = t0;
+      List<Double> windows = new ArrayList<>();
+      for (int from = 0; from < extracted.size(); from += BATCH) {
+        writer.writeDeferringFacts(
+            extracted.subList(from, Math.min(extracted.size(), from + BATCH)));
+        int done = Math.min(extracted.size(), from + BATCH);
+        if (done % WINDOW == 0 || done == extracted.size()) {
+          long now = System.nanoTime();
+          windows.add((now - windowStart) / 1e9);
+          windowStart = now;
+        }
+      }
+      long t1 = System.nanoTime();
+      writer.derivePendingFacts();
+      long t2 = System.nanoTime();
+      writeSeconds = (t2 - t0) / 1e9;
+      GraphCounts counts = StoreStats.count(connection.driver());
+      // Every node has exactly one of these three labels; every relationship one type.
+      long nodes = counts.nodes("Entity") + counts.nodes("Article") + counts.nodes("Claim");
+      long relationships = counts.relationships().values().stream().mapToLong(x -> x).sum();
+      records = nodes + relationships;
+      System.out.printf(
+          Locale.ROOT,
+          "write path: %d articles, %d records (%d nodes, %d relationships) in %.1f s"
+              + " (batches %.1f s, facts at the end %.1f s): %.0f records/s%n",
+          extracted.size(),
+          records,
+          nodes,
+          relationships,
+          writeSeconds,
+          (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9,
+          records / writeSeconds);
+      System.out.printf(
+          Locale.ROOT,
+          "seconds per %d articles, first to last: %s%n",
+          WINDOW,
+          windows.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList());
+      new CsvExporter(connection.driver()).export(work.resolve("csv"));
+    }
+
+    double adminSeconds = adminImport(work.resolve("csv"), work.resolve("admin-home"));
+    System.out.printf(
+        Locale.ROOT,
+        "neo4j-admin database import: the same %d records in %.1f s: %.0f records/s%n",
+        records,
+        adminSeconds,
+        records / adminSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "write path / neo4j-admin: %.2f (target at least 0.25)%n",
+        adminSeconds / writeSeconds);
+    System.out.println("(work folder: " + work + ")");
+  }
+
+  private static List<ExtractedArticle> extract(Path corpus, Extraction extraction) {
+    List<Article> articles = new ArrayList<>();
+    new CorpusReader(corpus.getParent())
+        .read(
+            List.of(corpus),
+            new ArticleSink() {
+              @Override
+              public void article(Article article) {
+                articles.add(article);
+              }
+
+              @Override
+              public void rejected(Rejection rejection) {
+                throw new IllegalStateException(rejection.describe());
+              }
+            });
+    AtomicInteger claims = new AtomicInteger();
+    long t0 = System.nanoTime();
+    List<ExtractedArticle> extracted =
+        articles.parallelStream()
+            .map(extraction.extractor()::extract)
+            .peek(e -> claims.addAndGet(e.claims().size()))
+            .toList();
+    System.out.printf(
+        Locale.ROOT,
+        "extracted %d articles, %d claims in %.1f s (not timed below)%n",
+        extracted.size(),
+        claims.get(),
+        (System.nanoTime() - t0) / 1e9);
+    return extracted;
+  }
+
+  /** Runs {@code neo4j-admin database import full} in this JVM and returns its seconds. */
+  private static double adminImport(Path csv, Path home) throws IOException {
+    Files.createDirectories(home.resolve("conf"));
+    List<String> args = new ArrayList<>(List.of("neo4j"));
+    CsvExporter.NODE_FILES.forEach(name -> args.add("--nodes=" + csv.resolve(name + ".csv")));
+    CsvExporter.RELATIONSHIP_FILES.forEach(
+        name -> args.add("--relationships=" + csv.resolve(name + ".csv")));
+    args.addAll(
+        List.of(
+            "--delimiter=,",
+            "--array-delimiter=U+003B",
+            "--quote=U+0022",
+            "--multiline-fields=true",
+            "--id-type=string",
+            "--input-encoding=UTF-8",
+            "--report-file=" + home.resolve("import.report")));
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
+    long t0 = System.nanoTime();
+    int exit;
+    try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+      ExecutionContext context =
+          new ExecutionContext(home, home.resolve("conf"), printer, printer, fs);
+      exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (exit != 0) {
+      throw new IllegalStateException(
+          "neo4j-admin import failed: " + output.toString(StandardCharsets.UTF_8));
+    }
+    return seconds;
+  }
+}
