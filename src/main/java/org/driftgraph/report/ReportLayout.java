@@ -351,7 +351,8 @@ final class ReportLayout {
         new Picture(
             "Bans, migrations and announcements over time",
             TimelineChart.svg(
-                data.timelineDates().isEmpty() ? data.timeline() : data.timelineDates())));
+                TimelineChart.dots(
+                    data.timelineDates().isEmpty() ? data.timeline() : data.timelineDates()))));
     blocks.add(
         new Table(
             List.of("Date", "What", "Who", "Where", "Evidence"),
