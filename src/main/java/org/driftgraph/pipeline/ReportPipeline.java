@@ -1,10 +1,12 @@
 package org.driftgraph.pipeline;
 
+import java.util.List;
 import java.util.Optional;
 import org.driftgraph.analyze.neo4j.Neo4jEngine;
 import org.driftgraph.report.ReportBuilder;
 import org.driftgraph.report.ReportData;
 import org.driftgraph.report.ReportFolders;
+import org.driftgraph.report.StatementsFile;
 import org.driftgraph.store.GraphConnection;
 
 /** Gathers a report from a store and publishes it into a new dated folder of the reports folder. */
@@ -44,7 +46,8 @@ public final class ReportPipeline {
                   java.time.Clock.systemUTC(),
                   request.top())
               .build(listener::stepDone);
-      return folders.publish(data, previous);
+      return folders.publish(
+          data, previous, folder -> List.of(StatementsFile.writeInto(connection.driver(), folder)));
     }
   }
 }

@@ -7,10 +7,13 @@ import java.awt.FontMetrics;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.driftgraph.model.EntityType;
 import org.jfree.svg.SVGGraphics2D;
 import org.jgrapht.Graph;
@@ -94,13 +97,19 @@ final class NetworkPicture {
     return draw("fact-graph", nodes, arrows);
   }
 
-  private static String draw(String id, Map<String, Node> nodes, List<Arrow> arrows) {
+  /**
+   * Places nodes with the seeded Fruchterman-Reingold layout in the picture's box; the same nodes
+   * and edges give the same places.
+   *
+   * @param edges pairs of node ids (from, to)
+   */
+  static LayoutModel2D<String> layout(Collection<String> nodes, List<List<String>> edges) {
     Graph<String, DefaultEdge> graph = new DefaultUndirectedGraph<>(DefaultEdge.class);
-    nodes.keySet().forEach(graph::addVertex);
-    arrows.stream()
-        .filter(a -> !a.from().equals(a.to()))
-        .sorted(java.util.Comparator.comparing(Arrow::from).thenComparing(Arrow::to))
-        .forEach(a -> graph.addEdge(a.from(), a.to()));
+    new TreeSet<>(nodes).forEach(graph::addVertex);
+    edges.stream()
+        .filter(e -> !e.get(0).equals(e.get(1)))
+        .sorted(Comparator.comparing((List<String> e) -> e.get(0)).thenComparing(e -> e.get(1)))
+        .forEach(e -> graph.addEdge(e.get(0), e.get(1)));
     LayoutModel2D<String> layout =
         new MapLayoutModel2D<>(
             new Box2D(MARGIN, MARGIN, WIDTH - 2.0 * MARGIN, HEIGHT - 2.0 * MARGIN));
@@ -109,6 +118,12 @@ final class NetworkPicture {
             FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
             new Random(SEED))
         .layout(graph, layout);
+    return layout;
+  }
+
+  private static String draw(String id, Map<String, Node> nodes, List<Arrow> arrows) {
+    LayoutModel2D<String> layout =
+        layout(nodes.keySet(), arrows.stream().map(a -> List.of(a.from(), a.to())).toList());
 
     SVGGraphics2D g2 = SvgCanvas.canvas(id, WIDTH, HEIGHT);
     g2.setPaint(Color.WHITE);

@@ -24,6 +24,11 @@ public record PreviousReport(
     rankings = ReportData.ordered(rankings == null ? Map.of() : rankings);
   }
 
+  /** The same report with the facts read from its {@code statements.jsonl}. */
+  PreviousReport withStatements(List<Map<String, Object>> facts) {
+    return new PreviousReport(generatedAt, entities, facts, rankings);
+  }
+
   /** One ranking, empty when the report had none. */
   List<Ranked> ranking(CentralityAlgorithm measure, EntityType type) {
     return rankings.getOrDefault(measure, Map.of()).getOrDefault(type, List.of());

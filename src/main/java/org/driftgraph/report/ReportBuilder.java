@@ -30,6 +30,7 @@ import org.driftgraph.query.SavedQueries;
 import org.driftgraph.report.ReportData.EventCarriers;
 import org.driftgraph.report.ReportData.Holdings;
 import org.driftgraph.report.ReportData.Ranked;
+import org.driftgraph.report.ReportData.Totals;
 import org.neo4j.driver.Driver;
 
 /**
@@ -49,16 +50,28 @@ public final class ReportBuilder {
   private final String store;
   private final Clock clock;
   private final int top;
+  private final ReportLimits limits;
 
   public ReportBuilder(Driver driver, AnalysisEngine engine) {
     this(driver, engine, "Neo4j", Clock.systemUTC(), DEFAULT_TOP);
   }
 
+  public ReportBuilder(Driver driver, AnalysisEngine engine, String store, Clock clock, int top) {
+    this(driver, engine, store, clock, top, ReportLimits.DEFAULT);
+  }
+
   /**
    * @param store how the report names the store, e.g. the connection's description
    * @param top how many entities of each type each ranking lists
+   * @param limits how much of each list the report spells out
    */
-  public ReportBuilder(Driver driver, AnalysisEngine engine, String store, Clock clock, int top) {
+  public ReportBuilder(
+      Driver driver,
+      AnalysisEngine engine,
+      String store,
+      Clock clock,
+      int top,
+      ReportLimits limits) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.analyses = new Analyses(engine);
     this.queries = new QueryRunner(Objects.requireNonNull(driver, "driver"));
@@ -68,6 +81,7 @@ public final class ReportBuilder {
       throw new IllegalArgumentException("top must be at least 1, not " + top);
     }
     this.top = top;
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /** Called after each step of {@link #build}, for progress on a terminal. */
@@ -82,30 +96,60 @@ public final class ReportBuilder {
   }
 
   public ReportData build(StepListener listener) {
-    Steps steps = new Steps(Objects.requireNonNull(listener, "listener"), 12);
-    List<Map<String, Object>> statements = steps.done("statements", rows("statements"));
-    Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings =
-        steps.done("rankings", rankings(inFacts(statements)));
+    Steps steps = new Steps(Objects.requireNonNull(listener, "listener"), 14);
     Holdings holdings = steps.done("counts", holdings());
-    List<Map<String, Object>> entities = steps.done("entities", rows("all-entities"));
+    List<Map<String, Object>> facts = steps.done("facts", rows("fact-keys"));
+    List<Map<String, Object>> statements =
+        steps.done(
+            "statements",
+            bounded(
+                "strongest-statements",
+                Map.of(
+                    "factsPerType", limits.factsPerType(),
+                    "claimsPerFact", limits.claimsPerFactFor(holdings.claims()))));
+    Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings =
+        steps.done("rankings", rankings(inFacts(facts)));
+    List<Map<String, Object>> entities = steps.done("entities", saved("all-entities"));
     List<Map<String, Object>> discovered =
-        steps.done("discovered entities", rows("discovered-entities"));
+        steps.done(
+            "discovered entities",
+            bounded("discovered", Map.of("limit", ReportLayout.DISCOVERED_SHOWN)));
+    List<Map<String, Object>> actors = subjects("chain-actors");
     List<MigrationChain> chains =
-        steps.done(
-            "migration chains", forEach("migrating-actors", id -> analyses.chains(id).records()));
+        steps.done("migration chains", forEach(actors, id -> analyses.chains(id).records()));
+    List<Map<String, Object>> platforms = subjects("chain-platforms");
     List<GraphPath> owners =
-        steps.done(
-            "ownership chains", forEach("owned-platforms", id -> analyses.owners(id).records()));
-    List<EventCarriers> first = steps.done("first carriers", firstCarriers());
+        steps.done("ownership chains", forEach(platforms, id -> analyses.owners(id).records()));
+    List<Map<String, Object>> events = subjects("carried-events");
+    List<EventCarriers> first = steps.done("first carriers", firstCarriers(events));
     List<Displacement> displacement = steps.done("displacement", analyses.displacement().records());
-    List<Map<String, Object>> timeline = steps.done("timeline", rows("timeline"));
-    List<Map<String, Object>> flow = steps.done("platform flow", rows("platform-flow"));
+    List<Map<String, Object>> timeline =
+        steps.done("timeline", bounded("timeline-rows", Map.of("limit", limits.rows())));
+    List<Map<String, Object>> timelineDates = steps.done("timeline dates", rows("timeline-dates"));
+    List<Map<String, Object>> flow =
+        steps.done("platform flow", bounded("platform-flow", Map.of("limit", limits.rows())));
     List<Map<String, Object>> around =
         steps.done(
             "facts around the top entities",
             queries.rows(
                 SavedQueries.load("facts-around"),
                 Map.of("ids", String.join(",", pictureCentres(rankings)))));
+    List<Map<String, Object>> network =
+        steps.done(
+            "network",
+            bounded(
+                "network-facts",
+                Map.of(
+                    "nodes", limits.networkNodes(),
+                    "links", limits.networkLinks(),
+                    "claimsPerFact", 2)));
+    Totals totals =
+        new Totals(
+            timelineDates.stream().mapToLong(row -> number(row, "claims")).sum(),
+            total(actors),
+            total(platforms),
+            total(events),
+            total(flow));
     return new ReportData(
         Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
         store,
@@ -122,7 +166,11 @@ public final class ReportBuilder {
         statements,
         flow,
         around,
-        null);
+        null,
+        facts,
+        timelineDates,
+        network,
+        totals);
   }
 
   /** Counts the steps of one build for its listener. */
@@ -143,13 +191,13 @@ public final class ReportBuilder {
   }
 
   private Holdings holdings() {
-    Map<String, Object> counts = rows("graph-counts").get(0);
+    Map<String, Object> counts = saved("graph-counts").get(0);
     SortedMap<String, Long> entitiesByType = new TreeMap<>();
-    rows("entities-by-type")
+    saved("entities-by-type")
         .forEach(row -> entitiesByType.put((String) row.get("type"), number(row, "entities")));
     SortedMap<String, Long> factsByType = new TreeMap<>();
     SortedMap<String, Long> claimsByFactType = new TreeMap<>();
-    for (Map<String, Object> row : rows("facts-by-type")) {
+    for (Map<String, Object> row : saved("facts-by-type")) {
       factsByType.put((String) row.get("type"), number(row, "facts"));
       claimsByFactType.put((String) row.get("type"), number(row, "claims"));
     }
@@ -190,18 +238,18 @@ public final class ReportBuilder {
     return rankings;
   }
 
-  private List<EventCarriers> firstCarriers() {
+  private List<EventCarriers> firstCarriers(List<Map<String, Object>> announced) {
     List<EventCarriers> events = new ArrayList<>();
-    for (Map<String, Object> event : rows("announced-events")) {
+    for (Map<String, Object> event : announced) {
       String id = (String) event.get("id");
       events.add(new EventCarriers(id, (String) event.get("name"), analyses.first(id).records()));
     }
     return events;
   }
 
-  private static Set<String> inFacts(List<Map<String, Object>> statements) {
+  private static Set<String> inFacts(List<Map<String, Object>> facts) {
     Set<String> ids = new HashSet<>();
-    statements.forEach(
+    facts.forEach(
         fact -> {
           ids.add((String) fact.get("subject"));
           ids.add((String) fact.get("object"));
@@ -220,17 +268,41 @@ public final class ReportBuilder {
     return List.copyOf(ids);
   }
 
-  /** The records of one analysis run for each entity a saved query lists, in its order. */
-  private <T> List<T> forEach(String listQuery, Function<String, List<T>> analysis) {
+  /** The records of one analysis run for each entity listed, in its order. */
+  private static <T> List<T> forEach(
+      List<Map<String, Object>> entities, Function<String, List<T>> analysis) {
     List<T> rows = new ArrayList<>();
-    for (Map<String, Object> entity : rows(listQuery)) {
+    for (Map<String, Object> entity : entities) {
       rows.addAll(analysis.apply((String) entity.get("id")));
     }
     return rows;
   }
 
-  private List<Map<String, Object>> rows(String query) {
+  /** The first entities a report query lists for an analysis, each row with their total. */
+  private List<Map<String, Object>> subjects(String query) {
+    return bounded(query, Map.of("limit", limits.subjects()));
+  }
+
+  /** The total a bounded list query gives on each row; the list is complete when it is empty. */
+  private static long total(List<Map<String, Object>> rows) {
+    return rows.isEmpty() ? 0 : number(rows.get(0), "total");
+  }
+
+  /** A saved query of {@code cypher/queries/}, without parameters. */
+  private List<Map<String, Object>> saved(String query) {
     return queries.rows(SavedQueries.load(query), Map.of());
+  }
+
+  /** A report query of {@code cypher/report/}, without parameters. */
+  private List<Map<String, Object>> rows(String query) {
+    return bounded(query, Map.of());
+  }
+
+  /** A report query of {@code cypher/report/} with its limits. */
+  private List<Map<String, Object>> bounded(String query, Map<String, ?> parameters) {
+    Map<String, String> given = new LinkedHashMap<>();
+    parameters.forEach((name, value) -> given.put(name, String.valueOf(value)));
+    return queries.rows(ReportQueries.load(query), given);
   }
 
   private static long number(Map<String, Object> row, String key) {

@@ -29,6 +29,15 @@ public final class ReportChanges {
    * @param previousName the previous report's folder name
    */
   public static Changes between(String previousName, PreviousReport previous, ReportData current) {
+    return between(previousName, previous, current, ReportLimits.DEFAULT.rows());
+  }
+
+  /**
+   * @param rows how many new entities, facts, migrations and bans are listed; the counts say how
+   *     many there are in all
+   */
+  static Changes between(
+      String previousName, PreviousReport previous, ReportData current, int rows) {
     Objects.requireNonNull(previousName, "previousName");
     Set<Object> knownEntities =
         previous.entities().stream().map(e -> e.get("id")).collect(Collectors.toSet());
@@ -37,22 +46,29 @@ public final class ReportChanges {
     Set<String> knownFacts =
         previous.statements().stream().map(ReportChanges::factKey).collect(Collectors.toSet());
     List<Map<String, Object>> newFacts =
-        current.statements().stream().filter(f -> !knownFacts.contains(factKey(f))).toList();
+        current.facts().stream().filter(f -> !knownFacts.contains(factKey(f))).toList();
+    List<Map<String, Object>> migrations = ofType(newFacts, "MIGRATED_TO");
+    List<Map<String, Object>> bans = ofType(newFacts, "BANNED_BY");
     return new Changes(
         previousName,
         previous.generatedAt(),
-        newEntities,
-        newFacts,
-        ofType(newFacts, "MIGRATED_TO"),
-        ofType(newFacts, "BANNED_BY"),
-        moves(previous, current));
+        first(newEntities, rows),
+        first(newFacts, rows),
+        first(migrations, rows),
+        first(bans, rows),
+        moves(previous, current),
+        new Changes.Counts(newEntities.size(), newFacts.size(), migrations.size(), bans.size()));
+  }
+
+  private static <T> List<T> first(List<T> list, int rows) {
+    return list.size() <= rows ? list : list.subList(0, rows);
   }
 
   private static List<Map<String, Object>> ofType(List<Map<String, Object>> facts, String type) {
     return facts.stream().filter(f -> type.equals(f.get("type"))).toList();
   }
 
-  private static String factKey(Map<String, Object> fact) {
+  static String factKey(Map<String, Object> fact) {
     return fact.get("type") + " " + fact.get("subject") + " " + fact.get("object");
   }
 

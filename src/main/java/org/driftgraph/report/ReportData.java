@@ -1,5 +1,6 @@
 package org.driftgraph.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,6 +37,11 @@ import org.driftgraph.model.EntityType;
  * @param platformFlow the DISPLACED_TO relationships between platforms
  * @param factsAround the facts touching the top entities, for the network picture
  * @param changes what changed since the previous report (null in the data the builder returns)
+ * @param facts every fact as type, subject, object with names and claim count, without evidence:
+ *     what changes compare; not written to report.json ({@code statements.jsonl} has them all)
+ * @param timelineDates dated claims per (type, date), for the timeline picture
+ * @param network the facts the explorable network draws, with their strongest claims
+ * @param totals how long the lists that a report cuts are in all
  */
 public record ReportData(
     String generatedAt,
@@ -53,7 +59,11 @@ public record ReportData(
     List<Map<String, Object>> statements,
     List<Map<String, Object>> platformFlow,
     List<Map<String, Object>> factsAround,
-    Changes changes) {
+    Changes changes,
+    @JsonIgnore List<Map<String, Object>> facts,
+    List<Map<String, Object>> timelineDates,
+    List<Map<String, Object>> network,
+    Totals totals) {
 
   /** The measures and the entity types the rankings cover. */
   public static final List<CentralityAlgorithm> MEASURES =
@@ -76,6 +86,54 @@ public record ReportData(
     statements = List.copyOf(statements);
     platformFlow = List.copyOf(platformFlow);
     factsAround = List.copyOf(factsAround);
+    facts = List.copyOf(facts);
+    timelineDates = List.copyOf(timelineDates);
+    network = List.copyOf(network);
+    Objects.requireNonNull(totals, "totals");
+  }
+
+  /**
+   * A report whose lists are complete (nothing cut): the facts are the statements, the totals the
+   * lists' sizes, and there is no explorable network.
+   */
+  public ReportData(
+      String generatedAt,
+      String store,
+      String engine,
+      Holdings holdings,
+      List<Map<String, Object>> entities,
+      List<Map<String, Object>> discovered,
+      Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings,
+      List<MigrationChain> migrationChains,
+      List<GraphPath> ownershipChains,
+      List<EventCarriers> firstCarriers,
+      List<Displacement> displacement,
+      List<Map<String, Object>> timeline,
+      List<Map<String, Object>> statements,
+      List<Map<String, Object>> platformFlow,
+      List<Map<String, Object>> factsAround,
+      Changes changes) {
+    this(
+        generatedAt,
+        store,
+        engine,
+        holdings,
+        entities,
+        discovered,
+        rankings,
+        migrationChains,
+        ownershipChains,
+        firstCarriers,
+        displacement,
+        timeline,
+        statements,
+        platformFlow,
+        factsAround,
+        changes,
+        statements,
+        List.of(),
+        List.of(),
+        new Totals(timeline.size(), -1, -1, -1, platformFlow.size()));
   }
 
   /** One ranking: the top entities of a type by a measure, empty when there is none. */
@@ -116,8 +174,29 @@ public record ReportData(
         statements,
         platformFlow,
         factsAround,
-        changes);
+        changes,
+        facts,
+        timelineDates,
+        network,
+        totals);
   }
+
+  /**
+   * How many rows the lists a report cuts have in all, for their "and N more"; -1 where the list
+   * was not counted (it is then complete).
+   *
+   * @param timeline dated bans, migrations and announcements
+   * @param migratingActors actors and outlets with a MIGRATED_TO fact
+   * @param ownedPlatforms platforms with an OWNED_BY fact
+   * @param announcedEvents events some announcement is about
+   * @param platformFlows DISPLACED_TO relationships
+   */
+  public record Totals(
+      long timeline,
+      long migratingActors,
+      long ownedPlatforms,
+      long announcedEvents,
+      long platformFlows) {}
 
   /**
    * What the graph holds: counts from the {@code graph-counts}, {@code entities-by-type} and {@code
@@ -180,14 +259,44 @@ public record ReportData(
       List<Map<String, Object>> newFacts,
       List<Map<String, Object>> newMigrations,
       List<Map<String, Object>> newBans,
-      List<RankMove> moves) {
+      List<RankMove> moves,
+      Counts counts) {
     public Changes {
       newEntities = List.copyOf(newEntities);
       newFacts = List.copyOf(newFacts);
       newMigrations = List.copyOf(newMigrations);
       newBans = List.copyOf(newBans);
       moves = List.copyOf(moves);
+      if (counts == null) {
+        counts =
+            new Counts(newEntities.size(), newFacts.size(), newMigrations.size(), newBans.size());
+      }
     }
+
+    /** Changes whose lists are complete: the counts are their sizes. */
+    public Changes(
+        String previous,
+        String previousGeneratedAt,
+        List<Map<String, Object>> newEntities,
+        List<Map<String, Object>> newFacts,
+        List<Map<String, Object>> newMigrations,
+        List<Map<String, Object>> newBans,
+        List<RankMove> moves) {
+      this(
+          previous,
+          previousGeneratedAt,
+          newEntities,
+          newFacts,
+          newMigrations,
+          newBans,
+          moves,
+          null);
+    }
+
+    /**
+     * How many new entities, facts, migrations and bans there are in all (the lists may be cut).
+     */
+    public record Counts(long entities, long facts, long migrations, long bans) {}
   }
 
   /** A change of rank in one ranking between two reports; a null rank means "not in the top". */

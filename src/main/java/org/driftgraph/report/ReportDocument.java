@@ -10,7 +10,7 @@ import java.util.Objects;
 final class ReportDocument {
   private ReportDocument() {}
 
-  sealed interface Block permits Heading, Paragraph, Table, Bullets, Notes, Picture {}
+  sealed interface Block permits Heading, Paragraph, Table, Bullets, Notes, Picture, Explorer {}
 
   /** A heading; {@code anchor} is the HTML id the table of contents links to. */
   record Heading(int level, String text, String anchor) implements Block {
@@ -62,6 +62,16 @@ final class ReportDocument {
 
   /** An SVG drawing; the Markdown file names it and points to the HTML. */
   record Picture(String title, String svg) implements Block {}
+
+  /**
+   * An interactive drawing, HTML with its script (see {@link NetworkExplorer}); only report.html
+   * shows it, the pictures stay for Markdown and print.
+   */
+  record Explorer(String html) implements Block {
+    Explorer {
+      Objects.requireNonNull(html, "html");
+    }
+  }
 
   /** Text with the numbers of the notes it cites. */
   record Inline(String text, List<Integer> notes) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -74,7 +75,12 @@ public final class ReportFolders {
   public PreviousReport read(String name) {
     Path file = root.resolve(name).resolve(JSON_FILE);
     try {
-      return ReportJson.MAPPER.readValue(file.toFile(), PreviousReport.class);
+      PreviousReport report = ReportJson.MAPPER.readValue(file.toFile(), PreviousReport.class);
+      // A report.json lists the strongest facts only; statements.jsonl beside it has them all.
+      Path statements = root.resolve(name).resolve(StatementsFile.NAME);
+      return Files.isRegularFile(statements)
+          ? report.withStatements(StatementsFile.factKeys(statements))
+          : report;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read report " + file + ": " + e.getMessage(), e);
     }
@@ -87,13 +93,26 @@ public final class ReportFolders {
    * @return the new report's folder and what it holds
    */
   public Published publish(ReportData data, Optional<String> previous) {
+    return publish(data, previous, folder -> List.of());
+  }
+
+  /**
+   * Writes a new report as {@link #publish(ReportData, Optional)} does, with the files that {@code
+   * attachments} writes into its folder (such as {@link StatementsFile}), copied into {@code
+   * latest/} too.
+   */
+  public Published publish(
+      ReportData data, Optional<String> previous, Function<Path, List<Path>> attachments) {
     ReportData.Changes changes =
         previous
             .map(name -> ReportChanges.between(name, read(name), data))
             .orElseGet(ReportChanges::none);
     Path folder = create(Instant.parse(data.generatedAt()));
     ReportData written = data.withChanges(changes);
+    List<Path> attached = attachments.apply(folder);
     write(folder, written);
+    ReportFiles latest = new ReportFiles(root.resolve(LATEST));
+    attached.forEach(latest::copy);
     return new Published(folder, written);
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.driftgraph.report.ReportDocument.Block;
 import org.driftgraph.report.ReportDocument.Bullets;
+import org.driftgraph.report.ReportDocument.Explorer;
 import org.driftgraph.report.ReportDocument.Heading;
 import org.driftgraph.report.ReportDocument.Inline;
 import org.driftgraph.report.ReportDocument.Note;
@@ -13,8 +14,9 @@ import org.driftgraph.report.ReportDocument.Picture;
 import org.driftgraph.report.ReportDocument.Table;
 
 /**
- * {@code report.html}: one standalone page (inline CSS and SVG, no script, nothing loaded from
- * elsewhere). Article URLs are plain links; the page never loads them.
+ * {@code report.html}: one standalone page (inline CSS, SVG and script, nothing loaded from
+ * elsewhere). Article URLs are plain links; the page never loads them. The one script is the
+ * explorable network ({@link NetworkExplorer}); everything else reads without it.
  */
 public final class ReportHtml {
   private static final String CSS =
@@ -27,6 +29,9 @@ public final class ReportHtml {
       sup a{text-decoration:none}ol.notes{font-size:.9em;margin-top:.2em}ol.notes li{margin:.25em 0}
       .sentence{font-style:italic}figure{margin:1em 0}figcaption{color:#5b6572;font-size:.9em}
       figure svg{max-width:100%;height:auto;border:1px solid #e1e6eb}
+      #network-chart{height:620px;border:1px solid #e1e6eb}#network-panel{margin:.6em 0;font-size:.92em}
+      #network-panel ul ul{font-size:.95em}.controls label{margin-right:1.5em}
+      @media print{.explorer{display:none}}
       """;
 
   private final ReportData data;
@@ -83,6 +88,8 @@ public final class ReportHtml {
             .append("\n</ul>\n");
       } else if (block instanceof Notes n) {
         notes(html, n);
+      } else if (block instanceof Explorer e) {
+        html.append(e.html());
       } else if (block instanceof Picture p) {
         html.append("<figure>\n")
             .append(p.svg())

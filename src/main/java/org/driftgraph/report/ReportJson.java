@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.driftgraph.analyze.AnalysisRow;
 import org.driftgraph.analyze.CentralityAlgorithm;
@@ -30,11 +33,14 @@ final class ReportJson {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .registerModule(module());
 
+  /** Claims written per evidence list of an analysis row; see {@link #bounded(Object)}. */
+  static final int EVIDENCE_PER_LIST = 20;
+
   private ReportJson() {}
 
   private static SimpleModule module() {
     SimpleModule module = new SimpleModule("driftgraph-report");
-    module.addSerializer(AnalysisRow.class, writer(AnalysisRow::toRow));
+    module.addSerializer(AnalysisRow.class, writer(row -> bounded(row.toRow())));
     text(module, EntityType.class, EntityType::label, EntityType::fromLabel);
     text(module, CentralityAlgorithm.class, CentralityAlgorithm::key, CentralityAlgorithm::fromKey);
     return module;
@@ -69,6 +75,34 @@ final class ReportJson {
             return read.apply(key);
           }
         });
+  }
+
+  /**
+   * The evidence lists of an analysis row (at any depth: chain steps, path hops) cut to {@link
+   * #EVIDENCE_PER_LIST} claims, with their full length beside them as {@code <key>Count}: at scale
+   * one migration or ban has thousands of claims, which statements.jsonl and {@code analyze ...
+   * --format json} give in full. Shorter lists are written as they are.
+   */
+  static Object bounded(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      map.forEach(
+          (key, inner) -> {
+            if (key.toString().endsWith("vidence")
+                && inner instanceof List<?> list
+                && list.size() > EVIDENCE_PER_LIST) {
+              copy.put(key, list.subList(0, EVIDENCE_PER_LIST));
+              copy.put(key + "Count", list.size());
+            } else {
+              copy.put(key, bounded(inner));
+            }
+          });
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ReportJson::bounded).toList();
+    }
+    return value;
   }
 
   private static <T> JsonSerializer<T> writer(Function<T, ?> shown) {

@@ -18,6 +18,7 @@ import org.driftgraph.report.ReportData.Holdings;
 import org.driftgraph.report.ReportData.Ranked;
 import org.driftgraph.report.ReportDocument.Block;
 import org.driftgraph.report.ReportDocument.Bullets;
+import org.driftgraph.report.ReportDocument.Explorer;
 import org.driftgraph.report.ReportDocument.Heading;
 import org.driftgraph.report.ReportDocument.Inline;
 import org.driftgraph.report.ReportDocument.Note;
@@ -35,12 +36,17 @@ final class ReportLayout {
   static final int DISCOVERED_SHOWN = 25;
 
   private final ReportData data;
+  private final ReportLimits limits = ReportLimits.DEFAULT;
   private final EvidenceNotes notes;
   private final List<Block> blocks = new ArrayList<>();
+
+  /** A store small enough that every fact shows every claim and every cell cites all its notes. */
+  private final boolean fullEvidence;
 
   ReportLayout(ReportData data) {
     this.data = data;
     this.notes = new EvidenceNotes(data.statements());
+    this.fullEvidence = data.holdings().claims() <= limits.fullEvidenceUpTo();
   }
 
   List<Block> blocks() {
@@ -111,6 +117,10 @@ final class ReportLayout {
             "And "
                 + (data.discovered().size() - DISCOVERED_SHOWN)
                 + " more, listed in report.json.");
+      } else if (h.discovered() > data.discovered().size()) {
+        more(
+            h.discovered() - data.discovered().size(),
+            "less mentioned: `./driftgraph entities --discovered` lists them all");
       }
     }
   }
@@ -128,25 +138,31 @@ final class ReportLayout {
             + " (made "
             + c.previousGeneratedAt()
             + "): "
-            + c.newEntities().size()
+            + c.counts().entities()
             + " new entities, "
-            + c.newFacts().size()
+            + c.counts().facts()
             + " new facts, "
-            + c.newMigrations().size()
+            + c.counts().migrations()
             + " new migrations, "
-            + c.newBans().size()
+            + c.counts().bans()
             + " new bans, "
             + c.moves().size()
             + " centrality moves.");
     blocks.add(new Heading(3, "New entities", null));
     list(
         c.newEntities(), e -> Inline.of(Rows.named(e, "id", "name") + ", " + Rows.text(e, "type")));
+    more(c.counts().entities() - c.newEntities().size(), "new entities");
     blocks.add(new Heading(3, "New migrations", null));
     list(c.newMigrations(), this::fact);
+    more(c.counts().migrations() - c.newMigrations().size(), "new migrations");
     blocks.add(new Heading(3, "New bans", null));
     list(c.newBans(), this::fact);
+    more(c.counts().bans() - c.newBans().size(), "new bans");
     blocks.add(new Heading(3, "New facts", null));
     list(c.newFacts(), this::fact);
+    more(
+        c.counts().facts() - c.newFacts().size(),
+        "new facts: statements.jsonl beside this report lists every fact");
     blocks.add(new Heading(3, "Centrality moves", null));
     if (c.moves().isEmpty()) {
       paragraph("No entity changed rank.");
@@ -229,6 +245,10 @@ final class ReportLayout {
                               cite(step.evidence())))
                   .toList()));
     }
+    more(
+        data.totals().migratingActors()
+            - data.migrationChains().stream().map(c -> c.actor().id()).distinct().count(),
+        "actors with migrations, with fewer of them: `./driftgraph analyze chains --actor ID`");
   }
 
   private void owners() {
@@ -249,6 +269,11 @@ final class ReportLayout {
               cite(evidence)));
     }
     blocks.add(new Table(List.of("Chain", "Hops", "Evidence"), rows));
+    more(
+        data.totals().ownedPlatforms()
+            - data.ownershipChains().stream().map(p -> p.nodes().get(0).id()).distinct().count(),
+        "platforms with owners, with fewer claims behind them: "
+            + "`./driftgraph analyze owners --platform ID`");
   }
 
   private void carriers() {
@@ -278,6 +303,9 @@ final class ReportLayout {
                               cite(c.evidence())))
                   .toList()));
     }
+    more(
+        data.totals().announcedEvents() - data.firstCarriers().size(),
+        "events with fewer announcements: `./driftgraph analyze first --event ID`");
   }
 
   private static String lag(FirstCarrier carrier) {
@@ -321,7 +349,10 @@ final class ReportLayout {
     }
     blocks.add(
         new Picture(
-            "Bans, migrations and announcements over time", TimelineChart.svg(data.timeline())));
+            "Bans, migrations and announcements over time",
+            TimelineChart.svg(
+                TimelineChart.dots(
+                    data.timelineDates().isEmpty() ? data.timeline() : data.timelineDates()))));
     blocks.add(
         new Table(
             List.of("Date", "What", "Who", "Where", "Evidence"),
@@ -335,10 +366,18 @@ final class ReportLayout {
                             Inline.of(Rows.named(t, "object", "objectName")),
                             citeRows(List.of(t))))
                 .toList()));
+    more(
+        data.totals().timeline() - data.timeline().size(),
+        "later dated claims: `./driftgraph query timeline` lists them all");
   }
 
   private void network() {
     section(ReportSection.NETWORK);
+    String explorer = NetworkExplorer.html(data);
+    if (!explorer.isEmpty()) {
+      blocks.add(new Heading(3, "Explore the network", null));
+      blocks.add(new Explorer(explorer));
+    }
     blocks.add(new Heading(3, "Platform flow", null));
     if (data.platformFlow().isEmpty()) {
       paragraph("No migration names the platform it left.");
@@ -356,6 +395,9 @@ final class ReportLayout {
                       + Rows.named(f, "to", "toName")
                       + ": "
                       + String.join(", ", Rows.strings(f, "actors"))));
+      more(
+          data.totals().platformFlows() - data.platformFlow().size(),
+          "moves between platforms, with fewer claims: `./driftgraph query platform-flow`");
     }
     blocks.add(new Heading(3, "Facts around the top entities", null));
     if (data.factsAround().isEmpty()) {
@@ -375,11 +417,15 @@ final class ReportLayout {
       return;
     }
     String type = null;
+    int shownOfType = 0;
     for (Map<String, Object> statement : data.statements()) {
       if (!Rows.text(statement, "type").equals(type)) {
+        moreFacts(type, shownOfType);
         type = Rows.text(statement, "type");
+        shownOfType = 0;
         blocks.add(new Heading(3, type, null));
       }
+      shownOfType++;
       String first = Rows.text(statement, "firstDate");
       blocks.add(
           new Paragraph(
@@ -390,9 +436,10 @@ final class ReportLayout {
                       + " "
                       + Rows.named(statement, "object", "objectName")
                       + (first.isEmpty() ? "" : ", first dated " + first))));
+      List<Map<String, Object>> evidence = Rows.list(statement, "evidence");
       blocks.add(
           new Notes(
-              Rows.list(statement, "evidence").stream()
+              evidence.stream()
                   .filter(e -> notes.number(Rows.text(e, "claim")).isPresent())
                   .map(
                       e ->
@@ -405,6 +452,39 @@ final class ReportLayout {
                               Rows.text(e, "modality"),
                               Rows.text(e, "sentence")))
                   .toList()));
+      long claims = statement.get("claims") instanceof Number n ? n.longValue() : evidence.size();
+      if (claims > evidence.size()) {
+        paragraph(
+            claims
+                + " claims in all, the "
+                + evidence.size()
+                + " strongest shown; every one: `./driftgraph explain "
+                + Rows.text(statement, "subject")
+                + " "
+                + type
+                + " "
+                + Rows.text(statement, "object")
+                + "`");
+      }
+    }
+    moreFacts(type, shownOfType);
+  }
+
+  /** "And N more" after the facts of one type, when the section did not list them all. */
+  private void moreFacts(String type, int shown) {
+    if (type != null) {
+      more(
+          data.holdings().factsByType().getOrDefault(type, 0L) - shown,
+          type
+              + " facts with fewer claims: statements.jsonl beside this report lists every fact"
+              + " with every claim");
+    }
+  }
+
+  /** "And N more ...", when a list was cut. */
+  private void more(long more, String what) {
+    if (more > 0) {
+      paragraph("And " + more + " more " + what + ".");
     }
   }
 
@@ -464,7 +544,16 @@ final class ReportLayout {
         uncited.add(titles.get(i));
       }
     }
-    return new Inline(String.join("; ", uncited), numbers);
+    if (fullEvidence || numbers.size() + uncited.size() <= limits.notesPerCell()) {
+      return new Inline(String.join("; ", uncited), numbers);
+    }
+    // A large store: a cell cites a few claims, the notes first, and counts the rest.
+    int shownNotes = Math.min(numbers.size(), limits.notesPerCell());
+    int shownTitles = Math.min(uncited.size(), limits.notesPerCell() - shownNotes);
+    long rest = claims.size() - shownNotes - shownTitles;
+    String text = String.join("; ", uncited.subList(0, shownTitles));
+    text += (text.isEmpty() ? "" : "; ") + "and " + rest + " more claims";
+    return new Inline(text, numbers.subList(0, shownNotes));
   }
 
   /** A name with its id when they differ: "TamTam (tamtam)". */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.driftgraph.report.ReportDocument.Block;
 import org.driftgraph.report.ReportDocument.Bullets;
+import org.driftgraph.report.ReportDocument.Explorer;
 import org.driftgraph.report.ReportDocument.Heading;
 import org.driftgraph.report.ReportDocument.Inline;
 import org.driftgraph.report.ReportDocument.Note;
@@ -41,6 +42,8 @@ public final class ReportMarkdown {
       } else if (block instanceof Notes n) {
         n.notes().forEach(note -> md.append(note(note)).append('\n'));
         md.append('\n');
+      } else if (block instanceof Explorer) {
+        md.append("*An explorable network: in report.html.*\n\n");
       } else if (block instanceof Picture p) {
         md.append("*Picture: ").append(escape(p.title())).append(" (in report.html).*\n\n");
       }

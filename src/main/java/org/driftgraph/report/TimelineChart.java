@@ -44,6 +44,31 @@ final class TimelineChart {
 
   private TimelineChart() {}
 
+  /** Past this many dated rows, the picture has one dot per type and month instead of per date. */
+  static final int MAX_DOTS = 600;
+
+  /**
+   * The rows to draw: as they are, or, when there are more than {@link #MAX_DOTS} (years of daily
+   * dates), one per type and month, so that the picture stays a few hundred kilobytes.
+   */
+  static List<Map<String, Object>> dots(List<Map<String, Object>> dated) {
+    if (dated.size() <= MAX_DOTS) {
+      return dated;
+    }
+    return dated.stream()
+        .map(
+            row -> {
+              String date = Rows.text(row, "date");
+              return Map.<String, Object>of(
+                  "type",
+                  Rows.text(row, "type"),
+                  "date",
+                  date.length() > 7 ? date.substring(0, 7) : date);
+            })
+        .distinct()
+        .toList();
+  }
+
   static String svg(List<Map<String, Object>> timeline) {
     XYSeriesCollection dataset = new XYSeriesCollection();
     for (int row = 0; row < TYPES.size(); row++) {

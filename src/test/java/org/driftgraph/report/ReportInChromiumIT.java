@@ -17,28 +17,52 @@ import org.driftgraph.cli.CliContext;
 import org.driftgraph.cli.Main;
 import org.driftgraph.testing.HeadlessChromium;
 import org.driftgraph.testing.HeadlessChromium.PageVisit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample corpus's HTML report as a reader's browser opens it, offline: headless Chromium finds
- * nothing to complain about and nothing to fetch. The screenshot, target/screenshots/report.png, is
- * for people to look at. Skips, saying why, where no Chromium is installed (.ci/install-chromium).
+ * nothing to complain about and nothing to fetch, and a click on a node of the explorable network
+ * shows that entity's facts with their evidence. The screenshots, target/screenshots/report.png and
+ * report-network.png, are for people to look at. Skips, saying why, where no Chromium is installed
+ * (.ci/install-chromium).
  */
 class ReportInChromiumIT {
   private static final Path SCREENSHOT = Path.of("target", "screenshots", "report.png");
 
-  @TempDir Path temp;
+  private static final Path CLICKED = Path.of("target", "screenshots", "report-network.png");
 
-  @Test
-  void theSampleReportOpensWithoutConsoleErrorsOrRequestsAndIsPhotographed() throws IOException {
-    Optional<Path> executable = HeadlessChromium.find();
+  /**
+   * Finds TamTam in the explorer's data, scrolls the network into view and gives the point of the
+   * viewport where its node is drawn.
+   */
+  private static final String LOCATE_NODE =
+      """
+      (() => {
+        const element = document.getElementById('network-chart');
+        element.scrollIntoView({block: 'center'});
+        const chart = echarts.getInstanceByDom(element);
+        const data = JSON.parse(document.getElementById('network-data').textContent);
+        const node = data.views.facts.nodes.find(n => n.id === 'tamtam');
+        const [x, y] = chart.convertToPixel({seriesIndex: 0}, [node.x, node.y]);
+        const box = element.getBoundingClientRect();
+        return (box.left + x) + ' ' + (box.top + y);
+      })()
+      """;
+
+  @TempDir static Path temp;
+  private static Path html;
+  private static Optional<Path> executable;
+
+  @BeforeAll
+  static void writeTheSampleReport() throws IOException {
+    executable = HeadlessChromium.find();
     if (executable.isEmpty()) {
       System.out.println(
           "ReportInChromiumIT skipped: no chromium on PATH (.ci/install-chromium installs Debian's)");
+      return;
     }
-    assumeTrue(
-        executable.isPresent(), "no chromium on PATH (.ci/install-chromium installs Debian's)");
     Path store = temp.resolve("store");
     Path out = temp.resolve("reports");
     cli(
@@ -49,7 +73,43 @@ class ReportInChromiumIT {
         "--reports",
         temp.resolve("import-reports").toString());
     cli("report", "--store", store.toString(), "--out", out.toString());
-    Path html = reportHtml(out);
+    html = reportHtml(out);
+  }
+
+  @Test
+  void clickingANodeOfTheNetworkShowsItsFactsWithTheirEvidence() throws IOException {
+    assumeTrue(
+        executable.isPresent(), "no chromium on PATH (.ci/install-chromium installs Debian's)");
+    Files.deleteIfExists(CLICKED);
+
+    HeadlessChromium.Interaction clicked;
+    try (HeadlessChromium chromium = HeadlessChromium.start(executable.get())) {
+      clicked =
+          chromium.visit(
+              html,
+              CLICKED,
+              page -> {
+                String before = page.evaluate("document.getElementById('network-panel').innerText");
+                String[] at = page.evaluate(LOCATE_NODE).split(" ");
+                page.click(Double.parseDouble(at[0]), Double.parseDouble(at[1]));
+                String after = page.evaluate("document.getElementById('network-panel').innerText");
+                assertThat(before).doesNotContain("TamTam (Platform)");
+                return after;
+              });
+    }
+
+    assertThat(clicked.visit().consoleErrors()).as("console errors of %s", html).isEmpty();
+    assertThat(clicked.visit().externalRequests()).isEmpty();
+    assertThat(clicked.result())
+        .as("the panel after a click on TamTam")
+        .contains("TamTam (Platform)", "facts drawn here", "OWNED_BY", "claims", "“");
+    assertThat(Files.size(CLICKED)).isPositive();
+  }
+
+  @Test
+  void theSampleReportOpensWithoutConsoleErrorsOrRequestsAndIsPhotographed() throws IOException {
+    assumeTrue(
+        executable.isPresent(), "no chromium on PATH (.ci/install-chromium installs Debian's)");
     Files.deleteIfExists(SCREENSHOT);
 
     PageVisit visit;

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -165,6 +166,27 @@ public final class HeadlessChromium implements AutoCloseable {
    * writes a full-page PNG screenshot to {@code screenshot} (creating its folder).
    */
   public PageVisit visit(Path html, Path screenshot) throws IOException {
+    return visit(html, screenshot, page -> "").visit();
+  }
+
+  /** What a test can do on a loaded page: run script and click, as a reader would. */
+  public interface Page {
+    /** Evaluates a JavaScript expression in the page; its value as text. */
+    String evaluate(String expression);
+
+    /** Clicks the left button at a point of the viewport, in CSS pixels. */
+    void click(double x, double y);
+  }
+
+  /** A visit with what the test's steps on the page returned. */
+  public record Interaction(PageVisit visit, String result) {}
+
+  /**
+   * Opens {@code html} as {@link #visit(Path, Path)} does, runs {@code steps} on the loaded page,
+   * then takes the screenshot (so that it shows what the steps did).
+   */
+  public Interaction visit(Path html, Path screenshot, Function<Page, String> steps)
+      throws IOException {
     if (!Files.isRegularFile(html)) {
       throw new IOException("no HTML file to open at " + html.toAbsolutePath());
     }
@@ -194,13 +216,16 @@ public final class HeadlessChromium implements AutoCloseable {
           connection.send(domain + ".enable", null, sessionId);
         }
         load(page, sessionId, url);
+        String result = steps.apply(actions(sessionId));
         Dimensions size = saveScreenshot(sessionId, screenshot);
-        return new PageVisit(
-            page.consoleMessages(),
-            page.externalRequests(),
-            screenshot,
-            size.width(),
-            size.height());
+        return new Interaction(
+            new PageVisit(
+                page.consoleMessages(),
+                page.externalRequests(),
+                screenshot,
+                size.width(),
+                size.height()),
+            result);
       } finally {
         connection.removeListener(page);
       }
@@ -246,6 +271,27 @@ public final class HeadlessChromium implements AutoCloseable {
     while (!page.quietFor(QUIET.toNanos()) && System.nanoTime() < settleBy) {
       sleep(Duration.ofMillis(50));
     }
+  }
+
+  private Page actions(String sessionId) {
+    return new Page() {
+      @Override
+      public String evaluate(String expression) {
+        return HeadlessChromium.this.evaluate(sessionId, expression);
+      }
+
+      @Override
+      public void click(double x, double y) {
+        for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
+          ObjectNode params =
+              HeadlessChromiumConnection.params().put("type", type).put("x", x).put("y", y);
+          if (!type.equals("mouseMoved")) {
+            params.put("button", "left").put("clickCount", 1);
+          }
+          connection.send("Input.dispatchMouseEvent", params, sessionId);
+        }
+      }
+    };
   }
 
   private String evaluate(String sessionId, String expression) {
