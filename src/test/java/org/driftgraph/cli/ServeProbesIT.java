@@ -44,7 +44,23 @@ class ServeProbesIT {
 
   @Test
   void noProbeGetsInServeNeverExitsAndNoOtherUserAppears() throws Exception {
-    int starts = Integer.getInteger("serve.probes.starts", 3);
+    probe(dir, Integer.getInteger("serve.probes.starts", 3));
+  }
+
+  /**
+   * The full campaign outside Maven, from the project folder:
+   *
+   * <pre>
+   * java -cp "target/test-classes:target/classes:TEST-CLASSPATH" org.driftgraph.cli.ServeProbesIT 20
+   * </pre>
+   */
+  public static void main(String[] args) throws Exception {
+    probe(Files.createTempDirectory("driftgraph-probes"), Integer.parseInt(args[0]));
+    System.out.println("every start held");
+    System.exit(0);
+  }
+
+  private static void probe(Path dir, int starts) throws Exception {
     Path store = dir.resolve("data/neo4j");
     Path ready = dir.resolve("ready.json");
     String previous = null;
