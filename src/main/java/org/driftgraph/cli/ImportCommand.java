@@ -32,7 +32,7 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     CliContext context = root.context();
     List<Path> resolved = paths.stream().map(context::userPath).toList();
-    try (GraphConnection connection = store.open(context)) {
+    try (GraphConnection connection = ImportLock.open(context, store)) {
       return importPaths(context, connection, options, resolved);
     }
   }

@@ -43,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
         options.reports == null
             ? context.projectPath(ReportCommand.REPORTS)
             : context.userPath(options.reports);
-    try (GraphConnection connection = store.open(context)) {
+    try (GraphConnection connection = ImportLock.open(context, store)) {
       context.out().println("Store: " + connection.describe());
       RunRequest request =
           new RunRequest(

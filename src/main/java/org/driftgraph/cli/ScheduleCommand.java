@@ -123,7 +123,7 @@ public final class ScheduleCommand implements Callable<Integer> {
   }
 
   private int importCorpus(CliContext context, Path corpus) {
-    try (GraphConnection connection = store.open(context)) {
+    try (GraphConnection connection = ImportLock.open(context, store)) {
       return ImportCommand.importPaths(context, connection, new ImportOptions(), List.of(corpus));
     }
   }

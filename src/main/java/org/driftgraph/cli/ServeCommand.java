@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +28,14 @@ import picocli.CommandLine.ParentCommand;
       "The password comes from $"
           + CliContext.PASSWORD_VARIABLE
           + ", else from a file beside the store"
-          + " (data/neo4j.password), generated on the first serve and readable only by you; it is never printed."
+          + " (data/neo4j.password), generated on the first serve and readable only by you; it is never printed.",
+      "The password is set before any port opens. While serve runs, the other commands on the store go through it."
     })
 public final class ServeCommand implements Callable<Integer> {
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
+
+  /** Below this length a password served beyond loopback gets a warning. */
+  private static final int LONG_PASSWORD = 16;
 
   @ParentCommand private DriftgraphCommand root;
 
@@ -71,6 +76,14 @@ public final class ServeCommand implements Callable<Integer> {
           "Port of the Browser guide (default: a free one; the banner prints the :guide line).")
   private int guidePort;
 
+  @Option(
+      names = "--ready-file",
+      paramLabel = "FILE",
+      description =
+          "Write the addresses (JSON: bolt, http, guide) to FILE once serve is ready, i.e. a client with"
+              + " the password gets in; removed when serve stops. For scripts: wait for the file.")
+  private Path readyFile;
+
   private final CountDownLatch started = new CountDownLatch(1);
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch finished = new CountDownLatch(1);
@@ -86,6 +99,17 @@ public final class ServeCommand implements Callable<Integer> {
       checkListenAddress(context.err());
       password = ServePassword.resolve(context.env(), storeDir, context::display);
       settings = new ServeSettings(listen, boltPort, httpPort, password.secret());
+      if (!settings.loopbackOnly() && password.secret().length() < LONG_PASSWORD) {
+        context
+            .err()
+            .println(
+                "serve: the password from "
+                    + password.source()
+                    + " has fewer than "
+                    + LONG_PASSWORD
+                    + " characters; Neo4j does not lock a user out after wrong passwords (that would"
+                    + " let anyone lock serve out), so over a network only its length protects the store.");
+      }
     } catch (IllegalArgumentException e) {
       throw new UsageFailure(e.getMessage());
     }
@@ -113,8 +137,19 @@ public final class ServeCommand implements Callable<Integer> {
   private void serve(
       CliContext context, Path storeDir, ServeSettings settings, ServePassword password)
       throws IOException, InterruptedException {
+    Optional<Path> ready = Optional.ofNullable(readyFile).map(context::userPath);
     try (ServedStore served =
-        ServedStore.start(storeDir, context.projectPath("import"), settings, guidePort)) {
+        ServedStore.start(storeDir, context.projectPath("import"), settings, guidePort, ready)) {
+      for (String user : served.dbms().removedUsers()) {
+        context
+            .err()
+            .println(
+                "serve: removed the Neo4j user "
+                    + TerminalText.escape(user)
+                    + " that driftgraph did not create (only "
+                    + ServedNeo4j.USER
+                    + " may log in)");
+      }
       printBanner(context, storeDir, served.dbms(), served.guide(), password);
       started.countDown();
       stopRequested.await();
@@ -165,6 +200,8 @@ public final class ServeCommand implements Callable<Integer> {
         "  cypher-shell   ./driftgraph shell"
             + (store == null ? "" : " --store " + store)
             + "   (or -f FILE to run a script)");
+    out.println(
+        "  driftgraph     import, report, stats, analyze... on this store go through this serve");
     out.println(
         "  Bloom          Neo4j Desktop: Add > Remote connection > "
             + served.boltUri()

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.driftgraph.serve.CypherShell;
 import org.driftgraph.serve.ServePassword;
 import org.driftgraph.serve.ServedAddresses;
+import org.driftgraph.store.EmbeddedNeo4j;
 import org.driftgraph.store.ServedNeo4j;
-import org.driftgraph.store.ServedNeo4j.ServeSettings;
 import org.driftgraph.store.StoreInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Opens cypher-shell on the store: the running 'driftgraph serve' of the store when there is one, else the"
-          + " store served on loopback for this session only (a password of its own, free ports), or --uri.",
+          + " store opened on a free loopback port with its own password (as every command opens it), or --uri.",
       "With -f FILE, runs the script and exits with cypher-shell's exit code."
     })
 public final class ShellCommand implements Callable<Integer> {
@@ -100,25 +100,19 @@ public final class ShellCommand implements Callable<Integer> {
     }
     Path storeDir =
         store == null ? context.projectPath(StoreOptions.DEFAULT_STORE) : context.userPath(store);
-    ServePassword password = ServePassword.throwaway();
-    ServedNeo4j served;
+    EmbeddedNeo4j embedded;
     try {
-      served =
-          ServedNeo4j.start(
-              storeDir,
-              context.projectPath("import"),
-              ServeSettings.loopbackOnFreePorts(password.secret()));
+      embedded = EmbeddedNeo4j.start(storeDir, context.projectPath("import"));
     } catch (StoreInUseException e) {
       return runOnServe(context, shell, storeDir, script, e);
     }
-    // The session's password stays in the store's user database until the next serve sets its own.
-    try (served) {
+    try (embedded) {
       return shell.run(
           context.out(),
           context.err(),
-          served.boltUri().toString(),
-          ServedNeo4j.USER,
-          password.secret(),
+          embedded.boltUri(),
+          embedded.user(),
+          embedded.password(),
           script);
     }
   }

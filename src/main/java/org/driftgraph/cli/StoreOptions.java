@@ -56,9 +56,15 @@ public final class StoreOptions {
               + ".")
   private String database;
 
-  /** Opens the store and applies the schema; the caller closes it. */
+  /**
+   * Opens the store and applies the schema; the caller closes it. An embedded store that a running
+   * serve holds is reached through serve.
+   */
   public GraphConnection open(CliContext context) {
-    return location(context).open();
+    StoreLocation location = location(context);
+    return location instanceof StoreLocation.Embedded embedded
+        ? EmbeddedOrServed.open(context, embedded)
+        : location.open();
   }
 
   /** Where the store is, as the options say: a usage error when they contradict each other. */

@@ -2,19 +2,12 @@ package org.driftgraph.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
+import org.driftgraph.store.OwnerOnlyFile;
 
 /**
  * The password of the served store's {@code neo4j} user: {@code $DRIFTGRAPH_NEO4J_PASSWORD} when
@@ -27,10 +20,6 @@ import java.util.function.Function;
 public record ServePassword(String secret, String source) {
   /** The environment variable that holds the password (the CLI's, for a server too). */
   public static final String VARIABLE = "DRIFTGRAPH_NEO4J_PASSWORD";
-
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
-  private static final int RANDOM_BYTES = 24;
 
   public ServePassword {
     if (secret == null || secret.isEmpty()) {
@@ -77,11 +66,11 @@ public record ServePassword(String secret, String source) {
       if (!Files.exists(file)) {
         return new ServePassword(generate(file), shown + " (generated now, readable only by you)");
       }
-      if (readableByOthers(file)) {
+      if (OwnerOnlyFile.openToOthers(file)) {
         throw new ServeFailure(
             shown + " holds the Neo4j password but others can read it: run chmod 600 " + shown);
       }
-      String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+      String secret = OwnerOnlyFile.read(file);
       if (secret.isEmpty()) {
         throw new ServeFailure(shown + " is empty: delete it to generate a new password");
       }
@@ -92,49 +81,19 @@ public record ServePassword(String secret, String source) {
     }
   }
 
-  /** A password that exists only for one session (the shell serving a store for a moment). */
-  public static ServePassword throwaway() {
-    return new ServePassword(random(), "a password for this session only");
-  }
-
   @Override
   public String toString() {
     return "ServePassword[source=" + source + "]";
   }
 
   private static String generate(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    boolean posix =
-        Files.getFileStore(file.getParent())
-            .supportsFileAttributeView(PosixFileAttributeView.class);
+    String secret = OwnerOnlyFile.randomSecret();
     try {
-      if (posix) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        // The umask may have taken permissions away, never added; set them exactly anyway.
-        Files.setPosixFilePermissions(file, OWNER_ONLY);
-      } else {
-        Files.createFile(file);
-      }
+      OwnerOnlyFile.create(file, secret);
     } catch (FileAlreadyExistsException e) {
       throw new ServeFailure(
           file + " appeared while generating the password: start serve again", e);
     }
-    String secret = random();
-    Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
     return secret;
-  }
-
-  private static boolean readableByOthers(Path file) throws IOException {
-    if (!Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return false;
-    }
-    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-    return !EnumSet.copyOf(OWNER_ONLY).containsAll(permissions);
-  }
-
-  private static String random() {
-    byte[] bytes = new byte[RANDOM_BYTES];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

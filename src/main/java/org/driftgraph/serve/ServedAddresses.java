@@ -6,13 +6,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where a running {@code serve} answers, in a file beside the store ({@code data/neo4j.serve.json})
- * while it runs, so that {@code shell} finds a store that is already served. No secrets in it.
+ * while it runs, so that the other commands find a store that is already served. No secrets in it.
+ * The file appears, whole, only once serve is ready: a client with the password gets in.
  */
 public record ServedAddresses(URI bolt, URI http, URI guide) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,12 +25,22 @@ public record ServedAddresses(URI bolt, URI http, URI guide) {
   }
 
   public void write(Path storeDir) throws IOException {
+    writeTo(fileFor(storeDir));
+  }
+
+  /**
+   * Writes the addresses to {@code file} in one step (a file beside it, moved over it), so that a
+   * script waiting for the file never reads half of it.
+   */
+  public void writeTo(Path file) throws IOException {
     Map<String, String> json = new LinkedHashMap<>();
     json.put("bolt", bolt.toString());
     json.put("http", http.toString());
     json.put("guide", guide.toString());
-    Files.writeString(
-        fileFor(storeDir), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    Path absolute = file.toAbsolutePath();
+    Path next = absolute.resolveSibling(absolute.getFileName() + ".next");
+    Files.writeString(next, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    Files.move(next, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   public static void delete(Path storeDir) throws IOException {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -13,11 +16,12 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
@@ -26,67 +30,159 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * The DBMS in this JVM that both {@link EmbeddedNeo4j} and {@link ServedNeo4j} run: the same store
- * layout, LOAD CSV root, page cache, logs and GDS/APOC registration; only the connectors and
- * authentication differ, and those the caller adds.
+ * layout, LOAD CSV root, page cache, logs and GDS/APOC registration, and always authentication:
+ * user {@code neo4j} with the password the caller gives, set before any connector opens (see {@link
+ * AuthMaintenance}). Only the connectors differ, and those the caller adds.
  */
 final class EmbeddedDbms {
+  /** The one user of the DBMS. */
+  static final String USER = "neo4j";
+
   private final DatabaseManagementService dbms;
   private final GraphDatabaseAPI system;
-  private final long dbmsMillis;
-  private final long scanMillis;
-  private final long registerMillis;
+  private final Driver driver;
+  private final String boltUri;
+  private final List<String> removedUsers;
+  private final StartTimes times;
 
   private EmbeddedDbms(
       DatabaseManagementService dbms,
       GraphDatabaseAPI system,
-      long dbmsMillis,
-      long scanMillis,
-      long registerMillis) {
+      Driver driver,
+      String boltUri,
+      List<String> removedUsers,
+      StartTimes times) {
     this.dbms = dbms;
     this.system = system;
-    this.dbmsMillis = dbmsMillis;
-    this.scanMillis = scanMillis;
-    this.registerMillis = registerMillis;
+    this.driver = driver;
+    this.boltUri = boltUri;
+    this.removedUsers = removedUsers;
+    this.times = times;
   }
 
   /**
-   * Starts the DBMS in {@code storeDir} (created on first use) with Bolt enabled and unencrypted;
-   * {@code connectors} sets listen addresses, HTTP and authentication. Fails with a clear message
-   * when another process has the store open or a port is taken.
+   * Starts the DBMS in {@code storeDir} (created on first use) with Bolt enabled and unencrypted,
+   * {@code password} for user {@code neo4j}; {@code connectors} sets listen addresses and HTTP, and
+   * {@code boltUri} gives the address a client uses for a Bolt port. Returns with a driver that has
+   * logged in. Fails with a clear message when another process has the store open or a port is
+   * taken.
    */
   static EmbeddedDbms start(
-      Path storeDir, Path importDir, UnaryOperator<DatabaseManagementServiceBuilder> connectors) {
+      Path storeDir,
+      Path importDir,
+      String password,
+      UnaryOperator<DatabaseManagementServiceBuilder> connectors,
+      IntFunction<String> boltUri) {
     Path home = storeDir.toAbsolutePath().normalize();
-    Path imports = importDir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(home);
     } catch (IOException e) {
       throw new StoreException(
           "cannot create store directory " + storeDir + ": " + e.getMessage(), e);
     }
+    PasswordRecord record = PasswordRecord.of(home);
+    List<String> removed = new ArrayList<>();
+    boolean passwordSet = !record.matches(password);
+    // When the record matches, setting the password takes no time: t0 == t1.
     long t0 = System.nanoTime();
-    DatabaseManagementService dbms;
+    if (passwordSet) {
+      removed.addAll(AuthMaintenance.setPassword(storeDir, home, password));
+      record.remember(password);
+    }
+    long t1 = passwordSet ? System.nanoTime() : t0;
     try {
-      DatabaseManagementServiceBuilder builder =
-          new DatabaseManagementServiceBuilder(home)
-              .setConfig(BoltConnector.enabled, true)
-              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-              .setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
-              .setConfig(GraphDatabaseSettings.allow_file_urls, true)
-              .setConfig(
-                  GraphDatabaseSettings.procedure_unrestricted, ProcedureCatalog.UNRESTRICTED)
-              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
-              .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
-              // An analytic store rebuilt from its articles needs no transaction history for
-              // backups or clusters: keep only the newest log, rotate (and so prune, at each
-              // checkpoint) every 16 MiB instead of 256 MiB, which is also what a log is
-              // preallocated to.
-              .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
-              .setConfig(
-                  GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
-              // Netty waits two seconds for stragglers by default: closing should be quick.
-              .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
-      dbms = connectors.apply(builder).build();
+      return open(storeDir, home, importDir, password, connectors, boltUri, removed, t0, t1);
+    } catch (AuthenticationException e) {
+      if (passwordSet) {
+        throw new StoreException("Neo4j refused the password driftgraph has just set", e);
+      }
+      // The password changed behind the record's back (ALTER USER in a served session): set it
+      // again with every connector off, then start for real.
+      record.forget();
+      t0 = System.nanoTime();
+      removed.addAll(AuthMaintenance.setPassword(storeDir, home, password));
+      record.remember(password);
+      t1 = System.nanoTime();
+      return open(storeDir, home, importDir, password, connectors, boltUri, removed, t0, t1);
+    }
+  }
+
+  private static EmbeddedDbms open(
+      Path storeDir,
+      Path home,
+      Path importDir,
+      String password,
+      UnaryOperator<DatabaseManagementServiceBuilder> connectors,
+      IntFunction<String> boltUri,
+      List<String> removed,
+      long t0,
+      long t1) {
+    DatabaseManagementService dbms =
+        build(
+            storeDir,
+            connectors.apply(
+                baseConfig(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(
+                        GraphDatabaseSettings.load_csv_file_url_root,
+                        importDir.toAbsolutePath().normalize())
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, true)
+                    .setConfig(
+                        GraphDatabaseSettings.procedure_unrestricted,
+                        ProcedureCatalog.UNRESTRICTED)));
+    long t2 = System.nanoTime();
+    try {
+      GraphDatabaseAPI system =
+          (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+      // Users appear only through a session that knew the password; driftgraph keeps its own.
+      removed.addAll(AuthMaintenance.removeOtherUsers(system));
+      ProcedureCatalog catalog = ProcedureCatalog.discover();
+      long t3 = System.nanoTime();
+      catalog.registerInto(
+          system.getDependencyResolver().resolveDependency(GlobalProcedures.class));
+      long t4 = System.nanoTime();
+      String uri = boltUri.apply(port(system, ConnectorType.BOLT));
+      Driver driver = connect(uri, password);
+      long t5 = System.nanoTime();
+      StartTimes times =
+          new StartTimes(
+              millis(t0, t1), millis(t1, t2), millis(t2, t3), millis(t3, t4), millis(t4, t5));
+      return new EmbeddedDbms(dbms, system, driver, uri, List.copyOf(removed), times);
+    } catch (RuntimeException e) {
+      dbms.shutdown();
+      throw e;
+    }
+  }
+
+  /**
+   * What every start shares: the store layout, logs, page cache, quick shutdown, and authentication
+   * on with no lock-out. Neo4j locks a user for a few seconds after three wrong passwords in a row;
+   * anyone who can reach a port could then keep driftgraph's own user locked out, and with a long
+   * random password (or the user's own) there is nothing to rate-limit.
+   */
+  static DatabaseManagementServiceBuilder baseConfig(Path home) {
+    return new DatabaseManagementServiceBuilder(home)
+        .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+        // Server-side routing would open one more port (7688); a single DBMS needs none.
+        .setConfig(GraphDatabaseSettings.routing_enabled, false)
+        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+        .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+        // An analytic store rebuilt from its articles needs no transaction history for
+        // backups or clusters: keep only the newest log, rotate (and so prune, at each
+        // checkpoint) every 16 MiB instead of 256 MiB, which is also what a log is
+        // preallocated to.
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
+        // Netty waits two seconds for stragglers by default: closing should be quick.
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+  }
+
+  /** Builds (starts) the DBMS, turning a held store or a taken port into a clear message. */
+  static DatabaseManagementService build(Path storeDir, DatabaseManagementServiceBuilder builder) {
+    try {
+      return builder.build();
     } catch (RuntimeException e) {
       if (cause(e, FileLockException.class) != null
           || cause(e, org.neo4j.io.pagecache.impl.FileLockException.class) != null) {
@@ -104,24 +200,14 @@ final class EmbeddedDbms {
       }
       throw new StoreException("cannot start Neo4j in " + storeDir + ": " + rootMessage(e), e);
     }
-    long t1 = System.nanoTime();
-    try {
-      ProcedureCatalog catalog = ProcedureCatalog.discover();
-      long t2 = System.nanoTime();
-      GraphDatabaseAPI system =
-          (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-      catalog.registerInto(
-          system.getDependencyResolver().resolveDependency(GlobalProcedures.class));
-      long t3 = System.nanoTime();
-      return new EmbeddedDbms(dbms, system, millis(t0, t1), millis(t1, t2), millis(t2, t3));
-    } catch (RuntimeException e) {
-      dbms.shutdown();
-      throw e;
-    }
   }
 
   /** The port a connector actually listens on (the one picked when 0 was asked for). */
   int port(ConnectorType connector) {
+    return port(system, connector);
+  }
+
+  private static int port(GraphDatabaseAPI system, ConnectorType connector) {
     HostnamePort address =
         system
             .getDependencyResolver()
@@ -133,46 +219,45 @@ final class EmbeddedDbms {
     return address.getPort();
   }
 
-  /** The system database, where users and passwords live. */
-  GraphDatabaseAPI system() {
-    return system;
+  /** A driver logged in as {@code neo4j}. */
+  Driver driver() {
+    return driver;
   }
 
-  long dbmsMillis() {
-    return dbmsMillis;
+  String boltUri() {
+    return boltUri;
   }
 
-  long scanMillis() {
-    return scanMillis;
+  /** Users other than {@code neo4j} that this start found and dropped. */
+  List<String> removedUsers() {
+    return removedUsers;
   }
 
-  long registerMillis() {
-    return registerMillis;
-  }
-
-  /** A driver for this DBMS, checked to answer; on failure the DBMS is shut down. */
-  Driver connect(String boltUri, AuthToken auth) {
-    try {
-      Driver driver =
-          GraphDatabase.driver(
-              boltUri,
-              auth,
-              Config.builder().withLogging(Logging.none()).withoutEncryption().build());
-      try {
-        driver.verifyConnectivity();
-      } catch (RuntimeException e) {
-        driver.close();
-        throw e;
-      }
-      return driver;
-    } catch (RuntimeException e) {
-      shutdown();
-      throw e;
-    }
+  StartTimes startTimes() {
+    return times;
   }
 
   void shutdown() {
-    dbms.shutdown();
+    try {
+      driver.close();
+    } finally {
+      dbms.shutdown();
+    }
+  }
+
+  private static Driver connect(String boltUri, String password) {
+    Driver driver =
+        GraphDatabase.driver(
+            boltUri,
+            AuthTokens.basic(USER, password),
+            Config.builder().withLogging(Logging.none()).withoutEncryption().build());
+    try {
+      driver.verifyConnectivity();
+      return driver;
+    } catch (RuntimeException e) {
+      driver.close();
+      throw e;
+    }
   }
 
   private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
@@ -192,7 +277,7 @@ final class EmbeddedDbms {
     return root.getMessage() == null ? root.toString() : root.getMessage();
   }
 
-  static long millis(long from, long to) {
+  private static long millis(long from, long to) {
     return TimeUnit.NANOSECONDS.toMillis(to - from);
   }
 }

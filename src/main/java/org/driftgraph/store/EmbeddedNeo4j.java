@@ -1,41 +1,28 @@
 package org.driftgraph.store;
 
 import java.nio.file.Path;
-import org.neo4j.configuration.GraphDatabaseSettings;
+import java.util.List;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 
 /**
  * A Neo4j DBMS in this JVM, with GDS and APOC, reached like any other server: through the driver
- * over loopback Bolt. Auth is off because Bolt listens on 127.0.0.1 only.
+ * over Bolt on a free loopback port. Authentication is on, with the store's own random password
+ * ({@link StoreSecret}), set before the port opens: another user of the machine who finds the port
+ * cannot log in.
  */
 public final class EmbeddedNeo4j implements GraphConnection {
   private static final String LOOPBACK = "127.0.0.1";
 
   private final Path storeDir;
   private final EmbeddedDbms dbms;
-  private final Driver driver;
-  private final String boltUri;
-  private final StartTimes startTimes;
+  private final String password;
 
-  /** How long the parts of a start took, in milliseconds. */
-  public record StartTimes(
-      long dbmsMillis, long scanMillis, long registerMillis, long driverMillis) {
-    public long totalMillis() {
-      return dbmsMillis + scanMillis + registerMillis + driverMillis;
-    }
-  }
-
-  private EmbeddedNeo4j(
-      Path storeDir, EmbeddedDbms dbms, Driver driver, String boltUri, StartTimes startTimes) {
+  private EmbeddedNeo4j(Path storeDir, EmbeddedDbms dbms, String password) {
     this.storeDir = storeDir;
     this.dbms = dbms;
-    this.driver = driver;
-    this.boltUri = boltUri;
-    this.startTimes = startTimes;
+    this.password = password;
   }
 
   /**
@@ -43,51 +30,57 @@ public final class EmbeddedNeo4j implements GraphConnection {
    * {@code importDir}. Fails with a clear message if another process has the store open.
    */
   public static EmbeddedNeo4j start(Path storeDir, Path importDir) {
+    String password = StoreSecret.of(storeDir);
     EmbeddedDbms dbms =
         EmbeddedDbms.start(
             storeDir,
             importDir,
+            password,
             builder ->
-                builder
-                    .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, 0))
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false));
-    long connecting = System.nanoTime();
-    String uri = "bolt://" + LOOPBACK + ":" + dbms.port(ConnectorType.BOLT);
-    Driver driver = dbms.connect(uri, AuthTokens.none());
-    StartTimes times =
-        new StartTimes(
-            dbms.dbmsMillis(),
-            dbms.scanMillis(),
-            dbms.registerMillis(),
-            EmbeddedDbms.millis(connecting, System.nanoTime()));
-    return new EmbeddedNeo4j(storeDir, dbms, driver, uri, times);
+                builder.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, 0)),
+            port -> "bolt://" + LOOPBACK + ":" + port);
+    return new EmbeddedNeo4j(storeDir, dbms, password);
   }
 
   @Override
   public Driver driver() {
-    return driver;
+    return dbms.driver();
   }
 
   @Override
   public String describe() {
-    return "embedded Neo4j in " + storeDir + " (" + boltUri + ")";
+    return "embedded Neo4j in " + storeDir + " (" + dbms.boltUri() + ")";
   }
 
   /** The Bolt address the DBMS listens on, for other clients such as cypher-shell. */
   public String boltUri() {
-    return boltUri;
+    return dbms.boltUri();
+  }
+
+  /** The user other clients log in as. */
+  public String user() {
+    return EmbeddedDbms.USER;
+  }
+
+  /**
+   * The store's password, for a client this process starts on the owner's behalf (cypher-shell);
+   * never to be printed.
+   */
+  public String password() {
+    return password;
+  }
+
+  /** Users other than {@code neo4j} that the start found in the store and removed. */
+  public List<String> removedUsers() {
+    return dbms.removedUsers();
   }
 
   public StartTimes startTimes() {
-    return startTimes;
+    return dbms.startTimes();
   }
 
   @Override
   public void close() {
-    try {
-      driver.close();
-    } finally {
-      dbms.shutdown();
-    }
+    dbms.shutdown();
   }
 }

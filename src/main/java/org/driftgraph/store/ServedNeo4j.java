@@ -5,26 +5,23 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * The store served to other tools: Bolt for drivers, cypher-shell and Bloom; HTTP for Neo4j Browser
- * at {@code /browser/} and the query API at {@code /db/neo4j/query/v2}. Unlike {@link
- * EmbeddedNeo4j}, authentication is on, because other programs (and, with a listen address beyond
- * loopback, other machines) connect: user {@code neo4j} with the password of the settings.
+ * at {@code /browser/} and the query API at {@code /db/neo4j/query/v2}. Like {@link EmbeddedNeo4j}
+ * it has one user, {@code neo4j}, but with the password of the settings (the one people are given)
+ * and on the ports and interface they ask for.
  */
 public final class ServedNeo4j implements GraphConnection {
-  public static final String USER = "neo4j";
+  public static final String USER = EmbeddedDbms.USER;
 
   /**
    * Hosts Browser may fetch guides from ({@code :guide URL}); driftgraph serves its own on
@@ -35,7 +32,6 @@ public final class ServedNeo4j implements GraphConnection {
 
   private final Path storeDir;
   private final EmbeddedDbms dbms;
-  private final Driver driver;
   private final URI boltUri;
   private final URI httpUri;
 
@@ -106,47 +102,40 @@ public final class ServedNeo4j implements GraphConnection {
     }
   }
 
-  private ServedNeo4j(Path storeDir, EmbeddedDbms dbms, Driver driver, URI boltUri, URI httpUri) {
+  private ServedNeo4j(Path storeDir, EmbeddedDbms dbms, URI boltUri, URI httpUri) {
     this.storeDir = storeDir;
     this.dbms = dbms;
-    this.driver = driver;
     this.boltUri = boltUri;
     this.httpUri = httpUri;
   }
 
   /**
    * Serves the store in {@code storeDir} (created on first use; LOAD CSV reads {@code importDir})
-   * with GDS and APOC, and sets the {@code neo4j} user's password. Fails with a clear message when
-   * the store is open elsewhere or a port is taken.
+   * with GDS and APOC. The {@code neo4j} user's password is set before Bolt and HTTP open (see
+   * {@link AuthMaintenance}), so from their first moment they accept that password and no other.
+   * Fails with a clear message when the store is open elsewhere or a port is taken.
    */
   public static ServedNeo4j start(Path storeDir, Path importDir, ServeSettings settings) {
     String host = settings.listenAddress();
+    String reachable = reachableHost(host);
     EmbeddedDbms dbms =
         EmbeddedDbms.start(
             storeDir,
             importDir,
+            settings.password(),
             builder ->
                 builder
-                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(
                         BoltConnector.listen_address, new SocketAddress(host, settings.boltPort()))
                     .setConfig(HttpConnector.enabled, true)
                     .setConfig(
                         HttpConnector.listen_address, new SocketAddress(host, settings.httpPort()))
                     .setConfig(
-                        ServerSettings.browser_remote_content_hostname_whitelist,
-                        guideHosts(host)));
-    try {
-      setPassword(dbms, settings.password());
-    } catch (RuntimeException e) {
-      dbms.shutdown();
-      throw e;
-    }
-    String reachable = reachableHost(host);
-    URI bolt = URI.create("bolt://" + reachable + ":" + dbms.port(ConnectorType.BOLT));
+                        ServerSettings.browser_remote_content_hostname_whitelist, guideHosts(host)),
+            port -> "bolt://" + reachable + ":" + port);
+    URI bolt = URI.create(dbms.boltUri());
     URI http = URI.create("http://" + reachable + ":" + dbms.port(ConnectorType.HTTP));
-    Driver driver = dbms.connect(bolt.toString(), AuthTokens.basic(USER, settings.password()));
-    return new ServedNeo4j(storeDir, dbms, driver, bolt, http);
+    return new ServedNeo4j(storeDir, dbms, bolt, http);
   }
 
   /** The Bolt address clients connect to, e.g. {@code bolt://127.0.0.1:7687}. */
@@ -172,7 +161,16 @@ public final class ServedNeo4j implements GraphConnection {
   /** A driver logged in as {@code neo4j}. */
   @Override
   public Driver driver() {
-    return driver;
+    return dbms.driver();
+  }
+
+  /** Users other than {@code neo4j} that the start found in the store and removed. */
+  public List<String> removedUsers() {
+    return dbms.removedUsers();
+  }
+
+  public StartTimes startTimes() {
+    return dbms.startTimes();
   }
 
   @Override
@@ -182,29 +180,7 @@ public final class ServedNeo4j implements GraphConnection {
 
   @Override
   public void close() {
-    try {
-      driver.close();
-    } finally {
-      dbms.shutdown();
-    }
-  }
-
-  /**
-   * Users live in the system database of the store, so the password set by an earlier serve stays
-   * until the next start sets it again: the password of the settings is always the one that works.
-   */
-  private static void setPassword(EmbeddedDbms dbms, String password) {
-    try {
-      dbms.system()
-          .executeTransactionally(
-              CypherScripts.statement("serve/set-password.cypher"), Map.of("password", password));
-    } catch (QueryExecutionException e) {
-      // Neo4j refuses to "change" a password to itself; then it is already the right one.
-      if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
-        throw new StoreException(
-            "cannot set the password of the Neo4j user " + USER + ": " + e.getMessage(), e);
-      }
-    }
+    dbms.shutdown();
   }
 
   private static String guideHosts(String listenHost) {

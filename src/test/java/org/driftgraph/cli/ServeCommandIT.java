@@ -2,9 +2,6 @@ package org.driftgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.driftgraph.query.SavedQueries;
+import org.driftgraph.schedule.RunLock;
 import org.driftgraph.serve.ServePassword;
 import org.driftgraph.serve.ServedAddresses;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import picocli.CommandLine;
 
 class ServeCommandIT {
   @TempDir Path dir;
@@ -137,6 +133,76 @@ class ServeCommandIT {
   }
 
   @Test
+  void commandsGoThroughARunningServeAndImportsStillRunOneAtATime() throws Exception {
+    Path store = dir.resolve("data/neo4j");
+    Map<String, String> env = Map.of(CliContext.PASSWORD_VARIABLE, "the-served-password");
+    Serving serving =
+        Serving.start(
+            env, "serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0");
+    ServedAddresses addresses = ServedAddresses.read(store).orElseThrow();
+    String through =
+        "is served by 'driftgraph serve' at " + addresses.bolt() + ": going through it";
+
+    CliRun imported =
+        CliRun.withEnv(
+            env,
+            "import",
+            "--store",
+            store.toString(),
+            "--reports",
+            dir.resolve("reports").toString(),
+            "import/articles");
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.err()).contains(through);
+
+    CliRun stats = CliRun.withEnv(env, "stats", "--store", store.toString(), "--format", "json");
+    assertThat(stats.exitCode()).as(stats.err()).isZero();
+    assertThat(stats.err()).contains(through);
+    assertThat(stats.out()).contains("\"Article\"");
+
+    // An import holds the store's import lock, through serve too: a second one is refused.
+    Path lockFile = ImportLock.fileFor(store);
+    try (RunLock held = RunLock.tryAcquire(lockFile, Instant.now()).orElseThrow()) {
+      CliRun second =
+          CliRun.withEnv(
+              env,
+              "import",
+              "--store",
+              store.toString(),
+              "--reports",
+              dir.resolve("reports").toString(),
+              "import/articles");
+      assertThat(second.exitCode()).isEqualTo(ExitCodes.FAILURE);
+      assertThat(second.err().strip())
+          .isEqualTo(
+              "driftgraph: another import into "
+                  + store
+                  + " is running ("
+                  + RunLock.holder(lockFile)
+                  + "): one at a time");
+    }
+
+    // Without serve's password a command says where it went and why it could not get in.
+    CliRun wrong =
+        CliRun.withEnv(
+            Map.of(CliContext.PASSWORD_VARIABLE, "not-the-password"),
+            "stats",
+            "--store",
+            store.toString());
+    assertThat(wrong.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(wrong.err()).contains("cannot go through 'driftgraph serve' at " + addresses.bolt());
+
+    assertThat(serving.exit()).isNotDone();
+    serving.stopAndWait(Duration.ofSeconds(60));
+
+    // Serve gone, the store opens as usual, with the import's articles in it.
+    CliRun after = CliRun.of("stats", "--store", store.toString(), "--format", "json");
+    assertThat(after.exitCode()).as(after.err()).isZero();
+    assertThat(after.err()).doesNotContain("going through");
+    assertThat(after.out()).isEqualTo(stats.out());
+  }
+
+  @Test
   void aPortInUseFailsWithOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       CliRun run =
@@ -174,53 +240,5 @@ class ServeCommandIT {
                   .encodeToString(("neo4j:" + password).getBytes(StandardCharsets.UTF_8)));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A serve command running in a thread of the test, stopped the way Ctrl-C stops it. */
-  private record Serving(
-      ServeCommand command,
-      CompletableFuture<Integer> exit,
-      ByteArrayOutputStream out,
-      ByteArrayOutputStream errBytes) {
-
-    static Serving start(Map<String, String> env, String... args) throws Exception {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      CliContext context = CliContext.of(writer(out), writer(err), merged(env), Path.of(""));
-      CommandLine commandLine = Main.commandLine(context);
-      ServeCommand command = commandLine.getSubcommands().get("serve").getCommand();
-      CompletableFuture<Integer> exit =
-          CompletableFuture.supplyAsync(() -> commandLine.execute(args));
-      if (!command.awaitStarted(Duration.ofSeconds(90))) {
-        throw new AssertionError("serve did not start (exit " + exit.getNow(null) + "): " + err);
-      }
-      return new Serving(command, exit, out, err);
-    }
-
-    /**
-     * Stops the serve, checks that it ended within the time given with exit code 0, returns stdout.
-     */
-    String stopAndWait(Duration within) throws Exception {
-      long stopping = System.nanoTime();
-      command.stop();
-      int code = exit.get(within.toMillis(), TimeUnit.MILLISECONDS);
-      System.out.printf("serve stopped in %d ms%n", (System.nanoTime() - stopping) / 1_000_000);
-      assertThat(code).as(err()).isZero();
-      return out.toString(StandardCharsets.UTF_8);
-    }
-
-    String err() {
-      return errBytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, String> merged(Map<String, String> env) {
-      Map<String, String> all = new java.util.HashMap<>(env);
-      all.put(CliContext.HOME_VARIABLE, Path.of("").toAbsolutePath().toString());
-      return all;
-    }
-
-    private static PrintWriter writer(ByteArrayOutputStream bytes) {
-      return new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
-    }
   }
 }

@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 class EmbeddedNeo4jIT {
   @TempDir Path dir;
 
   @Test
-  void startsWithGdsAndApocKeepsDataAndRefusesASecondOpen() {
+  void startsWithGdsAndApocKeepsDataAndRefusesASecondOpen() throws Exception {
     Path store = dir.resolve("neo4j");
     Path imports = dir.resolve("import");
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, imports)) {
@@ -32,16 +42,33 @@ class EmbeddedNeo4jIT {
           .isInstanceOf(StoreException.class)
           .hasMessage("store " + store + " is in use by another process");
 
-      try (RemoteNeo4j remote =
-          RemoteNeo4j.connect(URI.create(neo4j.boltUri()), "neo4j", "unused")) {
+      // The loopback port lets in only the store's own password: not an anonymous client, not
+      // the factory password, not a guess.
+      URI bolt = URI.create(neo4j.boltUri());
+      assertThatThrownBy(() -> anonymous(bolt)).isInstanceOf(AuthenticationException.class);
+      for (String guess : List.of("neo4j", "unused", "password")) {
+        assertThatThrownBy(() -> RemoteNeo4j.connect(bolt, "neo4j", guess))
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining("cannot connect to " + bolt);
+      }
+      try (RemoteNeo4j remote = RemoteNeo4j.connect(bolt, "neo4j", StoreSecret.of(store))) {
         assertThat(StoreStats.count(remote.driver()).nodes("Entity")).isEqualTo(1);
       }
     }
+    Path secret = store.resolve(StoreSecret.FILE);
+    assertThat(Files.getPosixFilePermissions(secret))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(store.resolve(PasswordRecord.FILE)))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.readString(store.resolve(PasswordRecord.FILE)))
+        .doesNotContain(StoreSecret.of(store));
     assertThat(store.resolve("logs")).isDirectory();
 
     long restart = System.nanoTime();
     try (EmbeddedNeo4j again = EmbeddedNeo4j.start(store, imports)) {
       System.out.println("embedded restart: " + again.startTimes());
+      // The password was set on the first start; the second one does not set it again.
+      assertThat(again.startTimes().passwordMillis()).isZero();
       try (Session session = again.driver().session()) {
         assertThat(
                 session
@@ -54,6 +81,42 @@ class EmbeddedNeo4jIT {
     }
     System.out.printf(
         "embedded restart and close: %d ms%n", (System.nanoTime() - restart) / 1_000_000);
+  }
+
+  @Test
+  void aPasswordChangedBehindTheRecordsBackIsSetAgainBeforeThePortOpens() {
+    Path store = dir.resolve("neo4j");
+    Path imports = dir.resolve("import");
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, imports);
+        Session system = neo4j.driver().session(SessionConfig.forDatabase("system"))) {
+      // What a served session that knows the password could do.
+      system
+          .run(
+              "ALTER CURRENT USER SET PASSWORD FROM $old TO 'changed-in-a-session'",
+              java.util.Map.of("old", neo4j.password()))
+          .consume();
+      system
+          .run("CREATE USER intruder SET PASSWORD 'intruder-password' CHANGE NOT REQUIRED")
+          .consume();
+    }
+    try (EmbeddedNeo4j again = EmbeddedNeo4j.start(store, imports);
+        Session system = again.driver().session(SessionConfig.forDatabase("system"))) {
+      assertThat(again.removedUsers()).containsExactly("intruder");
+      assertThat(system.run("SHOW USERS YIELD user").list(r -> r.get(0).asString()))
+          .containsExactly("neo4j");
+      assertThatThrownBy(
+              () ->
+                  RemoteNeo4j.connect(URI.create(again.boltUri()), "neo4j", "changed-in-a-session"))
+          .isInstanceOf(StoreException.class);
+    }
+  }
+
+  private static void anonymous(URI bolt) {
+    try (Driver driver =
+        GraphDatabase.driver(
+            bolt, AuthTokens.none(), Config.builder().withLogging(Logging.none()).build())) {
+      driver.verifyConnectivity();
+    }
   }
 
   @Test

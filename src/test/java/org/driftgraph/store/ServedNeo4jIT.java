@@ -66,19 +66,26 @@ class ServedNeo4jIT {
         ServedNeo4j.start(
             store, dir.resolve("import"), ServeSettings.loopbackOnFreePorts(PASSWORD))) {
       assertThat(count(again.driver())).isEqualTo(1);
+      // The same password: no start with the connectors off first.
+      assertThat(again.startTimes().passwordMillis()).isZero();
     }
     long closing;
     try (ServedNeo4j changed =
         ServedNeo4j.start(
             store, dir.resolve("import"), ServeSettings.loopbackOnFreePorts("another-secret"))) {
       assertThat(count(changed.driver())).isEqualTo(1);
+      assertThat(changed.startTimes().passwordMillis()).isPositive();
+      try (Driver old =
+          GraphDatabase.driver(changed.boltUri(), AuthTokens.basic("neo4j", PASSWORD))) {
+        assertThatThrownBy(old::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+      }
       closing = System.nanoTime();
     }
     long closeMillis = (System.nanoTime() - closing) / 1_000_000;
     System.out.println("served close: " + closeMillis + " ms");
     assertThat(closeMillis).isLessThan(5_000);
 
-    // The embedded store (auth off, Bolt only) still opens the same files.
+    // The embedded store (Bolt only, the store's own password) still opens the same files.
     try (EmbeddedNeo4j embedded = EmbeddedNeo4j.start(store, dir.resolve("import"))) {
       assertThat(count(embedded.driver())).isEqualTo(1);
     }
