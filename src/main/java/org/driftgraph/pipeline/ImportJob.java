@@ -14,6 +14,7 @@ import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Rejection;
 import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.WriteResult;
+import org.driftgraph.text.SentenceSplitter;
 
 /**
  * Streams a corpus through extraction into the store: read one article, extract it, buffer up to a
@@ -24,6 +25,7 @@ final class ImportJob {
   private final Extractor extractor;
   private final int batchSize;
   private final PipelineListener progress;
+  private final SentenceSplitter splitter = new SentenceSplitter();
 
   ImportJob(GraphWriter writer, Extractor extractor, int batchSize, PipelineListener progress) {
     if (batchSize < 1) {
@@ -68,16 +70,22 @@ final class ImportJob {
         batcher.replaced,
         rejections.sample(),
         rejections.total(),
-        list == null ? null : list.getFileName().toString());
+        list == null ? null : list.getFileName().toString(),
+        batcher.cutNotes,
+        batcher.articlesWithCuts,
+        batcher.sentenceCuts);
   }
 
   /** Receives articles from the reader and hands full batches to the writer. */
   private final class Batcher implements ArticleSink {
     private final List<ExtractedArticle> batch = new ArrayList<>();
     private final RejectionLog rejected;
+    private final List<SentenceCuts> cutNotes = new ArrayList<>();
     private int written;
     private int unchanged;
     private int replaced;
+    private long articlesWithCuts;
+    private long sentenceCuts;
 
     Batcher(RejectionLog rejected) {
       this.rejected = rejected;
@@ -92,6 +100,7 @@ final class ImportJob {
         rejected.add(new Rejection(article.file(), null, "extraction failed: " + e.getMessage()));
         return;
       }
+      noteCuts(article);
       if (batch.size() >= batchSize) {
         flush();
       }
@@ -101,6 +110,19 @@ final class ImportJob {
     public void rejected(Rejection rejection) {
       progress.rejected(rejection.file());
       rejected.add(rejection);
+    }
+
+    /** The manifest names the first articles whose sentences were cut and counts them all. */
+    private void noteCuts(Article article) {
+      int cuts = splitter.cutsIn(article.text(), article.language());
+      if (cuts == 0) {
+        return;
+      }
+      articlesWithCuts++;
+      sentenceCuts += cuts;
+      if (cutNotes.size() < ImportManifest.NOTES_LISTED) {
+        cutNotes.add(new SentenceCuts(article.file(), article.sourceKey(), cuts));
+      }
     }
 
     void flush() {
