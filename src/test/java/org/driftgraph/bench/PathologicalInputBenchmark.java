@@ -57,12 +57,12 @@ public final class PathologicalInputBenchmark {
         "en",
         maxKb,
         n -> repeat("Telegram and TamTam ", n));
-    // The sizes, once each.
-    once(extractor, "en: 5 MB, no punctuation", "en", englishRun(5 * 1024 * 1024));
-    once(extractor, "en: 100k-name list", "en", repeat("Telegram, TamTam, ", 50_000 * 18));
-    once(extractor, "en: 1 MB of one trigger word", "en", repeat("banned ", 1024 * 1024));
+    // The sizes, once each, the slowest last.
     nestedHtml(10_000);
     badJsonLines(args.length > 2 ? Integer.parseInt(args[2]) : 10_000_000);
+    once(extractor, "en: 1 MB of one trigger word", "en", repeat("banned ", 1024 * 1024));
+    once(extractor, "en: 100k-name list", "en", repeat("Telegram, TamTam, ", 50_000 * 18));
+    once(extractor, "en: 5 MB, no punctuation", "en", englishRun(5 * 1024 * 1024));
   }
 
   private static void once(Extractor extractor, String name, String language, String body)
