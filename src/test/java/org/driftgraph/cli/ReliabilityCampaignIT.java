@@ -92,7 +92,8 @@ class ReliabilityCampaignIT {
     tried.add(write(corpus, "blank.jsonl", "\n   \n\n"));
     // Damaged encodings.
     byte[] arabic = ARABIC.getBytes(StandardCharsets.UTF_8);
-    tried.add(writeBytes(corpus, "cut.txt", Arrays.copyOf(arabic, arabic.length - 1)));
+    // The text ends in "م." : dropping two bytes cuts the letter in half.
+    tried.add(writeBytes(corpus, "cut.txt", Arrays.copyOf(arabic, arabic.length - 2)));
     tried.add(
         writeBytes(corpus, "stray.txt", concat(arabic, new byte[] {(byte) 0xC3, (byte) 0x28})));
     byte[] random = new byte[4096];
