@@ -163,7 +163,7 @@ class ReliabilityCampaignIT {
         .doesNotContain(new Input("corpus/passwd.txt", null), new Input("corpus/cut.txt", null));
     assertThat(rejections)
         .anySatisfy(r -> assertThat(r.reason()).contains("--max-article-size"))
-        .anySatisfy(r -> assertThat(r.file()).isEqualTo("corpus/pipe.txt"));
+        .anySatisfy(r -> assertThat(r.file()).endsWith("/corpus/pipe.txt"));
   }
 
   @Test
