@@ -59,6 +59,7 @@ CALL (row) {
       n.file = row.file,
       n.sha256 = row.sha256,
       n.encoding = row.encoding,
+      n.encodingEvidence = row.encodingEvidence,
       n.text = row.text
 } IN TRANSACTIONS OF 1000 ROWS;
 

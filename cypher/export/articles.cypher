@@ -11,5 +11,6 @@ RETURN n.id AS `id:ID(Article)`,
        n.file AS file,
        n.sha256 AS sha256,
        n.encoding AS encoding,
+       n.encodingEvidence AS encodingEvidence,
        n.text AS text
 ORDER BY n.id

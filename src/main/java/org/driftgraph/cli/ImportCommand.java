@@ -2,11 +2,13 @@ package org.driftgraph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.driftgraph.pipeline.ImportManifest;
 import org.driftgraph.pipeline.ImportOutcome;
 import org.driftgraph.pipeline.ImportPipeline;
 import org.driftgraph.store.GraphConnection;
+import org.driftgraph.text.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -71,6 +73,18 @@ public final class ImportCommand implements Callable<Integer> {
                   + notShown
                   + " more rejection(s), every one listed in "
                   + context.display(list));
+    }
+    if (manifest.sentenceCuts() > 0) {
+      context
+          .err()
+          .printf(
+              Locale.ROOT,
+              "driftgraph: note: %d sentence(s) longer than %,d characters were cut in %d"
+                  + " article(s), which are listed in %s%n",
+              manifest.sentenceCuts(),
+              SentenceSplitter.MAX_SENTENCE_CHARS,
+              manifest.articlesWithCuts(),
+              context.display(outcome.manifestFile()));
     }
     context
         .out()

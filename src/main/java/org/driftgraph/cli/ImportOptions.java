@@ -3,6 +3,7 @@ package org.driftgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.driftgraph.extract.Extraction;
+import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.pipeline.ImportRequest;
 import picocli.CommandLine.Option;
 
@@ -37,10 +38,23 @@ public final class ImportOptions {
               + " such links are listed in the manifest as not followed).")
   boolean followLinks;
 
+  @Option(
+      names = "--max-article-size",
+      paramLabel = "SIZE",
+      converter = ByteSize.class,
+      description =
+          "The largest file (or JSON Lines line) read as one article, in bytes or with a KB or MB"
+              + " suffix (1024-based); larger ones are rejected with their size (default: 2MB).")
+  int maxArticleBytes = ImportRequest.DEFAULT_MAX_ARTICLE_BYTES;
+
   /** The import of {@code paths} (resolved already) that these options ask for. */
   ImportRequest request(CliContext context, List<Path> paths) {
     if (batch < 1) {
       throw new UsageFailure("--batch must be at least 1, not " + batch);
+    }
+    if (maxArticleBytes < CorpusReader.MIN_ARTICLE_LIMIT_BYTES) {
+      throw new UsageFailure(
+          "--max-article-size must be at least 1KB, not " + maxArticleBytes + " bytes");
     }
     return new ImportRequest(
         paths,
@@ -50,7 +64,8 @@ public final class ImportOptions {
         context.projectPath("import").resolve(Extraction.RULES),
         batch,
         reportDir(context),
-        followLinks);
+        followLinks,
+        maxArticleBytes);
   }
 
   Path gazetteerFile(CliContext context) {

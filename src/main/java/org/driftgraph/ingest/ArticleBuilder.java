@@ -28,6 +28,7 @@ final class ArticleBuilder {
       String text,
       String file,
       String encoding,
+      String encodingEvidence,
       String sourceKeyWithoutUrl)
       throws IngestException {
     String cleaned = boilerplate.clean(text);
@@ -51,6 +52,7 @@ final class ArticleBuilder {
           file,
           sha256,
           encoding,
+          encodingEvidence,
           cleaned);
     } catch (IllegalArgumentException e) {
       throw new IngestException(e.getMessage());

@@ -25,8 +25,17 @@ import org.driftgraph.model.Rejection;
  * {@code .jsonl} (one article per line).
  */
 public final class CorpusReader {
-  /** Larger than any news article by far, small enough that a stray dump cannot exhaust memory. */
-  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+  /**
+   * The default article size limit, 2 MiB: news articles are tens of kilobytes (the longest in the
+   * seed corpus is under 8 KB), and extracting text that reads like nothing else (no punctuation,
+   * every word a name or a trigger) costs up to about 40 s per MB (docs/benchmarks.md), so a stray
+   * dump is rejected instead of holding an import for minutes. {@code import --max-article-size}
+   * changes it.
+   */
+  public static final int DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+  /** A limit below this would reject ordinary articles; it is a mistake, not a choice. */
+  public static final int MIN_ARTICLE_LIMIT_BYTES = 1024;
 
   private static final Set<String> PLAIN_TEXT = Set.of("txt", "md");
   private static final Set<String> HTML = Set.of("html", "htm");
@@ -37,10 +46,11 @@ public final class CorpusReader {
 
   private final Path baseDir;
   private final boolean followLinksOutOfRoot;
+  private final int maxArticleBytes;
   private final TextDecoder decoder = new TextDecoder();
   private final HtmlExtractor htmlExtractor = new HtmlExtractor();
   private final ArticleBuilder builder = new ArticleBuilder(Boilerplate.standard());
-  private final JsonLinesReader jsonLines = new JsonLinesReader(builder, MAX_DOCUMENT_BYTES);
+  private final JsonLinesReader jsonLines;
 
   /**
    * @param baseDir files under it are recorded by their path relative to it
@@ -55,8 +65,22 @@ public final class CorpusReader {
    *     folder; off by default, so that a link planted in a corpus cannot import /etc/passwd
    */
   public CorpusReader(Path baseDir, boolean followLinksOutOfRoot) {
+    this(baseDir, followLinksOutOfRoot, DEFAULT_MAX_ARTICLE_BYTES);
+  }
+
+  /**
+   * @param maxArticleBytes the largest file read as one article, and the longest JSON Lines line
+   *     (in characters); larger ones are rejected with their size
+   */
+  public CorpusReader(Path baseDir, boolean followLinksOutOfRoot, int maxArticleBytes) {
+    if (maxArticleBytes < MIN_ARTICLE_LIMIT_BYTES) {
+      throw new IllegalArgumentException(
+          "article size limit " + maxArticleBytes + " is below " + MIN_ARTICLE_LIMIT_BYTES);
+    }
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.followLinksOutOfRoot = followLinksOutOfRoot;
+    this.maxArticleBytes = maxArticleBytes;
+    this.jsonLines = new JsonLinesReader(builder, maxArticleBytes);
   }
 
   public ReadTally read(List<Path> paths, ArticleSink sink) {
@@ -188,26 +212,44 @@ public final class CorpusReader {
     DecodedText decoded = decoder.decode(readDocument(path));
     FrontMatter frontMatter = FrontMatter.parse(decoded.text());
     return builder.build(
-        frontMatter.metadata(), frontMatter.body(), file, decoded.encoding(), file);
+        frontMatter.metadata(),
+        frontMatter.body(),
+        file,
+        decoded.encoding(),
+        decoded.evidence(),
+        file);
   }
 
   private Article readHtml(Path path, String file) throws IOException, IngestException {
     DecodedText decoded = decoder.decodeHtml(readDocument(path));
     HtmlExtractor.Page page = htmlExtractor.extract(decoded.text());
-    return builder.build(page.metadata(), page.text(), file, decoded.encoding(), file);
+    return builder.build(
+        page.metadata(), page.text(), file, decoded.encoding(), decoded.evidence(), file);
   }
 
-  private static byte[] readDocument(Path path) throws IOException, IngestException {
+  private byte[] readDocument(Path path) throws IOException, IngestException {
     long size = Files.size(path);
-    if (size > MAX_DOCUMENT_BYTES) {
-      throw new IngestException(
-          "file is "
-              + size
-              + " bytes, more than the limit of "
-              + MAX_DOCUMENT_BYTES
-              + " for one document");
+    if (size > maxArticleBytes) {
+      throw new IngestException(tooLarge(size, maxArticleBytes));
     }
-    return Files.readAllBytes(path);
+    // Read at most one byte past the limit: the file may have grown since its size was taken.
+    byte[] bytes;
+    try (var in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(maxArticleBytes + 1);
+    }
+    if (bytes.length > maxArticleBytes) {
+      throw new IngestException(tooLarge(bytes.length, maxArticleBytes));
+    }
+    return bytes;
+  }
+
+  static String tooLarge(long size, int limit) {
+    return String.format(
+        Locale.ROOT,
+        "file is %,d bytes, more than the article size limit of %,d bytes"
+            + " (import --max-article-size)",
+        size,
+        limit);
   }
 
   /** Relative to the base folder with '/' separators when under it, else absolute. */

@@ -1,5 +1,8 @@
 package org.driftgraph.ingest;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,12 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.driftgraph.model.IsoDates;
+import org.driftgraph.text.WorkCount;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /** Reads the article out of a news page: its main text, with paragraph breaks, and its metadata. */
@@ -40,6 +45,7 @@ final class HtmlExtractor {
   record Page(String text, DocumentMetadata metadata) {}
 
   Page extract(String html) {
+    WorkCount.add(html.length());
     Document document = Jsoup.parse(html);
     DocumentMetadata metadata =
         new DocumentMetadata(
@@ -69,12 +75,49 @@ final class HtmlExtractor {
     return text.toString();
   }
 
-  /** Pages that list teasers have several {@code article} elements; the story is the longest. */
+  /**
+   * Pages that list teasers have several {@code article} elements; the story is the longest. Only
+   * the outermost candidates are measured: one inside another has no more text than it and comes
+   * after it, so it never wins, and measuring each of 10,000 nested ones would be quadratic.
+   */
   private static Element longest(Elements candidates) {
-    Element best = candidates.first();
-    for (Element candidate : candidates) {
-      if (candidate.text().length() > best.text().length()) {
+    if (candidates.size() == 1) {
+      return candidates.first();
+    }
+    Set<Element> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+    wanted.addAll(candidates);
+    List<Element> outermost = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          private int inside;
+
+          @Override
+          public void head(Node node, int depth) {
+            WorkCount.add(1);
+            if (node instanceof Element element && wanted.contains(element)) {
+              if (inside == 0) {
+                outermost.add(element);
+              }
+              inside++;
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element element && wanted.contains(element)) {
+              inside--;
+            }
+          }
+        },
+        candidates.first().ownerDocument());
+    Element best = outermost.get(0);
+    int bestLength = best.text().length();
+    for (Element candidate : outermost.subList(1, outermost.size())) {
+      int length = candidate.text().length();
+      WorkCount.add(length);
+      if (length > bestLength) {
         best = candidate;
+        bestLength = length;
       }
     }
     return best;
@@ -185,6 +228,7 @@ final class HtmlExtractor {
 
     @Override
     public void head(Node node, int depth) {
+      WorkCount.add(1);
       if (node instanceof TextNode textNode) {
         text.append(SPACES.matcher(textNode.getWholeText().replace('\n', ' ')).replaceAll(" "));
       } else if (node instanceof Element element && (element.nameIs("br") || element.isBlock())) {

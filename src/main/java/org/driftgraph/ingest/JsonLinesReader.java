@@ -81,7 +81,11 @@ final class JsonLinesReader {
           new Rejection(
               file,
               line.number(),
-              "line is longer than the limit of " + maxLineChars + " characters"));
+              String.format(
+                  Locale.ROOT,
+                  "line is longer than the article size limit of %,d characters"
+                      + " (import --max-article-size)",
+                  maxLineChars)));
       return true;
     }
     if (line.text().isBlank()) {
@@ -93,7 +97,7 @@ final class JsonLinesReader {
     }
     Article article;
     try {
-      article = article(line, file, encoding.name);
+      article = article(line, file, encoding);
     } catch (IngestException e) {
       sink.rejected(new Rejection(file, line.number(), e.getMessage()));
       return true;
@@ -102,7 +106,7 @@ final class JsonLinesReader {
     return true;
   }
 
-  private Article article(BoundedLineReader.Line line, String file, String encoding)
+  private Article article(BoundedLineReader.Line line, String file, Encoding encoding)
       throws IngestException {
     JsonNode node;
     try {
@@ -125,7 +129,8 @@ final class JsonLinesReader {
             DocumentMetadata.published(field(node, "published")),
             DocumentMetadata.language(field(node, "language")),
             field(node, "publisher"));
-    return builder.build(metadata, text, file, encoding, file + "#L" + line.number());
+    return builder.build(
+        metadata, text, file, encoding.name, encoding.evidence(), file + "#L" + line.number());
   }
 
   /** A string field, or null when absent or JSON null; any other type is an error. */
@@ -171,6 +176,14 @@ final class JsonLinesReader {
    * JSON is UTF-8 (RFC 8259), but editors on Windows add a byte order mark, sometimes a UTF-16 one.
    */
   private record Encoding(Charset charset, String name) {
+    /**
+     * Why this encoding, as recorded on each line's article: a line holding invalid bytes never
+     * becomes one, so without a byte order mark an article's line was valid UTF-8.
+     */
+    String evidence() {
+      return name.endsWith("(BOM)") ? "byte order mark" : "valid UTF-8";
+    }
+
     static Encoding sniff(InputStream in) throws IOException {
       in.mark(3);
       byte[] head = in.readNBytes(3);

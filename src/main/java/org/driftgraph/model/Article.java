@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * @param published ISO date (any precision) or null
  * @param language {@code ar}, {@code en} or {@code other}
  * @param encoding the character encoding that was assumed when decoding the file
+ * @param encodingEvidence why that encoding ("valid UTF-8", "byte order mark", what made the bytes
+ *     windows-1256 Arabic, ...), or null for an article that was not decoded from bytes (built in
+ *     code, as tests and evaluations do)
  */
 public record Article(
     String id,
@@ -23,6 +26,7 @@ public record Article(
     String file,
     String sha256,
     String encoding,
+    String encodingEvidence,
     String text) {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -46,5 +50,26 @@ public record Article(
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("article " + file + " has no text");
     }
+    if (encodingEvidence != null && encodingEvidence.isBlank()) {
+      throw new IllegalArgumentException("article " + file + ": encoding evidence is blank");
+    }
+  }
+
+  /** An article built in code rather than decoded from bytes: no evidence for its encoding. */
+  public Article(
+      String id,
+      String sourceKey,
+      String title,
+      String url,
+      String published,
+      String language,
+      String publisher,
+      String file,
+      String sha256,
+      String encoding,
+      String text) {
+    this(
+        id, sourceKey, title, url, published, language, publisher, file, sha256, encoding, null,
+        text);
   }
 }

@@ -14,6 +14,7 @@ import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Rejection;
 import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.WriteResult;
+import org.driftgraph.text.SentenceSplitter;
 
 /**
  * Streams a corpus through extraction into the store: read articles on this thread, extract them on
@@ -28,6 +29,7 @@ final class ImportJob {
   private final int batchSize;
   private final int workers;
   private final PipelineListener progress;
+  private final SentenceSplitter splitter = new SentenceSplitter();
 
   ImportJob(
       GraphWriter writer,
@@ -86,7 +88,10 @@ final class ImportJob {
         batcher.replaced,
         rejections.sample(),
         rejections.total(),
-        list == null ? null : list.getFileName().toString());
+        list == null ? null : list.getFileName().toString(),
+        batcher.cutNotes,
+        batcher.articlesWithCuts,
+        batcher.sentenceCuts);
   }
 
   /** Reports progress on the reading thread and passes everything on. */
@@ -114,9 +119,12 @@ final class ImportJob {
   private final class Batcher implements ParallelExtraction.Downstream {
     private final List<ExtractedArticle> batch = new ArrayList<>();
     private final RejectionLog rejected;
+    private final List<SentenceCuts> cutNotes = new ArrayList<>();
     private int written;
     private int unchanged;
     private int replaced;
+    private long articlesWithCuts;
+    private long sentenceCuts;
 
     Batcher(RejectionLog rejected) {
       this.rejected = rejected;
@@ -125,6 +133,7 @@ final class ImportJob {
     @Override
     public void extracted(ExtractedArticle article) {
       batch.add(article);
+      noteCuts(article.article());
       if (batch.size() >= batchSize) {
         flush();
       }
@@ -133,6 +142,19 @@ final class ImportJob {
     @Override
     public void rejected(Rejection rejection) {
       rejected.add(rejection);
+    }
+
+    /** The manifest names the first articles whose sentences were cut and counts them all. */
+    private void noteCuts(Article article) {
+      int cuts = splitter.cutsIn(article.text(), article.language());
+      if (cuts == 0) {
+        return;
+      }
+      articlesWithCuts++;
+      sentenceCuts += cuts;
+      if (cutNotes.size() < ImportManifest.NOTES_LISTED) {
+        cutNotes.add(new SentenceCuts(article.file(), article.sourceKey(), cuts));
+      }
     }
 
     void flush() {

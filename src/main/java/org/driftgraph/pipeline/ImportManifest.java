@@ -16,6 +16,10 @@ import org.driftgraph.model.Rejection;
  * @param rejectedTotal how many inputs were rejected in all
  * @param rejectionsFile the file beside the manifest that lists every rejection, or null when there
  *     were none
+ * @param sentencesCut the first articles whose over-long sentences were cut, at most {@link
+ *     #NOTES_LISTED}
+ * @param articlesWithCuts how many articles had sentences cut in all
+ * @param sentenceCuts how many cuts were made in all
  */
 public record ImportManifest(
     String startedAt,
@@ -28,11 +32,32 @@ public record ImportManifest(
     int replaced,
     List<Rejection> rejected,
     long rejectedTotal,
-    String rejectionsFile) {
+    String rejectionsFile,
+    List<SentenceCuts> sentencesCut,
+    long articlesWithCuts,
+    long sentenceCuts) {
+
+  /** Articles with cut sentences the manifest names; the totals count them all. */
+  public static final int NOTES_LISTED = 100;
 
   public ImportManifest {
     inputs = List.copyOf(inputs);
     rejected = List.copyOf(rejected);
+    // A manifest written before the notes existed reads back without them.
+    sentencesCut = sentencesCut == null ? List.of() : List.copyOf(sentencesCut);
+    long listedCuts = sentencesCut.stream().mapToLong(SentenceCuts::cuts).sum();
+    if (articlesWithCuts < sentencesCut.size()
+        || sentenceCuts < Math.max(articlesWithCuts, listedCuts)
+        || sentencesCut.size() > NOTES_LISTED) {
+      throw new IllegalArgumentException(
+          "sentence-cut totals "
+              + articlesWithCuts
+              + " articles, "
+              + sentenceCuts
+              + " cuts do not fit the "
+              + sentencesCut.size()
+              + " listed");
+    }
     if (files < 0 || articles < 0 || written < 0 || unchanged < 0 || replaced < 0 || millis < 0) {
       throw new IllegalArgumentException("import counts cannot be negative");
     }

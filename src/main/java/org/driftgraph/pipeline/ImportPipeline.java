@@ -33,7 +33,7 @@ public final class ImportPipeline {
     ImportManifest manifest =
         job.run(
             request.paths(),
-            new CorpusReader(request.baseDir(), request.followLinks()),
+            new CorpusReader(request.baseDir(), request.followLinks(), request.maxArticleBytes()),
             request.shownInputs(),
             totalFiles,
             request.manifestDir());

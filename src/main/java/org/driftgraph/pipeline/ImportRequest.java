@@ -3,6 +3,7 @@ package org.driftgraph.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.driftgraph.ingest.CorpusReader;
 
 /**
  * What to import and with what.
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param manifestDir where the import manifest is written
  * @param followLinks read files that symbolic links inside an imported folder point to outside it
  *     (off: such links are rejected with a reason)
+ * @param maxArticleBytes the largest file (or JSON Lines line) read as one article; a larger one is
+ *     rejected naming its size
  */
 public record ImportRequest(
     List<Path> paths,
@@ -25,8 +28,12 @@ public record ImportRequest(
     Path rulesDir,
     int batchSize,
     Path manifestDir,
-    boolean followLinks) {
+    boolean followLinks,
+    int maxArticleBytes) {
   public static final int DEFAULT_BATCH = 64;
+
+  /** The default article size limit, {@link CorpusReader#DEFAULT_MAX_ARTICLE_BYTES}. */
+  public static final int DEFAULT_MAX_ARTICLE_BYTES = CorpusReader.DEFAULT_MAX_ARTICLE_BYTES;
 
   public ImportRequest {
     paths = List.copyOf(paths);
@@ -40,6 +47,13 @@ public record ImportRequest(
     }
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1");
+    }
+    if (maxArticleBytes < CorpusReader.MIN_ARTICLE_LIMIT_BYTES) {
+      throw new IllegalArgumentException(
+          "the article size limit must be at least "
+              + CorpusReader.MIN_ARTICLE_LIMIT_BYTES
+              + " bytes, not "
+              + maxArticleBytes);
     }
   }
 }

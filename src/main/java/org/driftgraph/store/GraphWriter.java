@@ -271,6 +271,7 @@ public final class GraphWriter {
     properties.put("file", article.file());
     properties.put("sha256", article.sha256());
     properties.put("encoding", article.encoding());
+    properties.put("encodingEvidence", article.encodingEvidence());
     properties.put("text", article.text());
 
     Map<String, Long> counts =

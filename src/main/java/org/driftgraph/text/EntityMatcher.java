@@ -128,8 +128,10 @@ public final class EntityMatcher {
   public List<Mention> find(String text) {
     NormalizedText folded = ArabicNormalization.normalize(QUOTES.matcher(text).replaceAll(" "));
     String normalized = folded.normalized();
+    WorkCount.add(text.length());
     List<Hit> hits = new ArrayList<>();
     for (Emit emit : trie.parseText(normalized)) {
+      WorkCount.add(1);
       int start = emit.getStart();
       int end = emit.getEnd() + 1;
       if (end < normalized.length() && Character.isLetterOrDigit(normalized.charAt(end))) {
@@ -177,6 +179,7 @@ public final class EntityMatcher {
     boolean[] taken = new boolean[folded.normalized().length()];
     List<Mention> mentions = new ArrayList<>();
     for (Hit hit : hits) {
+      WorkCount.add(hit.length());
       if (isFree(taken, hit)) {
         Arrays.fill(taken, hit.start(), hit.end(), true);
         int start = folded.originalStart(hit.start());

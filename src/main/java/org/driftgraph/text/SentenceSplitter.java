@@ -28,6 +28,25 @@ public final class SentenceSplitter {
    * rules.
    */
   public List<Sentence> split(String text, String language) {
+    List<Sentence> sentences = new ArrayList<>();
+    splitInto(text, language, sentences);
+    return sentences;
+  }
+
+  /**
+   * How many times {@link #split} cuts a sentence of {@code text} at the length bound, for the
+   * import's account of what it changed. Zero at the cost of one scan when no line is longer than
+   * the bound, which is every real article.
+   */
+  public int cutsIn(String text, String language) {
+    if (longestLine(text) <= MAX_SENTENCE_CHARS) {
+      return 0;
+    }
+    return splitInto(text, language, new ArrayList<>());
+  }
+
+  /** Adds the sentences to {@code sentences}; returns the number of cuts at the length bound. */
+  private static int splitInto(String text, String language, List<Sentence> sentences) {
     ULocale locale =
         switch (language == null ? "" : language) {
           case "ar" -> new ULocale("ar");
@@ -35,14 +54,26 @@ public final class SentenceSplitter {
           default -> ULocale.ROOT;
         };
     BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
-    List<Sentence> sentences = new ArrayList<>();
+    WorkCount.add(text.length());
+    int cuts = 0;
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int lineEnd = nextLineBreak(text, lineStart);
-      splitLine(text, lineStart, lineEnd, breaks, sentences);
+      cuts += splitLine(text, lineStart, lineEnd, breaks, sentences);
       lineStart = lineEnd + 1;
     }
-    return sentences;
+    return cuts;
+  }
+
+  private static int longestLine(String text) {
+    int longest = 0;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = nextLineBreak(text, lineStart);
+      longest = Math.max(longest, lineEnd - lineStart);
+      lineStart = lineEnd + 1;
+    }
+    return longest;
   }
 
   private static int nextLineBreak(String text, int from) {
@@ -55,11 +86,12 @@ public final class SentenceSplitter {
     return text.length();
   }
 
-  private static void splitLine(
+  private static int splitLine(
       String text, int lineStart, int lineEnd, BreakIterator breaks, List<Sentence> out) {
     if (lineStart >= lineEnd) {
-      return;
+      return 0;
     }
+    int cuts = 0;
     breaks.setText(text.substring(lineStart, lineEnd));
     int from = breaks.first();
     for (int to = breaks.next(); to != BreakIterator.DONE; from = to, to = breaks.next()) {
@@ -71,14 +103,22 @@ public final class SentenceSplitter {
       while (end > start && isBlank(text.charAt(end - 1))) {
         end--;
       }
-      addBounded(text, start, end, out);
+      cuts += addBounded(text, start, end, out);
     }
+    return cuts;
   }
 
-  /** Adds [start, end) as sentences of at most {@link #MAX_SENTENCE_CHARS}, trimmed. */
-  private static void addBounded(String text, int start, int end, List<Sentence> out) {
+  /**
+   * Adds [start, end) as sentences of at most {@link #MAX_SENTENCE_CHARS}, trimmed; returns the
+   * number of cuts.
+   */
+  private static int addBounded(String text, int start, int end, List<Sentence> out) {
+    int cuts = 0;
     while (start < end) {
       int cut = end - start <= MAX_SENTENCE_CHARS ? end : safeCut(text, start);
+      if (cut < end) {
+        cuts++;
+      }
       int last = cut;
       while (last > start && isBlank(text.charAt(last - 1))) {
         last--;
@@ -91,6 +131,7 @@ public final class SentenceSplitter {
         start++;
       }
     }
+    return cuts;
   }
 
   /** Where to end a piece of an over-long sentence that starts at {@code start}. */

@@ -1,19 +1,30 @@
 package org.driftgraph.bench;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.driftgraph.extract.Extraction;
 import org.driftgraph.extract.Extractor;
+import org.driftgraph.ingest.ArticleSink;
+import org.driftgraph.ingest.CorpusReader;
+import org.driftgraph.ingest.ReadTally;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
+import org.driftgraph.model.Rejection;
 
 /**
  * Extraction time per MB of generated pathological articles, at growing sizes, so that a cost that
  * grows faster than the input shows as a rising time per MB: text without punctuation or line
- * breaks, one trigger word repeated, a list of names, in Arabic and English. Not a test:
+ * breaks, one trigger word repeated, a list of names, in Arabic and English; then the issue's sizes
+ * once each (5 MB without punctuation, 100k names, 1 MB of one trigger word), 10,000 nested HTML
+ * elements and 10 million bad JSON Lines (a third argument changes the count). Not a test:
  * docs/benchmarks.md says how to run it and records its figures.
  */
 public final class PathologicalInputBenchmark {
@@ -24,7 +35,13 @@ public final class PathologicalInputBenchmark {
     int maxKb = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
     Extractor extractor = Extraction.load(importDir).extractor();
     System.out.printf(
-        Locale.ROOT, "%-34s %8s %9s %9s %8s%n", "input", "KB", "seconds", "s/MB", "claims");
+        Locale.ROOT,
+        "%-34s %8s %9s %9s %8s%n",
+        "input",
+        "KB",
+        "seconds",
+        "s/MB",
+        "claims (articles, rejections)");
     run(
         extractor,
         "en: words, no punctuation",
@@ -40,6 +57,83 @@ public final class PathologicalInputBenchmark {
         "en",
         maxKb,
         n -> repeat("Telegram and TamTam ", n));
+    // The sizes, once each, the slowest last.
+    nestedHtml(10_000);
+    badJsonLines(args.length > 2 ? Integer.parseInt(args[2]) : 10_000_000);
+    once(extractor, "en: 1 MB of one trigger word", "en", repeat("banned ", 1024 * 1024));
+    once(extractor, "en: 100k-name list", "en", repeat("Telegram, TamTam, ", 50_000 * 18));
+    once(extractor, "en: 5 MB, no punctuation", "en", englishRun(5 * 1024 * 1024));
+  }
+
+  private static void once(Extractor extractor, String name, String language, String body)
+      throws Exception {
+    long t0 = System.nanoTime();
+    ExtractedArticle extracted = extractor.extract(article(body, language));
+    print(name, body.getBytes(StandardCharsets.UTF_8).length, t0, extracted.claims().size());
+  }
+
+  /** An HTML page of {@code levels} nested article and div elements, read into an article. */
+  private static void nestedHtml(int levels) throws IOException {
+    Path dir = Files.createTempDirectory("pathological");
+    String html =
+        "<html><body>"
+            + "<article><div>".repeat(levels)
+            + "The platform banned the channels of the group. ".repeat(20)
+            + "</div></article>".repeat(levels)
+            + "</body></html>";
+    Path file = Files.writeString(dir.resolve("nested.html"), html);
+    long t0 = System.nanoTime();
+    ReadTally tally = new CorpusReader(dir).read(List.of(file), new DroppingSink());
+    print("html: " + levels + " nested levels", Files.size(file), t0, tally.articles());
+    Files.delete(file);
+    Files.delete(dir);
+  }
+
+  /**
+   * {@code lines} bad JSON Lines, streamed to a file and read: every line is a rejection, none kept
+   * here (the import streams them to its rejection list), so the heap stays flat.
+   */
+  private static void badJsonLines(int lines) throws IOException {
+    Path dir = Files.createTempDirectory("pathological");
+    Path file = dir.resolve("bad.jsonl");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < lines; i++) {
+        out.write(i % 2 == 0 ? "{\"text\": \"x\"} junk\n" : "{\"text\": 1}\n");
+      }
+    }
+    long t0 = System.nanoTime();
+    ReadTally tally = new CorpusReader(dir).read(List.of(file), new DroppingSink());
+    print("jsonl: " + lines + " bad lines", Files.size(file), t0, tally.rejected());
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    System.out.printf(
+        Locale.ROOT,
+        "   (heap in use after reading: %.1f MB)%n",
+        (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
+    Files.delete(file);
+    Files.delete(dir);
+  }
+
+  private static void print(String name, long bytes, long t0, long count) {
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double mb = bytes / 1e6;
+    System.out.printf(
+        Locale.ROOT,
+        "%-34s %8d %9.2f %9.2f %8d%n",
+        name,
+        bytes / 1024,
+        seconds,
+        seconds / mb,
+        count);
+  }
+
+  /** Counts nothing and keeps nothing. */
+  private static final class DroppingSink implements ArticleSink {
+    @Override
+    public void article(Article article) {}
+
+    @Override
+    public void rejected(Rejection rejection) {}
   }
 
   private static void run(

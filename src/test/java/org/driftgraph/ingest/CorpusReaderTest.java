@@ -174,6 +174,7 @@ class CorpusReaderTest {
     assertThat(article.sourceKey()).isEqualTo("news/one.txt");
     assertThat(article.url()).isNull();
     assertThat(article.encoding()).isEqualTo("UTF-8");
+    assertThat(article.encodingEvidence()).isEqualTo("valid UTF-8");
   }
 
   @Test
@@ -212,6 +213,7 @@ class CorpusReaderTest {
 
     assertThat(article.text()).isEqualTo(arabic);
     assertThat(article.encoding()).isEqualTo("windows-1256");
+    assertThat(article.encodingEvidence()).contains("Arabic");
     assertThat(article.language()).isEqualTo("ar");
   }
 
@@ -337,6 +339,7 @@ class CorpusReaderTest {
 
     assertThat(article.text()).isEqualTo("نص قصير للاختبار");
     assertThat(article.encoding()).isEqualTo("UTF-16LE (BOM)");
+    assertThat(article.encodingEvidence()).isEqualTo("byte order mark");
   }
 
   @Test

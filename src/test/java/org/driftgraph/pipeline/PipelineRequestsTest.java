@@ -32,6 +32,46 @@ class PipelineRequestsTest {
   }
 
   @Test
+  void anArticleSizeLimitBelowOneKilobyteIsRefused() {
+    assertThatThrownBy(
+            () ->
+                new ImportRequest(
+                    List.of(HOME),
+                    HOME,
+                    List.of("x"),
+                    HOME.resolve("import/gazetteer.json"),
+                    HOME.resolve("import/rules"),
+                    1,
+                    HOME,
+                    false,
+                    100))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("article size limit");
+  }
+
+  @Test
+  void theManifestCountsSentenceCutsItDoesNotList() {
+    assertThatThrownBy(
+            () ->
+                new ImportManifest(
+                    "2026-01-05T07:00:00Z",
+                    1,
+                    List.of("a"),
+                    1,
+                    1,
+                    1,
+                    0,
+                    0,
+                    List.of(),
+                    0,
+                    null,
+                    List.of(new SentenceCuts("d.txt", "d.txt", 3)),
+                    1,
+                    2))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theManifestReadsBackAsWritten(@TempDir Path folder) {
     ImportManifest manifest =
         new ImportManifest(
@@ -45,7 +85,10 @@ class PipelineRequestsTest {
             1,
             List.of(new Rejection("c.md", null, "empty")),
             1,
-            RejectionLog.NAME);
+            RejectionLog.NAME,
+            List.of(new SentenceCuts("d.jsonl", "d.jsonl#L2", 3)),
+            1,
+            3);
     Path file = ManifestFile.write(folder, manifest);
     assertThat(file).isEqualTo(folder.resolve(ManifestFile.NAME));
     assertThat(ManifestFile.read(file)).isEqualTo(manifest);
@@ -60,6 +103,7 @@ class PipelineRequestsTest {
         HOME.resolve("import/rules"),
         batch,
         HOME.resolve("reports/latest"),
-        false);
+        false,
+        ImportRequest.DEFAULT_MAX_ARTICLE_BYTES);
   }
 }

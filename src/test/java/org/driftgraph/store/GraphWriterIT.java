@@ -184,6 +184,7 @@ class GraphWriterIT {
           .containsEntry("sourceKey", EUROPOL_NEWS.sourceKey())
           .containsEntry("sha256", EUROPOL_NEWS.sha256())
           .containsEntry("encoding", "UTF-8")
+          .containsEntry("encodingEvidence", "valid UTF-8")
           .containsEntry("published", "2019-12-01")
           .containsEntry("text", EUROPOL_NEWS.text());
       assertThat(

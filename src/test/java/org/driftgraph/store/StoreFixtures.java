@@ -67,6 +67,7 @@ final class StoreFixtures {
         "corpus/" + Math.abs(sourceKey.hashCode()) + ".txt",
         sha256,
         "UTF-8",
+        "valid UTF-8",
         text);
   }
 

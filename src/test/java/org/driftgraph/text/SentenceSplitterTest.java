@@ -82,4 +82,18 @@ class SentenceSplitterTest {
 
     assertThat(sentences.get(0).text()).endsWith(",");
   }
+
+  @Test
+  void countsTheCutsItMakesAndNoneInOrdinaryText() {
+    String unit = "supporters moved from Facebook to Telegram after the ban ";
+    String oneLine = unit.repeat(200).strip();
+    String text = "A headline\n" + oneLine + "\nA normal sentence. Another one.";
+
+    List<Sentence> sentences = splitter.split(text, "en");
+    int cuts = splitter.cutsIn(text, "en");
+
+    // The headline and the two last sentences are whole; the long line is one more piece than cuts.
+    assertThat(cuts).isEqualTo(sentences.size() - 3 - 1).isGreaterThan(0);
+    assertThat(splitter.cutsIn("A normal sentence. Another one.\n" + unit, "en")).isZero();
+  }
 }

@@ -18,6 +18,7 @@ import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Modality;
 import org.driftgraph.model.RelationType;
+import org.driftgraph.text.WorkCount;
 
 /**
  * The arguments of one trigger in one sentence. The rule files tune each step; docs/extraction.md
@@ -135,6 +136,7 @@ final class ArgumentReader {
     }
     List<String> from = left.stream().map(Ref::id).distinct().toList();
     List<Draft> out = new ArrayList<>();
+    WorkCount.add((long) reached.size() * Math.max(1, subjects.size()));
     for (Ref object : reached) {
       if (subjects.isEmpty()) {
         out.add(draft(subjectEntities.get(0), null, object, from, confidence));

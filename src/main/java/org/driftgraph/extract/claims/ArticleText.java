@@ -21,6 +21,7 @@ import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.NormalizedText;
 import org.driftgraph.text.Sentence;
 import org.driftgraph.text.SentenceSplitter;
+import org.driftgraph.text.WorkCount;
 
 /**
  * One article prepared for the relation rules: its normalized text, its sentences and paragraphs,
@@ -52,6 +53,7 @@ final class ArticleText {
   final NormalizedText folded;
   final String text;
   private final int[] wordStarts;
+  private final int longestName;
   private final Map<Anaphor, Map<String, Integer>> firstIntroduced = new IdentityHashMap<>();
   final List<Span> sentences = new ArrayList<>();
 
@@ -99,6 +101,7 @@ final class ArticleText {
       }
     }
     refs.sort(Comparator.comparingInt(Ref::start));
+    this.longestName = refs.stream().mapToInt(r -> r.end() - r.start()).max().orElse(0);
     this.dominantGroup =
         refs.stream()
             .map(Ref::entity)
@@ -131,17 +134,36 @@ final class ArticleText {
     return normalizedEnd <= 0 ? 0 : folded.originalEnd(normalizedEnd);
   }
 
+  /** The names and anaphors inside {@code span}, found by binary search: one sentence's worth. */
   List<Ref> refsIn(Span span) {
-    return refs.stream().filter(r -> r.start() >= span.start() && r.end() <= span.end()).toList();
-  }
-
-  Span sentenceAt(int normalizedOffset) {
-    for (Span span : sentences) {
-      if (normalizedOffset < span.end()) {
-        return span;
+    List<Ref> in = new ArrayList<>();
+    for (int i = firstRefFrom(span.start());
+        i < refs.size() && refs.get(i).start() < span.end();
+        i++) {
+      WorkCount.add(1);
+      if (refs.get(i).end() <= span.end()) {
+        in.add(refs.get(i));
       }
     }
-    return sentences.get(sentences.size() - 1);
+    return in;
+  }
+
+  /**
+   * The first sentence that ends after the offset (the last one past the end), by binary search.
+   */
+  Span sentenceAt(int normalizedOffset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      WorkCount.add(1);
+      int mid = (lo + hi) >>> 1;
+      if (normalizedOffset < sentences.get(mid).end()) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return sentences.get(lo);
   }
 
   /**
@@ -186,6 +208,7 @@ final class ArticleText {
     for (int i = firstRefFrom(offset - ANTECEDENT_REACH);
         i < refs.size() && refs.get(i).start() < offset;
         i++) {
+      WorkCount.add(1);
       Ref ref = refs.get(i);
       if (ref.anaphor() || ref.end() > offset || !accepts.test(ref.entity())) {
         continue;
@@ -263,6 +286,7 @@ final class ArticleText {
    */
   private Map<String, Integer> firstIntroductions(Anaphor anaphor) {
     Map<String, Integer> first = new HashMap<>();
+    WorkCount.add(refs.size());
     for (Ref ref : refs) {
       if (!ref.anaphor() && introduced(ref, anaphor)) {
         first.merge(ref.id(), ref.end(), Math::min);
@@ -325,13 +349,19 @@ final class ArticleText {
    * stand for: in "his YouTube channel" the platform names where the person's channel was.
    */
   private boolean overlapsName(int start, int end, java.util.function.Predicate<Entity> fits) {
-    return refs.stream()
-        .anyMatch(
-            r ->
-                !r.anaphor()
-                    && r.start() < end
-                    && start < r.end()
-                    && !(r.start() > start && r.end() <= end && !fits.test(r.entity())));
+    // Only names (sorted by start, no anaphors yet) that start within the longest name before it.
+    for (int i = firstRefFrom(start - longestName);
+        i < refs.size() && refs.get(i).start() < end;
+        i++) {
+      WorkCount.add(1);
+      Ref r = refs.get(i);
+      if (!r.anaphor()
+          && start < r.end()
+          && !(r.start() > start && r.end() <= end && !fits.test(r.entity()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -340,22 +370,27 @@ final class ArticleText {
    */
   private boolean nameFollows(
       int end, java.util.function.Predicate<Entity> fits, Anaphor self, Cues cues) {
-    for (Ref ref : refs) {
-      if (!ref.anaphor() && ref.start() >= end) {
-        String between = text.substring(end, ref.start());
-        boolean otherIntroducer =
-            cues.anaphora().stream()
-                .anyMatch(
-                    a ->
-                        a != self
-                            && a.introducer() != null
-                            && a.introducer() != self.introducer()
-                            && a.introducer().matcher(between).find());
-        return fits.test(ref.entity())
-            && wordsBetween(end, ref.start()) < DESCRIPTOR_REACH
-            && between.indexOf('\n') < 0
-            && !otherIntroducer;
+    for (int i = firstRefFrom(end); i < refs.size(); i++) {
+      WorkCount.add(1);
+      Ref ref = refs.get(i);
+      if (ref.anaphor()) {
+        continue;
       }
+      // The cheap tests first: the text up to a far name is not read at all.
+      if (!fits.test(ref.entity()) || wordsBetween(end, ref.start()) >= DESCRIPTOR_REACH) {
+        return false;
+      }
+      String between = text.substring(end, ref.start());
+      WorkCount.add(between.length());
+      boolean otherIntroducer =
+          cues.anaphora().stream()
+              .anyMatch(
+                  a ->
+                      a != self
+                          && a.introducer() != null
+                          && a.introducer() != self.introducer()
+                          && a.introducer().matcher(between).find());
+      return between.indexOf('\n') < 0 && !otherIntroducer;
     }
     return false;
   }

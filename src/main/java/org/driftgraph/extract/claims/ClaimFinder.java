@@ -9,6 +9,7 @@ import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.extract.rules.TriggerRule;
 import org.driftgraph.model.Modality;
+import org.driftgraph.text.WorkCount;
 
 /**
  * Reads the claims of one sentence: finds the triggers of the rule set (dropping negated ones and
@@ -45,6 +46,7 @@ final class ClaimFinder {
     Modality modality = modality(at.text, span);
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
+      WorkCount.add(refs.size());
       drafts.addAll(
           new ArgumentReader(rules, grammar, at, span, refs, hits, hit, modality).claims());
     }

@@ -15,6 +15,7 @@ import org.driftgraph.extract.rules.TriggerRule.Role;
 import org.driftgraph.extract.rules.TriggerRule.Side;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
+import org.driftgraph.text.WorkCount;
 
 /**
  * The objects of one trigger: the platforms and organizations its relation admits that the sentence
@@ -267,6 +268,7 @@ final class ObjectSearch {
   private List<Ref> markedAfter(List<Ref> after, List<Ref> found) {
     List<Ref> out = new ArrayList<>();
     for (Ref r : after) {
+      WorkCount.add(r.start() - trigger.end());
       if (Trigger.CLAUSE_BREAK.matcher(text.substring(trigger.end(), r.start())).find()) {
         break;
       }

@@ -2,6 +2,7 @@ package org.driftgraph.extract.claims;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.driftgraph.text.WorkCount;
 
 /** Matching a rule pattern inside one stretch of the normalized text. */
 final class Regions {
@@ -13,6 +14,8 @@ final class Regions {
    * those of the text.
    */
   static Matcher region(Pattern pattern, String text, int start, int end) {
+    // One pass of the pattern over the region: the unit of work of argument search.
+    WorkCount.add(Math.max(0, end - start));
     Matcher m = pattern.matcher(text);
     m.region(start, Math.max(start, end));
     m.useTransparentBounds(true);

@@ -10,6 +10,7 @@ import org.driftgraph.model.DatePrecision;
 import org.driftgraph.text.NormalizedText;
 import org.driftgraph.text.Sentence;
 import org.driftgraph.text.SentenceSplitter;
+import org.driftgraph.text.WorkCount;
 import org.driftgraph.text.dates.DateExpression.ClockTime;
 import org.driftgraph.text.dates.DateResolver.Resolved;
 
@@ -56,6 +57,7 @@ public final class DateFinder {
   public List<DateMention> find(String text, String language, String publishedIso) {
     Objects.requireNonNull(text, "text");
     Anchors anchors = new Anchors(publishedIso);
+    WorkCount.add(text.length());
     Scan scan = new Scan(text, language);
     List<Placed> dates = new ArrayList<>();
     List<Candidate> times = new ArrayList<>();

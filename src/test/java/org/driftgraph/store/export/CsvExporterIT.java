@@ -76,7 +76,7 @@ class CsvExporterIT {
         .isEqualTo("id:ID(Entity),:LABEL,name,names:string[],type,kind,date,discovered:boolean");
     assertThat(headerOf(dir.resolve("articles.csv")))
         .isEqualTo(
-            "id:ID(Article),:LABEL,sourceKey,title,url,published,language,publisher,file,sha256,encoding,text");
+            "id:ID(Article),:LABEL,sourceKey,title,url,published,language,publisher,file,sha256,encoding,encodingEvidence,text");
     assertThat(headerOf(dir.resolve("claims.csv")))
         .isEqualTo(
             "id:ID(Claim),:LABEL,type,sentence,sentenceStart:int,start:int,end:int,date,datePrecision,"

@@ -189,6 +189,8 @@ final class ExportFixture {
                 "a1b2c3d4e5f60718" + "0".repeat(48),
                 "encoding",
                 "UTF-8",
+                "encodingEvidence",
+                "valid UTF-8",
                 "text",
                 ARTICLE_TEXT)));
     nodes.add(
