@@ -179,11 +179,24 @@ final class ObjectSearch {
                   text,
                   Math.max(trigger.end(), ref.start() - 20),
                   ref.start())
-              .find();
+              .find()
+          || listedAfterDestination(ref);
     }
     return trigger.wordsBetween(ref.end(), trigger.start()) <= 1
         || region(cues.clauseOpeners(), text, ref.end(), trigger.start()).find()
         || grammar.relativePlace.matcher(text.substring(ref.end(), trigger.start())).find();
+  }
+
+  /**
+   * A name listed after a destination is one too, however far from the trigger ("انتقلت إلى
+   * تيليغرام، إلى جانب منصة روكت شات").
+   */
+  private boolean listedAfterDestination(Ref ref) {
+    return trigger.namesInSentence().stream()
+        .filter(r -> r.start() >= trigger.end() && r.end() <= ref.start())
+        .max(Comparator.comparingInt(Ref::start))
+        .filter(previous -> trigger.glued(previous, ref) && destination(previous))
+        .isPresent();
   }
 
   /**
