@@ -266,14 +266,22 @@ final class ObjectSearch {
       if (Trigger.CLAUSE_BREAK.matcher(text.substring(trigger.end(), r.start())).find()) {
         break;
       }
-      if (r.entity().type() == EntityType.PLATFORM
-          && !found.contains(r)
+      if (!found.contains(r)
           && !out.contains(r)
-          && trigger.afterMarker(r, 3)) {
+          && (r.entity().type() == EntityType.PLATFORM && trigger.afterMarker(r, 3)
+              || r.entity().type() == EntityType.ORGANIZATION && afterAgentMarker(r))) {
         out.addAll(trigger.chain(r, x -> trigger.admits(Role.OBJECT, x)));
       }
     }
     return out;
+  }
+
+  /**
+   * An organization right after the word before a doer ("بطلب من يوروبول", "by Europol") is a doer
+   * too, even after the platform the trigger acted on.
+   */
+  private boolean afterAgentMarker(Ref ref) {
+    return grammar.endsWithAgentMarker.matcher(text.substring(trigger.end(), ref.start())).find();
   }
 
   /**
