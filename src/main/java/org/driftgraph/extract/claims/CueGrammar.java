@@ -26,6 +26,12 @@ final class CueGrammar {
   final Pattern listGlue;
 
   /**
+   * The list glue, or a phrase that adds a name to the list (", إضافة إلى", "وإلى جانب", "بما
+   * فيها"): only the relations of {@code listPhraseRelations} read it as a list.
+   */
+  final Pattern phraseListGlue;
+
+  /**
    * Up to two modifiers, then an and-word with at most one possessed noun (ومؤسسها، and its
    * founder).
    */
@@ -62,6 +68,17 @@ final class CueGrammar {
                 + "|&)"
                 + NO_LETTER_AFTER
                 + "\\s*)?"
+                + QUOTE_MARKS);
+    phraseListGlue =
+        Pattern.compile(
+            LIST_MARKS
+                + "(?:(?:"
+                + alternation(joiners)
+                + "|&)"
+                + NO_LETTER_AFTER
+                + "\\s*|[وف]?(?:"
+                + cues.listPhrases().pattern()
+                + ")\\s*)?"
                 + QUOTE_MARKS);
     coordinated =
         Pattern.compile(

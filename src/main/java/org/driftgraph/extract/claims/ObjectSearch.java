@@ -197,11 +197,24 @@ final class ObjectSearch {
                   text,
                   Math.max(trigger.end(), ref.start() - 20),
                   ref.start())
-              .find();
+              .find()
+          || listedAfterDestination(ref);
     }
     return trigger.wordsBetween(ref.end(), trigger.start()) <= 1
         || region(cues.clauseOpeners(), text, ref.end(), trigger.start()).find()
         || grammar.relativePlace.matcher(text.substring(ref.end(), trigger.start())).find();
+  }
+
+  /**
+   * A name listed after a destination is one too, however far from the trigger ("انتقلت إلى
+   * تيليغرام، إلى جانب منصة روكت شات").
+   */
+  private boolean listedAfterDestination(Ref ref) {
+    return trigger.namesInSentence().stream()
+        .filter(r -> r.start() >= trigger.end() && r.end() <= ref.start())
+        .max(Comparator.comparingInt(Ref::start))
+        .filter(previous -> trigger.glued(previous, ref) && destination(previous))
+        .isPresent();
   }
 
   /**
@@ -272,14 +285,22 @@ final class ObjectSearch {
       if (Trigger.CLAUSE_BREAK.matcher(text.substring(trigger.end(), r.start())).find()) {
         break;
       }
-      if (r.entity().type() == EntityType.PLATFORM
-          && !found.contains(r)
+      if (!found.contains(r)
           && !out.contains(r)
-          && trigger.afterMarker(r, 3)) {
+          && (r.entity().type() == EntityType.PLATFORM && trigger.afterMarker(r, 3)
+              || r.entity().type() == EntityType.ORGANIZATION && afterAgentMarker(r))) {
         out.addAll(trigger.chain(r, x -> trigger.admits(Role.OBJECT, x)));
       }
     }
     return out;
+  }
+
+  /**
+   * An organization right after the word before a doer ("بطلب من يوروبول", "by Europol") is a doer
+   * too, even after the platform the trigger acted on.
+   */
+  private boolean afterAgentMarker(Ref ref) {
+    return grammar.endsWithAgentMarker.matcher(text.substring(trigger.end(), ref.start())).find();
   }
 
   /**

@@ -256,8 +256,9 @@ final class Trigger {
       return false;
     }
     String glue = at.text.substring(a.end(), b.start());
-    return grammar.listGlue.matcher(glue).matches()
-        && !((a.anaphor() || b.anaphor()) && glue.isBlank());
+    Pattern glues =
+        cues.listPhraseRelations().contains(type) ? grammar.phraseListGlue : grammar.listGlue;
+    return glues.matcher(glue).matches() && !((a.anaphor() || b.anaphor()) && glue.isBlank());
   }
 
   /** Words between this trigger and the name. */

@@ -1,7 +1,10 @@
 package org.driftgraph.extract.rules;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.driftgraph.model.RelationType;
 
 /**
  * The words of {@code cues.json} that qualify a claim rather than state one.
@@ -41,6 +44,10 @@ import java.util.regex.Pattern;
  * @param anaphora definite nouns that refer back to a named entity
  * @param anaphoraSentences how many sentences back an anaphor may look when its paragraph has no
  *     antecedent
+ * @param listPhrases phrases that add a name to a list (إضافة إلى، إلى جانب، فضلا عن، بما فيها):
+ *     they join two names only for the relations of {@code listPhraseRelations}
+ * @param listPhraseRelations the relations whose arguments such a list distributes over (a ban or a
+ *     move of several actors); an owner's list of members is no list of owners
  */
 public record Cues(
     Pattern hedge,
@@ -66,11 +73,15 @@ public record Cues(
     Pattern movedToMarkers,
     Pattern movedThings,
     List<Anaphor> anaphora,
-    int anaphoraSentences) {
+    int anaphoraSentences,
+    Pattern listPhrases,
+    Set<RelationType> listPhraseRelations) {
   public Cues {
     andWords = plainWords(andWords, "andWords");
     orWords = plainWords(orWords, "orWords");
     anaphora = List.copyOf(anaphora);
+    Objects.requireNonNull(listPhrases, "listPhrases");
+    listPhraseRelations = Set.copyOf(listPhraseRelations);
   }
 
   private static List<String> plainWords(List<String> words, String field) {

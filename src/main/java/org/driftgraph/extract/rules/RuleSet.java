@@ -326,7 +326,18 @@ public final class RuleSet {
         words(root, "movedToMarkers", compiler, file),
         words(root, "movedThings", compiler, file),
         anaphora,
-        root.path("anaphoraSentences").asInt(3));
+        root.path("anaphoraSentences").asInt(3),
+        words(root, "listPhrases", compiler, file),
+        relations(root, "listPhraseRelations", file));
+  }
+
+  /** The relation names of a field, e.g. ["BANNED_BY", "MIGRATED_TO"]. */
+  private static Set<RelationType> relations(JsonNode root, String field, String file) {
+    Set<RelationType> out = new HashSet<>();
+    for (JsonNode item : root.path(field)) {
+      out.add(enumValue(RelationType.class, item.asText(), file + ": " + field));
+    }
+    return out;
   }
 
   /** One pattern matching any of the listed words or phrases. */
