@@ -194,10 +194,17 @@ final class NetworkExplorer {
     return Map.of("nodes", List.copyOf(nodes.values()), "links", links);
   }
 
-  /** JSON that cannot end the script element it sits in. */
+  /**
+   * JSON that cannot end the script element it sits in, nor read as markup to any tool that scans
+   * the page: every {@code <}, {@code >} and {@code &} is written as its JSON unicode escape, which
+   * {@code JSON.parse} reads back unchanged.
+   */
   private static String inlineJson(Object value) {
     try {
-      return JSON.writeValueAsString(value).replace("</", "<\\/");
+      return JSON.writeValueAsString(value)
+          .replace("<", "\\u003c")
+          .replace(">", "\\u003e")
+          .replace("&", "\\u0026");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the network as JSON", e);
     }
