@@ -202,6 +202,52 @@ class NotebooksIT {
     }
   }
 
+  /**
+   * The package's two transports on the same served store: Bolt through the official neo4j driver
+   * in the virtual environment notebooks/setup.sh makes, and the HTTP query API, give the same
+   * rows. Skips where the environment or its driver is missing (setup.sh could not reach a package
+   * index).
+   */
+  @Test
+  void boltAndHttpTransportsGiveTheSameRows() throws IOException {
+    assumeTrue(missing == null, () -> "skipped: " + missing);
+    Path venvPython = NOTEBOOKS.resolve(".venv").resolve("bin").resolve("python");
+    assumeTrue(
+        Files.isExecutable(venvPython), "skipped: no notebooks/.venv (run notebooks/setup.sh)");
+    Path log = EXECUTED.resolve("transports.log");
+    String script =
+        String.join(
+            "\n",
+            "import sys",
+            "sys.path.insert(0, 'notebooks')",
+            "import driftgraph",
+            "if not driftgraph.DRIVER_INSTALLED:",
+            "    print('NO-DRIVER'); sys.exit(0)",
+            "q = 'MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY id'",
+            "bolt = driftgraph.connect(url=sys.argv[1], transport='bolt').run(q)",
+            "http = driftgraph.connect(url=sys.argv[2], transport='http').run(q)",
+            "print('ROWS', len(bolt), len(http), bolt.equals(http), type(bolt).__name__)");
+    Result run =
+        Result.of(
+            List.of(
+                venvPython.toString(),
+                "-c",
+                script,
+                served.boltUri().toString(),
+                served.httpUri().toString()),
+            Map.of("DRIFTGRAPH_NEO4J_PASSWORD", password),
+            log,
+            NOTEBOOK_TIMEOUT_SECONDS);
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assumeTrue(
+        !run.output().contains("NO-DRIVER"),
+        "skipped: the neo4j driver is not installed in notebooks/.venv");
+    assertThat(run.output())
+        .as(run.output())
+        .containsPattern("ROWS ([1-9]\\d*) \\1 True DataFrame");
+  }
+
   private static JsonNode tagged(JsonNode notebook, String tag) {
     for (JsonNode cell : notebook.path("cells")) {
       for (JsonNode t : cell.path("metadata").path("tags")) {

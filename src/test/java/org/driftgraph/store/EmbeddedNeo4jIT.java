@@ -49,7 +49,7 @@ class EmbeddedNeo4jIT {
       for (String guess : List.of("neo4j", "unused", "password")) {
         assertThatThrownBy(() -> RemoteNeo4j.connect(bolt, "neo4j", guess))
             .isInstanceOf(StoreException.class)
-            .hasMessageContaining("cannot connect to " + bolt);
+            .hasMessageContaining("Neo4j at " + bolt + " refused user 'neo4j'");
       }
       try (RemoteNeo4j remote = RemoteNeo4j.connect(bolt, "neo4j", StoreSecret.of(store))) {
         assertThat(StoreStats.count(remote.driver()).nodes("Entity")).isEqualTo(1);

@@ -430,7 +430,7 @@ final class ObjectSearch {
 
   /**
    * A clause break followed by a name that may be this relation's subject, or by a word that starts
-   * a clause ({@code clauseStarts}: "and it has", although): what comes after is another statement
+   * another statement ({@code statementStarts}: "and it has"): what comes after is that statement
    * ("نشرته أعماق على تام تام، ثم التنظيم على تيليجرام"; "where it posts photos, and it has
    * uploaded videos to Odysee").
    */
@@ -441,7 +441,7 @@ final class ObjectSearch {
       return false;
     }
     int breakAt = clause.start();
-    Matcher opens = region(cues.clauseStarts(), text, clause.end(), to);
+    Matcher opens = region(cues.statementStarts(), text, clause.end(), to);
     if (opens.find() && text.substring(clause.end(), opens.start()).isBlank()) {
       return true;
     }

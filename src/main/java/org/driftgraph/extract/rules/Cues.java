@@ -23,6 +23,8 @@ import org.driftgraph.model.RelationType;
  *     one belongs to that clause, not to a claim outside it
  * @param clauseStarts words that start a new clause after a comma (وأنها، although, but): a name
  *     before one is not an argument of a ban after it
+ * @param statementStarts words that, after a comma, open another statement ("and it has", "and they
+ *     were"): an object after one belongs to that statement, not to a trigger before it
  * @param exampleMarkers words that introduce examples (مثل، such as, like): a platform after one is
  *     what a migration trigger before it governs
  * @param andWords plain words, folded, that join the names of a list (و، and); an Arabic one may be
@@ -61,6 +63,7 @@ public record Cues(
     int comparisonWindow,
     Pattern clauseOpeners,
     Pattern clauseStarts,
+    Pattern statementStarts,
     Pattern exampleMarkers,
     List<String> andWords,
     List<String> orWords,

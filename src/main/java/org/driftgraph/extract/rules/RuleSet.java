@@ -314,6 +314,7 @@ public final class RuleSet {
         root.path("comparisonWindow").asInt(30),
         words(root, "clauseOpeners", compiler, file),
         words(root, "clauseStarts", compiler, file),
+        words(root, "statementStarts", compiler, file),
         words(root, "exampleMarkers", compiler, file),
         plainWords(root, "andWords", file),
         plainWords(root, "orWords", file),
