@@ -30,11 +30,15 @@ final class ClaimFinder {
 
   List<Draft> find(ArticleText at, ArticleText.Span span) {
     List<Hit> hits = new ArrayList<>();
+    NegationPhrases phrases = null;
     for (TriggerRule rule : rules.triggers()) {
       Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
       while (m.find()) {
         Hit hit = new Hit(rule, m.start(), m.end());
-        if (!negated(at.text, span, hit) && hit.requirementMet(at.text, span.end())) {
+        if (phrases == null) {
+          phrases = new NegationPhrases(at.text, span);
+        }
+        if (!negated(at.text, span, hit, phrases) && hit.requirementMet(at.text, span.end())) {
           hits.add(hit);
         }
       }
@@ -63,31 +67,72 @@ final class ClaimFinder {
     return Modality.ASSERTED;
   }
 
-  private boolean negated(String text, ArticleText.Span span, Hit hit) {
+  private boolean negated(String text, ArticleText.Span span, Hit hit, NegationPhrases phrases) {
     Matcher m =
         region(
             cues.negation(),
             text,
             Math.max(span.start(), hit.start() - cues.negationWindow()),
             hit.start());
-    return m.find() || insideNegationPhrase(text, span, hit);
+    return m.find() || phrases.holdOrEndBefore(hit);
   }
 
   /**
-   * A negation phrase of any length that holds the trigger or ends right before it: a reversal
-   * whose agent stands between its verb and the ban it undoes (رفعت إدارة تويتر الحظر، ألغت شركة
-   * فيسبوك حظر) is a grammar in cues.json, not a wider window, so a negation word far before a
-   * trigger still does not reach it.
+   * The negation phrases of one sentence, found once: a phrase of any length that holds the trigger
+   * or ends right before it negates it. A reversal whose agent stands between its verb and the ban
+   * it undoes (رفعت إدارة تويتر الحظر، ألغت شركة فيسبوك حظر) is a grammar in cues.json, not a wider
+   * window, so a negation word far before a trigger still does not reach it. Passing the grammar
+   * over the whole sentence once per trigger made text without punctuation (every sentence as long
+   * as the splitter allows, a trigger every few words) cost the sentence length per trigger.
    */
-  private boolean insideNegationPhrase(String text, ArticleText.Span span, Hit hit) {
-    Matcher m = region(cues.negation(), text, span.start(), span.end());
-    while (m.find() && m.start() <= hit.start()) {
-      boolean reaches = m.end() >= hit.start() || text.substring(m.end(), hit.start()).isBlank();
-      boolean holds = m.start() < hit.start() || m.end() >= hit.end();
-      if (reaches && holds) {
-        return true;
+  private final class NegationPhrases {
+    private final String text;
+
+    /** Starts and ends of the phrases, in text order; they do not overlap, so ends rise too. */
+    private final int[] starts;
+
+    private final int[] ends;
+
+    NegationPhrases(String text, ArticleText.Span span) {
+      this.text = text;
+      List<int[]> found = new ArrayList<>();
+      Matcher m = region(cues.negation(), text, span.start(), span.end());
+      while (m.find()) {
+        found.add(new int[] {m.start(), m.end()});
       }
+      starts = found.stream().mapToInt(f -> f[0]).toArray();
+      ends = found.stream().mapToInt(f -> f[1]).toArray();
     }
-    return false;
+
+    boolean holdOrEndBefore(Hit hit) {
+      // A phrase reaches the trigger when it ends inside it or only space stands between.
+      int reach = hit.start();
+      while (reach > 0 && Character.isWhitespace(text.charAt(reach - 1))) {
+        reach--;
+      }
+      for (int i = firstEndingAtOrAfter(reach);
+          i < starts.length && starts[i] <= hit.start();
+          i++) {
+        WorkCount.add(1);
+        if (starts[i] < hit.start() || ends[i] >= hit.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int firstEndingAtOrAfter(int position) {
+      int low = 0;
+      int high = ends.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (ends[mid] < position) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
   }
 }

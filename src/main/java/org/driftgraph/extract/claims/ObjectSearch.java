@@ -4,7 +4,9 @@ import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -26,6 +28,11 @@ final class ObjectSearch {
   private final String text;
   private final Cues cues;
   private final CueGrammar grammar;
+
+  /** {@link #destination} and {@link #governed} answers of this trigger, by name. */
+  private final Map<Ref, Boolean> destinations = new HashMap<>();
+
+  private final Map<Ref, Boolean> governed = new HashMap<>();
 
   ObjectSearch(Trigger trigger) {
     this.trigger = trigger;
@@ -167,6 +174,18 @@ final class ObjectSearch {
    * after a governed one is governed with it ("to Rocket.Chat and Telegram").
    */
   private boolean destination(Ref ref) {
+    // Memoized per trigger: each name asks it of every platform before it, and a listed name of
+    // the one before it, so without the memo a sentence without punctuation cost names squared
+    // times its length per trigger. Not computeIfAbsent: the answer recurses into this map.
+    Boolean known = destinations.get(ref);
+    if (known == null) {
+      known = isDestination(ref);
+      destinations.put(ref, known);
+    }
+    return known;
+  }
+
+  private boolean isDestination(Ref ref) {
     return governed(ref)
         || (ref.start() >= trigger.end()
             && trigger.namesInSentence().stream()
@@ -183,6 +202,15 @@ final class ObjectSearch {
 
   /** Governed by the trigger itself, by its place in the sentence (see {@link #destination}). */
   private boolean governed(Ref ref) {
+    Boolean known = governed.get(ref);
+    if (known == null) {
+      known = isGoverned(ref);
+      governed.put(ref, known);
+    }
+    return known;
+  }
+
+  private boolean isGoverned(Ref ref) {
     if (ref.start() >= trigger.end() && ref.anaphor() && !ref.place()) {
       return trigger.wordsBetween(trigger.end(), ref.start()) <= 1 || trigger.afterMarker(ref, 1);
     }

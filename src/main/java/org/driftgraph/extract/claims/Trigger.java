@@ -4,8 +4,10 @@ import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -40,6 +42,9 @@ final class Trigger {
   private final Hit hit;
   private final TriggerRule rule;
   private final RelationType type;
+
+  /** {@link #inDestinationSlot} answers, by name. */
+  private final Map<Ref, Boolean> destinationSlots = new HashMap<>();
 
   Trigger(
       RuleSet rules,
@@ -364,6 +369,11 @@ final class Trigger {
    * trigger of another relation stands, so syntax, not distance, settles the competition.
    */
   boolean inDestinationSlot(Ref ref) {
+    // Memoized: every name of the sentence asks it of every name before it.
+    return destinationSlots.computeIfAbsent(ref, this::fillsDestinationSlot);
+  }
+
+  private boolean fillsDestinationSlot(Ref ref) {
     boolean announcedPlace =
         type == RelationType.ANNOUNCED_ON && rule.placeObjects() && firstPlatformAfter(ref);
     if ((type != RelationType.MIGRATED_TO && !announcedPlace)
