@@ -64,8 +64,10 @@ public final class EntityMatcher {
    * One way a keyword can be read.
    *
    * @param exactForms when not null, the original text, folded keeping case, must be one of these
+   * @param spaced when true, the original text has no hyphen inside it
    */
-  private record Reading(String entityId, Placement placement, Set<String> exactForms) {}
+  private record Reading(
+      String entityId, Placement placement, Set<String> exactForms, boolean spaced) {}
 
   private final Map<String, List<Reading>> readings = new HashMap<>();
   private final Map<Placement, Set<String>> prefixes = new EnumMap<>(Placement.class);
@@ -93,8 +95,12 @@ public final class EntityMatcher {
     for (Entity entity : gazetteer.entities()) {
       Map<String, Set<String>> exactByKey = new HashMap<>();
       Set<String> anyCase = new HashSet<>();
+      Set<String> hyphenFree = new HashSet<>();
       for (String form : Gazetteer.surfaceForms(entity)) {
         String key = Gazetteer.matchKey(form);
+        if (!gazetteer.matchesSpacing(form)) {
+          hyphenFree.add(key);
+        }
         if (gazetteer.matchesCase(form)) {
           exactByKey
               .computeIfAbsent(key, k -> new HashSet<>())
@@ -107,13 +113,14 @@ public final class EntityMatcher {
       keys.addAll(exactByKey.keySet());
       for (String key : keys) {
         Set<String> exact = anyCase.contains(key) ? null : Set.copyOf(exactByKey.get(key));
+        boolean spaced = !hyphenFree.contains(key);
         if (affixes.hasArticle(key)) {
-          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact));
+          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact, spaced));
           add(
               affixes.lam() + key.substring(affixes.article().length()),
-              new Reading(entity.id(), Placement.AFTER_LAM, exact));
+              new Reading(entity.id(), Placement.AFTER_LAM, exact, spaced));
         } else {
-          add(key, new Reading(entity.id(), Placement.BARE, exact));
+          add(key, new Reading(entity.id(), Placement.BARE, exact, spaced));
         }
       }
     }
@@ -164,6 +171,9 @@ public final class EntityMatcher {
   }
 
   private static boolean caseAgrees(Reading reading, NormalizedText folded, int start, int end) {
+    if (reading.spaced() && folded.originalText(start, end).indexOf('-') >= 0) {
+      return false;
+    }
     if (reading.exactForms() == null) {
       return true;
     }

@@ -33,7 +33,9 @@ import org.driftgraph.model.EntityType;
  *
  * <p>The canonical name is always one of the names. Short all-capital forms (at most four letters:
  * IS, OK, BBC, ISIL) match only as written, so that "IS" is not "is"; {@code matchCase} lists
- * further forms that are ordinary words in lower case (Signal, Element, Wired, The Base).
+ * further forms that are ordinary words in lower case (Signal, Element, Wired, The Base). {@code
+ * matchSpacing} lists forms whose spaces must be spaces in the text, not hyphens: the noun "the far
+ * right" is a name, the adjective in "far-right content" is not (case is still free).
  *
  * <p>Checked on load, each error naming the file and the entry: unknown fields, a missing or
  * duplicate id, an id that is not a slug, an unknown type, a kind the type does not allow, a blank
@@ -44,15 +46,21 @@ public final class Gazetteer {
   public static final String FORMAT = "driftgraph-gazetteer/1";
   private static final int MAX_AUTOMATIC_CASE_LETTERS = 4;
   private static final Set<String> ENTITY_FIELDS =
-      Set.of("id", "type", "kind", "name", "names", "date", "matchCase");
+      Set.of("id", "type", "kind", "name", "names", "date", "matchCase", "matchSpacing");
 
   private final List<Entity> entities;
   private final Map<String, Entity> byId;
   private final Set<String> matchCaseForms;
+  private final Set<String> matchSpacingForms;
 
-  private Gazetteer(List<Entity> entities, Set<String> matchCaseForms, String source) {
+  private Gazetteer(
+      List<Entity> entities,
+      Set<String> matchCaseForms,
+      Set<String> matchSpacingForms,
+      String source) {
     this.entities = List.copyOf(entities);
     this.matchCaseForms = Set.copyOf(matchCaseForms);
+    this.matchSpacingForms = Set.copyOf(matchSpacingForms);
     Map<String, Entity> ids = new LinkedHashMap<>();
     Map<String, String> formOwners = new HashMap<>();
     for (Entity entity : this.entities) {
@@ -89,12 +97,18 @@ public final class Gazetteer {
 
   /** A gazetteer of these entities; only the automatic rule makes forms case-sensitive. */
   public static Gazetteer of(List<Entity> entities) {
-    return new Gazetteer(entities, Set.of(), "gazetteer");
+    return new Gazetteer(entities, Set.of(), Set.of(), "gazetteer");
   }
 
   /** A gazetteer of these entities where {@code matchCaseForms} also match only as written. */
   public static Gazetteer of(List<Entity> entities, Set<String> matchCaseForms) {
-    return new Gazetteer(entities, matchCaseForms, "gazetteer");
+    return new Gazetteer(entities, matchCaseForms, Set.of(), "gazetteer");
+  }
+
+  /** As {@link #of(List, Set)}, and {@code matchSpacingForms} need spaces where they have them. */
+  public static Gazetteer of(
+      List<Entity> entities, Set<String> matchCaseForms, Set<String> matchSpacingForms) {
+    return new Gazetteer(entities, matchCaseForms, matchSpacingForms, "gazetteer");
   }
 
   /** Reads and checks a {@code driftgraph-gazetteer/1} file. */
@@ -106,19 +120,21 @@ public final class Gazetteer {
     }
     List<Entity> entities = new ArrayList<>();
     Set<String> matchCase = new LinkedHashSet<>();
+    Set<String> matchSpacing = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode node = list.get(i);
       String where = jsonFile + ": entity #" + (i + 1) + " ('" + node.path("id").asText("?") + "')";
       try {
-        entities.add(parseEntity(node, matchCase));
+        entities.add(parseEntity(node, matchCase, matchSpacing));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
     }
-    return new Gazetteer(entities, matchCase, jsonFile.toString());
+    return new Gazetteer(entities, matchCase, matchSpacing, jsonFile.toString());
   }
 
-  private static Entity parseEntity(JsonNode node, Set<String> matchCaseOut) {
+  private static Entity parseEntity(
+      JsonNode node, Set<String> matchCaseOut, Set<String> matchSpacingOut) {
     if (!node.isObject()) {
       throw new IllegalArgumentException("an entity must be a JSON object");
     }
@@ -149,6 +165,14 @@ public final class Gazetteer {
       }
     }
     matchCaseOut.addAll(matchCase);
+    List<String> matchSpacing = JsonDataFile.strings(node, "matchSpacing");
+    for (String form : matchSpacing) {
+      if (!names.contains(form)) {
+        throw new IllegalArgumentException(
+            "matchSpacing form '" + form + "' is not one of its names");
+      }
+    }
+    matchSpacingOut.addAll(matchSpacing);
     return new Entity(
         id,
         type,
@@ -178,6 +202,11 @@ public final class Gazetteer {
     forms.add(entity.name());
     forms.addAll(entity.names());
     return forms;
+  }
+
+  /** The {@code matchSpacing} forms: a hyphen in the text does not stand for their spaces. */
+  public boolean matchesSpacing(String form) {
+    return matchSpacingForms.contains(form);
   }
 
   /**

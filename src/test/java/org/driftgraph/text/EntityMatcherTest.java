@@ -172,4 +172,22 @@ class EntityMatcherTest {
   void aNameDoesNotRunAcrossALineBreak() {
     assertThat(ids("Tam\nTam")).isEmpty();
   }
+
+  @Test
+  void aMatchSpacingFormIsANounButNotTheHyphenatedAdjective() {
+    Gazetteer gazetteer =
+        Gazetteer.of(
+            List.of(entity("far-right", EntityType.ACTOR, "far right", "far-right groups")),
+            Set.of(),
+            Set.of("far right"));
+    EntityMatcher spacing =
+        new EntityMatcher(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes());
+
+    assertThat(spacing.find("Researchers of the far right moved on.")).hasSize(1);
+    assertThat(spacing.find("Far right: Telegram removed channels.")).hasSize(1);
+    assertThat(spacing.find("It hosted far-right content and far-right videos.")).isEmpty();
+    assertThat(spacing.find("Discord removed far-right groups."))
+        .extracting(Mention::surface)
+        .containsExactly("far-right groups");
+  }
 }

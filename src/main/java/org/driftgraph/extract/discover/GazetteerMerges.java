@@ -180,10 +180,14 @@ public final class GazetteerMerges {
     merges.forEach(m -> byTarget.merge(m.into(), m, Merge::plus));
     List<Entity> entities = new ArrayList<>();
     Set<String> matchCase = new LinkedHashSet<>();
+    Set<String> matchSpacing = new LinkedHashSet<>();
     for (Entity entity : gazetteer.entities()) {
       Gazetteer.surfaceForms(entity).stream()
           .filter(gazetteer::matchesCase)
           .forEach(matchCase::add);
+      Gazetteer.surfaceForms(entity).stream()
+          .filter(gazetteer::matchesSpacing)
+          .forEach(matchSpacing::add);
       Merge merge = byTarget.remove(entity.id());
       if (merge == null) {
         entities.add(entity);
@@ -216,7 +220,7 @@ public final class GazetteerMerges {
           new Entity(merge.into(), merge.type(), merge.kind(), name, merge.names(), null, false));
     }
     try {
-      return Gazetteer.of(entities, matchCase);
+      return Gazetteer.of(entities, matchCase, matchSpacing);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           source + ": the merges conflict with the gazetteer: " + e.getMessage(), e);
