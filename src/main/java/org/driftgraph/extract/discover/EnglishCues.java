@@ -25,6 +25,13 @@ final class EnglishCues {
   private static final int MAX_PERSON_WORDS = 4;
 
   private static final Set<String> INDEFINITE = Set.of("a", "an");
+
+  /**
+   * Determiners of a definite apposition, which only a person's role may follow: "Paul Golding, the
+   * group's leader", "Jayda Fransen, its deputy". "Gab, the platform" describes a known name.
+   */
+  private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their");
+
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
 
   private final DiscoveryLexicon lexicon;
@@ -110,15 +117,20 @@ final class EnglishCues {
     return text.size();
   }
 
-  /** "Chirpwire, a little-known messaging app": the name before ", a|an [adjectives] cue". */
+  /**
+   * "Chirpwire, a little-known messaging app": the name before ", a|an [adjectives] cue"; for a
+   * person's role also ", the|its|his|her|their [adjectives] cue" ("the group's leader").
+   */
   private void readApposition(TokenizedText text, int i, List<Candidate> out) {
     int end = nameEnd(text, i);
     if (end == i
         || end >= text.size()
         || !text.gapBefore(end).strip().equals(",")
-        || !INDEFINITE.contains(text.word(end).text())) {
+        || !(INDEFINITE.contains(text.word(end).text())
+            || DEFINITE.contains(text.word(end).text()))) {
       return;
     }
+    boolean definite = DEFINITE.contains(text.word(end).text());
     int k = end + 1;
     int capitalised = -1;
     for (int adjectives = 0;
@@ -131,7 +143,7 @@ final class EnglishCues {
         boolean partitive =
             after < text.size() && text.spaceBefore(after) && text.word(after).lower().equals("of");
         boolean person = "person".equals(cue.kind());
-        if (capitalised >= 0 && !person) {
+        if ((capitalised >= 0 || definite) && !person) {
           return;
         }
         if (cue.reads() != Cue.Reads.LIST && (!partitive || person) && fitsPerson(cue, end - i)) {

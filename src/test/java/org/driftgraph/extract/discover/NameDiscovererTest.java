@@ -267,7 +267,11 @@ class NameDiscovererTest {
           "ar|وعلقت إكس حساب المتحدث العسكري للجماعة سامر الأهدل مساء الجمعة.",
           "ar|وحذفت يوتيوب قناة زعيم حزب الفجر اليوناني نيكوس ميخالوس.",
           "ar|وعلقت تويتر حساب مؤسس الجماعة كارل ماتسون بعد الهجوم.",
-          "ar|ودأب المتحدث باسمها نور الدين سالم على نشر البيانات عبر قناته."
+          "ar|ودأب المتحدث باسمها نور الدين سالم على نشر البيانات عبر قناته.",
+          "en|The account of Rolf Dekker, the group's leader, was suspended on Monday.",
+          "en|Twitter also suspended Mina Castor, its deputy, the same day.",
+          "en|Accounts of the magazine and its editor Lionel Brandt were suspended.",
+          "ar|وحذفت يوتيوب قناة المنشد سالم الرحبي المتخصصة في الأناشيد."
         })
     void peopleWithARoleAreArguments(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
@@ -304,7 +308,9 @@ class NameDiscovererTest {
           "en|Researchers said \"Telegram Is Different\" in their report.",
           "ar|وقال المتحدث باسم شركة ميتا إن الحسابات حذفت.",
           "ar|وحذفت المنصة حساب زعيم حزب الاستقلال البريطاني.",
-          "ar|وقال المتحدث باسم وزارة الداخلية سامي فرحات إن الموقع حجب."
+          "ar|وقال المتحدث باسم وزارة الداخلية سامي فرحات إن الموقع حجب.",
+          "en|The ban hit Gab Social, the platform of the movement, on Monday.",
+          "en|Moving to New Site, the group's leader said, was easy."
         })
     void roleWordsWithoutATwoWordNameDiscoverNoPerson(String languageAndText) {
       String[] parts = languageAndText.split("\\|", 2);
