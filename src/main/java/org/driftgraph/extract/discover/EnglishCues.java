@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
+import org.driftgraph.model.EntityType;
 
 /**
  * English cue phrases. A lower-case cue followed by a capitalised name ("the encrypted app Hoop",
@@ -30,6 +31,10 @@ final class EnglishCues {
    * Determiners of a definite apposition, which only a person's role may follow: "Paul Golding, the
    * group's leader", "Jayda Fransen, its deputy". "Gab, the platform" describes a known name.
    */
+  /** The platform cues that may follow the name they describe ("the Hoop app"). */
+  private static final Set<String> APP_CUES =
+      Set.of("app", "application", "messenger", "platform", "messaging app", "chat app");
+
   private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their");
 
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
@@ -50,6 +55,7 @@ final class EnglishCues {
         i += cueLength - 1;
       } else if (startsName(text, i) && (i == 0 || !continuesName(text, i))) {
         readApposition(text, i, found);
+        readBeforeAppCue(text, i, found);
       }
     }
     return found;
@@ -160,6 +166,30 @@ final class EnglishCues {
         capitalised = k;
       }
       k++;
+    }
+  }
+
+  /**
+   * "the Hoop app", "on the Trovo platform": a name between "the" and an app cue that follows it.
+   * Only the cues of {@link #APP_CUES}: "the Spamouflage network" is an operation, "the Secret
+   * Service" no platform.
+   */
+  private void readBeforeAppCue(TokenizedText text, int i, List<Candidate> out) {
+    if (i == 0 || !text.word(i - 1).lower().equals("the") || !text.spaceBefore(i)) {
+      return;
+    }
+    int end = nameEnd(text, i);
+    if (end == i || end >= text.size() || !text.spaceBefore(end)) {
+      return;
+    }
+    int cueLength = cueAt(text, end);
+    if (cueLength == 0) {
+      return;
+    }
+    String cueWords = phrase(text, end, cueLength);
+    Cue cue = lexicon.englishCue(cueWords);
+    if (cue.type() == EntityType.PLATFORM && APP_CUES.contains(cueWords)) {
+      out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
     }
   }
 

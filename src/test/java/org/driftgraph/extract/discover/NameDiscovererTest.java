@@ -186,6 +186,18 @@ class NameDiscovererTest {
     }
 
     @Test
+    void aNameBetweenTheAndAnAppCueIsAPlatform() {
+      List<Entity> found =
+          entities("en", "Within days the channels reappeared on the Zello Nova app and spread.");
+
+      assertThat(found)
+          .extracting(Entity::name, Entity::type)
+          .containsExactly(tuple("Zello Nova", EntityType.PLATFORM));
+      assertThat(entities("en", "Meta removed the Doppler Link network of fake accounts."))
+          .isEmpty();
+    }
+
+    @Test
     void aListAfterAPluralCueNamesEachPlatform() {
       List<Entity> found =
           entities("en", "They tried apps such as Hoop, BCM and Rocket.Chat before settling.");
