@@ -156,6 +156,11 @@ final class ArgumentReader {
    * taken from the context.
    */
   private boolean contentMoves(List<Ref> subjects) {
+    if (trigger.agentSlotSide() == Side.NONE
+        && region(cues.movedThings(), text, trigger.start(), trigger.end()).find()) {
+      // A causative's mover is its object, inside the trigger: "دفعت الموجة آلاف المستخدمين إلى".
+      return true;
+    }
     if (trigger.agentSlotSide() == Side.AFTER) {
       int slot = trigger.end();
       while (slot < trigger.sentenceEnd() && Character.isWhitespace(text.charAt(slot))) {
