@@ -343,6 +343,10 @@ final class ArgumentReader {
     if (trigger.implicitSubject() == ImplicitSubject.DOMINANT) {
       return List.of();
     }
+    Optional<Ref> inside = insideTrigger(admitted);
+    if (inside.isPresent()) {
+      return trigger.chain(inside.get(), admitted);
+    }
     Side[] sides =
         opensCoordinatedClause()
             ? new Side[] {Side.AFTER, Side.BEFORE}
@@ -366,6 +370,22 @@ final class ArgumentReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A trigger with no agent slot that reaches over its mover (دعت «آر تي» جمهورها إلى متابعتها على،
+   * دفعت الحملة التنظيم إلى): the mover is the first name inside it, not a name before the verb
+   * ("قامت غوغل بحجب قنوات «آر تي» و«سبوتنيك»، فيما دعت «آر تي» ..." moves RT alone).
+   */
+  private Optional<Ref> insideTrigger(Predicate<Ref> admitted) {
+    if (trigger.agentSlotSide() != Side.NONE || trigger.agentRole() != Role.SUBJECT) {
+      return Optional.empty();
+    }
+    return trigger.namesInSentence().stream()
+        .filter(r -> r.start() > trigger.start() && r.end() <= trigger.end())
+        .filter(admitted)
+        .filter(r -> !(Trigger.isPerson(r.entity()) && isSource(r)))
+        .min(java.util.Comparator.comparingInt(Ref::start));
   }
 
   /**
