@@ -45,6 +45,11 @@ import org.driftgraph.text.WorkCount;
 final class ArgumentReader {
   private static final java.util.regex.Pattern TRANSLITERATION =
       java.util.regex.Pattern.compile("[\\s«»\"“”]*\\(\\s*");
+
+  /** What may stand between a name and the comma of its apposition: «صابرين نيوز»، المعروفة ... */
+  private static final java.util.regex.Pattern QUOTES_AND_SPACE =
+      java.util.regex.Pattern.compile("[\\s«»\"“”()]*");
+
   private static final double IMPLICIT_SUBJECT = 0.7;
   private static final double ANAPHOR = 0.9;
   private static final double FAR = 0.85;
@@ -485,7 +490,7 @@ final class ArgumentReader {
             .anyMatch(
                 r ->
                     r.end() <= open
-                        && text.substring(r.end(), open).isBlank()
+                        && QUOTES_AND_SPACE.matcher(text.substring(r.end(), open)).matches()
                         && trigger.admits(Role.SUBJECT, r));
   }
 
