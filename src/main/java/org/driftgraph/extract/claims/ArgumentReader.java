@@ -45,6 +45,11 @@ import org.driftgraph.text.WorkCount;
 final class ArgumentReader {
   private static final java.util.regex.Pattern TRANSLITERATION =
       java.util.regex.Pattern.compile("[\\s«»\"“”]*\\(\\s*");
+
+  /** What may stand between a name and the comma of its apposition: «صابرين نيوز»، المعروفة ... */
+  private static final java.util.regex.Pattern QUOTES_AND_SPACE =
+      java.util.regex.Pattern.compile("[\\s«»\"“”()]*");
+
   private static final double IMPLICIT_SUBJECT = 0.7;
   private static final double ANAPHOR = 0.9;
   private static final double FAR = 0.85;
@@ -156,6 +161,11 @@ final class ArgumentReader {
    * taken from the context.
    */
   private boolean contentMoves(List<Ref> subjects) {
+    if (trigger.agentSlotSide() == Side.NONE
+        && region(cues.movedThings(), text, trigger.start(), trigger.end()).find()) {
+      // A causative's mover is its object, inside the trigger: "دفعت الموجة آلاف المستخدمين إلى".
+      return true;
+    }
     if (trigger.agentSlotSide() == Side.AFTER) {
       int slot = trigger.end();
       while (slot < trigger.sentenceEnd() && Character.isWhitespace(text.charAt(slot))) {
@@ -338,6 +348,10 @@ final class ArgumentReader {
     if (trigger.implicitSubject() == ImplicitSubject.DOMINANT) {
       return List.of();
     }
+    Optional<Ref> inside = insideTrigger(admitted);
+    if (inside.isPresent()) {
+      return trigger.chain(inside.get(), admitted);
+    }
     Side[] sides =
         opensCoordinatedClause()
             ? new Side[] {Side.AFTER, Side.BEFORE}
@@ -361,6 +375,22 @@ final class ArgumentReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A trigger with no agent slot that reaches over its mover (دعت «آر تي» جمهورها إلى متابعتها على،
+   * دفعت الحملة التنظيم إلى): the mover is the first name inside it, not a name before the verb
+   * ("قامت غوغل بحجب قنوات «آر تي» و«سبوتنيك»، فيما دعت «آر تي» ..." moves RT alone).
+   */
+  private Optional<Ref> insideTrigger(Predicate<Ref> admitted) {
+    if (trigger.agentSlotSide() != Side.NONE || trigger.agentRole() != Role.SUBJECT) {
+      return Optional.empty();
+    }
+    return trigger.namesInSentence().stream()
+        .filter(r -> r.start() > trigger.start() && r.end() <= trigger.end())
+        .filter(admitted)
+        .filter(r -> !(Trigger.isPerson(r.entity()) && isSource(r)))
+        .min(java.util.Comparator.comparingInt(Ref::start));
   }
 
   /**
@@ -460,7 +490,7 @@ final class ArgumentReader {
             .anyMatch(
                 r ->
                     r.end() <= open
-                        && text.substring(r.end(), open).isBlank()
+                        && QUOTES_AND_SPACE.matcher(text.substring(r.end(), open)).matches()
                         && trigger.admits(Role.SUBJECT, r));
   }
 

@@ -63,8 +63,16 @@ final class ArticleText {
    */
   static final int ANTECEDENT_REACH = 4000;
 
+  /**
+   * How often a group must be named to be the article's topic anywhere in it: a group named once in
+   * passing ("a post about a Hezbollah commander" in a summary of takedowns of Iranian networks) is
+   * the topic of its own paragraph only.
+   */
+  static final int DOMINANT_MENTIONS = 2;
+
   final List<Ref> refs = new ArrayList<>();
   final Entity dominantGroup;
+  final int dominantMentions;
 
   ArticleText(
       Article article,
@@ -109,6 +117,7 @@ final class ArticleText {
             .distinct()
             .max(Comparator.comparingInt((Entity e) -> counts.get(e.id())))
             .orElse(null);
+    this.dominantMentions = dominantGroup == null ? 0 : counts.get(dominantGroup.id());
     addAnaphora(cues);
   }
 
@@ -333,7 +342,10 @@ final class ArticleText {
           continue;
         }
         Optional<Ref> antecedent = resolve(anaphor, start, fits);
-        if (antecedent.isEmpty() && dominantGroup != null && fits.test(dominantGroup)) {
+        if (antecedent.isEmpty()
+            && dominantGroup != null
+            && anaphor.kinds().contains("group")
+            && fits.test(dominantGroup)) {
           antecedent = Optional.of(new Ref(dominantGroup, start, end, true, false));
         }
         antecedent.ifPresent(

@@ -30,6 +30,7 @@ final class ClaimFinder {
 
   List<Draft> find(ArticleText at, ArticleText.Span span) {
     List<Hit> hits = new ArrayList<>();
+    List<Ref> refs = at.refsIn(span);
     NegationPhrases phrases = null;
     for (TriggerRule rule : rules.triggers()) {
       Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
@@ -38,7 +39,9 @@ final class ClaimFinder {
         if (phrases == null) {
           phrases = new NegationPhrases(at.text, span);
         }
-        if (!negated(at.text, span, hit, phrases) && hit.requirementMet(at.text, span.end())) {
+        if (!insideName(refs, hit)
+            && !negated(at.text, span, hit, phrases)
+            && hit.requirementMet(at.text, span.end())) {
           hits.add(hit);
         }
       }
@@ -46,7 +49,6 @@ final class ClaimFinder {
     if (hits.isEmpty()) {
       return List.of();
     }
-    List<Ref> refs = at.refsIn(span);
     Modality modality = modality(at.text, span);
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
@@ -55,6 +57,12 @@ final class ClaimFinder {
           new ArgumentReader(rules, grammar, at, span, refs, hits, hit, modality).claims());
     }
     return drafts;
+  }
+
+  /** A trigger word inside a name is part of the name: إذاعة البيان is a radio, not a statement. */
+  private static boolean insideName(List<Ref> refs, Hit hit) {
+    return refs.stream()
+        .anyMatch(r -> !r.anaphor() && r.start() <= hit.start() && hit.end() <= r.end());
   }
 
   private Modality modality(String text, ArticleText.Span span) {

@@ -186,9 +186,17 @@ final class Trigger {
     return at.antecedent(span.start(), fits, 0);
   }
 
-  /** The group the article names most often, if any. */
+  /**
+   * The group the article names most often, if any; a group named only once is the topic of its own
+   * paragraph, not of the whole article.
+   */
   Optional<Entity> dominantGroup() {
-    return Optional.ofNullable(at.dominantGroup);
+    if (at.dominantGroup == null
+        || (at.dominantMentions < ArticleText.DOMINANT_MENTIONS
+            && antecedentInParagraph(e -> e.equals(at.dominantGroup)).isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(at.dominantGroup);
   }
 
   /**
