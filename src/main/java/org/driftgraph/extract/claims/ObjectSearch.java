@@ -323,12 +323,27 @@ final class ObjectSearch {
       }
       if (!found.contains(r)
           && !out.contains(r)
-          && (r.entity().type() == EntityType.PLATFORM && trigger.afterMarker(r, 3)
+          && (r.entity().type() == EntityType.PLATFORM
+                  && (trigger.afterMarker(r, 3) || modifiesUnit(r))
               || r.entity().type() == EntityType.ORGANIZATION && afterAgentMarker(r))) {
         out.addAll(trigger.chain(r, x -> trigger.admits(Role.OBJECT, x)));
       }
     }
     return out;
+  }
+
+  /**
+   * A platform written as the modifier of what was banned ("blocked YouTube channels connected to
+   * RT", "took down 300 Facebook pages run by the group"): the ban happened there.
+   */
+  private boolean modifiesUnit(Ref ref) {
+    int at = ref.end();
+    while (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    return trigger.relation() == RelationType.BANNED_BY
+        && at > ref.end()
+        && region(cues.platformUnits(), text, at, Math.min(text.length(), at + 40)).lookingAt();
   }
 
   /**

@@ -53,6 +53,8 @@ import org.driftgraph.model.RelationType;
  * @param sameAction ellipsis of a ban or a move by another doer ("TikTok did the same", "Kick
  *     followed suit"): the name before it repeats the latest such statement of the sentence or of
  *     the sentence before
+ * @param platformUnits units a platform name modifies ("YouTube channels", "Facebook pages"): after
+ *     a ban verb, the platform so written is where the ban happened, an object of the ban
  */
 public record Cues(
     Pattern hedge,
@@ -82,7 +84,8 @@ public record Cues(
     int anaphoraSentences,
     Pattern listPhrases,
     Set<RelationType> listPhraseRelations,
-    Pattern sameAction) {
+    Pattern sameAction,
+    Pattern platformUnits) {
   public Cues {
     andWords = plainWords(andWords, "andWords");
     orWords = plainWords(orWords, "orWords");
@@ -90,6 +93,7 @@ public record Cues(
     Objects.requireNonNull(listPhrases, "listPhrases");
     listPhraseRelations = Set.copyOf(listPhraseRelations);
     Objects.requireNonNull(sameAction, "sameAction");
+    Objects.requireNonNull(platformUnits, "platformUnits");
   }
 
   private static List<String> plainWords(List<String> words, String field) {

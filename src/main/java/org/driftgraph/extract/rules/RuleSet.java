@@ -330,7 +330,8 @@ public final class RuleSet {
         root.path("anaphoraSentences").asInt(3),
         words(root, "listPhrases", compiler, file),
         relations(root, "listPhraseRelations", file),
-        words(root, "sameAction", compiler, file));
+        words(root, "sameAction", compiler, file),
+        words(root, "platformUnits", compiler, file));
   }
 
   /** The relation names of a field, e.g. ["BANNED_BY", "MIGRATED_TO"]. */
