@@ -30,12 +30,14 @@ import org.driftgraph.text.dates.DateFinder;
 public final class ClaimReader {
   private final RuleSet rules;
   private final ClaimFinder finder;
+  private final SameActionEllipsis ellipsis;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final DateFinder dateFinder = new DateFinder();
 
   public ClaimReader(RuleSet rules) {
     this.rules = rules;
     this.finder = new ClaimFinder(rules);
+    this.ellipsis = new SameActionEllipsis(rules);
   }
 
   /**
@@ -50,6 +52,7 @@ public final class ClaimReader {
     for (ArticleText.Span span : at.sentences) {
       drafts.addAll(finder.find(at, span));
     }
+    drafts.addAll(ellipsis.repeated(at, drafts));
     drafts = MigrationOrigins.complete(merge(drafts), at);
     ClaimDates dates = new ClaimDates(at, dateMentions(at), rules);
     EventLinker events = new EventLinker(at, drafts);

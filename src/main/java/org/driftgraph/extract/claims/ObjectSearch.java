@@ -42,13 +42,21 @@ final class ObjectSearch {
   }
 
   /**
-   * The objects stated for the trigger; a company that acts for a platform it owns ("Meta said it
-   * deleted the accounts on Facebook", "Alphabet, the parent of YouTube, removed") leaves the ban
-   * to that platform.
+   * The objects stated for the trigger. A company that acts for a platform it owns leaves the ban
+   * to that platform when the platform stands with the company ("منصات ميتا، أي فيسبوك وإنستغرام",
+   * "Alphabet, the parent company of YouTube, removed"). In English a platform after the verb is
+   * where the company acted or what it banned from, and the company stays an object next to it
+   * ("Meta restricted RT's pages on Facebook", "removed by Apple, Facebook and YouTube"), as the
+   * annotated sets write it.
    */
   List<Ref> objects() {
     List<Ref> found = statedObjects();
-    if (found.stream().anyMatch(r -> r.entity().type() == EntityType.PLATFORM)) {
+    boolean english = "en".equals(trigger.language());
+    if (found.stream()
+        .anyMatch(
+            r ->
+                r.entity().type() == EntityType.PLATFORM
+                    && (!english || r.start() < trigger.start()))) {
       return found.stream().filter(r -> !company(r)).toList();
     }
     return found;
@@ -315,12 +323,27 @@ final class ObjectSearch {
       }
       if (!found.contains(r)
           && !out.contains(r)
-          && (r.entity().type() == EntityType.PLATFORM && trigger.afterMarker(r, 3)
+          && (r.entity().type() == EntityType.PLATFORM
+                  && (trigger.afterMarker(r, 3) || modifiesUnit(r))
               || r.entity().type() == EntityType.ORGANIZATION && afterAgentMarker(r))) {
         out.addAll(trigger.chain(r, x -> trigger.admits(Role.OBJECT, x)));
       }
     }
     return out;
+  }
+
+  /**
+   * A platform written as the modifier of what was banned ("blocked YouTube channels connected to
+   * RT", "took down 300 Facebook pages run by the group"): the ban happened there.
+   */
+  private boolean modifiesUnit(Ref ref) {
+    int at = ref.end();
+    while (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    return trigger.relation() == RelationType.BANNED_BY
+        && at > ref.end()
+        && region(cues.platformUnits(), text, at, Math.min(text.length(), at + 40)).lookingAt();
   }
 
   /**

@@ -30,7 +30,8 @@ import org.driftgraph.model.RelationType;
  * list, which stand across another relation's trigger, where the agent slot is).
  */
 final class Trigger {
-  static final Pattern CLAUSE_BREAK = Pattern.compile("[،,؛;:]");
+  /** A comma, semicolon or colon, not the comma that groups the digits of a number (7,704). */
+  static final Pattern CLAUSE_BREAK = Pattern.compile("[،؛;:]|,(?!\\d)|(?<!\\d),");
 
   private final RuleSet rules;
   private final Cues cues;

@@ -50,6 +50,11 @@ import org.driftgraph.model.RelationType;
  *     they join two names only for the relations of {@code listPhraseRelations}
  * @param listPhraseRelations the relations whose arguments such a list distributes over (a ban or a
  *     move of several actors); an owner's list of members is no list of owners
+ * @param sameAction ellipsis of a ban or a move by another doer ("TikTok did the same", "Kick
+ *     followed suit"): the name before it repeats the latest such statement of the sentence or of
+ *     the sentence before
+ * @param platformUnits units a platform name modifies ("YouTube channels", "Facebook pages"): after
+ *     a ban verb, the platform so written is where the ban happened, an object of the ban
  */
 public record Cues(
     Pattern hedge,
@@ -78,13 +83,17 @@ public record Cues(
     List<Anaphor> anaphora,
     int anaphoraSentences,
     Pattern listPhrases,
-    Set<RelationType> listPhraseRelations) {
+    Set<RelationType> listPhraseRelations,
+    Pattern sameAction,
+    Pattern platformUnits) {
   public Cues {
     andWords = plainWords(andWords, "andWords");
     orWords = plainWords(orWords, "orWords");
     anaphora = List.copyOf(anaphora);
     Objects.requireNonNull(listPhrases, "listPhrases");
     listPhraseRelations = Set.copyOf(listPhraseRelations);
+    Objects.requireNonNull(sameAction, "sameAction");
+    Objects.requireNonNull(platformUnits, "platformUnits");
   }
 
   private static List<String> plainWords(List<String> words, String field) {

@@ -329,7 +329,9 @@ public final class RuleSet {
         anaphora,
         root.path("anaphoraSentences").asInt(3),
         words(root, "listPhrases", compiler, file),
-        relations(root, "listPhraseRelations", file));
+        relations(root, "listPhraseRelations", file),
+        words(root, "sameAction", compiler, file),
+        words(root, "platformUnits", compiler, file));
   }
 
   /** The relation names of a field, e.g. ["BANNED_BY", "MIGRATED_TO"]. */
