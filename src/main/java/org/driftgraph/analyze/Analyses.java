@@ -18,6 +18,9 @@ public final class Analyses {
   /** How many near ids an unknown id suggests. */
   static final int SUGGESTIONS = 5;
 
+  /** Evidence per list meaning "every claim". */
+  public static final int ALL_EVIDENCE = 0;
+
   private final AnalysisEngine engine;
 
   public Analyses(AnalysisEngine engine) {
@@ -62,22 +65,51 @@ public final class Analyses {
   }
 
   public AnalysisResult<MigrationChain> chains(String actorId) {
+    return chains(actorId, ALL_EVIDENCE);
+  }
+
+  /**
+   * @param evidence claims kept per evidence list, the strongest ({@link #ALL_EVIDENCE}: all)
+   */
+  public AnalysisResult<MigrationChain> chains(String actorId, int evidence) {
     require(actorId, Set.of(EntityType.ACTOR, EntityType.OUTLET));
-    return run("chains", () -> engine.chains(actorId));
+    return run("chains", () -> engine.chains(actorId, requireBound(evidence)));
   }
 
   public AnalysisResult<GraphPath> owners(String platformId) {
+    return owners(platformId, ALL_EVIDENCE);
+  }
+
+  /** See {@link #chains(String, int)}. */
+  public AnalysisResult<GraphPath> owners(String platformId, int evidence) {
     require(platformId, Set.of(EntityType.PLATFORM));
-    return run("owners", () -> engine.owners(platformId));
+    return run("owners", () -> engine.owners(platformId, requireBound(evidence)));
   }
 
   public AnalysisResult<FirstCarrier> first(String eventId) {
+    return first(eventId, ALL_EVIDENCE);
+  }
+
+  /** See {@link #chains(String, int)}. */
+  public AnalysisResult<FirstCarrier> first(String eventId, int evidence) {
     require(eventId, Set.of(EntityType.EVENT));
-    return run("first", () -> engine.first(eventId));
+    return run("first", () -> engine.first(eventId, requireBound(evidence)));
   }
 
   public AnalysisResult<Displacement> displacement() {
-    return run("displacement", engine::displacement);
+    return displacement(ALL_EVIDENCE);
+  }
+
+  /** See {@link #chains(String, int)}. */
+  public AnalysisResult<Displacement> displacement(int evidence) {
+    return run("displacement", () -> engine.displacement(requireBound(evidence)));
+  }
+
+  private static int requireBound(int evidence) {
+    if (evidence < 0) {
+      throw new IllegalArgumentException("evidence per list must be 0 (all) or more: " + evidence);
+    }
+    return evidence;
   }
 
   /**

@@ -50,6 +50,31 @@ public interface AnalysisEngine extends AutoCloseable {
    */
   List<Displacement> displacement();
 
+  /**
+   * The analyses again with at most {@code evidence} claims per evidence list (0: all), the
+   * strongest, and each list's full count beside it: what a report of a large store asks for, so
+   * that a fact with thousands of claims is not fetched whole. An engine that cannot choose them in
+   * its query returns every claim (these defaults); the counts are then the lists' sizes.
+   */
+  default List<MigrationChain> chains(String actorId, int evidence) {
+    return chains(actorId);
+  }
+
+  /** {@link #owners(String)} with bounded evidence; see {@link #chains(String, int)}. */
+  default List<GraphPath> owners(String platformId, int evidence) {
+    return owners(platformId);
+  }
+
+  /** {@link #first(String)} with bounded evidence; see {@link #chains(String, int)}. */
+  default List<FirstCarrier> first(String eventId, int evidence) {
+    return first(eventId);
+  }
+
+  /** {@link #displacement()} with bounded evidence; see {@link #chains(String, int)}. */
+  default List<Displacement> displacement(int evidence) {
+    return displacement();
+  }
+
   @Override
   void close();
 }

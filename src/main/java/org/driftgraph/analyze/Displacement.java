@@ -10,6 +10,8 @@ import java.util.Objects;
  * claim of the same actor dated on or after the ban, to a platform other than the banner.
  *
  * @param days whole days from ban to arrival when both dates have day precision or finer, else null
+ * @param banEvidence the ban's claims, or the strongest of them when the analysis was asked for a
+ *     few; {@code banClaims} counts them all (and {@code migrationClaims} the migration's)
  */
 public record Displacement(
     EntityRef actor,
@@ -19,7 +21,9 @@ public record Displacement(
     String arrivalDate,
     Long days,
     List<Evidence> banEvidence,
-    List<Evidence> migrationEvidence)
+    long banClaims,
+    List<Evidence> migrationEvidence,
+    long migrationClaims)
     implements AnalysisRow {
   public Displacement {
     Objects.requireNonNull(actor, "actor");
@@ -27,6 +31,31 @@ public record Displacement(
     Objects.requireNonNull(to, "to");
     banEvidence = List.copyOf(banEvidence);
     migrationEvidence = List.copyOf(migrationEvidence);
+    Evidence.requireCount("the ban of " + actor.id(), banEvidence, banClaims);
+    Evidence.requireCount("the move of " + actor.id(), migrationEvidence, migrationClaims);
+  }
+
+  /** A displacement with every claim as evidence. */
+  public Displacement(
+      EntityRef actor,
+      EntityRef bannedBy,
+      String banDate,
+      EntityRef to,
+      String arrivalDate,
+      Long days,
+      List<Evidence> banEvidence,
+      List<Evidence> migrationEvidence) {
+    this(
+        actor,
+        bannedBy,
+        banDate,
+        to,
+        arrivalDate,
+        days,
+        banEvidence,
+        banEvidence.size(),
+        migrationEvidence,
+        migrationEvidence.size());
   }
 
   @Override
@@ -38,8 +67,8 @@ public record Displacement(
     row.put("to", to.id());
     row.put("arrivalDate", arrivalDate);
     row.put("days", days);
-    row.put("banEvidence", banEvidence.stream().map(Evidence::toRow).toList());
-    row.put("migrationEvidence", migrationEvidence.stream().map(Evidence::toRow).toList());
+    Evidence.putList(row, "banEvidence", banEvidence, banClaims);
+    Evidence.putList(row, "migrationEvidence", migrationEvidence, migrationClaims);
     return row;
   }
 }

@@ -2,6 +2,7 @@ package org.driftgraph.analyze;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,6 +29,25 @@ public record Evidence(
   public Evidence {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(article, "article");
+  }
+
+  /**
+   * Writes an evidence list under {@code key} and, when it was cut to the strongest claims, its
+   * full length under {@code <key>Count}.
+   */
+  static void putList(Map<String, Object> row, String key, List<Evidence> evidence, long claims) {
+    row.put(key, evidence.stream().map(Evidence::toRow).toList());
+    if (claims > evidence.size()) {
+      row.put(key + "Count", claims);
+    }
+  }
+
+  /** Fails unless {@code claims} counts at least the claims {@code evidence} lists. */
+  static void requireCount(String what, List<Evidence> evidence, long claims) {
+    if (claims < evidence.size()) {
+      throw new IllegalArgumentException(
+          what + " counts " + claims + " claims but lists " + evidence.size());
+    }
   }
 
   public Map<String, Object> toRow() {

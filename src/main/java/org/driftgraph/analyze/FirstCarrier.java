@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param rank 1 for the first platform; platforms with equal dates share no rank (ties by id)
  * @param lagMinutes minutes after rank 1, when both dates have minute precision; else null
  * @param lagDays whole days after rank 1, when both dates have day precision or finer; else null
+ * @param evidence the claims, or the strongest of them when the analysis was asked for a few
+ * @param claims how many claims there are in all
  */
 public record FirstCarrier(
     int rank,
@@ -20,12 +22,26 @@ public record FirstCarrier(
     List<String> subjects,
     Long lagMinutes,
     Long lagDays,
-    List<Evidence> evidence)
+    List<Evidence> evidence,
+    long claims)
     implements AnalysisRow {
   public FirstCarrier {
     Objects.requireNonNull(platform, "platform");
     subjects = List.copyOf(subjects);
     evidence = List.copyOf(evidence);
+    Evidence.requireCount("the carrier " + platform.id(), evidence, claims);
+  }
+
+  /** A carrier with every claim as evidence. */
+  public FirstCarrier(
+      int rank,
+      EntityRef platform,
+      String date,
+      List<String> subjects,
+      Long lagMinutes,
+      Long lagDays,
+      List<Evidence> evidence) {
+    this(rank, platform, date, subjects, lagMinutes, lagDays, evidence, evidence.size());
   }
 
   @Override
@@ -38,7 +54,7 @@ public record FirstCarrier(
     row.put("subjects", subjects);
     row.put("lagMinutes", lagMinutes);
     row.put("lagDays", lagDays);
-    row.put("evidence", evidence.stream().map(Evidence::toRow).toList());
+    Evidence.putList(row, "evidence", evidence, claims);
     return row;
   }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * One fact on a path. {@code from}/{@code to} are the ids in the path's walking order; {@code
  * forward} is false when the fact points against it (the path walks TamTam to Nashir over Nashir
- * MIGRATED_TO TamTam). {@code firstDate} is the fact's; evidence is in {@link Evidence#ORDER}.
+ * MIGRATED_TO TamTam). {@code firstDate} is the fact's; evidence is in {@link Evidence#ORDER}, all
+ * of the fact's claims or the strongest of them, and {@code claims} counts them all.
  */
 public record Hop(
     String from,
@@ -16,12 +17,25 @@ public record Hop(
     String to,
     boolean forward,
     String firstDate,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    long claims) {
   public Hop {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(to, "to");
     evidence = List.copyOf(evidence);
+    Evidence.requireCount("the hop " + from + " to " + to, evidence, claims);
+  }
+
+  /** A hop with every claim as evidence. */
+  public Hop(
+      String from,
+      String type,
+      String to,
+      boolean forward,
+      String firstDate,
+      List<Evidence> evidence) {
+    this(from, type, to, forward, firstDate, evidence, evidence.size());
   }
 
   public Map<String, Object> toRow() {
@@ -31,7 +45,7 @@ public record Hop(
     row.put("to", to);
     row.put("forward", forward);
     row.put("firstDate", firstDate);
-    row.put("evidence", evidence.stream().map(Evidence::toRow).toList());
+    Evidence.putList(row, "evidence", evidence, claims);
     return row;
   }
 }

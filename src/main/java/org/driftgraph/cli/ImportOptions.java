@@ -8,7 +8,8 @@ import org.driftgraph.pipeline.ImportRequest;
 import picocli.CommandLine.Option;
 
 /**
- * Options shared by {@code run} and {@code import}: the gazetteer, the report folder, the batch.
+ * Options shared by {@code run} and {@code import}: the gazetteer, the report folder, the batch,
+ * the extraction threads.
  */
 public final class ImportOptions {
   @Option(
@@ -31,6 +32,15 @@ public final class ImportOptions {
       description = "Articles written per transaction (default: ${DEFAULT-VALUE}).")
   int batch = ImportRequest.DEFAULT_BATCH;
 
+  // Not a defaultValue: the number of cores is known only when the command runs.
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "Threads that extract articles (default: the number of cores). One writer stores them in"
+              + " reading order, so the store is the same for any N.")
+  int workers = ImportRequest.defaultWorkers();
+
   @Option(
       names = "--follow-links",
       description =
@@ -52,6 +62,9 @@ public final class ImportOptions {
     if (batch < 1) {
       throw new UsageFailure("--batch must be at least 1, not " + batch);
     }
+    if (workers < 1) {
+      throw new UsageFailure("--workers must be at least 1, not " + workers);
+    }
     if (maxArticleBytes < CorpusReader.MIN_ARTICLE_LIMIT_BYTES) {
       throw new UsageFailure(
           "--max-article-size must be at least 1KB, not " + maxArticleBytes + " bytes");
@@ -65,7 +78,8 @@ public final class ImportOptions {
         batch,
         reportDir(context),
         followLinks,
-        maxArticleBytes);
+        maxArticleBytes,
+        workers);
   }
 
   Path gazetteerFile(CliContext context) {

@@ -1,7 +1,6 @@
 package org.driftgraph.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.driftgraph.store.EmbeddedNeo4j;
 import org.driftgraph.store.ServedNeo4j;
 import org.driftgraph.store.StoreInUseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -39,40 +39,7 @@ public final class ShellCommand implements Callable<Integer> {
       description = "Store folder (default: " + StoreOptions.DEFAULT_STORE + ").")
   private Path store;
 
-  @Option(
-      names = "--uri",
-      paramLabel = "URI",
-      description =
-          "External Neo4j instead of the store (default: $"
-              + ServerSettings.URI_VARIABLE
-              + " unless --store is given); the password comes from "
-              + ServerSettings.PASSWORD_SOURCES
-              + ".")
-  private URI uri;
-
-  @Option(
-      names = "--user",
-      paramLabel = "NAME",
-      description =
-          "User for the server (default: $"
-              + ServerSettings.USER_VARIABLE
-              + ", $"
-              + ServerSettings.USERNAME_VARIABLE
-              + ", else "
-              + ServerSettings.DEFAULT_USER
-              + ").")
-  private String user;
-
-  @Option(
-      names = "--database",
-      paramLabel = "NAME",
-      description =
-          "Database on the server (default: $"
-              + ServerSettings.DATABASE_VARIABLE
-              + ", else the user's home database). The store has only "
-              + ServerSettings.EMBEDDED_DATABASE
-              + ".")
-  private String database;
+  @Mixin private ServerOptions serverOptions = new ServerOptions();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -81,10 +48,9 @@ public final class ShellCommand implements Callable<Integer> {
     if (script != null && !Files.isRegularFile(script)) {
       throw new UsageFailure("-f " + file + ": no such file");
     }
-    Optional<ServerSettings> server =
-        ServerSettings.resolve(uri, store != null, user, database, context.env());
+    Optional<ServerSettings> server = serverOptions.server(context, store != null);
     if (server.isEmpty()) {
-      ServerSettings.checkEmbeddedDatabase(database);
+      serverOptions.checkEmbeddedDatabase();
     }
     CypherShell shell = CypherShell.installed(context.home(), context::display);
     if (server.isPresent()) {

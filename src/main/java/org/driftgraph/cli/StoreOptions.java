@@ -1,10 +1,10 @@
 package org.driftgraph.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.StoreLocation;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,41 +20,7 @@ public final class StoreOptions {
       description = "Embedded store folder (default: " + DEFAULT_STORE + " in the project).")
   private Path store;
 
-  @Option(
-      names = "--uri",
-      paramLabel = "URI",
-      description =
-          "External Neo4j (bolt://, neo4j://, +s/+ssc variants) instead of the embedded store"
-              + " (default: $"
-              + ServerSettings.URI_VARIABLE
-              + " unless --store is given); the password comes from "
-              + ServerSettings.PASSWORD_SOURCES
-              + ".")
-  private URI uri;
-
-  @Option(
-      names = "--user",
-      paramLabel = "NAME",
-      description =
-          "User for the server (default: $"
-              + ServerSettings.USER_VARIABLE
-              + ", $"
-              + ServerSettings.USERNAME_VARIABLE
-              + ", else "
-              + ServerSettings.DEFAULT_USER
-              + ").")
-  private String user;
-
-  @Option(
-      names = "--database",
-      paramLabel = "NAME",
-      description =
-          "Database on the server (default: $"
-              + ServerSettings.DATABASE_VARIABLE
-              + ", else the user's home database). The embedded store has only "
-              + ServerSettings.EMBEDDED_DATABASE
-              + ".")
-  private String database;
+  @Mixin private ServerOptions serverOptions = new ServerOptions();
 
   /**
    * Opens the store and applies the schema; the caller closes it. An embedded store that a running
@@ -73,7 +39,7 @@ public final class StoreOptions {
     if (server.isPresent()) {
       return server.get().location();
     }
-    ServerSettings.checkEmbeddedDatabase(database);
+    serverOptions.checkEmbeddedDatabase();
     return new StoreLocation.Embedded(storeDir(context), context.projectPath("import"));
   }
 
@@ -85,6 +51,6 @@ public final class StoreOptions {
   }
 
   private Optional<ServerSettings> server(CliContext context) {
-    return ServerSettings.resolve(uri, store != null, user, database, context.env());
+    return serverOptions.server(context, store != null);
   }
 }

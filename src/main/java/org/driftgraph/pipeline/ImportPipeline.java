@@ -24,11 +24,7 @@ public final class ImportPipeline {
     writer.upsertEntities(extraction.gazetteer().entities());
     ImportJob job =
         new ImportJob(
-            writer,
-            extraction.extractor(),
-            request.batchSize(),
-            Runtime.getRuntime().availableProcessors(),
-            listener);
+            writer, extraction.extractor(), request.batchSize(), request.workers(), listener);
     int totalFiles = listener.wantsTotal() ? CorpusReader.countFiles(request.paths()) : 0;
     ImportManifest manifest =
         job.run(

@@ -19,6 +19,8 @@ import org.driftgraph.ingest.CorpusReader;
  *     (off: such links are rejected with a reason)
  * @param maxArticleBytes the largest file (or JSON Lines line) read as one article; a larger one is
  *     rejected naming its size
+ * @param workers threads that extract articles (one writer writes them in reading order, so the
+ *     store is the same for any number)
  */
 public record ImportRequest(
     List<Path> paths,
@@ -29,11 +31,41 @@ public record ImportRequest(
     int batchSize,
     Path manifestDir,
     boolean followLinks,
-    int maxArticleBytes) {
+    int maxArticleBytes,
+    int workers) {
   public static final int DEFAULT_BATCH = 64;
 
   /** The default article size limit, {@link CorpusReader#DEFAULT_MAX_ARTICLE_BYTES}. */
   public static final int DEFAULT_MAX_ARTICLE_BYTES = CorpusReader.DEFAULT_MAX_ARTICLE_BYTES;
+
+  /** An import extracting on {@link #defaultWorkers()} threads. */
+  public ImportRequest(
+      List<Path> paths,
+      Path baseDir,
+      List<String> shownInputs,
+      Path gazetteerFile,
+      Path rulesDir,
+      int batchSize,
+      Path manifestDir,
+      boolean followLinks,
+      int maxArticleBytes) {
+    this(
+        paths,
+        baseDir,
+        shownInputs,
+        gazetteerFile,
+        rulesDir,
+        batchSize,
+        manifestDir,
+        followLinks,
+        maxArticleBytes,
+        defaultWorkers());
+  }
+
+  /** One extraction thread per core. */
+  public static int defaultWorkers() {
+    return Runtime.getRuntime().availableProcessors();
+  }
 
   public ImportRequest {
     paths = List.copyOf(paths);
@@ -44,6 +76,9 @@ public record ImportRequest(
     Objects.requireNonNull(manifestDir, "manifestDir");
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("nothing to import: no paths");
+    }
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1, not " + workers);
     }
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1");

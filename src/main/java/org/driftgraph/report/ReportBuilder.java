@@ -107,6 +107,8 @@ public final class ReportBuilder {
                 Map.of(
                     "factsPerType", limits.factsPerType(),
                     "claimsPerFact", limits.claimsPerFactFor(holdings.claims()))));
+    // An analysis row of a large store fetches only the claims one table cell can cite.
+    int evidence = limits.analysisEvidenceFor(holdings.claims());
     Map<CentralityAlgorithm, Map<EntityType, List<Ranked>>> rankings =
         steps.done("rankings", rankings(inFacts(facts)));
     List<Map<String, Object>> entities = steps.done("entities", saved("all-entities"));
@@ -116,13 +118,16 @@ public final class ReportBuilder {
             bounded("discovered", Map.of("limit", ReportLayout.DISCOVERED_SHOWN)));
     List<Map<String, Object>> actors = subjects("chain-actors");
     List<MigrationChain> chains =
-        steps.done("migration chains", forEach(actors, id -> analyses.chains(id).records()));
+        steps.done(
+            "migration chains", forEach(actors, id -> analyses.chains(id, evidence).records()));
     List<Map<String, Object>> platforms = subjects("chain-platforms");
     List<GraphPath> owners =
-        steps.done("ownership chains", forEach(platforms, id -> analyses.owners(id).records()));
+        steps.done(
+            "ownership chains", forEach(platforms, id -> analyses.owners(id, evidence).records()));
     List<Map<String, Object>> events = subjects("carried-events");
-    List<EventCarriers> first = steps.done("first carriers", firstCarriers(events));
-    List<Displacement> displacement = steps.done("displacement", analyses.displacement().records());
+    List<EventCarriers> first = steps.done("first carriers", firstCarriers(events, evidence));
+    List<Displacement> displacement =
+        steps.done("displacement", analyses.displacement(evidence).records());
     List<Map<String, Object>> timeline =
         steps.done("timeline", bounded("timeline-rows", Map.of("limit", limits.rows())));
     List<Map<String, Object>> timelineDates = steps.done("timeline dates", rows("timeline-dates"));
@@ -238,11 +243,13 @@ public final class ReportBuilder {
     return rankings;
   }
 
-  private List<EventCarriers> firstCarriers(List<Map<String, Object>> announced) {
+  private List<EventCarriers> firstCarriers(List<Map<String, Object>> announced, int evidence) {
     List<EventCarriers> events = new ArrayList<>();
     for (Map<String, Object> event : announced) {
       String id = (String) event.get("id");
-      events.add(new EventCarriers(id, (String) event.get("name"), analyses.first(id).records()));
+      events.add(
+          new EventCarriers(
+              id, (String) event.get("name"), analyses.first(id, evidence).records()));
     }
     return events;
   }

@@ -10,6 +10,7 @@ import org.driftgraph.analyze.EntityRef;
 import org.driftgraph.analyze.Evidence;
 import org.driftgraph.analyze.FirstCarrier;
 import org.driftgraph.analyze.GraphPath;
+import org.driftgraph.analyze.Hop;
 import org.driftgraph.analyze.MigrationChain;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.report.ReportData.Changes;
@@ -242,7 +243,7 @@ final class ReportLayout {
                               Inline.of(String.join(", ", step.from())),
                               Inline.of(named(step.to())),
                               Inline.of(text(step.date())),
-                              cite(step.evidence())))
+                              cite(step.evidence(), step.claims())))
                   .toList()));
     }
     more(
@@ -266,7 +267,7 @@ final class ReportLayout {
           List.of(
               Inline.of(String.join(" → owned by → ", names)),
               Inline.of(String.valueOf(path.hops().size())),
-              cite(evidence)));
+              cite(evidence, path.hops().stream().mapToLong(Hop::claims).sum())));
     }
     blocks.add(new Table(List.of("Chain", "Hops", "Evidence"), rows));
     more(
@@ -300,7 +301,7 @@ final class ReportLayout {
                               Inline.of(text(c.date())),
                               Inline.of(String.join(", ", c.subjects())),
                               Inline.of(lag(c)),
-                              cite(c.evidence())))
+                              cite(c.evidence(), c.claims())))
                   .toList()));
     }
     more(
@@ -337,7 +338,9 @@ final class ReportLayout {
                             Inline.of(d.to().id()),
                             Inline.of(text(d.arrivalDate())),
                             Inline.of(text(d.days())),
-                            cite(concat(d.banEvidence(), d.migrationEvidence()))))
+                            cite(
+                                concat(d.banEvidence(), d.migrationEvidence()),
+                                d.banClaims() + d.migrationClaims())))
                 .toList()));
   }
 
@@ -515,16 +518,23 @@ final class ReportLayout {
                 .toList()));
   }
 
-  /** Cites an analysis's evidence; see {@link #cite(List, List)}. */
-  private Inline cite(List<Evidence> evidence) {
+  /**
+   * Cites an analysis's evidence, which may be the strongest {@code claims} of more; see {@link
+   * #cite(List, List, long)}.
+   */
+  private Inline cite(List<Evidence> evidence, long claims) {
     return cite(
         evidence.stream().map(Evidence::claim).toList(),
-        evidence.stream().map(e -> text(e.title())).toList());
+        evidence.stream().map(e -> text(e.title())).toList(),
+        claims);
   }
 
   /** Cites query rows that are claims (id {@code claim}, article {@code title}). */
   private Inline citeRows(List<Map<String, Object>> evidence) {
-    return cite(claims(evidence), evidence.stream().map(e -> Rows.text(e, "title")).toList());
+    return cite(
+        claims(evidence),
+        evidence.stream().map(e -> Rows.text(e, "title")).toList(),
+        evidence.size());
   }
 
   private static List<String> claims(List<Map<String, Object>> evidence) {
@@ -535,8 +545,9 @@ final class ReportLayout {
    * Cites claims by note numbers; a claim without a note is named by its article title.
    *
    * @param titles the article title of each claim, "" for none
+   * @param total how many claims there are in all ({@code claims} may be the strongest of them)
    */
-  private Inline cite(List<String> claims, List<String> titles) {
+  private Inline cite(List<String> claims, List<String> titles, long total) {
     List<Integer> numbers = notes.numbers(claims);
     List<String> uncited = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
@@ -544,13 +555,14 @@ final class ReportLayout {
         uncited.add(titles.get(i));
       }
     }
-    if (fullEvidence || numbers.size() + uncited.size() <= limits.notesPerCell()) {
+    if (fullEvidence
+        || (total == claims.size() && numbers.size() + uncited.size() <= limits.notesPerCell())) {
       return new Inline(String.join("; ", uncited), numbers);
     }
     // A large store: a cell cites a few claims, the notes first, and counts the rest.
     int shownNotes = Math.min(numbers.size(), limits.notesPerCell());
     int shownTitles = Math.min(uncited.size(), limits.notesPerCell() - shownNotes);
-    long rest = claims.size() - shownNotes - shownTitles;
+    long rest = total - shownNotes - shownTitles;
     String text = String.join("; ", uncited.subList(0, shownTitles));
     text += (text.isEmpty() ? "" : "; ") + "and " + rest + " more claims";
     return new Inline(text, numbers.subList(0, shownNotes));

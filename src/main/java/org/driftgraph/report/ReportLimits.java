@@ -45,4 +45,13 @@ public record ReportLimits(
   int claimsPerFactFor(long claims) {
     return claims <= fullEvidenceUpTo ? Integer.MAX_VALUE : claimsPerFact;
   }
+
+  /**
+   * The claims an analysis row (a chain step, a carrier, a displacement) fetches per evidence list
+   * in a store of {@code claims} claims: all of them while it is small (0), else the strongest
+   * {@code notesPerCell}, as many as one table cell cites.
+   */
+  int analysisEvidenceFor(long claims) {
+    return claims <= fullEvidenceUpTo ? 0 : notesPerCell;
+  }
 }

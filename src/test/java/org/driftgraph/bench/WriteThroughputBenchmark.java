@@ -1,9 +1,6 @@
 package org.driftgraph.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +19,7 @@ import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.StoreLocation;
 import org.driftgraph.store.StoreStats;
 import org.driftgraph.store.export.CsvExporter;
-import org.neo4j.cli.ExecutionContext;
-import org.neo4j.importer.ImportCommand;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import picocli.CommandLine;
+import org.driftgraph.testing.AdminImport;
 
 /**
  * The transactional write path against the real {@code neo4j-admin database import} on the same
@@ -152,34 +146,8 @@ public final class WriteThroughputBenchmark {
 
   /** Runs {@code neo4j-admin database import full} in this JVM and returns its seconds. */
   private static double adminImport(Path csv, Path home) throws IOException {
-    Files.createDirectories(home.resolve("conf"));
-    List<String> args = new ArrayList<>(List.of("neo4j"));
-    CsvExporter.NODE_FILES.forEach(name -> args.add("--nodes=" + csv.resolve(name + ".csv")));
-    CsvExporter.RELATIONSHIP_FILES.forEach(
-        name -> args.add("--relationships=" + csv.resolve(name + ".csv")));
-    args.addAll(
-        List.of(
-            "--delimiter=,",
-            "--array-delimiter=U+003B",
-            "--quote=U+0022",
-            "--multiline-fields=true",
-            "--id-type=string",
-            "--input-encoding=UTF-8",
-            "--report-file=" + home.resolve("import.report")));
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
     long t0 = System.nanoTime();
-    int exit;
-    try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
-      ExecutionContext context =
-          new ExecutionContext(home, home.resolve("conf"), printer, printer, fs);
-      exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    if (exit != 0) {
-      throw new IllegalStateException(
-          "neo4j-admin import failed: " + output.toString(StandardCharsets.UTF_8));
-    }
-    return seconds;
+    AdminImport.run(csv, home);
+    return (System.nanoTime() - t0) / 1e9;
   }
 }

@@ -3,6 +3,7 @@ package org.driftgraph.analyze.neo4j;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.driftgraph.analyze.Analyses;
 import org.driftgraph.analyze.AnalysisEngine;
 import org.driftgraph.analyze.CentralityParameters;
 import org.driftgraph.analyze.CentralityScore;
@@ -28,6 +29,9 @@ public final class Neo4jEngine implements AnalysisEngine {
   private static final String HAS_GDS = CypherScripts.statement("analyze/has-gds.cypher");
   private static final String GDS_VERSION = CypherScripts.statement("analyze/gds-version.cypher");
   private static final String ENTITY_IDS = CypherScripts.statement("analyze/entity-ids.cypher");
+
+  /** The saved queries' parameter for claims per evidence list. */
+  private static final String EVIDENCE = "evidence";
 
   private final Driver driver;
   private final QueryRunner queries;
@@ -107,28 +111,57 @@ public final class Neo4jEngine implements AnalysisEngine {
 
   @Override
   public List<MigrationChain> chains(String actorId) {
-    return queries.rows(migrationChain, Map.of("actor", actorId)).stream()
+    return chains(actorId, Analyses.ALL_EVIDENCE);
+  }
+
+  /** The strongest claims are chosen in the query, so that the others are never fetched. */
+  @Override
+  public List<MigrationChain> chains(String actorId, int evidence) {
+    return queries
+        .rows(migrationChain, Map.of("actor", actorId, EVIDENCE, Integer.toString(evidence)))
+        .stream()
         .map(Neo4jRows::chain)
         .toList();
   }
 
   @Override
   public List<GraphPath> owners(String platformId) {
-    return queries.rows(ownershipChains, Map.of("platform", platformId)).stream()
+    return owners(platformId, Analyses.ALL_EVIDENCE);
+  }
+
+  @Override
+  public List<GraphPath> owners(String platformId, int evidence) {
+    return queries
+        .rows(ownershipChains, Map.of("platform", platformId, EVIDENCE, Integer.toString(evidence)))
+        .stream()
         .map(Neo4jRows::path)
         .toList();
   }
 
   @Override
   public List<FirstCarrier> first(String eventId) {
-    return queries.rows(firstCarriers, Map.of("event", eventId)).stream()
+    return first(eventId, Analyses.ALL_EVIDENCE);
+  }
+
+  @Override
+  public List<FirstCarrier> first(String eventId, int evidence) {
+    return queries
+        .rows(firstCarriers, Map.of("event", eventId, EVIDENCE, Integer.toString(evidence)))
+        .stream()
         .map(Neo4jRows::firstCarrier)
         .toList();
   }
 
   @Override
   public List<Displacement> displacement() {
-    return queries.rows(displacement, Map.of()).stream().map(Neo4jRows::displacement).toList();
+    return displacement(Analyses.ALL_EVIDENCE);
+  }
+
+  @Override
+  public List<Displacement> displacement(int evidence) {
+    return queries.rows(displacement, Map.of(EVIDENCE, Integer.toString(evidence))).stream()
+        .map(Neo4jRows::displacement)
+        .toList();
   }
 
   @Override

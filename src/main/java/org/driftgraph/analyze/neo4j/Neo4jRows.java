@@ -50,7 +50,8 @@ final class Neo4jRows {
                         strings(step, "from"),
                         entity(step, "to", "toName", "toType"),
                         text(step, "date"),
-                        evidence(step, "evidence")))
+                        evidence(step, "evidence"),
+                        count(step, "claims", "evidence")))
             .toList();
     return new MigrationChain(entity(row, "actor"), steps);
   }
@@ -63,7 +64,8 @@ final class Neo4jRows {
         strings(row, "subjects"),
         number(row, "lagMinutes"),
         number(row, "lagDays"),
-        evidence(row, "evidence"));
+        evidence(row, "evidence"),
+        count(row, "claims", "evidence"));
   }
 
   static Displacement displacement(Map<String, Object> row) {
@@ -75,7 +77,9 @@ final class Neo4jRows {
         text(row, "arrivalDate"),
         number(row, "days"),
         evidence(row, "banEvidence"),
-        evidence(row, "migrationEvidence"));
+        count(row, "banClaims", "banEvidence"),
+        evidence(row, "migrationEvidence"),
+        count(row, "migrationClaims", "migrationEvidence"));
   }
 
   private static Hop hop(Map<String, Object> step) {
@@ -85,7 +89,17 @@ final class Neo4jRows {
         text(step, "to"),
         (Boolean) step.get("forward"),
         text(step, "firstDate"),
-        evidence(step, "evidence"));
+        evidence(step, "evidence"),
+        count(step, "claims", "evidence"));
+  }
+
+  /**
+   * The number of claims behind an evidence list: {@code key} when the query counts them (it may
+   * list only the strongest), else the list's length (shortest paths list them all).
+   */
+  private static long count(Map<String, Object> row, String key, String evidenceKey) {
+    Long claims = number(row, key);
+    return claims != null ? claims : maps(row, evidenceKey).size();
   }
 
   private static List<Evidence> evidence(Map<String, Object> row, String key) {

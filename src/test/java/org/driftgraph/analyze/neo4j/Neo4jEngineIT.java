@@ -221,6 +221,36 @@ class Neo4jEngineIT {
   }
 
   @Test
+  void boundedEvidenceKeepsTheStrongestClaimsAndCountsThemAll() {
+    // The fixture's claims have no modality or confidence: the earliest is the strongest.
+    Displacement isis = engine.displacement(1).get(0);
+    assertThat(claims(isis.banEvidence())).containsExactly("b2");
+    assertThat(isis.banClaims()).isEqualTo(2);
+    assertThat(isis.toRow()).containsEntry("banEvidenceCount", 2L);
+    assertThat(isis.migrationClaims()).isEqualTo(1);
+    assertThat(isis.toRow()).doesNotContainKey("migrationEvidenceCount");
+    FirstCarrier first = engine.first(EVENT, 1).get(0);
+    assertThat(claims(first.evidence())).containsExactly("n1");
+    assertThat(first.claims()).isEqualTo(2);
+    // Everything but the evidence reads as the unbounded analysis.
+    assertThat(engine.first(EVENT, 1))
+        .extracting(FirstCarrier::rank, FirstCarrier::date, FirstCarrier::subjects)
+        .containsExactlyElementsOf(
+            engine.first(EVENT).stream()
+                .map(c -> org.assertj.core.groups.Tuple.tuple(c.rank(), c.date(), c.subjects()))
+                .toList());
+    ChainStep toTamtam = engine.chains("isis", 1).get(0).steps().get(1);
+    assertThat(claims(toTamtam.evidence())).containsExactly("m2");
+    assertThat(toTamtam.claims()).isEqualTo(2);
+    assertThat(engine.chains("isis", 0)).isEqualTo(engine.chains("isis"));
+    assertThat(engine.owners("tamtam", 0)).isEqualTo(engine.owners("tamtam"));
+    assertThat(engine.owners("tamtam", 1).get(0).hops())
+        .allSatisfy(hop -> assertThat(hop.evidence()).hasSizeLessThanOrEqualTo(1));
+    assertThat(engine.chains("isis").get(0).steps())
+        .allSatisfy(step -> assertThat(step.claims()).isEqualTo(step.evidence().size()));
+  }
+
+  @Test
   void entitiesByIdAndEveryIdSorted() {
     assertThat(engine.entity("mail-ru-group"))
         .contains(new EntityRef("mail-ru-group", "Mail.Ru Group", EntityType.ORGANIZATION));

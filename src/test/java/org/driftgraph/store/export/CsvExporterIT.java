@@ -2,33 +2,27 @@ package org.driftgraph.store.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.driftgraph.store.CypherScripts;
+import org.driftgraph.testing.AdminImport;
 import org.driftgraph.testing.ImportDirectory;
 import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.neo4j.cli.ExecutionContext;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.importer.ImportCommand;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import picocli.CommandLine;
 
 @ExtendWith(Neo4jHarness.class)
 class CsvExporterIT {
@@ -167,30 +161,7 @@ class CsvExporterIT {
     Path dir = importDir.resolve("admin-csv");
     new CsvExporter(driver).export(dir);
     Path home = importDir.resolve("admin-home");
-    Files.createDirectories(home.resolve("conf"));
-
-    List<String> args = new ArrayList<>(List.of("neo4j"));
-    CsvExporter.NODE_FILES.forEach(name -> args.add("--nodes=" + dir.resolve(name + ".csv")));
-    CsvExporter.RELATIONSHIP_FILES.forEach(
-        name -> args.add("--relationships=" + dir.resolve(name + ".csv")));
-    args.addAll(
-        List.of(
-            "--delimiter=,",
-            "--array-delimiter=U+003B",
-            "--quote=U+0022",
-            "--multiline-fields=true",
-            "--id-type=string",
-            "--input-encoding=UTF-8",
-            "--report-file=" + home.resolve("import.report")));
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
-    int exit;
-    try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
-      ExecutionContext context =
-          new ExecutionContext(home, home.resolve("conf"), printer, printer, fs);
-      exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
-    }
-    assertThat(exit).as(output.toString(StandardCharsets.UTF_8)).isZero();
+    AdminImport.run(dir, home);
 
     // The import tool reads an empty array field as no value: empty lists come back as missing.
     exported.replaceAll((key, properties) -> withoutEmptyLists(properties));
