@@ -2,8 +2,10 @@ package org.driftgraph.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,13 +27,31 @@ public final class OwnerOnlyFile {
   private OwnerOnlyFile() {}
 
   /**
-   * Creates {@code file} (which must not exist) owner-only, then writes {@code text} and a newline.
+   * Creates {@code file} (which must not exist) owner-only, holding {@code text} and a newline. The
+   * file appears whole or not at all: the text goes into a private sibling first, which is then
+   * hard-linked to {@code file}, an exclusive and atomic step, so a process that races to create
+   * the same file either wins or gets {@link FileAlreadyExistsException}, and a reader never sees
+   * it empty.
    *
-   * @throws java.nio.file.FileAlreadyExistsException when another process created it first
+   * @throws FileAlreadyExistsException when another process created it first
    */
   public static void create(Path file, String text) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    if (posix(file.toAbsolutePath().getParent())) {
+    Path parent = file.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path draft = parent.resolve("." + file.getFileName() + "." + randomSecret() + ".draft");
+    write(draft, text);
+    try {
+      Files.createLink(file, draft);
+    } catch (UnsupportedOperationException e) {
+      // A file system without hard links: claim the name exclusively, then fill it.
+      write(file, text);
+    } finally {
+      Files.deleteIfExists(draft);
+    }
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    if (posix(file.getParent())) {
       Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
       // The umask may have taken permissions away, never added; set them exactly anyway.
       Files.setPosixFilePermissions(file, OWNER_ONLY);
@@ -47,12 +67,8 @@ public final class OwnerOnlyFile {
   public static void replace(Path file, String text) throws IOException {
     Path next = file.resolveSibling(file.getFileName() + ".next");
     Files.deleteIfExists(next);
-    create(next, text);
-    Files.move(
-        next,
-        file,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    write(next, text);
+    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The file's content without surrounding white space. */

@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +42,41 @@ class StoreSecretTest {
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("chmod 600")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret));
+  }
+
+  /**
+   * Commands started at the same instant on a new store must agree on one password: none may read
+   * the file between its creation and its content, or make a second one.
+   */
+  @Test
+  void commandsRacingOnANewStoreAllGetTheSameSecret() throws Exception {
+    int racers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    try {
+      for (int round = 0; round < 200; round++) {
+        Path store = dir.resolve("race-" + round);
+        CyclicBarrier start = new CyclicBarrier(racers);
+        List<Future<String>> secrets = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+          secrets.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return StoreSecret.of(store);
+                  }));
+        }
+        Set<String> distinct = new HashSet<>();
+        for (Future<String> secret : secrets) {
+          distinct.add(secret.get());
+        }
+        assertThat(distinct).as("round %d", round).hasSize(1);
+        assertThat(distinct.iterator().next()).hasSize(32);
+        try (var left = Files.list(store)) {
+          assertThat(left.map(p -> p.getFileName().toString())).containsExactly(StoreSecret.FILE);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
