@@ -1,5 +1,6 @@
 package org.driftgraph.analyze.contract;
 
+import java.nio.file.Path;
 import org.driftgraph.analyze.AnalysisEngine;
 import org.driftgraph.analyze.gremlin.GremlinEngine;
 import org.driftgraph.analyze.gremlin.RemoteGremlin;
@@ -8,6 +9,7 @@ import org.driftgraph.testing.JanusGraphServerProcess;
 import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 
 /**
@@ -17,16 +19,15 @@ import org.neo4j.driver.Driver;
  */
 @ExtendWith(Neo4jHarness.class)
 class JanusGraphEngineContractIT extends AnalysisContract {
+  /** The server's YAML, properties and log; deleted after the class. */
+  @TempDir static Path serverFolder;
+
   private static JanusGraphServerProcess server;
 
   @Override
   protected AnalysisEngine open(Driver driver) {
     if (server == null) {
-      try {
-        server = JanusGraphServerProcess.start(Files.createTempDirectory("driftgraph-janusgraph-"));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      server = JanusGraphServerProcess.start(serverFolder);
     }
     RemoteGremlin remote = RemoteGremlin.connect(server.uri(), "g");
     new TinkerGraphLoader(driver).replace(remote.traversal());
