@@ -43,7 +43,7 @@ import org.neo4j.driver.Session;
  * sample size].
  */
 public final class CentralityBenchmark {
-  private static final long SEED = 20_191_125L;
+  static final long SEED = 20_191_125L;
   private static final int BATCH = 20_000;
   private static final List<String> FACT_TYPES = Projection.FACTS.relationshipTypes();
   private static final List<String> LABELS =
@@ -382,8 +382,7 @@ public final class CentralityBenchmark {
    * (preferential attachment by in-degree, so a few platforms collect most facts), otherwise at a
    * uniformly drawn entity. Types are drawn uniformly from the fact types; no self-loops.
    */
-  private record Network(
-      String[] ids, String[] labels, int[] sources, int[] targets, String[] types) {
+  record Network(String[] ids, String[] labels, int[] sources, int[] targets, String[] types) {
     private static final double[] TYPE_SHARES = {
       0.45, 0.25, 0.15, 0.10, 0.05
     }; // actor, platform, ...
@@ -455,7 +454,7 @@ public final class CentralityBenchmark {
     }
 
     /**
-     * The shape TinkerGraphLoader writes: vertex id Entity/<id>, label = type label, id and name
+     * The shape TinkerGraphLoader writes: vertexKey Entity/<id>, label = type label, id and name
      * copied.
      */
     TinkerGraph toTinkerGraph() {
@@ -464,7 +463,7 @@ public final class CentralityBenchmark {
       for (int v = 0; v < ids.length; v++) {
         vertices[v] =
             graph.addVertex(
-                T.id, "Entity/" + ids[v], T.label, labels[v], "id", ids[v], "name", ids[v]);
+                "vertexKey", "Entity/" + ids[v], T.label, labels[v], "id", ids[v], "name", ids[v]);
       }
       for (int i = 0; i < sources.length; i++) {
         vertices[sources[i]].addEdge(types[i], vertices[targets[i]]);

@@ -33,27 +33,23 @@ final class ClaimReader {
   /** The claims behind the fact {@code subject -[type]-> object}, in {@link Evidence#ORDER}. */
   List<ClaimRow> ofFact(String subjectId, String type, String objectId) {
     return read(
-        g.V(GraphShape.entityVertex(objectId))
+        GraphShape.entity(g, objectId)
             .in(OBJECT)
             .hasLabel(CLAIM)
             .has("type", type)
-            .where(__.out(SUBJECT).hasId(GraphShape.entityVertex(subjectId))));
+            .where(__.out(SUBJECT).has(GraphShape.KEY, GraphShape.entityVertex(subjectId))));
   }
 
   /** Every dated claim of this type whose SUBJECT is the entity, in {@link Evidence#ORDER}. */
   List<ClaimRow> datedBySubject(String subjectId, String type) {
     return read(
-        g.V(GraphShape.entityVertex(subjectId))
-            .in(SUBJECT)
-            .hasLabel(CLAIM)
-            .has("type", type)
-            .has("date"));
+        GraphShape.entity(g, subjectId).in(SUBJECT).hasLabel(CLAIM).has("type", type).has("date"));
   }
 
   /** Every dated claim of this type about the event (ABOUT edge), in {@link Evidence#ORDER}. */
   List<ClaimRow> datedAbout(String eventId, String type) {
     return read(
-        g.V(GraphShape.entityVertex(eventId))
+        GraphShape.entity(g, eventId)
             .hasLabel(EntityType.EVENT.label())
             .in(ABOUT)
             .hasLabel(CLAIM)

@@ -67,10 +67,7 @@ public final class GremlinEngine implements AnalysisEngine {
 
   @Override
   public Optional<EntityRef> entity(String id) {
-    return g.V(GraphShape.entityVertex(id))
-        .elementMap("id", "name")
-        .tryNext()
-        .map(GraphShape::entityRef);
+    return GraphShape.entity(g, id).elementMap("id", "name").tryNext().map(GraphShape::entityRef);
   }
 
   @Override
@@ -120,17 +117,17 @@ public final class GremlinEngine implements AnalysisEngine {
       return List.of();
     }
     List<ChainStep> steps = new ArrayList<>();
-    g.V(GraphShape.entityVertex(actorId))
+    GraphShape.entity(g, actorId)
         .outE(MIGRATED_TO)
-        .project("fact", "to")
-        .by(__.elementMap("firstDate"))
+        .project("firstDate", "to")
+        .by(__.values("firstDate").fold())
         .by(__.inV().elementMap("id", "name"))
         .toStream()
         .forEach(
             row -> {
               EntityRef to = GraphShape.entityRef((Map<?, ?>) row.get("to"));
               List<ClaimRow> evidence = claims.ofFact(actorId, MIGRATED_TO, to.id());
-              String date = (String) ((Map<?, ?>) row.get("fact")).get("firstDate");
+              String date = GraphShape.firstDate(row.get("firstDate"));
               steps.add(
                   new ChainStep(
                       ClaimReader.from(evidence), to, date, ClaimReader.evidence(evidence)));
@@ -148,11 +145,13 @@ public final class GremlinEngine implements AnalysisEngine {
   public List<GraphPath> owners(String platformId) {
     // Until no owner can be added without revisiting a node: every maximal simple path.
     List<Path> found =
-        g.V(GraphShape.entityVertex(platformId))
+        GraphShape.entity(g, platformId)
             .repeat(__.outE(OWNED_BY).inV().simplePath())
             .until(__.not(__.out(OWNED_BY).simplePath()))
             .path()
-            .by(__.elementMap("id", "name", "firstDate"))
+            // by() modulators apply in turn: vertices at even positions, edges at odd ones.
+            .by(__.elementMap("id", "name"))
+            .by(__.values("firstDate").fold())
             .toList();
     List<GraphPath> paths = new ArrayList<>();
     for (Path path : found) {
@@ -162,7 +161,7 @@ public final class GremlinEngine implements AnalysisEngine {
       for (int i = 0; i < elements.size(); i += 2) {
         nodes.add(GraphShape.entityRef((Map<?, ?>) elements.get(i)));
         if (i > 0) {
-          String firstDate = (String) ((Map<?, ?>) elements.get(i - 1)).get("firstDate");
+          String firstDate = GraphShape.firstDate(elements.get(i - 1));
           hops.add(
               hop(
                   nodes.get(nodes.size() - 2).id(),
@@ -211,9 +210,10 @@ public final class GremlinEngine implements AnalysisEngine {
 
   private Map<String, EntityRef> entities(List<String> ids) {
     Map<String, EntityRef> entities = new HashMap<>();
-    Object[] vertices = new LinkedHashSet<>(ids).stream().map(GraphShape::entityVertex).toArray();
-    if (vertices.length > 0) {
-      g.V(vertices)
+    List<String> keys = new LinkedHashSet<>(ids).stream().map(GraphShape::entityVertex).toList();
+    if (!keys.isEmpty()) {
+      g.V()
+          .has(GraphShape.KEY, P.within(keys))
           .elementMap("id", "name")
           .toStream()
           .map(GraphShape::entityRef)

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.tinkerpop.gremlin.process.traversal.P;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
-import org.apache.tinkerpop.gremlin.structure.Direction;
+import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.apache.tinkerpop.gremlin.structure.T;
 import org.driftgraph.analyze.PathParameters;
 import org.driftgraph.analyze.Projection;
@@ -28,7 +29,6 @@ final class ShortestPaths {
   record Found(List<String> ids, List<List<Fact>> hops) {}
 
   private static final List<String> TYPES = Projection.FACTS.relationshipTypes();
-  private static final String ENTITY_PREFIX = GraphShape.ENTITY_SPACE + "/";
 
   private final GraphTraversalSource g;
 
@@ -68,33 +68,32 @@ final class ShortestPaths {
 
   /** The facts touching the frontier, each once, between two entities, self-loops left out. */
   private List<Fact> factsAround(Set<String> frontier) {
-    Object[] vertices = frontier.stream().map(GraphShape::entityVertex).toArray();
+    List<String> keys = frontier.stream().map(GraphShape::entityVertex).toList();
     List<Fact> facts = new ArrayList<>();
-    g.V(vertices)
+    g.V()
+        .has(GraphShape.KEY, P.within(keys))
         .bothE(TYPES.toArray(String[]::new))
         .dedup()
-        .elementMap("firstDate")
+        .project("type", "start", "end", "firstDate")
+        .by(T.label)
+        .by(__.outV().values(GraphShape.KEY))
+        .by(__.inV().values(GraphShape.KEY))
+        .by(__.values("firstDate").fold())
         .toStream()
         .forEach(
             edge -> {
-              String start = entityId(edge.get(Direction.OUT));
-              String end = entityId(edge.get(Direction.IN));
+              String start = GraphShape.entityId(edge.get("start"));
+              String end = GraphShape.entityId(edge.get("end"));
               if (start != null && end != null && !start.equals(end)) {
                 facts.add(
                     new Fact(
-                        (String) edge.get(T.label), start, end, (String) edge.get("firstDate")));
+                        (String) edge.get("type"),
+                        start,
+                        end,
+                        GraphShape.firstDate(edge.get("firstDate"))));
               }
             });
     return facts;
-  }
-
-  /**
-   * The entity id of an edge end ({@code {id: Entity/tamtam, label: Platform}}), null for a
-   * non-entity.
-   */
-  private static String entityId(Object end) {
-    String vertexId = String.valueOf(((Map<?, ?>) end).get(T.id));
-    return vertexId.startsWith(ENTITY_PREFIX) ? vertexId.substring(ENTITY_PREFIX.length()) : null;
   }
 
   private static void link(

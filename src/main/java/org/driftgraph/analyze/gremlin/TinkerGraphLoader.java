@@ -1,6 +1,7 @@
 package org.driftgraph.analyze.gremlin;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,6 @@ import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversal;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.apache.tinkerpop.gremlin.structure.Edge;
-import org.apache.tinkerpop.gremlin.structure.T;
 import org.apache.tinkerpop.gremlin.structure.Vertex;
 import org.apache.tinkerpop.gremlin.tinkergraph.structure.TinkerGraph;
 import org.driftgraph.store.CypherScripts;
@@ -26,9 +26,14 @@ import org.neo4j.driver.Value;
  * only, so the same code fills an in-process TinkerGraph and a remote Gremlin Server, JanusGraph or
  * Neptune. Records are streamed from Neo4j and written in batches of {@link #BATCH_SIZE} elements
  * (or fewer when their text is long: an article carries its full text), one traversal per batch.
+ *
+ * <p>What every provider accepts: the provider picks vertex ids and driftgraph's key is a property
+ * ({@link GraphShape#KEY}); a list property (an entity's aliases) is written as one JSON array
+ * string, as in the GraphML export, since JanusGraph and Neptune store no list values.
  */
 public final class TinkerGraphLoader {
   private static final int BATCH_SIZE = 200;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Keeps one traversal well under Gremlin Server's default request size of 10 MiB. */
   private static final int BATCH_CHARACTERS = 1 << 20;
@@ -44,6 +49,7 @@ public final class TinkerGraphLoader {
   /** A new in-process TinkerGraph holding the store's graph. */
   public InProcessGraph loadInProcess() {
     TinkerGraph graph = TinkerGraph.open();
+    graph.createIndex(GraphShape.KEY, Vertex.class);
     try {
       return new InProcessGraph(
           graph, load(AnonymousTraversalSource.traversal().withEmbedded(graph)));
@@ -78,7 +84,7 @@ public final class TinkerGraphLoader {
       String label = row.get("label").asString();
       GraphTraversal<Vertex, Vertex> traversal =
           batch.traversal == null ? g.addV(label) : batch.traversal.addV(label);
-      traversal.property(T.id, row.get("key").asString());
+      traversal.property(GraphShape.KEY, row.get("key").asString());
       batch.add(withProperties(traversal, row.get("properties")));
     }
     return batch.flush();
@@ -91,7 +97,9 @@ public final class TinkerGraphLoader {
       String label = row.get("label").asString();
       GraphTraversal<Edge, Edge> traversal =
           batch.traversal == null ? g.addE(label) : batch.traversal.addE(label);
-      traversal.from(__.V(row.get("source").asString())).to(__.V(row.get("target").asString()));
+      traversal
+          .from(__.V().has(GraphShape.KEY, row.get("source").asString()))
+          .to(__.V().has(GraphShape.KEY, row.get("target").asString()));
       batch.add(withProperties(traversal, row.get("properties")));
     }
     return batch.flush();
@@ -104,14 +112,20 @@ public final class TinkerGraphLoader {
     for (Map.Entry<String, Object> property : properties.asMap().entrySet()) {
       Object value = property.getValue();
       if (value instanceof List<?> list) {
-        // Kept as one List value (TinkerGraph stores it; GraphBinary carries it), not a
-        // multi-property.
-        value = new ArrayList<>(list);
+        value = jsonArray(list);
       }
       characters += property.getKey().length() + String.valueOf(value).length();
       traversal.property(property.getKey(), value);
     }
     return new PendingElement<>(traversal, characters);
+  }
+
+  private static String jsonArray(List<?> list) {
+    try {
+      return JSON.writeValueAsString(list);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a list property as JSON: " + list, e);
+    }
   }
 
   private record PendingElement<E>(GraphTraversal<E, E> traversal, int characters) {}

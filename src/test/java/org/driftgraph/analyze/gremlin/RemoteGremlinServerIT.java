@@ -46,8 +46,8 @@ class RemoteGremlinServerIT {
     remote = RemoteGremlin.connect(server.uri(), "g");
     GraphTraversalSource g = remote.traversal();
     // Left over from an earlier load (must go) and someone else's vertex (must stay).
-    g.addV("Platform").property(T.id, "Entity/stale").property("id", "stale").iterate();
-    g.addV("Note").property(T.id, "note/1").iterate();
+    g.addV("Platform").property("vertexKey", "Entity/stale").property("id", "stale").iterate();
+    g.addV("Note").property("vertexKey", "note/1").iterate();
     TinkerGraphLoader loader = new TinkerGraphLoader(driver);
     remoteCounts = loader.replace(g);
     remoteEngine = new GremlinEngine(g, remote.describe(), remote);
@@ -74,11 +74,12 @@ class RemoteGremlinServerIT {
   @Test
   void replaceDropsDriftgraphsOldVerticesAndLoadsWhatTheInProcessGraphHolds() {
     GraphTraversalSource g = remote.traversal();
-    assertThat(g.V("Entity/stale").hasNext()).isFalse();
-    assertThat(g.V("note/1").hasNext()).isTrue();
+    assertThat(g.V().has("vertexKey", "Entity/stale").hasNext()).isFalse();
+    assertThat(g.V().has("vertexKey", "note/1").hasNext()).isTrue();
     assertThat(remoteCounts).isEqualTo(local.counts()).isEqualTo(new LoadCounts(38, 100));
     assertThat(g.V().count().next()).isEqualTo(39L);
-    assertThat(g.V("Entity/tamtam").values("names").next()).isEqualTo(List.of("TamTam", "تام تام"));
+    assertThat(g.V().has("vertexKey", "Entity/tamtam").values("names").next())
+        .isEqualTo("[\"TamTam\",\"تام تام\"]");
   }
 
   @Test
