@@ -332,7 +332,10 @@ final class ArticleText {
         java.util.function.Predicate<Entity> fits =
             e ->
                 anaphor.types().contains(e.type())
-                    && (anaphor.kinds().isEmpty() || anaphor.kinds().contains(e.kind()));
+                    && (anaphor.kinds().isEmpty()
+                        // An entity without a kind fits no kind-restricted anaphor (and Set.of
+                        // rejects a null probe).
+                        || (e.kind() != null && anaphor.kinds().contains(e.kind())));
         if (overlapsName(start, end, fits) || nameFollows(end, fits, anaphor, cues)) {
           continue;
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.apache.tinkerpop.gremlin.process.traversal.AnonymousTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
-import org.apache.tinkerpop.gremlin.structure.T;
 import org.apache.tinkerpop.gremlin.tinkergraph.structure.TinkerGraph;
 import org.driftgraph.analyze.GraphPath;
 import org.driftgraph.analyze.PathParameters;
@@ -24,8 +23,9 @@ class GremlinEngineTest {
     graph = TinkerGraph.open();
     g = AnonymousTraversalSource.traversal().withEmbedded(graph);
     for (String id : List.of("a", "b", "c", "d")) {
+      // As the loader writes a vertex: driftgraph's key in GraphShape.KEY, the provider's own id.
       g.addV("Platform")
-          .property(T.id, "Entity/" + id)
+          .property(GraphShape.KEY, "Entity/" + id)
           .property("id", id)
           .property("name", id.toUpperCase())
           .iterate();
@@ -39,7 +39,11 @@ class GremlinEngineTest {
   }
 
   private void fact(String type, String from, String to) {
-    g.addE(type).from(g.V("Entity/" + from).next()).to(g.V("Entity/" + to).next()).iterate();
+    g.addE(type).from(vertex(from)).to(vertex(to)).iterate();
+  }
+
+  private org.apache.tinkerpop.gremlin.structure.Vertex vertex(String id) {
+    return g.V().has(GraphShape.KEY, "Entity/" + id).next();
   }
 
   @Test
