@@ -220,7 +220,10 @@ final class ArgumentReader {
     Optional<Ref> owned =
         trigger
             .nearestReachable(otherSide, ownable.and(this::sameSegment))
-            .or(() -> trigger.nearestReachable(Side.NONE, ownable))
+            .or(
+                () ->
+                    trigger.nearestReachable(
+                        Side.NONE, ownable.and(r -> !pastOwnerAcrossComma(r, owner.get()))))
             .filter(this::withinReach);
     if (owned.isEmpty()) {
       return List.of();
@@ -232,6 +235,34 @@ final class ArgumentReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A name after an owner named after the trigger, across a comma, starts another statement:
+   * "Joyent, the cloud host owned by Samsung, gave Gab notice" says nothing of who owns Gab: the
+   * trigger is inside an apposition to the name before its comma. A trigger outside one ("Owned by
+   * ByteDance, TikTok ...", "منصات ميتا، أي فيسبوك") does reach it.
+   */
+  private boolean pastOwnerAcrossComma(Ref ref, Ref owner) {
+    if (owner.start() < trigger.end() || ref.start() < owner.end()) {
+      return false;
+    }
+    Matcher breaks =
+        Trigger.CLAUSE_BREAK.matcher(text).region(trigger.sentenceStart(), trigger.start());
+    int open = -1;
+    while (breaks.find()) {
+      open = breaks.start();
+    }
+    int comma = open;
+    boolean insideApposition =
+        comma >= 0
+            && trigger.namesInSentence().stream()
+                .anyMatch(
+                    r ->
+                        r.end() <= comma
+                            && QUOTES_AND_SPACE.matcher(text.substring(r.end(), comma)).matches());
+    return insideApposition
+        && Trigger.CLAUSE_BREAK.matcher(text.substring(owner.end(), ref.start())).find();
   }
 
   /**
@@ -462,7 +493,9 @@ final class ArgumentReader {
    * A name inside an apposition before the trigger ("مؤسسة الكتائب، الذراع الإعلامية لحركة الشباب،
    * قناة ... ونشرت"; "Amaq, the outlet of ISIS, posted"): it describes the name before the comma
    * that opens it, and that name is the subject. A stretch between commas with a trigger of its own
-   * (other than an affiliation: "the media arm of") is a clause, not an apposition.
+   * (other than an affiliation: "the media arm of") is a clause, not an apposition. The agent of a
+   * participle in the apposition ("Gab, founded by Andrew Torba, was removed") describes the name
+   * before it whatever that name is: the founder is not the patient of the ban.
    */
   private boolean inApposition(Ref ref) {
     if (ref.end() > trigger.start()) {
@@ -485,13 +518,15 @@ final class ArgumentReader {
                     h.start() > open
                         && h.start() < close
                         && h.rule().type() != RelationType.AFFILIATED_WITH);
+    boolean agentOfParticiple =
+        trigger.grammar().endsWithAgentMarker.matcher(text.substring(open + 1, ref.start())).find();
     return describes
         && trigger.namesInSentence().stream()
             .anyMatch(
                 r ->
                     r.end() <= open
                         && QUOTES_AND_SPACE.matcher(text.substring(r.end(), open)).matches()
-                        && trigger.admits(Role.SUBJECT, r));
+                        && (agentOfParticiple || trigger.admits(Role.SUBJECT, r)));
   }
 
   /**
