@@ -17,6 +17,7 @@ import org.driftgraph.model.Claim;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Mention;
+import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
 
@@ -31,12 +32,14 @@ public final class RelationExtractor implements Extractor {
   private final EntityMatcher matcher;
   private final NameDiscoverer discoverer;
   private final ClaimReader claimReader;
+  private final ArabicAffixes affixes;
 
   public RelationExtractor(Gazetteer gazetteer, RuleSet rules) {
     this.gazetteer = gazetteer;
     this.matcher = new EntityMatcher(gazetteer, rules.affixes());
     this.discoverer = new NameDiscoverer(gazetteer, rules);
     this.claimReader = new ClaimReader(rules);
+    this.affixes = rules.affixes();
   }
 
   @Override
@@ -55,7 +58,7 @@ public final class RelationExtractor implements Extractor {
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
-    mentions.addAll(Surnames.find(article.text(), mentions, entities));
+    mentions.addAll(Surnames.find(article.text(), mentions, entities, affixes));
     mentions.sort(Comparator.comparingInt(Mention::start));
     List<Mention> arguments =
         mentions.stream().filter(m -> !sources.contains(m.entityId())).toList();

@@ -11,33 +11,47 @@ import java.util.regex.Pattern;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
+import org.driftgraph.text.ArabicAffixes;
 
 /**
- * Later mentions of a person by the surname alone ("Tommy Robinson ... Robinson was banned"): news
- * names a person in full once and by the last name after. Only Latin names of two or more
- * capitalised words count, only after the first full mention, and only when the surname is
- * unambiguous in the article: no other entity mentioned there has a name word equal to it.
+ * Later mentions of a person by the surname alone ("Tommy Robinson ... Robinson was banned", "تومي
+ * روبنسون ... وروبنسون"): news names a person in full once and by the last name after. Only names
+ * of two or more words count (capitalised in Latin script), only after the first full mention, and
+ * only when the surname is unambiguous in the article: no other entity mentioned there has a name
+ * word equal to it. An Arabic surname may carry a proclitic conjunction or preposition (وروبنسون،
+ * بمجاهد); a last word that is a name particle (الله، الدين، بن) is no surname.
  */
 public final class Surnames {
   private static final Pattern FULL_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|al|el|bin|de|van|von))+");
+  private static final Pattern ARABIC_FULL_NAME =
+      Pattern.compile("\\p{InArabic}+(?:[\\s-]+\\p{InArabic}+)+");
+
+  /**
+   * Words that end an Arabic compound name without being a surname: عبد الله، نور الدين، ذبيح الله
+   * are given names, and بن / أبو need the word after them.
+   */
+  private static final Set<String> ARABIC_PARTICLES =
+      Set.of("الله", "الدين", "الرحمن", "الرحيم", "بن", "ابن", "أبو", "ابو", "أبي", "ابي", "عبد");
 
   private Surnames() {}
 
   /** The surname mentions to add to {@code mentions} (sorted by offset) in {@code text}. */
   public static List<Mention> find(
-      String text, List<Mention> mentions, Map<String, Entity> entities) {
+      String text, List<Mention> mentions, Map<String, Entity> entities, ArabicAffixes affixes) {
     Map<String, String> owner = new HashMap<>();
     Map<String, Integer> firstEnd = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (Mention mention : mentions) {
       Entity entity = entities.get(mention.entityId());
-      String[] words = mention.surface().split("\\s+");
+      String[] words = mention.surface().split("[\\s-]+");
       boolean person =
           entity != null
               && entity.type() == EntityType.ACTOR
               && "person".equals(entity.kind())
-              && FULL_NAME.matcher(mention.surface()).matches();
+              && (FULL_NAME.matcher(mention.surface()).matches()
+                  || (ARABIC_FULL_NAME.matcher(mention.surface()).matches()
+                      && !ARABIC_PARTICLES.contains(words[words.length - 1])));
       for (int w = 0; w < words.length; w++) {
         String word = words[w];
         String previous = owner.putIfAbsent(word, mention.entityId());
@@ -60,16 +74,37 @@ public final class Surnames {
       if (ambiguous.contains(word) || word.length() < 3) {
         continue;
       }
-      Matcher m =
-          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
-              .matcher(text);
+      Matcher m = surnamePattern(word, affixes).matcher(text);
       m.region(surname.getValue(), text.length());
       while (m.find()) {
-        if (!covered[m.start()] && !covered[m.end() - 1]) {
-          found.add(new Mention(owner.get(word), m.start(), m.end(), word));
+        int start = m.start("name");
+        if (!covered[start] && !covered[m.end() - 1]) {
+          found.add(new Mention(owner.get(word), start, m.end(), m.group("name")));
         }
       }
     }
     return found;
+  }
+
+  /**
+   * The surname as a word; an Arabic one also behind a conjunction and a preposition (وروبنسون،
+   * بمجاهد). Lam before the article is written without its alif (للغمري) and is not read.
+   */
+  private static Pattern surnamePattern(String word, ArabicAffixes affixes) {
+    String clitics = "";
+    if (ARABIC_FULL_NAME.matcher(word + " " + word).matches()) {
+      clitics =
+          "(?:"
+              + alternatives(affixes.conjunctions())
+              + ")?(?:"
+              + alternatives(affixes.prepositions())
+              + ")?";
+    }
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}])" + clitics + "(?<name>" + Pattern.quote(word) + ")(?![\\p{L}\\p{N}])");
+  }
+
+  private static String alternatives(List<String> affixes) {
+    return String.join("|", affixes.stream().map(Pattern::quote).toList());
   }
 }
