@@ -1,6 +1,7 @@
 package org.driftgraph.cli;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -46,13 +47,35 @@ public final class ServerOptions {
               + ".")
   private String database;
 
+  @Option(
+      names = "--trust-cert",
+      paramLabel = "FILE",
+      description =
+          "PEM file of the certificate (or its CA) that a neo4j+s:// or bolt+s:// server presents,"
+              + " instead of the JVM's trust store; for a self-signed server certificate (default:"
+              + " $"
+              + ServerSettings.TRUST_CERT_VARIABLE
+              + ").")
+  private Path trustCert;
+
   /**
    * The server these options (and the environment) name, or empty for the embedded store.
    *
    * @param storeGiven whether {@code --store} was given, which wins over {@code $NEO4J_URI}
    */
   Optional<ServerSettings> server(CliContext context, boolean storeGiven) {
-    return ServerSettings.resolve(uri, storeGiven, user, database, context.env());
+    return ServerSettings.resolve(
+        uri, storeGiven, user, database, trustCert(context), context.env());
+  }
+
+  private Path trustCert(CliContext context) {
+    if (trustCert != null) {
+      return context.userPath(trustCert);
+    }
+    String variable = context.env().get(ServerSettings.TRUST_CERT_VARIABLE);
+    return variable == null || variable.isBlank()
+        ? null
+        : context.userPath(Path.of(variable.strip()));
   }
 
   /** A usage error when {@code --database} names a database the embedded store does not have. */

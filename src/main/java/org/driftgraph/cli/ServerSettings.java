@@ -2,6 +2,7 @@ package org.driftgraph.cli;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.driftgraph.store.StoreLocation;
@@ -19,18 +20,23 @@ import org.driftgraph.store.StoreLocation;
  *       neo4j};
  *   <li>password: {@code $DRIFTGRAPH_NEO4J_PASSWORD}, {@code $NEO4J_PASSWORD} (never an option:
  *       {@code ps} shows command lines);
- *   <li>database: {@code --database}, {@code $NEO4J_DATABASE}, the user's home database.
+ *   <li>database: {@code --database}, {@code $NEO4J_DATABASE}, the user's home database;
+ *   <li>trusted certificate (for {@code neo4j+s://} and {@code bolt+s://}): {@code --trust-cert},
+ *       {@code $DRIFTGRAPH_NEO4J_TRUST_CERT}, else the JVM's system trust store. Neo4j's tools have
+ *       no variable for it.
  * </ul>
  *
  * @param database null for the user's home database
+ * @param trustCert null for the system trust store
  */
-record ServerSettings(URI uri, String user, String password, String database) {
+record ServerSettings(URI uri, String user, String password, String database, Path trustCert) {
   static final String URI_VARIABLE = "NEO4J_URI";
   static final String USERNAME_VARIABLE = "NEO4J_USERNAME";
   static final String NEO4J_PASSWORD_VARIABLE = "NEO4J_PASSWORD";
   static final String DATABASE_VARIABLE = "NEO4J_DATABASE";
   static final String USER_VARIABLE = "DRIFTGRAPH_NEO4J_USER";
   static final String DEFAULT_USER = "neo4j";
+  static final String TRUST_CERT_VARIABLE = "DRIFTGRAPH_NEO4J_TRUST_CERT";
 
   /** The name of the embedded store's only database. */
   static final String EMBEDDED_DATABASE = "neo4j";
@@ -43,6 +49,11 @@ record ServerSettings(URI uri, String user, String password, String database) {
     if (uri == null || user == null || password == null) {
       throw new IllegalArgumentException("a server needs a URI, a user and a password");
     }
+  }
+
+  /** The system trust store. */
+  ServerSettings(URI uri, String user, String password, String database) {
+    this(uri, user, password, database, null);
   }
 
   /**
@@ -58,6 +69,22 @@ record ServerSettings(URI uri, String user, String password, String database) {
       boolean storeGiven,
       String userOption,
       String databaseOption,
+      Map<String, String> env) {
+    return resolve(uriOption, storeGiven, userOption, databaseOption, null, env);
+  }
+
+  /**
+   * As above, with the trusted certificate file.
+   *
+   * @param trustCert {@code --trust-cert} or {@code $DRIFTGRAPH_NEO4J_TRUST_CERT} as the user's
+   *     path, or null
+   */
+  static Optional<ServerSettings> resolve(
+      URI uriOption,
+      boolean storeGiven,
+      String userOption,
+      String databaseOption,
+      Path trustCert,
       Map<String, String> env) {
     if (uriOption != null && storeGiven) {
       throw new UsageFailure(
@@ -85,7 +112,15 @@ record ServerSettings(URI uri, String user, String password, String database) {
     String user =
         firstSet(userOption, env.get(USER_VARIABLE), env.get(USERNAME_VARIABLE), DEFAULT_USER);
     String database = firstSet(databaseOption, env.get(DATABASE_VARIABLE));
-    return Optional.of(new ServerSettings(uri, user, password, database));
+    if (trustCert != null && !scheme.endsWith("+s")) {
+      throw new UsageFailure(
+          "--trust-cert (or $"
+              + TRUST_CERT_VARIABLE
+              + ") needs a TLS URI, neo4j+s:// or bolt+s://, not '"
+              + uri
+              + "'");
+    }
+    return Optional.of(new ServerSettings(uri, user, password, database, trustCert));
   }
 
   /**
@@ -106,7 +141,7 @@ record ServerSettings(URI uri, String user, String password, String database) {
   }
 
   StoreLocation.Remote location() {
-    return new StoreLocation.Remote(uri, user, password, database);
+    return new StoreLocation.Remote(uri, user, password, database, trustCert);
   }
 
   private static URI uriVariable(Map<String, String> env) {

@@ -55,6 +55,14 @@ public final class ShellCommand implements Callable<Integer> {
     CypherShell shell = CypherShell.installed(context.home(), context::display);
     if (server.isPresent()) {
       ServerSettings settings = server.get();
+      if (settings.trustCert() != null) {
+        // cypher-shell has no option for a trusted certificate file.
+        throw new UsageFailure(
+            "shell cannot use --trust-cert (or $"
+                + ServerSettings.TRUST_CERT_VARIABLE
+                + "): cypher-shell has no such setting; use bolt+ssc:// or neo4j+ssc://, or add"
+                + " the certificate to the JVM's trust store");
+      }
       return shell.run(
           context.out(),
           context.err(),

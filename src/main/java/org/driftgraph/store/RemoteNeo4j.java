@@ -1,12 +1,10 @@
 package org.driftgraph.store;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Set;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.FatalDiscoveryException;
@@ -43,17 +41,24 @@ public final class RemoteNeo4j implements GraphConnection {
    * @param database the database every session uses, or null for the user's home database
    */
   public static RemoteNeo4j connect(URI uri, String user, String password, String database) {
+    return connect(uri, user, password, database, null);
+  }
+
+  /**
+   * As {@link #connect(URI, String, String, String)}, verifying the server's certificate against
+   * the certificates in {@code trustCert} instead of the JVM's trust store.
+   *
+   * @param trustCert a PEM file, or null for the system trust store; only with a {@code +s} scheme
+   */
+  public static RemoteNeo4j connect(
+      URI uri, String user, String password, String database, Path trustCert) {
     if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme())) {
       throw new StoreException(
           "cannot connect to " + uri + ": the scheme must be bolt:// or neo4j://");
     }
     Driver driver;
     try {
-      driver =
-          GraphDatabase.driver(
-              uri,
-              AuthTokens.basic(user, password),
-              Config.builder().withLogging(Logging.none()).build());
+      driver = TrustedDriver.create(uri, AuthTokens.basic(user, password), trustCert);
     } catch (RuntimeException e) {
       throw new StoreException("cannot connect to " + uri + ": " + e.getMessage(), e);
     }

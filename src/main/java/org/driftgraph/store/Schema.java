@@ -10,9 +10,11 @@ public final class Schema {
   /** Creates what is missing and waits until every index is online; safe to call at every start. */
   public static void apply(Driver driver) {
     try (Session session = driver.session()) {
-      // Schema commands cannot share a transaction with each other: one auto-commit each.
+      // Schema commands cannot share a transaction with each other: one transaction each, and a
+      // managed one, which the driver retries when a cluster's leader changes (every statement
+      // is IF NOT EXISTS, so a retry is harmless).
       for (String statement : CypherScripts.statements(CypherScripts.load("schema.cypher"))) {
-        session.run(statement).consume();
+        session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
       }
     }
   }

@@ -42,8 +42,11 @@ public sealed interface StoreLocation {
    * A Neo4j server over Bolt; {@link #toString()} never shows the password.
    *
    * @param database the database to use, or null for the user's home database
+   * @param trustCert a PEM file of the certificates that sign the server's (for a {@code +s}
+   *     scheme), or null for the JVM's system trust store
    */
-  record Remote(URI uri, String user, String password, String database) implements StoreLocation {
+  record Remote(URI uri, String user, String password, String database, Path trustCert)
+      implements StoreLocation {
     public Remote {
       Objects.requireNonNull(uri, "uri");
       Objects.requireNonNull(user, "user");
@@ -57,12 +60,17 @@ public sealed interface StoreLocation {
 
     /** The user's home database. */
     public Remote(URI uri, String user, String password) {
-      this(uri, user, password, null);
+      this(uri, user, password, null, null);
+    }
+
+    /** The system trust store. */
+    public Remote(URI uri, String user, String password, String database) {
+      this(uri, user, password, database, null);
     }
 
     @Override
     public GraphConnection connect() {
-      return RemoteNeo4j.connect(uri, user, password, database);
+      return RemoteNeo4j.connect(uri, user, password, database, trustCert);
     }
 
     @Override
@@ -72,6 +80,7 @@ public sealed interface StoreLocation {
           + ", user="
           + user
           + (database == null ? "" : ", database=" + database)
+          + (trustCert == null ? "" : ", trustCert=" + trustCert)
           + "]";
     }
   }

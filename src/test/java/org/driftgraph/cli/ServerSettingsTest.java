@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -114,5 +116,28 @@ class ServerSettingsTest {
     assertThatThrownBy(() -> ServerSettings.checkEmbeddedDatabase("news"))
         .isInstanceOf(UsageFailure.class)
         .hasMessageStartingWith("--database news: the embedded store has one database, neo4j");
+  }
+
+  @Test
+  void aTrustedCertificateGoesToTheLocationAndNeedsATlsScheme() {
+    Path cert = Path.of("/etc/driftgraph/neo4j.crt");
+    Map<String, String> env = Map.of("NEO4J_PASSWORD", "secret");
+
+    ServerSettings tls =
+        ServerSettings.resolve(URI.create("neo4j+s://db:7687"), false, null, null, cert, env)
+            .orElseThrow();
+    assertThat(tls.location().trustCert()).isEqualTo(cert);
+    assertThat(tls.location().toString()).contains("trustCert=" + cert).doesNotContain("secret");
+
+    for (String uri : List.of("bolt://db:7687", "neo4j://db:7687", "bolt+ssc://db:7687")) {
+      assertThatThrownBy(
+              () -> ServerSettings.resolve(URI.create(uri), false, null, null, cert, env))
+          .isInstanceOf(UsageFailure.class)
+          .hasMessage(
+              "--trust-cert (or $DRIFTGRAPH_NEO4J_TRUST_CERT) needs a TLS URI, neo4j+s:// or"
+                  + " bolt+s://, not '"
+                  + uri
+                  + "'");
+    }
   }
 }

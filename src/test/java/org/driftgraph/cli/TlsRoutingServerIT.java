@@ -1,0 +1,243 @@
+package org.driftgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.driftgraph.testing.TlsNeo4jServerProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every command against a Neo4j server in a JVM of its own, reached as a cluster or Aura is: {@code
+ * neo4j+s://} (routing over TLS) and {@code bolt+s://}, TLS required by the server, its certificate
+ * self-signed and trusted through {@code --trust-cert} or {@code $DRIFTGRAPH_NEO4J_TRUST_CERT}.
+ * Once with GDS registered, once without (the fallback).
+ */
+class TlsRoutingServerIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class WithGds {
+    private Path temp;
+    private TlsNeo4jServerProcess server;
+
+    @BeforeAll
+    void start(@TempDir Path folder) {
+      temp = folder;
+      server = TlsNeo4jServerProcess.start(temp.resolve("server"), true);
+    }
+
+    @AfterAll
+    void stop() {
+      if (server != null) {
+        server.close();
+      }
+    }
+
+    @Test
+    void everyCommandWorksOverRoutingAndTls() throws Exception {
+      String routing = server.uri("neo4j+s").toString();
+      String trust = server.certificate().toString();
+
+      CliRun imported =
+          run(
+              env(),
+              "import",
+              "import/articles",
+              "--uri",
+              routing,
+              "--trust-cert",
+              trust,
+              "--reports",
+              temp.resolve("reports").toString());
+      assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
+
+      CliRun stats =
+          run(env(), "stats", "--uri", routing, "--trust-cert", trust, "--format", "json");
+      assertThat(stats.exitCode()).as(stats.err()).isEqualTo(ExitCodes.OK);
+      JsonNode counts = JSON.readTree(stats.out());
+      assertThat(counts.toString()).contains("\"Article\":8");
+
+      // bolt+s:// with the certificate named by the variable instead of the option.
+      Map<String, String> byVariable = env();
+      byVariable.put("DRIFTGRAPH_NEO4J_TRUST_CERT", trust);
+      CliRun pagerank =
+          run(
+              byVariable,
+              "analyze",
+              "centrality",
+              "--algorithm",
+              "pagerank",
+              "--top",
+              "5",
+              "--uri",
+              server.uri("bolt+s").toString(),
+              "--format",
+              "json");
+      assertThat(pagerank.exitCode()).as(pagerank.err()).isEqualTo(ExitCodes.OK);
+      assertThat(pagerank.err()).isEmpty();
+      JsonNode scores = JSON.readTree(pagerank.out());
+      assertThat(scores.path("engine").asText()).isEqualTo("neo4j");
+      assertThat(scores.path("rows")).hasSize(5);
+
+      CliRun path =
+          run(
+              env(),
+              "analyze",
+              "path",
+              "--from",
+              "nashir-news-agency",
+              "--to",
+              "mail-ru-group",
+              "--uri",
+              routing,
+              "--trust-cert",
+              trust,
+              "--format",
+              "json");
+      assertThat(path.exitCode()).as(path.err()).isEqualTo(ExitCodes.OK);
+      assertThat(JSON.readTree(path.out()).at("/rows/0/ids/1").asText()).isEqualTo("tamtam");
+
+      Path reports = temp.resolve("report-out");
+      CliRun report =
+          run(
+              env(),
+              "report",
+              "--uri",
+              routing,
+              "--trust-cert",
+              trust,
+              "--out",
+              reports.toString());
+      assertThat(report.exitCode()).as(report.err()).isEqualTo(ExitCodes.OK);
+      assertThat(report.out()).contains("Graph: 8 articles");
+
+      Path graphml = temp.resolve("export/driftgraph.graphml");
+      CliRun export =
+          run(
+              env(),
+              "export",
+              "--format",
+              "graphml",
+              "--out",
+              graphml.toString(),
+              "--uri",
+              routing,
+              "--trust-cert",
+              trust);
+      assertThat(export.exitCode()).as(export.err()).isEqualTo(ExitCodes.OK);
+      assertThat(Files.readString(graphml)).contains("<graphml").contains("tamtam");
+    }
+
+    @Test
+    void withoutTheCertificateTheSystemTrustStoreRefusesTheServer() {
+      CliRun refused = run(env(), "stats", "--uri", server.uri("neo4j+s").toString());
+
+      assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILURE);
+      assertThat(refused.err()).startsWith("driftgraph: cannot connect to neo4j+s://127.0.0.1:");
+    }
+
+    @Test
+    void plainBoltIsRefusedByAServerThatRequiresTls() {
+      CliRun refused = run(env(), "stats", "--uri", server.uri("bolt").toString());
+
+      assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILURE);
+      assertThat(refused.err()).startsWith("driftgraph: cannot connect to bolt://127.0.0.1:");
+    }
+
+    @Test
+    void aTrustedCertificateNeedsATlsScheme() {
+      CliRun refused =
+          run(
+              env(),
+              "stats",
+              "--uri",
+              server.uri("neo4j+ssc").toString(),
+              "--trust-cert",
+              server.certificate().toString());
+
+      assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(refused.err()).contains("needs a TLS URI, neo4j+s:// or bolt+s://");
+    }
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class WithoutGds {
+    private Path temp;
+    private TlsNeo4jServerProcess server;
+
+    @BeforeAll
+    void start(@TempDir Path folder) {
+      temp = folder;
+      server = TlsNeo4jServerProcess.start(temp.resolve("server"), false);
+    }
+
+    @AfterAll
+    void stop() {
+      if (server != null) {
+        server.close();
+      }
+    }
+
+    @Test
+    void centralityFallsBackToTheGremlinEngineOverRoutingAndTls() throws Exception {
+      String routing = server.uri("neo4j+s").toString();
+      String trust = server.certificate().toString();
+      CliRun imported =
+          run(
+              env(),
+              "import",
+              "import/articles",
+              "--uri",
+              routing,
+              "--trust-cert",
+              trust,
+              "--reports",
+              temp.resolve("reports").toString());
+      assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
+
+      CliRun pagerank =
+          run(
+              env(),
+              "analyze",
+              "centrality",
+              "--algorithm",
+              "pagerank",
+              "--top",
+              "5",
+              "--uri",
+              routing,
+              "--trust-cert",
+              trust,
+              "--format",
+              "json");
+
+      assertThat(pagerank.exitCode()).as(pagerank.err()).isEqualTo(ExitCodes.OK);
+      assertThat(pagerank.err().lines()).containsExactly("driftgraph: " + EngineFactory.NO_GDS);
+      JsonNode scores = JSON.readTree(pagerank.out());
+      assertThat(scores.path("engine").asText()).isEqualTo("gremlin");
+      assertThat(scores.path("rows")).hasSize(5);
+    }
+  }
+
+  private static Map<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    env.put(CliContext.PASSWORD_VARIABLE, TlsNeo4jServerProcess.PASSWORD);
+    return env;
+  }
+
+  private static CliRun run(Map<String, String> env, String... args) {
+    return CliRun.withEnv(env, args);
+  }
+}
