@@ -2,6 +2,7 @@ package org.driftgraph.extract.discover;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
@@ -354,17 +355,7 @@ final class ArabicCues {
    * occurrence is enough.
    */
   private int readPerson(TokenizedText text, int at, Cue cue, List<Candidate> out) {
-    int j = at + 1;
-    for (int adjectives = 0;
-        j < text.size()
-            && adjectives < MAX_PERSON_ADJECTIVES
-            && text.spaceBefore(j)
-            && text.word(j).script() == Script.ARABIC
-            && text.word(j).text().startsWith(affixes.article())
-            && !lexicon.isStopword("ar", text.word(j).text());
-        adjectives++) {
-      j++;
-    }
+    int j = pastRoleAdjectives(text, at + 1, word -> lexicon.isStopword("ar", word));
     if (j >= text.size()) {
       return at + 1;
     }
@@ -401,6 +392,26 @@ final class ArabicCues {
   }
 
   /**
+   * The first word from {@code from} on that is not one of at most {@link #MAX_PERSON_ADJECTIVES}
+   * definite Arabic adjectives after a role word (الناشط اليميني المتطرف), each after a space;
+   * {@code notAdjective} stops the run at a definite word that starts something else.
+   */
+  private int pastRoleAdjectives(TokenizedText text, int from, Predicate<String> notAdjective) {
+    int j = from;
+    for (int adjectives = 0;
+        j < text.size()
+            && adjectives < MAX_PERSON_ADJECTIVES
+            && text.spaceBefore(j)
+            && text.word(j).script() == Script.ARABIC
+            && text.word(j).text().startsWith(affixes.article())
+            && !notAdjective.test(text.word(j).text());
+        adjectives++) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
    * A person named after a role that says whose it is (المتحدث باسم حركة الشباب علي فلان، زعيم حزب
    * الرابطة الإيطالي ماتيو فلان، مؤسس جماعة «X» فلان الفلاني، المتحدث باسمها ذبيح الله فلان): the
    * role, at most {@link #MAX_PERSON_ADJECTIVES} definite adjectives, an {@code of} word of
@@ -419,17 +430,7 @@ final class ArabicCues {
     if (lexicon.isSourceCue(cue.words())) {
       return -1;
     }
-    int j = at + 1;
-    for (int adjectives = 0;
-        j < text.size()
-            && adjectives < MAX_PERSON_ADJECTIVES
-            && text.spaceBefore(j)
-            && text.word(j).script() == Script.ARABIC
-            && text.word(j).text().startsWith(affixes.article())
-            && !isOrganizationHead(text.word(j).text());
-        adjectives++) {
-      j++;
-    }
+    int j = pastRoleAdjectives(text, at + 1, this::isOrganizationHead);
     if (j >= text.size() || !text.spaceBefore(j) || text.word(j).script() != Script.ARABIC) {
       return -1;
     }
