@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Gremlin Server serving a JanusGraph 1.1 in-memory graph as {@code g}, in a JVM of its own on a
@@ -36,8 +34,7 @@ public final class JanusGraphServerProcess implements AutoCloseable {
     this.process = process;
     this.log = log;
     this.uri = URI.create("ws://127.0.0.1:" + port + "/gremlin");
-    this.killOnExit = new Thread(process::destroyForcibly, "kill JanusGraph server");
-    Runtime.getRuntime().addShutdownHook(killOnExit);
+    this.killOnExit = ServerJvm.killOnExit(process, "the JanusGraph server");
   }
 
   /** Starts the server with its files in {@code folder} and waits until it accepts connections. */
@@ -50,7 +47,7 @@ public final class JanusGraphServerProcess implements AutoCloseable {
               + " ./mvnw invoker:run@janusgraph-lib");
     }
     try {
-      int port = freePort();
+      int port = ServerJvm.freeLoopbackPort();
       Path yaml = writeConfiguration(folder, port);
       Path log = folder.resolve("janusgraph-server.log");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -86,21 +83,7 @@ public final class JanusGraphServerProcess implements AutoCloseable {
   /** Kills the server JVM and waits for it to end. */
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(killOnExit);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running or has run: nothing left to remove.
-      }
-    }
+    ServerJvm.stop(process, killOnExit);
   }
 
   private void awaitPort(int port) {
@@ -175,14 +158,6 @@ public final class JanusGraphServerProcess implements AutoCloseable {
             ""),
         StandardCharsets.UTF_8);
     return yaml;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free port on loopback", e);
-    }
   }
 
   private static void sleep() {

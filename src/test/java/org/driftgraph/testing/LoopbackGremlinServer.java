@@ -1,9 +1,5 @@
 package org.driftgraph.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +24,7 @@ public final class LoopbackGremlinServer implements AutoCloseable {
   }
 
   public static LoopbackGremlinServer start() {
-    int port = freePort();
+    int port = ServerJvm.freeLoopbackPort();
     GremlinServer server = new GremlinServer(bytecodeOnly(port));
     ServerGremlinExecutor executor;
     try {
@@ -62,13 +58,5 @@ public final class LoopbackGremlinServer implements AutoCloseable {
     graphBinary.config = new HashMap<>();
     settings.serializers = List.of(graphBinary);
     return settings;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free port on loopback", e);
-    }
   }
 }

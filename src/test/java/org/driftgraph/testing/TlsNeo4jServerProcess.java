@@ -3,8 +3,6 @@ package org.driftgraph.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.security.cert.Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Neo4j server with TLS required and routing on ({@link TlsNeo4jServer}) in a JVM of its own, on
@@ -39,8 +36,7 @@ public final class TlsNeo4jServerProcess implements AutoCloseable {
     this.log = log;
     this.certificate = certificate;
     this.boltPort = boltPort;
-    this.killOnExit = new Thread(process::destroyForcibly, "kill the TLS Neo4j server");
-    Runtime.getRuntime().addShutdownHook(killOnExit);
+    this.killOnExit = ServerJvm.killOnExit(process, "the TLS Neo4j server");
   }
 
   /**
@@ -52,8 +48,8 @@ public final class TlsNeo4jServerProcess implements AutoCloseable {
     try {
       Path home = folder.toAbsolutePath();
       Path certificate = selfSignedCertificate(home.resolve("certs/bolt"));
-      int boltPort = freePort();
-      int routingPort = freePort();
+      int boltPort = ServerJvm.freeLoopbackPort();
+      int routingPort = ServerJvm.freeLoopbackPort();
       Path log = home.resolve("tls-neo4j.log");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Process process =
@@ -97,21 +93,7 @@ public final class TlsNeo4jServerProcess implements AutoCloseable {
   /** Kills the server JVM and waits for it to end. */
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(killOnExit);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running or has run.
-      }
-    }
+    ServerJvm.stop(process, killOnExit);
   }
 
   /**
@@ -211,14 +193,6 @@ public final class TlsNeo4jServerProcess implements AutoCloseable {
       return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free port on loopback", e);
     }
   }
 }
