@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.driftgraph.extract.claims.ClaimReader;
+import org.driftgraph.extract.discover.Datelines;
+import org.driftgraph.extract.discover.DefinedInitials;
 import org.driftgraph.extract.discover.DiscoveredName;
 import org.driftgraph.extract.discover.NameDiscoverer;
 import org.driftgraph.extract.discover.Surnames;
@@ -23,9 +25,10 @@ import org.driftgraph.text.Gazetteer;
 
 /**
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
- * finds from their cues (valid claim arguments, except persons found only as commentators), later
- * mentions of persons by surname ({@link Surnames}), then the claims the rules of {@link RuleSet}
- * state between them ({@link ClaimReader}).
+ * finds from their cues (valid claim arguments, except persons found only as commentators), short
+ * names the article defines in brackets ({@link DefinedInitials}), later mentions of persons by
+ * surname ({@link Surnames}), then the claims the rules of {@link RuleSet} state between them
+ * ({@link ClaimReader}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
@@ -44,7 +47,7 @@ public final class RelationExtractor implements Extractor {
 
   @Override
   public ExtractedArticle extract(Article article) {
-    List<Mention> known = matcher.find(article.text());
+    List<Mention> known = Datelines.withoutCredits(article.text(), matcher.find(article.text()));
     List<DiscoveredName> discovered = discoverer.discover(article, known);
     Map<String, Entity> entities = new HashMap<>();
     gazetteer.entities().forEach(e -> entities.put(e.id(), e));
@@ -57,6 +60,8 @@ public final class RelationExtractor implements Extractor {
         sources.add(name.entity().id());
       }
     }
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    mentions.addAll(DefinedInitials.find(article.text(), mentions));
     mentions.sort(Comparator.comparingInt(Mention::start));
     mentions.addAll(Surnames.find(article.text(), mentions, entities, affixes));
     mentions.sort(Comparator.comparingInt(Mention::start));

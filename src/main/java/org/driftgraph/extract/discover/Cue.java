@@ -6,7 +6,7 @@ import org.driftgraph.model.EntityType;
 
 /**
  * A word that introduces a name and decides its type: تطبيق X is a platform, "the group X" an
- * actor.
+ * actor, شركة X a company.
  *
  * @param language {@code ar} or {@code en}
  * @param words the cue as compared: normalized Arabic, or lower-case English words
@@ -34,9 +34,9 @@ record Cue(String language, String words, EntityType type, String kind, Reads re
       throw new IllegalArgumentException(
           "kind '" + kind + "' is not one of " + type.kinds() + " for " + type.label());
     }
-    if (!(type == EntityType.PLATFORM || type == EntityType.OUTLET || type == EntityType.ACTOR)) {
+    if (type == EntityType.EVENT) {
       throw new IllegalArgumentException(
-          "cues name platforms, outlets and actors, not " + type.label());
+          "cues name platforms, outlets, actors and organizations, not " + type.label());
     }
   }
 }

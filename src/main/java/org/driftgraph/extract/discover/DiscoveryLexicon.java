@@ -20,8 +20,8 @@ import org.driftgraph.text.ArabicNormalization;
 /**
  * The word lists discovery reads, kept as data under {@code extract/discover/} on the classpath so
  * that analysts extend them: {@code cues.txt}, {@code connectors.txt}, {@code stopwords.txt},
- * {@code not-names.txt}, {@code source-cues.txt}, {@code person-frames.txt}. Every Arabic entry is
- * stored normalized, every English entry in lower case.
+ * {@code not-names.txt}, {@code source-cues.txt}, {@code person-frames.txt}, {@code naming.txt}.
+ * Every Arabic entry is stored normalized, every English entry in lower case.
  */
 final class DiscoveryLexicon {
   private static final String FOLDER = "/extract/discover/";
@@ -37,6 +37,9 @@ final class DiscoveryLexicon {
   private final Set<String> arabicSourceCues = new HashSet<>();
   private final Set<String> englishSourceCues = new HashSet<>();
   private final Map<String, Set<String>> arabicPersonFrames = new HashMap<>();
+  private final Set<String> namingVerbs = new HashSet<>();
+  private final Map<String, Cue> namingHeads = new HashMap<>();
+  private final Map<String, Cue> nameSuffixes = new HashMap<>();
   private int longestEnglishCue;
   private int longestConnector;
 
@@ -63,6 +66,7 @@ final class DiscoveryLexicon {
         2,
         fields -> lexicon.add(fields, lexicon.arabicSourceCues, lexicon.englishSourceCues));
     read("person-frames.txt", 3, fields -> lexicon.addPersonFrame(fields));
+    read("naming.txt", 5, fields -> lexicon.addNaming(fields));
     return lexicon;
   }
 
@@ -90,6 +94,26 @@ final class DiscoveryLexicon {
   /** The English cue these lower-case words are, or null. */
   Cue englishCue(String words) {
     return englishCues.get(words);
+  }
+
+  /** True for an English naming phrase (naming.txt, role verb): "which it calls", "dubbed". */
+  boolean isNamingVerb(String words) {
+    return namingVerbs.contains(key("en", words));
+  }
+
+  /**
+   * The cue a name given by a naming verb gets after {@code cue}: a network "dubbed X" is an
+   * operation (naming.txt, role head); {@code cue} itself otherwise.
+   */
+  Cue namedBy(Cue cue) {
+    return namingHeads.getOrDefault(cue.words(), cue);
+  }
+
+  /**
+   * The cue the last word of a capitalised name is (naming.txt, role suffix: Inc, Legion), or null.
+   */
+  Cue nameSuffix(String word) {
+    return nameSuffixes.get(word);
   }
 
   int longestEnglishCue() {
@@ -153,6 +177,30 @@ final class DiscoveryLexicon {
     arabicPersonFrames
         .computeIfAbsent(fields.get(1).strip(), frame -> new HashSet<>())
         .add(key("ar", fields.get(2)));
+  }
+
+  private void addNaming(List<String> fields) {
+    if (!language(fields.get(0)).equals("en")) {
+      throw new IllegalArgumentException("naming phrases are English only");
+    }
+    String words = fields.get(2);
+    switch (fields.get(1)) {
+      case "verb" -> {
+        namingVerbs.add(key("en", words));
+        add(List.of("en", words), new HashSet<>(), englishConnectors);
+      }
+      case "head" -> namingHeads.put(key("en", words), namingCue(words, fields));
+      case "suffix" -> nameSuffixes.put(words, namingCue(words, fields));
+      default ->
+          throw new IllegalArgumentException(
+              "role '" + fields.get(1) + "' is not verb, head or suffix");
+    }
+  }
+
+  private static Cue namingCue(String words, List<String> fields) {
+    String kind = fields.get(4).equals("-") ? null : fields.get(4);
+    return new Cue(
+        "en", key("en", words), EntityType.fromLabel(fields.get(3)), kind, Cue.Reads.NAME);
   }
 
   private void add(List<String> fields, Set<String> arabic, Set<String> english) {

@@ -3,6 +3,7 @@ package org.driftgraph.extract.discover;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
 import org.driftgraph.model.EntityType;
@@ -39,6 +40,14 @@ final class EnglishCues {
 
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
 
+  /** How far before a naming phrase its cue may stand: "the network, which it calls X". */
+  private static final int NAMING_REACH = 6;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\n]");
+
+  /** The cue "who" gives the name after a naming phrase: a person. */
+  private static final Cue WHO = new Cue("en", "who", EntityType.ACTOR, "person", Cue.Reads.NAME);
+
   private final DiscoveryLexicon lexicon;
 
   EnglishCues(DiscoveryLexicon lexicon) {
@@ -49,13 +58,21 @@ final class EnglishCues {
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
       int cueLength = cueAt(text, i);
+      int naming = cueLength > 0 ? 0 : namingVerbAt(text, i);
       if (cueLength > 0) {
         Cue cue = lexicon.englishCue(phrase(text, i, cueLength));
         readAfter(text, i + cueLength, cue, found);
         i += cueLength - 1;
+      } else if (naming > 0) {
+        Cue cue = namedCue(text, i);
+        if (cue != null) {
+          readNamed(text, i + naming, cue, found);
+        }
+        i += naming - 1;
       } else if (startsName(text, i) && (i == 0 || !continuesName(text, i))) {
         readApposition(text, i, found);
         readBeforeAppCue(text, i, found);
+        readSuffixed(text, i, found);
       }
     }
     return found;
@@ -76,6 +93,9 @@ final class EnglishCues {
     int connector = connectorAt(text, j);
     if (connector > 0) {
       list |= text.word(j).lower().equals("such") || text.word(j).lower().equals("like");
+      if (lexicon.isNamingVerb(phrase(text, j, connector))) {
+        cue = lexicon.namedBy(cue);
+      }
       j += connector;
     }
     if (j >= text.size()) {
@@ -101,6 +121,92 @@ final class EnglishCues {
         return;
       }
       j = nextListItem(text, end);
+    }
+  }
+
+  /**
+   * The number of words of the naming phrase at word i ("which it calls"), 0 when there is none.
+   */
+  private int namingVerbAt(TokenizedText text, int i) {
+    for (int n = Math.min(lexicon.longestConnector(), text.size() - i); n >= 1; n--) {
+      if (isLowerLatinRun(text, i, n) && lexicon.isNamingVerb(phrase(text, i, n))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * What a naming phrase without a cue right before it names: a person after "who" ("a former
+   * sergeant who goes by the name X", "who posts under the name X"), else the type of the nearest
+   * cue at most {@link #NAMING_REACH} words before it in its sentence ("the group's new channel,
+   * which it calls X"), else nothing.
+   */
+  private Cue namedCue(TokenizedText text, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - NAMING_REACH; k--) {
+      if (SENTENCE_END.matcher(text.gapBefore(k + 1)).find()) {
+        return null;
+      }
+      String word = text.word(k).lower();
+      if (word.equals("who") && k >= i - 2) {
+        return WHO;
+      }
+      int cueLength = cueAt(text, k);
+      if (cueLength > 0 && k + cueLength <= i) {
+        return lexicon.namedBy(lexicon.englishCue(phrase(text, k, cueLength)));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name after a naming phrase: a quoted name of any length (a person's quoted nickname may be
+   * one word: "under the name "Ironsides""), or a capitalised name after a single space (two to
+   * four words for a person).
+   */
+  private void readNamed(TokenizedText text, int j, Cue cue, List<Candidate> out) {
+    if (j >= text.size()) {
+      return;
+    }
+    String gap = text.gapBefore(j);
+    boolean quoted =
+        Quotes.lastOpening(gap, 0, gap.length()) == gap.length() - 1
+            && gap.substring(0, gap.length() - 1).isBlank()
+            && !gap.contains("\n");
+    if (!quoted && !gap.equals(" ")) {
+      return;
+    }
+    int end = nameEnd(text, j);
+    if (end > j && (quoted || fitsPerson(cue, end - j))) {
+      out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
+    }
+  }
+
+  /**
+   * A capitalised name whose last word tells its type (naming.txt, role suffix): "Zello Inc",
+   * "Rocket.Chat Technologies", "the American Patriot Legion"; "Mastodon gGmbH" ends in a
+   * lower-case suffix. A leading "The" and a first word that is never a name (a sentence's
+   * "Meanwhile") are not part of it; two words must remain.
+   */
+  private void readSuffixed(TokenizedText text, int i, List<Candidate> out) {
+    int end = nameEnd(text, i);
+    if (end == i) {
+      return;
+    }
+    Cue cue = lexicon.nameSuffix(text.word(end - 1).text());
+    if (cue == null
+        && end < text.size()
+        && text.gapBefore(end).equals(" ")
+        && lexicon.nameSuffix(text.word(end).text()) != null) {
+      cue = lexicon.nameSuffix(text.word(end).text());
+      end++;
+    }
+    int start = i;
+    while (start < end - 1 && lexicon.isNotName("en", text.word(start).lower())) {
+      start++;
+    }
+    if (cue != null && end - start >= 2) {
+      out.add(Candidate.of(text.word(start).start(), text.word(end - 1).end(), cue));
     }
   }
 
@@ -157,8 +263,10 @@ final class EnglishCues {
         }
         return;
       }
-      if (!text.spaceBefore(k)
-          || text.word(k).script() != Script.LATIN
+      if (k > end + 1 && text.gapBefore(k).equals("-")) {
+        adjectives--; // "26-year-old", "Moscow-based": one adjective written in parts
+      } else if (!text.spaceBefore(k)
+          || !(text.word(k).script() == Script.LATIN || isNumber(text.word(k)))
           || lexicon.isStopword("en", text.word(k).text())) {
         return;
       }
@@ -232,6 +340,10 @@ final class EnglishCues {
         && (Character.isUpperCase(word.text().charAt(0))
             || (Character.isDigit(word.text().charAt(0))
                 && word.text().chars().anyMatch(Character::isLetter)));
+  }
+
+  private static boolean isNumber(Word word) {
+    return word.text().chars().allMatch(Character::isDigit);
   }
 
   private static boolean continuesName(TokenizedText text, int i) {

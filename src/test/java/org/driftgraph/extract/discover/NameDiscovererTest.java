@@ -345,4 +345,74 @@ class NameDiscovererTest {
       assertThat(entities("en", text)).isEmpty();
     }
   }
+
+  @Nested
+  class NamingTypeNounsAndSuffixes {
+    static List<String> typed(String language, String text) {
+      return entities(language, text).stream()
+          .map(e -> e.type().label() + "/" + e.kind() + ":" + e.name())
+          .toList();
+    }
+
+    @Test
+    void aNetworkNamedByANamingVerbIsAGroupNotASocialNetwork() {
+      assertThat(
+              typed(
+                  "en",
+                  "TikTok said the network, which it calls \"Silver Harbour,\" ran 40 accounts."))
+          .containsExactly("Actor/group:Silver Harbour");
+    }
+
+    @Test
+    void aNamingVerbAfterWhoNamesAPersonEvenByAQuotedNickname() {
+      assertThat(
+              typed(
+                  "en",
+                  "Its moderator, who posts under the name \"Lanternfish,\" closed the server."))
+          .containsExactly("Actor/person:Lanternfish");
+    }
+
+    @Test
+    void aNamingVerbTakesTheTypeOfTheNearestCueOfItsSentence() {
+      assertThat(
+              typed(
+                  "en",
+                  "Members joined a splinter group on Gab calling itself \"Iron Hearth\" in May."))
+          .containsExactly("Actor/group:Iron Hearth");
+    }
+
+    @Test
+    void aNamingVerbWithNoCueNamesNothing() {
+      assertThat(entities("en", "The plan, dubbed \"Project Lantern,\" failed. Dubbed Nothing."))
+          .isEmpty();
+    }
+
+    @Test
+    void companyAndGroupSuffixesTypeACapitalisedName() {
+      assertThat(
+              typed(
+                  "en",
+                  "The app is run by Quillmark Ltd, and its host is Norvane gGmbH. Meanwhile"
+                      + " Northern Shield Legion channels moved."))
+          .containsExactly(
+              "Organization/company:Quillmark Ltd",
+              "Organization/company:Norvane gGmbH",
+              "Actor/group:Northern Shield Legion");
+    }
+
+    @Test
+    void aFirmOrCompanyCueNamesACompany() {
+      assertThat(typed("en", "The service is owned by the investment firm Harrowgate."))
+          .containsExactly("Organization/company:Harrowgate");
+      assertThat(typed("ar", "استحوذت شركة «نوفابيت» على التطبيق العام الماضي."))
+          .containsExactly("Organization/company:نوفابيت");
+    }
+
+    @Test
+    void aSingleSuffixWordOrAKnownNameIsNoNewName() {
+      assertThat(
+              entities("en", "Corps members and the Islamic State Front posted. Front lines held."))
+          .isEmpty();
+    }
+  }
 }
