@@ -154,6 +154,10 @@ final class ArabicCues {
       }
       return found.definite() ? readPerson(text, at, cue, out) : at + 1;
     }
+    if (cue.type() == EntityType.ORGANIZATION && found.definite()) {
+      // الشركة is the subject of what follows: الشركة "تراجع" القناة، تصنف الشركة "منظمة متطرفة"
+      return at + 1;
+    }
     int j = at + 1;
     int modifiers = 0;
     boolean listConnector = cue.reads() == Cue.Reads.LIST;

@@ -116,6 +116,11 @@ final class DiscoveryLexicon {
     return nameSuffixes.get(word);
   }
 
+  /** True when {@code cueWords} (a candidate's cue) is a suffix of naming.txt ("legion", "inc"). */
+  boolean isSuffixCue(String cueWords) {
+    return nameSuffixes.values().stream().anyMatch(cue -> cue.words().equals(cueWords));
+  }
+
   int longestEnglishCue() {
     return longestEnglishCue;
   }

@@ -70,9 +70,9 @@ final class EnglishCues {
         }
         i += naming - 1;
       } else if (startsName(text, i) && (i == 0 || !continuesName(text, i))) {
+        readSuffixed(text, i, found);
         readApposition(text, i, found);
         readBeforeAppCue(text, i, found);
-        readSuffixed(text, i, found);
       }
     }
     return found;
@@ -185,8 +185,9 @@ final class EnglishCues {
   /**
    * A capitalised name whose last word tells its type (naming.txt, role suffix): "Zello Inc",
    * "Rocket.Chat Technologies", "the American Patriot Legion"; "Mastodon gGmbH" ends in a
-   * lower-case suffix. A leading "The" and a first word that is never a name (a sentence's
-   * "Meanwhile") are not part of it; two words must remain.
+   * lower-case suffix. A leading function word ("The", "Meanwhile") is not part of it, nor is a
+   * sentence's first word that is never a name; inside a sentence a nationality is ("the American
+   * Patriot Legion"). Two words must remain.
    */
   private void readSuffixed(TokenizedText text, int i, List<Candidate> out) {
     int end = nameEnd(text, i);
@@ -202,7 +203,10 @@ final class EnglishCues {
       end++;
     }
     int start = i;
-    while (start < end - 1 && lexicon.isNotName("en", text.word(start).lower())) {
+    while (start < end - 1
+        && (lexicon.isStopword("en", text.word(start).lower())
+            || (startsSentence(text, start)
+                && lexicon.isNotName("en", text.word(start).lower())))) {
       start++;
     }
     if (cue != null && end - start >= 2) {
@@ -340,6 +344,10 @@ final class EnglishCues {
         && (Character.isUpperCase(word.text().charAt(0))
             || (Character.isDigit(word.text().charAt(0))
                 && word.text().chars().anyMatch(Character::isLetter)));
+  }
+
+  private static boolean startsSentence(TokenizedText text, int k) {
+    return k == 0 || SENTENCE_END.matcher(text.gapBefore(k)).find();
   }
 
   private static boolean isNumber(Word word) {

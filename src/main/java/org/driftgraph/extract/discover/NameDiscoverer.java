@@ -101,7 +101,7 @@ public final class NameDiscoverer {
       int start = folded.originalStart(candidate.start());
       if (!overlaps(covered, start, start + surface.length())
           && !knownWithCue.contains(key(surface))
-          && isNewName(surface)) {
+          && isNewName(surface, lexicon.isSuffixCue(candidate.cue()))) {
         Group group = groups.computeIfAbsent(key(surface), k -> new Group(k, candidate));
         group.surfaces.add(surface);
         group.unmarked &= candidate.unmarked();
@@ -125,7 +125,11 @@ public final class NameDiscoverer {
     }
   }
 
-  private boolean isNewName(String surface) {
+  /**
+   * {@code typedBySuffix}: the name ends in a word that types it ("American Patriot Legion"), so a
+   * first word that is no name alone (a nationality) is part of it.
+   */
+  private boolean isNewName(String surface, boolean typedBySuffix) {
     String key = key(surface);
     List<String> words = Arrays.asList(key.split("[^\\p{L}\\p{N}.']+"));
     words = words.stream().filter(w -> !w.isEmpty()).toList();
@@ -142,7 +146,9 @@ public final class NameDiscoverer {
       return false;
     }
     String first = words.get(0);
-    if (lexicon.isNotName(language(first), first) && !(first.equals("the") && words.size() > 1)) {
+    if (lexicon.isNotName(language(first), first)
+        && !(first.equals("the") && words.size() > 1)
+        && !(typedBySuffix && !lexicon.isStopword("en", first))) {
       return false;
     }
     boolean arabicName = language(first).equals("ar");

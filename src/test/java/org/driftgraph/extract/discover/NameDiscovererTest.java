@@ -409,6 +409,24 @@ class NameDiscovererTest {
     }
 
     @Test
+    void theDefiniteCompanyNounIsASubjectNotACue() {
+      assertThat(
+              entities(
+                  "ar", "وقال متحدث إن الشركة \"تراجع\" القناة، وتصنف الشركة الأمريكية \"منظمة\"."))
+          .isEmpty();
+    }
+
+    @Test
+    void aNationalityInsideASentenceBelongsToASuffixedName() {
+      assertThat(
+              typed(
+                  "en",
+                  "Channels linked to the Canadian Frontier Legion, a loose network of units,"
+                      + " were removed."))
+          .containsExactly("Actor/group:Canadian Frontier Legion");
+    }
+
+    @Test
     void aSingleSuffixWordOrAKnownNameIsNoNewName() {
       assertThat(
               entities("en", "Corps members and the Islamic State Front posted. Front lines held."))
