@@ -21,6 +21,7 @@ import org.driftgraph.text.ArabicAffixes;
  */
 final class ArabicCues {
   static final int MAX_MODIFIERS = 4;
+  private static final int MAX_QUOTED_NAME_WORDS = 3;
   private static final int MAX_PERSON_ADJECTIVES = 2;
   private static final int PERSON_WORDS = 2;
   private static final int MAX_FIELD_WORDS = 3;
@@ -164,7 +165,11 @@ final class ArabicCues {
     while (j < text.size()) {
       int quote = openingQuoteBefore(text, j);
       if (quote >= 0) {
+        int before = out.size();
         int next = readQuoted(text, quote, cue, listConnector, out);
+        if (found.definite()) {
+          dropSpeech(text, before, out);
+        }
         return next < 0 ? at + 1 : next;
       }
       if (!text.spaceBefore(j) && !text.attachedToPrevious(j)) {
@@ -224,6 +229,20 @@ final class ArabicCues {
       }
     }
     return 0;
+  }
+
+  /**
+   * After a definite cue the quotes may hold what the thing said or was called, not its name:
+   * المنصة الجديدة "ليست ملاذا آمنا بالضرورة"، القناة "أزيلت بسبب مخالفات متكررة". A quoted run of
+   * more than {@link #MAX_QUOTED_NAME_WORDS} words there is speech.
+   */
+  private static void dropSpeech(TokenizedText text, int from, List<Candidate> out) {
+    for (int c = out.size() - 1; c >= from; c--) {
+      String quoted = text.text().substring(out.get(c).start(), out.get(c).end()).strip();
+      if (quoted.split("\\s+").length > MAX_QUOTED_NAME_WORDS) {
+        out.remove(c);
+      }
+    }
   }
 
   /** Offset of an opening quote in the gap before word j, or -1. */
@@ -363,9 +382,7 @@ final class ArabicCues {
     if (j >= text.size()) {
       return at + 1;
     }
-    if (lexicon.isSourceCue(cue.words())
-        && text.spaceBefore(j)
-        && lexicon.isPersonFrame(DOMAIN, text.word(j).text())) {
+    if (text.spaceBefore(j) && lexicon.isPersonFrame(DOMAIN, text.word(j).text())) {
       return readFramedPerson(text, at, j + 1, cue, out);
     }
     int quote = openingQuoteBefore(text, j);
@@ -659,16 +676,24 @@ final class ArabicCues {
 
   /**
    * Where a two-word name from {@code start} ends: one word further when its second word opens a
-   * compound (عبد، أبو).
+   * compound (محمد عبد السلام), or when its first does and a definite family name follows (أبو يوسف
+   * المهاجر).
    */
   private int compoundEnd(TokenizedText text, int start, int end) {
-    boolean compound =
+    boolean third =
         end == start + PERSON_WORDS
-            && lexicon.isPersonFrame(COMPOUND, text.word(end - 1).text())
             && end < text.size()
             && text.spaceBefore(end)
             && text.word(end).script() == Script.ARABIC;
-    return compound ? end + 1 : end;
+    boolean compound = third && lexicon.isPersonFrame(COMPOUND, text.word(end - 1).text());
+    // أبو يوسف المهاجر، عبد الله الأهدل: a compound given name, then a definite family name
+    boolean compoundFirst =
+        third
+            && lexicon.isPersonFrame(COMPOUND, text.word(start).text())
+            && text.word(end).text().startsWith(affixes.article())
+            && isNameWord(text.word(end))
+            && !lexicon.isStopword("ar", text.word(end).text());
+    return compound || compoundFirst ? end + 1 : end;
   }
 
   private boolean isNameWord(Word word) {

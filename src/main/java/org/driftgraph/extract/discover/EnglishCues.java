@@ -106,7 +106,10 @@ final class EnglishCues {
         !gap.isBlank()
             && Quotes.lastOpening(gap, 0, gap.length()) == gap.length() - 1
             && gap.substring(0, gap.length() - 1).isBlank();
-    if (!quoted && !(gap.equals(" ") || gap.isBlank() && !gap.contains("\n"))) {
+    boolean person = "person".equals(cue.kind());
+    // "Mastodon's founder, Eugen Rochko, said": a person's role set off by commas around the name
+    boolean betweenCommas = person && !list && gap.equals(", ");
+    if (!quoted && !betweenCommas && !(gap.equals(" ") || gap.isBlank() && !gap.contains("\n"))) {
       return;
     }
     while (j < text.size()) {
@@ -114,7 +117,8 @@ final class EnglishCues {
       if (end == j) {
         return;
       }
-      if (fitsPerson(cue, end - j)) {
+      boolean closed = !betweenCommas || end < text.size() && text.gapBefore(end).startsWith(",");
+      if (fitsPerson(cue, text, j, end) && closed) {
         out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
       }
       if (!list) {
@@ -311,6 +315,12 @@ final class EnglishCues {
    */
   private static boolean fitsPerson(Cue cue, int words) {
     return !"person".equals(cue.kind()) || (words >= MIN_PERSON_WORDS && words <= MAX_PERSON_WORDS);
+  }
+
+  /** A person's role before a name that ends in a company or group suffix ("owner X Corp"). */
+  private boolean fitsPerson(Cue cue, TokenizedText text, int start, int end) {
+    return fitsPerson(cue, end - start)
+        && !("person".equals(cue.kind()) && lexicon.nameSuffix(text.word(end - 1).text()) != null);
   }
 
   /**

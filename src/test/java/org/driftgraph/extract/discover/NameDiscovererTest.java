@@ -427,6 +427,37 @@ class NameDiscovererTest {
     }
 
     @Test
+    void aRoleSetOffByCommasNamesAPersonButNotACompany() {
+      assertThat(
+              typed(
+                  "en",
+                  "The forum's founder, Ortwin Kessler, said it would close. Its owner, Velmark"
+                      + " Holdings, agreed."))
+          .containsExactly("Actor/person:Ortwin Kessler", "Organization/company:Velmark Holdings");
+    }
+
+    @Test
+    void anArabicRoleWithAPlacePhraseNamesACompoundNamedPerson() {
+      assertThat(
+              typed(
+                  "ar",
+                  "انتقل الداعية المتشدد المقيم في هولندا أبو سالم الكرمي، بعد الحظر، إلى منصة أخرى."))
+          .containsExactly("Actor/person:أبو سالم الكرمي");
+    }
+
+    @Test
+    void aLongQuoteAfterADefiniteCueIsSpeechNotAName() {
+      assertThat(
+              entities(
+                  "ar",
+                  "وقال إن المنصة الجديدة \"ليست ملاذا آمنا بأي حال\"، وإن القناة \"أزيلت بسبب"
+                      + " مخالفات كثيرة جدا\"."))
+          .isEmpty();
+      assertThat(typed("ar", "انتقلوا إلى المنصة البديلة \"نوفا تشات\" الأسبوع الماضي."))
+          .containsExactly("Platform/null:نوفا تشات");
+    }
+
+    @Test
     void aSingleSuffixWordOrAKnownNameIsNoNewName() {
       assertThat(
               entities("en", "Corps members and the Islamic State Front posted. Front lines held."))
