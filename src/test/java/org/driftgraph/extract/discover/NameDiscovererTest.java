@@ -458,6 +458,12 @@ class NameDiscovererTest {
     }
 
     @Test
+    void aDualTypeNounReadsItsListOfQuotedNames() {
+      assertThat(typed("ar", "أغلقت المنصة حسابي وكالتي \"برق\" و\"رعد\" الإيرانيتين."))
+          .containsExactly("Outlet/propaganda:برق", "Outlet/propaganda:رعد");
+    }
+
+    @Test
     void aSingleSuffixWordOrAKnownNameIsNoNewName() {
       assertThat(
               entities("en", "Corps members and the Islamic State Front posted. Front lines held."))
