@@ -50,6 +50,11 @@ final class ArgumentReader {
   private static final java.util.regex.Pattern QUOTES_AND_SPACE =
       java.util.regex.Pattern.compile("[\\s«»\"“”()]*");
 
+  /** An English apposition and its relative: " the [...] force that ". */
+  private static final java.util.regex.Pattern DESCRIBING_NOUN =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:the|a|an)\\s+(?:[^\\s,;:.]+\\s+){1,6}?(?:that|which|who|whose)\\s");
+
   private static final double IMPLICIT_SUBJECT = 0.7;
   private static final double ANAPHOR = 0.9;
   private static final double FAR = 0.85;
@@ -443,6 +448,13 @@ final class ArgumentReader {
     }
     if (lastComma < 0) {
       return false;
+    }
+    if ("en".equals(trigger.language())
+        && DESCRIBING_NOUN.matcher(text.substring(lastCommaEnd, ref.start())).lookingAt()) {
+      // "accounts advertising for Africa Corps, the force that absorbed the Wagner Group's
+      // fighters": a noun phrase and its relative clause describe the name before the comma,
+      // recognised or not.
+      return true;
     }
     Matcher opener = region(cues.clauseOpeners(), text, lastCommaEnd, ref.start());
     if (!opener.find() || trigger.wordsBetween(lastCommaEnd, opener.start()) != 0) {
