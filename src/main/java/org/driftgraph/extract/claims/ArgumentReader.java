@@ -403,7 +403,8 @@ final class ArgumentReader {
                           Trigger.isPerson(r.entity()) == persons
                               && r.anaphor() == anaphora
                               && !(persons && isSource(r))
-                              && !inApposition(r)));
+                              && !inApposition(r)
+                              && !inEarlierEnglishClause(r)));
           if (subject.isPresent()) {
             return coordinated(trigger.chain(subject.get(), admitted), admitted);
           }
@@ -615,7 +616,38 @@ final class ArgumentReader {
 
   /** The sentence names the entity elsewhere than in a subject slot ("action day strips ISIS"). */
   private boolean namedInSentence(Entity entity) {
-    return trigger.namesInSentence().stream().anyMatch(r -> r.id().equals(entity.id()));
+    // A name that only describes another ("Africa Corps, the force that absorbed the Wagner
+    // Group's fighters") does not make the sentence about it.
+    return trigger.namesInSentence().stream()
+        .anyMatch(
+            r ->
+                r.id().equals(entity.id())
+                    && !inEarlierEnglishClause(r)
+                    && !inRelativeAfterPatient(r)
+                    && !inApposition(r)
+                    && !trigger.describesAnother(r));
+  }
+
+  /**
+   * An English name before the trigger across a new clause ("Prosecutions of Oath Keepers leaders
+   * weakened the groups, but smaller units recruit through Facebook groups, which Meta removes"):
+   * the clause with the trigger has a subject of its own, named or not. A relative clause between
+   * them ("Alex Jones, whose pages were removed") is no new clause. Arabic clause starts (أنها،
+   * إنه) introduce what a name before them says, so they are not read here.
+   */
+  private boolean inEarlierEnglishClause(Ref ref) {
+    if (!"en".equals(trigger.language()) || ref.end() > trigger.start()) {
+      return false;
+    }
+    Matcher comma = Trigger.CLAUSE_BREAK.matcher(text);
+    comma.region(ref.end(), trigger.start());
+    while (comma.find()) {
+      Matcher start = region(cues.clauseStarts(), text, comma.end(), trigger.start());
+      if (start.find() && trigger.wordsBetween(comma.end(), start.start()) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Entity> implicitSubject() {
