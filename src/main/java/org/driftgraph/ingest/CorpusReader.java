@@ -25,6 +25,9 @@ import org.driftgraph.model.Rejection;
  * {@code .jsonl} (one article per line).
  */
 public final class CorpusReader {
+  /** How far past the title's length the top of a body is searched for the title. */
+  private static final int HEADLINE_REACH = 300;
+
   /**
    * The default article size limit, 2 MiB: news articles are tens of kilobytes (the longest in the
    * seed corpus is under 8 KB), and extracting text that reads like nothing else (no punctuation,
@@ -213,11 +216,30 @@ public final class CorpusReader {
     FrontMatter frontMatter = FrontMatter.parse(decoded.text());
     return builder.build(
         frontMatter.metadata(),
-        frontMatter.body(),
+        withHeadline(frontMatter.metadata().title(), frontMatter.body()),
         file,
         decoded.encoding(),
         decoded.evidence(),
         file);
+  }
+
+  /**
+   * The body with the front matter's title as its {@code # heading} when the body does not open
+   * with it: the headline is the article's first statement (reports write "X loses A, regroups on
+   * B" there and nowhere else), and the extractor reads only the text, never the metadata.
+   */
+  static String withHeadline(String title, String body) {
+    if (title == null || title.isBlank()) {
+      return body;
+    }
+    String heading = title.strip();
+    // A body that repeats the title near its top (as a heading, after a kicker such as
+    // "Analysis") already has its headline.
+    String top = body.substring(0, Math.min(body.length(), heading.length() + HEADLINE_REACH));
+    if (top.contains(heading)) {
+      return body;
+    }
+    return "# " + heading + "\n\n" + body;
   }
 
   private Article readHtml(Path path, String file) throws IOException, IngestException {

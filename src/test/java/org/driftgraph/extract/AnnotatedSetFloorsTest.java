@@ -61,9 +61,9 @@ class AnnotatedSetFloorsTest {
         // 24 articles (12 ar, 12 en) written and annotated by sessions that never saw the rules and
         // measured once, blind, at the end of the fourth round (main a9c0c18): relations P 0.51,
         // R 0.32, F1 0.40; mentions P 0.94, F1 0.88. The floors guard that measurement (less a
-        // margin); it is not tuned on.
+        // margin). A development set since: relations P 0.58, F1 0.47 after the English round 6.
         new AnnotatedSet(
-            "blind 4 (measured)", "blind4", "blind4-gold.json", 0.92, 0.86, 0.49, 0.38));
+            "blind 4 (measured)", "blind4", "blind4-gold.json", 0.92, 0.86, 0.56, 0.44));
   }
 
   private static Extraction extraction;

@@ -39,6 +39,23 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aFrontMatterTitleMissingFromTheBodyBecomesItsHeadline() throws IOException {
+    write(
+        "corpus/kicker.md",
+        "---\ntitle: Group loses Instagram, regroups on Minds\n---\nAnalysis\n\nThe body.\n");
+    write(
+        "corpus/repeated.md",
+        "---\ntitle: Group loses Instagram\n---\n# Group loses Instagram\n\nThe body.\n");
+
+    CollectingSink sink = new CollectingSink();
+    new CorpusReader(base).read(List.of(base.resolve("corpus")), sink);
+
+    assertThat(sink.articles.get(0).text())
+        .startsWith("# Group loses Instagram, regroups on Minds\n\nAnalysis");
+    assertThat(sink.articles.get(1).text()).startsWith("# Group loses Instagram\n\nThe body.");
+  }
+
+  @Test
   void everyEntryOfASupportedTypeIsReadOrRejectedWithAReason() throws Exception {
     write("corpus/a-good.txt", "A good article.");
     write("corpus/empty.jsonl", "");
@@ -168,7 +185,9 @@ class CorpusReaderTest {
     assertThat(article.publisher()).isEqualTo("Example");
     assertThat(article.language()).isEqualTo("en");
     assertThat(article.text())
-        .isEqualTo("Headline line\n\nThe service said it was removing the accounts of the group.");
+        .isEqualTo(
+            "# Given title\n\nHeadline line\n\n"
+                + "The service said it was removing the accounts of the group.");
     assertThat(article.sha256()).isEqualTo(ArticleBuilder.sha256(article.text())).hasSize(64);
     assertThat(article.id()).isEqualTo(article.sha256().substring(0, 16));
     assertThat(article.sourceKey()).isEqualTo("news/one.txt");

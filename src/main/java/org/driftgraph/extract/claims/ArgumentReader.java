@@ -50,6 +50,11 @@ final class ArgumentReader {
   private static final java.util.regex.Pattern QUOTES_AND_SPACE =
       java.util.regex.Pattern.compile("[\\s«»\"“”()]*");
 
+  /** An English apposition and its relative: " the [...] force that ". */
+  private static final java.util.regex.Pattern DESCRIBING_NOUN =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:the|a|an)\\s+(?:[^\\s,;:.]+\\s+){1,6}?(?:that|which|who|whose)\\s");
+
   private static final double IMPLICIT_SUBJECT = 0.7;
   private static final double ANAPHOR = 0.9;
   private static final double FAR = 0.85;
@@ -398,7 +403,8 @@ final class ArgumentReader {
                           Trigger.isPerson(r.entity()) == persons
                               && r.anaphor() == anaphora
                               && !(persons && isSource(r))
-                              && !inApposition(r)));
+                              && !inApposition(r)
+                              && !inEarlierEnglishClause(r)));
           if (subject.isPresent()) {
             return coordinated(trigger.chain(subject.get(), admitted), admitted);
           }
@@ -443,6 +449,13 @@ final class ArgumentReader {
     }
     if (lastComma < 0) {
       return false;
+    }
+    if ("en".equals(trigger.language())
+        && DESCRIBING_NOUN.matcher(text.substring(lastCommaEnd, ref.start())).lookingAt()) {
+      // "accounts advertising for Africa Corps, the force that absorbed the Wagner Group's
+      // fighters": a noun phrase and its relative clause describe the name before the comma,
+      // recognised or not.
+      return true;
     }
     Matcher opener = region(cues.clauseOpeners(), text, lastCommaEnd, ref.start());
     if (!opener.find() || trigger.wordsBetween(lastCommaEnd, opener.start()) != 0) {
@@ -603,7 +616,38 @@ final class ArgumentReader {
 
   /** The sentence names the entity elsewhere than in a subject slot ("action day strips ISIS"). */
   private boolean namedInSentence(Entity entity) {
-    return trigger.namesInSentence().stream().anyMatch(r -> r.id().equals(entity.id()));
+    // A name that only describes another ("Africa Corps, the force that absorbed the Wagner
+    // Group's fighters") does not make the sentence about it.
+    return trigger.namesInSentence().stream()
+        .anyMatch(
+            r ->
+                r.id().equals(entity.id())
+                    && !inEarlierEnglishClause(r)
+                    && !inRelativeAfterPatient(r)
+                    && !inApposition(r)
+                    && !trigger.describesAnother(r));
+  }
+
+  /**
+   * An English name before the trigger across a new clause ("Prosecutions of Oath Keepers leaders
+   * weakened the groups, but smaller units recruit through Facebook groups, which Meta removes"):
+   * the clause with the trigger has a subject of its own, named or not. A relative clause between
+   * them ("Alex Jones, whose pages were removed") is no new clause. Arabic clause starts (أنها،
+   * إنه) introduce what a name before them says, so they are not read here.
+   */
+  private boolean inEarlierEnglishClause(Ref ref) {
+    if (!"en".equals(trigger.language()) || ref.end() > trigger.start()) {
+      return false;
+    }
+    Matcher comma = Trigger.CLAUSE_BREAK.matcher(text);
+    comma.region(ref.end(), trigger.start());
+    while (comma.find()) {
+      Matcher start = region(cues.clauseStarts(), text, comma.end(), trigger.start());
+      if (start.find() && trigger.wordsBetween(comma.end(), start.start()) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Entity> implicitSubject() {

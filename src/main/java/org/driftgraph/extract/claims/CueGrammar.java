@@ -57,6 +57,9 @@ final class CueGrammar {
   /** A text that ends with the word before a passive's doer ("removed by"). */
   final Pattern endsWithAgentMarker;
 
+  /** A text that ends with a move's "to" ("shifted its chats to"): what follows is where. */
+  final Pattern endsWithToMarker;
+
   CueGrammar(Cues cues) {
     List<String> joiners = new ArrayList<>(cues.andWords());
     joiners.addAll(cues.orWords());
@@ -96,6 +99,8 @@ final class CueGrammar {
     relativePlace = Pattern.compile("(?:^|\\s)" + cues.relativePlaces().pattern() + "\\s");
     movedTo = Pattern.compile("\\s+" + cues.movedToMarkers().pattern() + "\\s");
     endsWithAgentMarker = Pattern.compile("(?:^|\\s)" + cues.agentMarkers().pattern() + "\\s*$");
+    endsWithToMarker =
+        Pattern.compile("(?:^|\\s)" + cues.movedToMarkers().pattern() + "[\\s«»\"“”]*$");
   }
 
   /**

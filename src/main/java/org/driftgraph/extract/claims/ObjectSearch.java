@@ -24,6 +24,12 @@ import org.driftgraph.text.WorkCount;
  * states for it, and, for migrations, which of them were left and which moved to.
  */
 final class ObjectSearch {
+  /** Characters before a name searched for the "to" that governs it. */
+  private static final int TO_MARKER_REACH = 12;
+
+  /** A relative whose verb is the ban: "moved its address to Google, which cancelled". */
+  private static final Pattern RELATIVE_AGENT = Pattern.compile("[\\s,]*(?:which|that|who)\\s");
+
   private final Trigger trigger;
   private final String text;
   private final Cues cues;
@@ -97,7 +103,8 @@ final class ObjectSearch {
       List<Ref> inClause = candidates.stream().filter(r -> trigger.sameClause(r)).toList();
       after = after.stream().filter(inClause::contains).toList();
       if (after.isEmpty()) {
-        return Trigger.distinctEntities(inClause);
+        return Trigger.distinctEntities(
+            inClause.stream().filter(r -> !destinationOfAMove(r)).toList());
       }
       List<Ref> out =
           new ArrayList<>(trigger.chain(after.get(0), x -> trigger.admits(Role.OBJECT, x)));
@@ -123,6 +130,16 @@ final class ObjectSearch {
             side, r -> stated.test(r) && (!trigger.placeObjectsOnly() || trigger.afterPlaceWord(r)))
         .map(r -> trigger.chain(r, x -> trigger.admits(Role.OBJECT, x)))
         .orElse(List.of());
+  }
+
+  /**
+   * A name right after a move's "to" ("shifted its chats to Element after the Discord removal") is
+   * where someone went, not what banned them, when the ban's names are looked for before it.
+   */
+  private boolean destinationOfAMove(Ref ref) {
+    int from = Math.max(trigger.sentenceStart(), ref.start() - TO_MARKER_REACH);
+    return grammar.endsWithToMarker.matcher(text.substring(from, ref.start())).find()
+        && !RELATIVE_AGENT.matcher(text.substring(ref.end(), trigger.start())).lookingAt();
   }
 
   private static boolean company(Ref ref) {
