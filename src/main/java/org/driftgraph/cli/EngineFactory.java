@@ -55,13 +55,19 @@ final class EngineFactory {
               options.engine(),
               remote != null,
               centrality,
-              () -> Neo4jEngine.hasGds(session.store().driver()));
+              () -> {
+                session.store().loadProcedures();
+                return Neo4jEngine.hasGds(session.store().driver());
+              });
       if (choice == Choice.GREMLIN_IN_PROCESS && options.engine() == AnalysisOptions.Engine.NEO4J) {
         context.err().println("driftgraph: " + NO_GDS);
       }
       session.use(
           switch (choice) {
-            case NEO4J -> new Neo4jEngine(session.store().driver());
+            case NEO4J -> {
+              session.store().loadProcedures();
+              yield new Neo4jEngine(session.store().driver());
+            }
             case GREMLIN_IN_PROCESS -> inProcess(session);
             case GREMLIN_REMOTE -> remote(session, remote, options.gremlinLoad());
           });

@@ -56,6 +56,11 @@ final class ImportLock implements GraphConnection {
   }
 
   @Override
+  public void loadProcedures() {
+    connection.loadProcedures();
+  }
+
+  @Override
   public String describe() {
     return connection.describe();
   }

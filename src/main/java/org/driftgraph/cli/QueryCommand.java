@@ -89,6 +89,8 @@ public final class QueryCommand implements Callable<Integer> {
     }
     AnalysisResult<QueryRow> result;
     try (GraphConnection connection = store.open(context)) {
+      // A saved query may call GDS or APOC, as the notebooks' do.
+      connection.loadProcedures();
       long started = System.nanoTime();
       List<Map<String, Object>> rows = new QueryRunner(connection.driver()).rows(query, parameters);
       long millis = (System.nanoTime() - started) / 1_000_000;

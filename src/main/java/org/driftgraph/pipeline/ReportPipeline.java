@@ -23,6 +23,7 @@ public final class ReportPipeline {
    * @return the published report: its folder and what it holds
    */
   public ReportFolders.Published run(ReportRequest request, PipelineListener listener) {
+    connection.loadProcedures();
     if (!Neo4jEngine.hasGds(connection.driver())) {
       throw new PipelineFailure(
           "the report ranks entities with the Graph Data Science library, which "

@@ -44,6 +44,7 @@ final class EmbeddedDbms {
   private final String boltUri;
   private final List<String> removedUsers;
   private final StartTimes times;
+  private boolean proceduresRegistered;
 
   private EmbeddedDbms(
       DatabaseManagementService dbms,
@@ -51,13 +52,35 @@ final class EmbeddedDbms {
       Driver driver,
       String boltUri,
       List<String> removedUsers,
-      StartTimes times) {
+      StartTimes times,
+      boolean proceduresRegistered) {
     this.dbms = dbms;
     this.system = system;
     this.driver = driver;
     this.boltUri = boltUri;
     this.removedUsers = removedUsers;
     this.times = times;
+    this.proceduresRegistered = proceduresRegistered;
+  }
+
+  /**
+   * Registers GDS and APOC unless the start already did. Bytecode for ~320 procedure classes costs
+   * seconds of CPU, which a command that only writes or counts need not pay.
+   */
+  synchronized void registerProcedures() {
+    if (!proceduresRegistered) {
+      register(system);
+      proceduresRegistered = true;
+    }
+  }
+
+  /** Scans the classpath (once per JVM) and registers; returns the milliseconds of each. */
+  private static long[] register(GraphDatabaseAPI system) {
+    long t0 = System.nanoTime();
+    ProcedureCatalog catalog = ProcedureCatalog.discover();
+    long t1 = System.nanoTime();
+    catalog.registerInto(system.getDependencyResolver().resolveDependency(GlobalProcedures.class));
+    return new long[] {millis(t0, t1), millis(t1, System.nanoTime())};
   }
 
   /**
@@ -72,7 +95,8 @@ final class EmbeddedDbms {
       Path importDir,
       String password,
       UnaryOperator<DatabaseManagementServiceBuilder> connectors,
-      IntFunction<String> boltUri) {
+      IntFunction<String> boltUri,
+      boolean procedures) {
     Path home = storeDir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(home);
@@ -91,7 +115,8 @@ final class EmbeddedDbms {
     }
     long t1 = passwordSet ? System.nanoTime() : t0;
     try {
-      return open(storeDir, home, importDir, password, connectors, boltUri, removed, t0, t1);
+      return open(
+          storeDir, home, importDir, password, connectors, boltUri, procedures, removed, t0, t1);
     } catch (AuthenticationException e) {
       if (passwordSet) {
         throw new StoreException("Neo4j refused the password driftgraph has just set", e);
@@ -103,7 +128,8 @@ final class EmbeddedDbms {
       removed.addAll(AuthMaintenance.setPassword(storeDir, home, password));
       record.remember(password);
       t1 = System.nanoTime();
-      return open(storeDir, home, importDir, password, connectors, boltUri, removed, t0, t1);
+      return open(
+          storeDir, home, importDir, password, connectors, boltUri, procedures, removed, t0, t1);
     }
   }
 
@@ -114,6 +140,7 @@ final class EmbeddedDbms {
       String password,
       UnaryOperator<DatabaseManagementServiceBuilder> connectors,
       IntFunction<String> boltUri,
+      boolean procedures,
       List<String> removed,
       long t0,
       long t1) {
@@ -136,18 +163,19 @@ final class EmbeddedDbms {
           (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
       // Users appear only through a session that knew the password; driftgraph keeps its own.
       removed.addAll(AuthMaintenance.removeOtherUsers(system));
-      ProcedureCatalog catalog = ProcedureCatalog.discover();
+      long[] scanAndRegister = procedures ? register(system) : new long[] {0, 0};
       long t3 = System.nanoTime();
-      catalog.registerInto(
-          system.getDependencyResolver().resolveDependency(GlobalProcedures.class));
-      long t4 = System.nanoTime();
       String uri = boltUri.apply(port(system, ConnectorType.BOLT));
       Driver driver = connect(uri, password);
-      long t5 = System.nanoTime();
+      long t4 = System.nanoTime();
       StartTimes times =
           new StartTimes(
-              millis(t0, t1), millis(t1, t2), millis(t2, t3), millis(t3, t4), millis(t4, t5));
-      return new EmbeddedDbms(dbms, system, driver, uri, List.copyOf(removed), times);
+              millis(t0, t1),
+              millis(t1, t2),
+              scanAndRegister[0],
+              scanAndRegister[1],
+              millis(t3, t4));
+      return new EmbeddedDbms(dbms, system, driver, uri, List.copyOf(removed), times, procedures);
     } catch (RuntimeException e) {
       dbms.shutdown();
       throw e;

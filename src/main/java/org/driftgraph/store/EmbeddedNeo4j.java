@@ -30,6 +30,18 @@ public final class EmbeddedNeo4j implements GraphConnection {
    * {@code importDir}. Fails with a clear message if another process has the store open.
    */
   public static EmbeddedNeo4j start(Path storeDir, Path importDir) {
+    return start(storeDir, importDir, true);
+  }
+
+  /**
+   * Like {@link #start(Path, Path)}, but with GDS and APOC registered only when {@link
+   * #loadProcedures()} asks: what the commands use, since most of them never call a procedure.
+   */
+  public static EmbeddedNeo4j startWithProceduresOnDemand(Path storeDir, Path importDir) {
+    return start(storeDir, importDir, false);
+  }
+
+  private static EmbeddedNeo4j start(Path storeDir, Path importDir, boolean procedures) {
     String password = StoreSecret.of(storeDir);
     EmbeddedDbms dbms =
         EmbeddedDbms.start(
@@ -38,13 +50,19 @@ public final class EmbeddedNeo4j implements GraphConnection {
             password,
             builder ->
                 builder.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, 0)),
-            port -> "bolt://" + LOOPBACK + ":" + port);
+            port -> "bolt://" + LOOPBACK + ":" + port,
+            procedures);
     return new EmbeddedNeo4j(storeDir, dbms, password);
   }
 
   @Override
   public Driver driver() {
     return dbms.driver();
+  }
+
+  @Override
+  public void loadProcedures() {
+    dbms.registerProcedures();
   }
 
   @Override

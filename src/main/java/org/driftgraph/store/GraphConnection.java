@@ -6,6 +6,13 @@ import org.neo4j.driver.Driver;
 public interface GraphConnection extends AutoCloseable {
   Driver driver();
 
+  /**
+   * Makes GDS and APOC callable where this process decides it: the embedded DBMS of a command
+   * registers them on first need. A server has them or not: nothing to do. No default, so that a
+   * wrapper cannot forget to pass it on.
+   */
+  void loadProcedures();
+
   /** One line for the user, e.g. "embedded Neo4j in data/neo4j (bolt://127.0.0.1:41234)". */
   String describe();
 

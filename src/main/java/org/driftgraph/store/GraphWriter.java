@@ -39,6 +39,7 @@ public final class GraphWriter {
 
   private final Driver driver;
   private final String entities = CypherScripts.statement("write/entities.cypher");
+  private final String storedEntities = CypherScripts.statement("write/stored-entities.cypher");
   private final String existingArticles = CypherScripts.statement("write/existing-articles.cypher");
   private final String replaceArticles = CypherScripts.statement("write/replace-articles.cypher");
   private final String existingEntities = CypherScripts.statement("write/existing-entities.cypher");
@@ -53,15 +54,29 @@ public final class GraphWriter {
 
   /**
    * Creates or updates entities by id with their one type label. A gazetteer entity is never
-   * overwritten by a discovered one.
+   * overwritten by a discovered one. Entities stored exactly as given are left alone, so an
+   * unchanged gazetteer costs one read.
+   *
+   * @return how many entities were written
    */
-  public void upsertEntities(Collection<Entity> batch) {
+  public int upsertEntities(Collection<Entity> batch) {
     if (batch.isEmpty()) {
-      return;
+      return 0;
     }
     List<Map<String, Object>> rows = batch.stream().map(GraphWriter::entityRow).toList();
+    List<String> ids = rows.stream().map(row -> (String) row.get("id")).toList();
     try (Session session = driver.session()) {
-      session.executeWriteWithoutResult(tx -> tx.run(entities, Map.of("entities", rows)).consume());
+      Map<String, Map<String, Object>> stored = new HashMap<>();
+      session
+          .executeRead(tx -> tx.run(storedEntities, Map.of("ids", ids)).list(r -> r.asMap()))
+          .forEach(row -> stored.put((String) row.get("id"), row));
+      List<Map<String, Object>> changed =
+          rows.stream().filter(row -> !row.equals(stored.get(row.get("id")))).toList();
+      if (!changed.isEmpty()) {
+        session.executeWriteWithoutResult(
+            tx -> tx.run(entities, Map.of("entities", changed)).consume());
+      }
+      return changed.size();
     }
   }
 
@@ -151,17 +166,36 @@ public final class GraphWriter {
   }
 
   private WriteResult writeBatch(
-      TransactionContext tx, List<ExtractedArticle> batch, boolean deferFacts) {
+      TransactionContext tx, List<ExtractedArticle> all, boolean deferFacts) {
     SortedSet<String> touched = new TreeSet<>();
-    List<String> ids = batch.stream().map(e -> e.article().id()).toList();
+    List<String> ids = all.stream().map(e -> e.article().id()).toList();
+    Map<ExtractedArticle, Map<String, Object>> rowOf = new LinkedHashMap<>();
+    all.forEach(e -> rowOf.put(e, articleRow(e)));
 
     Set<String> stored = new HashSet<>();
+    Set<String> storedAsIs = new HashSet<>();
+    Map<String, List<String>> storedSubjects = new HashMap<>();
     tx.run(existingArticles, Map.of("ids", ids))
         .forEachRemaining(
             record -> {
-              stored.add(record.get("id").asString());
-              touched.addAll(record.get("subjects").asList(v -> v.asString()));
+              String id = record.get("id").asString();
+              stored.add(id);
+              if (!record.get("fingerprint").isNull()) {
+                storedAsIs.add(id + " " + record.get("fingerprint").asString());
+              }
+              storedSubjects.put(id, record.get("subjects").asList(v -> v.asString()));
             });
+    int unchanged = (int) ids.stream().distinct().filter(stored::contains).count();
+    int written = (int) ids.stream().distinct().count() - unchanged;
+    // An article stored with the same text, metadata and extraction has nothing to write.
+    List<ExtractedArticle> batch =
+        all.stream()
+            .filter(e -> !storedAsIs.contains(e.article().id() + " " + fingerprint(rowOf.get(e))))
+            .toList();
+    if (batch.isEmpty()) {
+      return new WriteResult(written, unchanged, 0, touched, List.of());
+    }
+    batch.forEach(e -> touched.addAll(storedSubjects.getOrDefault(e.article().id(), List.of())));
 
     List<Map<String, Object>> keys =
         batch.stream()
@@ -185,7 +219,7 @@ public final class GraphWriter {
     }
     requireKnownEntities(tx, batch);
 
-    List<Map<String, Object>> rows = batch.stream().map(GraphWriter::articleRow).toList();
+    List<Map<String, Object>> rows = batch.stream().map(rowOf::get).toList();
     tx.run(articles, Map.of("articles", rows)).consume();
     tx.run(mentions, Map.of("articles", rows)).consume();
     tx.run(claims, Map.of("articles", rows)).consume();
@@ -196,10 +230,13 @@ public final class GraphWriter {
     } else {
       facts.derive(tx, touched);
     }
-
-    int unchanged = (int) ids.stream().distinct().filter(stored::contains).count();
-    int written = (int) ids.stream().distinct().count() - unchanged;
     return new WriteResult(written, unchanged, replaced[0], touched, List.of());
+  }
+
+  /** The fingerprint an article row carries in its properties (see {@link #articleRow}). */
+  @SuppressWarnings("unchecked")
+  private static String fingerprint(Map<String, Object> row) {
+    return (String) ((Map<String, Object>) row.get("properties")).get("fingerprint");
   }
 
   /**
@@ -286,6 +323,11 @@ public final class GraphWriter {
     row.put("properties", properties);
     row.put("mentions", mentionRows);
     row.put("claims", extracted.claims().stream().map(GraphWriter::claimRow).toList());
+    // What the article is written as, discovered entities included; computed before it is added.
+    properties.put(
+        "fingerprint",
+        RowFingerprint.of(
+            List.of(row, extracted.discovered().stream().map(GraphWriter::entityRow).toList())));
     return row;
   }
 

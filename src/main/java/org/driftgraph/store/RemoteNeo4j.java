@@ -102,6 +102,10 @@ public final class RemoteNeo4j implements GraphConnection {
     return driver;
   }
 
+  /** A server has GDS and APOC installed or not; a client cannot add them. */
+  @Override
+  public void loadProcedures() {}
+
   @Override
   public String describe() {
     return "Neo4j at " + uri + (database == null ? "" : ", database " + database);

@@ -132,7 +132,8 @@ public final class ServedNeo4j implements GraphConnection {
                         HttpConnector.listen_address, new SocketAddress(host, settings.httpPort()))
                     .setConfig(
                         ServerSettings.browser_remote_content_hostname_whitelist, guideHosts(host)),
-            port -> "bolt://" + reachable + ":" + port);
+            port -> "bolt://" + reachable + ":" + port,
+            true);
     URI bolt = URI.create(dbms.boltUri());
     URI http = URI.create("http://" + reachable + ":" + dbms.port(ConnectorType.HTTP));
     return new ServedNeo4j(storeDir, dbms, bolt, http);
@@ -172,6 +173,10 @@ public final class ServedNeo4j implements GraphConnection {
   public StartTimes startTimes() {
     return dbms.startTimes();
   }
+
+  /** Serve registers GDS and APOC at its start, for the Browser and the notebooks. */
+  @Override
+  public void loadProcedures() {}
 
   @Override
   public String describe() {

@@ -34,7 +34,7 @@ public sealed interface StoreLocation {
 
     @Override
     public GraphConnection connect() {
-      return EmbeddedNeo4j.start(storeDir, importDir);
+      return EmbeddedNeo4j.startWithProceduresOnDemand(storeDir, importDir);
     }
   }
 

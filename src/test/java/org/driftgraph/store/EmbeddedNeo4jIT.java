@@ -23,6 +23,37 @@ class EmbeddedNeo4jIT {
   @TempDir Path dir;
 
   @Test
+  void aCommandsStoreRegistersGdsAndApocOnlyWhenAskedAndOnce() {
+    Path store = dir.resolve("neo4j");
+    try (EmbeddedNeo4j neo4j =
+        EmbeddedNeo4j.startWithProceduresOnDemand(store, dir.resolve("import"))) {
+      assertThat(neo4j.startTimes().registerMillis()).isZero();
+      assertThat(procedureCount(neo4j.driver(), "gds.")).isZero();
+      assertThat(procedureCount(neo4j.driver(), "apoc.")).isZero();
+      neo4j.loadProcedures();
+      neo4j.loadProcedures();
+      assertThat(procedureCount(neo4j.driver(), "gds.")).isGreaterThan(100);
+      assertThat(procedureCount(neo4j.driver(), "apoc.")).isGreaterThan(50);
+      try (Session session = neo4j.driver().session()) {
+        assertThat(session.run("RETURN gds.version() AS v").single().get("v").asString())
+            .startsWith("2.13");
+      }
+    }
+  }
+
+  private static long procedureCount(Driver driver, String prefix) {
+    try (Session session = driver.session()) {
+      return session
+          .run(
+              "SHOW PROCEDURES YIELD name WHERE name STARTS WITH $prefix RETURN count(*) AS n",
+              java.util.Map.of("prefix", prefix))
+          .single()
+          .get("n")
+          .asLong();
+    }
+  }
+
+  @Test
   void startsWithGdsAndApocKeepsDataAndRefusesASecondOpen() throws Exception {
     Path store = dir.resolve("neo4j");
     Path imports = dir.resolve("import");
@@ -89,14 +120,15 @@ class EmbeddedNeo4jIT {
     Path imports = dir.resolve("import");
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, imports);
         Session system = neo4j.driver().session(SessionConfig.forDatabase("system"))) {
-      // What a served session that knows the password could do.
+      // What a served session that knows the password could do. The password changes last: a
+      // connection the driver opens after it would log in with the old one.
+      system
+          .run("CREATE USER intruder SET PASSWORD 'intruder-password' CHANGE NOT REQUIRED")
+          .consume();
       system
           .run(
               "ALTER CURRENT USER SET PASSWORD FROM $old TO 'changed-in-a-session'",
               java.util.Map.of("old", neo4j.password()))
-          .consume();
-      system
-          .run("CREATE USER intruder SET PASSWORD 'intruder-password' CHANGE NOT REQUIRED")
           .consume();
     }
     try (EmbeddedNeo4j again = EmbeddedNeo4j.start(store, imports);

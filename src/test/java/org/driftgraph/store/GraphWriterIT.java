@@ -56,6 +56,31 @@ class GraphWriterIT {
     writer.upsertEntities(StoreFixtures.GAZETTEER);
   }
 
+  @Test
+  void anUnchangedGazetteerIsNotWrittenAgainAndAChangedEntityIs() {
+    assertThat(writer.upsertEntities(StoreFixtures.GAZETTEER)).isZero();
+    Entity first = StoreFixtures.GAZETTEER.get(0);
+    Entity renamed =
+        new Entity(
+            first.id(),
+            first.type(),
+            first.kind(),
+            "Renamed " + first.name(),
+            first.names(),
+            first.date(),
+            first.discovered());
+    assertThat(writer.upsertEntities(List.of(renamed))).isEqualTo(1);
+    try (Session session = driver.session()) {
+      assertThat(
+              session
+                  .run("MATCH (n:Entity {id: $id}) RETURN n.name AS name", Map.of("id", first.id()))
+                  .single()
+                  .get("name")
+                  .asString())
+          .isEqualTo("Renamed " + first.name());
+    }
+  }
+
   private static ExtractedArticle europolArticle() {
     Article a = EUROPOL_NEWS;
     Entity discovered =
@@ -444,6 +469,35 @@ class GraphWriterIT {
         .singleElement()
         .satisfies(
             rejection -> assertThat(rejection.reason()).contains("london-bridge-attack-2019"));
+  }
+
+  @Test
+  void anArticleStoredAsItIsExtractedNowIsLeftAloneAndItsSubjectsAreNotTouched() {
+    writer.write(List.of(europolArticle(), tamtamArticle()));
+    try (Session session = driver.session()) {
+      // A mark that only a rewrite would wipe out (SET claim = properties).
+      session.run("MATCH (c:Claim) SET c.untouched = true").consume();
+    }
+    WriteResult again = writer.write(List.of(europolArticle(), tamtamArticle()));
+    assertThat(again.unchanged()).isEqualTo(2);
+    assertThat(again.touchedSubjects()).isEmpty();
+    assertThat(count("MATCH (c:Claim) WHERE c.untouched RETURN count(c)"))
+        .isEqualTo(count("MATCH (c:Claim) RETURN count(c)"))
+        .isPositive();
+
+    // The same text, extracted differently (as after a change of rules), is written again.
+    ExtractedArticle fewer =
+        new ExtractedArticle(
+            TAMTAM_NEWS, List.of(), List.of(), List.of(tamtamArticle().claims().get(3)));
+    WriteResult changed = writer.write(List.of(fewer));
+    assertThat(changed.unchanged()).isEqualTo(1);
+    assertThat(changed.touchedSubjects()).isNotEmpty();
+    assertThat(
+            count(
+                "MATCH (c:Claim)-[:STATED_IN]->(:Article {id: '"
+                    + TAMTAM_NEWS.id()
+                    + "'}) WHERE c.untouched IS NULL RETURN count(c)"))
+        .isEqualTo(1);
   }
 
   @Test

@@ -46,6 +46,28 @@ class SchemaIT {
   }
 
   @Test
+  void aDroppedIndexOrConstraintIsCreatedAgainAtTheNextApply(Driver driver) {
+    Schema.apply(driver);
+    try (Session session = driver.session()) {
+      session.run("DROP INDEX entity_type").consume();
+      session.run("DROP CONSTRAINT claim_id").consume();
+    }
+    Schema.apply(driver);
+    try (Session session = driver.session()) {
+      assertThat(
+              session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString()))
+          .contains("claim_id");
+      assertThat(
+              session
+                  .run("SHOW INDEXES YIELD name, state WHERE name = 'entity_type' RETURN state")
+                  .single()
+                  .get(0)
+                  .asString())
+          .isEqualTo("ONLINE");
+    }
+  }
+
+  @Test
   void arabicFullTextFindsAWordBehindItsArticleAndConjunction(Driver driver) {
     Schema.apply(driver);
     try (Session session = driver.session()) {
