@@ -400,12 +400,32 @@ final class ArgumentReader {
                               && !(persons && isSource(r))
                               && !inApposition(r)));
           if (subject.isPresent()) {
-            return coordinated(trigger.chain(subject.get(), admitted), admitted);
+            Ref chosen = ownClauseAnaphor(subject.get(), admitted).orElse(subject.get());
+            return coordinated(trigger.chain(chosen, admitted), admitted);
           }
         }
       }
     }
     return List.of();
+  }
+
+  /**
+   * A name before the trigger that stands in the clause before ("حذفت «ميتا» صفحات «المسيرة»، فيما
+   * تعتمد الجماعة على تيليغرام لنشر بياناتها"): a definite noun in the trigger's own clause that
+   * may be its subject is the subject, not the name across the clause start.
+   */
+  private Optional<Ref> ownClauseAnaphor(Ref found, Predicate<Ref> admitted) {
+    if (found.anaphor() || found.end() > trigger.start() || trigger.sameClause(found)) {
+      return Optional.empty();
+    }
+    return trigger.nearestAcrossTriggers(
+        Side.BEFORE,
+        admitted.and(
+            r ->
+                r.anaphor()
+                    && r.start() > found.end()
+                    && trigger.sameClause(r)
+                    && !Trigger.isPerson(r.entity())));
   }
 
   /**
@@ -601,6 +621,21 @@ final class ArgumentReader {
         || region(cues.patientBefore(), text, before, trigger.end()).find();
   }
 
+  /**
+   * A timeline after a semicolon whose patient points back ("تعرضت «المسيرة» لسلسلة من الإجراءات؛
+   * إذ أغلقت «ميتا» صفحاتها على فيسبوك"; "the outlet lost its pages; Meta removed its accounts"):
+   * the pronoun is the name of the statement before the semicolon, not of an earlier sentence.
+   */
+  private Optional<Ref> beforeSemicolon(Predicate<Entity> fits) {
+    if (!patientRefersBack()) {
+      return Optional.empty();
+    }
+    return trigger.namesInSentence().stream()
+        .filter(r -> r.end() <= trigger.start() && !r.anaphor() && !trigger.sameStatement(r))
+        .filter(r -> fits.test(r.entity()))
+        .max(java.util.Comparator.comparingInt(Ref::end));
+  }
+
   /** The sentence names the entity elsewhere than in a subject slot ("action day strips ISIS"). */
   private boolean namedInSentence(Entity entity) {
     return trigger.namesInSentence().stream().anyMatch(r -> r.id().equals(entity.id()));
@@ -617,7 +652,7 @@ final class ArgumentReader {
     }
     Optional<Ref> earlier =
         trigger.implicitSubject() == ImplicitSubject.CONTEXT
-            ? trigger.antecedentInParagraph(fits)
+            ? beforeSemicolon(fits).or(() -> trigger.antecedentInParagraph(fits))
             : Optional.empty();
     if (earlier.isPresent()) {
       return Optional.of(earlier.get().entity());
