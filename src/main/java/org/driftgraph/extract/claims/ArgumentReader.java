@@ -468,6 +468,11 @@ final class ArgumentReader {
     if (!opener.find() || trigger.wordsBetween(lastCommaEnd, opener.start()) != 0) {
       return false;
     }
+    if (trigger.agentRole() == Role.SUBJECT) {
+      // The doer of a move or an announcement is never inside a relative clause after the verb
+      // ("انتقل الداعية X، الذي تتهمه أجهزة الأمن بالترويج لداعش، إلى"), whatever its head is.
+      return true;
+    }
     int commaAt = lastComma;
     return trigger.namesInSentence().stream()
         .anyMatch(
@@ -636,6 +641,16 @@ final class ArgumentReader {
         .max(java.util.Comparator.comparingInt(Ref::end));
   }
 
+  /** The trigger's statement names the entity after the trigger. */
+  private boolean passedOverAfter(Entity entity) {
+    return trigger.namesInSentence().stream()
+        .anyMatch(
+            r ->
+                r.id().equals(entity.id())
+                    && r.start() >= trigger.end()
+                    && trigger.sameStatement(r));
+  }
+
   /** The sentence names the entity elsewhere than in a subject slot ("action day strips ISIS"). */
   private boolean namedInSentence(Entity entity) {
     return trigger.namesInSentence().stream().anyMatch(r -> r.id().equals(entity.id()));
@@ -654,10 +669,15 @@ final class ArgumentReader {
         trigger.implicitSubject() == ImplicitSubject.CONTEXT
             ? beforeSemicolon(fits).or(() -> trigger.antecedentInParagraph(fits))
             : Optional.empty();
-    if (earlier.isPresent()) {
-      return Optional.of(earlier.get().entity());
+    Optional<Entity> found =
+        earlier.map(Ref::entity).or(() -> trigger.dominantGroup().filter(fits));
+    // A mover or announcer named after the verb that the subject search passed over (inside a
+    // relative clause, an apposition) was passed over for a reason: the context does not give it
+    // back.
+    if (trigger.agentRole() == Role.SUBJECT && found.filter(this::passedOverAfter).isPresent()) {
+      return Optional.empty();
     }
-    return trigger.dominantGroup().filter(fits);
+    return found;
   }
 
   /**
