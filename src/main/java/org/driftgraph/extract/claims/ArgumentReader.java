@@ -406,12 +406,32 @@ final class ArgumentReader {
                               && !inApposition(r)
                               && !inEarlierEnglishClause(r)));
           if (subject.isPresent()) {
-            return coordinated(trigger.chain(subject.get(), admitted), admitted);
+            Ref chosen = ownClauseAnaphor(subject.get(), admitted).orElse(subject.get());
+            return coordinated(trigger.chain(chosen, admitted), admitted);
           }
         }
       }
     }
     return List.of();
+  }
+
+  /**
+   * A name before the trigger that stands in the clause before ("حذفت «ميتا» صفحات «المسيرة»، فيما
+   * تعتمد الجماعة على تيليغرام لنشر بياناتها"): a definite noun in the trigger's own clause that
+   * may be its subject is the subject, not the name across the clause start.
+   */
+  private Optional<Ref> ownClauseAnaphor(Ref found, Predicate<Ref> admitted) {
+    if (found.anaphor() || found.end() > trigger.start() || trigger.sameClause(found)) {
+      return Optional.empty();
+    }
+    return trigger.nearestAcrossTriggers(
+        Side.BEFORE,
+        admitted.and(
+            r ->
+                r.anaphor()
+                    && r.start() > found.end()
+                    && trigger.sameClause(r)
+                    && !Trigger.isPerson(r.entity())));
   }
 
   /**
@@ -460,6 +480,11 @@ final class ArgumentReader {
     Matcher opener = region(cues.clauseOpeners(), text, lastCommaEnd, ref.start());
     if (!opener.find() || trigger.wordsBetween(lastCommaEnd, opener.start()) != 0) {
       return false;
+    }
+    if (trigger.agentRole() == Role.SUBJECT) {
+      // The doer of a move or an announcement is never inside a relative clause after the verb
+      // ("انتقل الداعية X، الذي تتهمه أجهزة الأمن بالترويج لداعش، إلى"), whatever its head is.
+      return true;
     }
     int commaAt = lastComma;
     return trigger.namesInSentence().stream()
@@ -614,6 +639,31 @@ final class ArgumentReader {
         || region(cues.patientBefore(), text, before, trigger.end()).find();
   }
 
+  /**
+   * A timeline after a semicolon whose patient points back ("تعرضت «المسيرة» لسلسلة من الإجراءات؛
+   * إذ أغلقت «ميتا» صفحاتها على فيسبوك"; "the outlet lost its pages; Meta removed its accounts"):
+   * the pronoun is the name of the statement before the semicolon, not of an earlier sentence.
+   */
+  private Optional<Ref> beforeSemicolon(Predicate<Entity> fits) {
+    if (!patientRefersBack()) {
+      return Optional.empty();
+    }
+    return trigger.namesInSentence().stream()
+        .filter(r -> r.end() <= trigger.start() && !r.anaphor() && !trigger.sameStatement(r))
+        .filter(r -> fits.test(r.entity()))
+        .max(java.util.Comparator.comparingInt(Ref::end));
+  }
+
+  /** The trigger's statement names the entity after the trigger. */
+  private boolean passedOverAfter(Entity entity) {
+    return trigger.namesInSentence().stream()
+        .anyMatch(
+            r ->
+                r.id().equals(entity.id())
+                    && r.start() >= trigger.end()
+                    && trigger.sameStatement(r));
+  }
+
   /** The sentence names the entity elsewhere than in a subject slot ("action day strips ISIS"). */
   private boolean namedInSentence(Entity entity) {
     // A name that only describes another ("Africa Corps, the force that absorbed the Wagner
@@ -661,12 +711,17 @@ final class ArgumentReader {
     }
     Optional<Ref> earlier =
         trigger.implicitSubject() == ImplicitSubject.CONTEXT
-            ? trigger.antecedentInParagraph(fits)
+            ? beforeSemicolon(fits).or(() -> trigger.antecedentInParagraph(fits))
             : Optional.empty();
-    if (earlier.isPresent()) {
-      return Optional.of(earlier.get().entity());
+    Optional<Entity> found =
+        earlier.map(Ref::entity).or(() -> trigger.dominantGroup().filter(fits));
+    // A mover or announcer named after the verb that the subject search passed over (inside a
+    // relative clause, an apposition) was passed over for a reason: the context does not give it
+    // back.
+    if (trigger.agentRole() == Role.SUBJECT && found.filter(this::passedOverAfter).isPresent()) {
+      return Optional.empty();
     }
-    return trigger.dominantGroup().filter(fits);
+    return found;
   }
 
   /**

@@ -382,6 +382,21 @@ final class Trigger {
     return destinationSlots.computeIfAbsent(ref, this::fillsDestinationSlot);
   }
 
+  /**
+   * The word right before the platform is a noun that presents it (منصة، تطبيق، app): the
+   * introducer of a platform anaphor in cues.json, the same word that presents a name there.
+   */
+  private boolean presentedByClassNoun(Ref ref) {
+    String word =
+        at.text.substring(wordsBack(ref.start(), 1), ref.start()).replaceAll("[\\s\"«»“”]", "");
+    return cues.anaphora().stream()
+        .anyMatch(
+            a ->
+                a.introducer() != null
+                    && a.types().contains(EntityType.PLATFORM)
+                    && a.introducer().matcher(word).matches());
+  }
+
   private boolean fillsDestinationSlot(Ref ref) {
     boolean announcedPlace =
         type == RelationType.ANNOUNCED_ON && rule.placeObjects() && firstPlatformAfter(ref);
@@ -392,7 +407,8 @@ final class Trigger {
         || CLAUSE_BREAK.matcher(at.text.substring(hit.end(), ref.start())).find()) {
       return false;
     }
-    int wordBefore = wordsBack(ref.start(), 1);
+    // The marker may stand before a class noun that presents the name (على منصة «أوديسي»).
+    int wordBefore = wordsBack(ref.start(), presentedByClassNoun(ref) ? 2 : 1);
     return (!announcedPlace && region(cues.toMarkers(), at.text, wordBefore, ref.start()).find())
         || region(cues.placeMarkers(), at.text, wordBefore, ref.start()).find();
   }
