@@ -126,6 +126,8 @@ public final class JanusGraphServerProcess implements AutoCloseable {
         String.join(
             "\n",
             "gremlin.graph=org.janusgraph.core.JanusGraphFactory",
+            // Not storage.batch-loading=true: it turns automatic schema creation off, and the
+            // schema script declares only the vertexKey index (docs/scale-out.md).
             "storage.backend=inmemory",
             ""),
         StandardCharsets.UTF_8);
