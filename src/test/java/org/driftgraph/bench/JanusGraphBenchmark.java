@@ -12,6 +12,7 @@ import org.driftgraph.analyze.CentralityScore;
 import org.driftgraph.analyze.GraphPath;
 import org.driftgraph.analyze.PathParameters;
 import org.driftgraph.analyze.Projection;
+import org.driftgraph.analyze.gremlin.Batching;
 import org.driftgraph.analyze.gremlin.GremlinEngine;
 import org.driftgraph.analyze.gremlin.LoadCounts;
 import org.driftgraph.analyze.gremlin.RemoteGremlin;
@@ -26,7 +27,9 @@ import org.driftgraph.testing.JanusGraphServerProcess;
  * in a JVM of its own, as in JanusGraphEngineContractIT) with {@code TinkerGraphLoader}, the code
  * behind {@code --gremlin-load}; then the analyses through {@link GremlinEngine} over GraphBinary.
  * Prints the times; docs/benchmarks.md records them. Arguments: [nodes] [relationships]
- * [betweenness sample size]. Needs target/janusgraph-lib (see JanusGraphServerIT).
+ * [betweenness sample size]; the loader's batches can be varied with {@code
+ * -Ddriftgraph.bench.batch=ROWS} and {@code -Ddriftgraph.bench.requests=N} (defaults: {@link
+ * Batching#DEFAULT}). Needs target/janusgraph-lib (see JanusGraphServerIT).
  */
 public final class JanusGraphBenchmark {
   private JanusGraphBenchmark() {}
@@ -35,6 +38,11 @@ public final class JanusGraphBenchmark {
     int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int relationships = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
     int sample = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    Batching batching =
+        new Batching(
+            Integer.getInteger("driftgraph.bench.batch", Batching.DEFAULT.rows()),
+            Batching.DEFAULT.characters(),
+            Integer.getInteger("driftgraph.bench.requests", Batching.DEFAULT.requests()));
     CentralityBenchmark.Network network =
         CentralityBenchmark.Network.generate(
             nodes, relationships, new SplittableRandom(CentralityBenchmark.SEED));
@@ -49,9 +57,10 @@ public final class JanusGraphBenchmark {
       print("write the graph to Neo4j (setup)", t1, "");
       try (RemoteGremlin remote = RemoteGremlin.connect(server.uri(), "g")) {
         long t2 = System.nanoTime();
-        LoadCounts counts = new TinkerGraphLoader(neo4j.driver()).load(remote.traversal());
+        LoadCounts counts =
+            new TinkerGraphLoader(neo4j.driver(), batching).load(remote.traversal());
         print(
-            "--gremlin-load into JanusGraph",
+            "--gremlin-load into JanusGraph (" + batching + ")",
             t2,
             String.format(
                 Locale.ROOT, "%,d vertices, %,d edges", counts.vertices(), counts.edges()));

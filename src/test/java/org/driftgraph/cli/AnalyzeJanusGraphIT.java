@@ -1,13 +1,12 @@
 package org.driftgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.driftgraph.testing.JanusGraphServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Neo4j engine's rows (centrality scores within the contract's 1e-6).
  */
 class AnalyzeJanusGraphIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir static Path temp;
   private static String store;
   private static JanusGraphServerProcess server;
@@ -66,7 +63,7 @@ class AnalyzeJanusGraphIT {
 
     assertThat(janusGraph.path("rows")).isNotEmpty();
     assertSameRows(janusGraph, local(arguments));
-    assertSameScores(janusGraph.path("rows"), neo4j(arguments).path("rows"));
+    AnalysisRuns.assertSameScores(janusGraph.path("rows"), neo4j(arguments).path("rows"));
   }
 
   @Test
@@ -101,8 +98,7 @@ class AnalyzeJanusGraphIT {
 
   private static void assertSameRows(JsonNode remote, JsonNode local) {
     assertThat(remote.path("engine").asText()).isEqualTo("gremlin");
-    assertThat(remote.path("analysis").asText()).isEqualTo(local.path("analysis").asText());
-    assertThat(remote.path("rows")).isEqualTo(local.path("rows"));
+    AnalysisRuns.assertSameRows(remote, local);
   }
 
   private static JsonNode remote(boolean load, String... arguments) throws Exception {
@@ -121,28 +117,9 @@ class AnalyzeJanusGraphIT {
     return run(arguments, List.of("--engine", "neo4j"));
   }
 
-  /** The same entities in the same order, each score within the contract's tolerance. */
-  private static void assertSameScores(JsonNode janusGraph, JsonNode neo4j) {
-    assertThat(janusGraph.size()).isEqualTo(neo4j.size());
-    for (int i = 0; i < neo4j.size(); i++) {
-      assertThat(janusGraph.get(i).path("id").asText())
-          .as("rank " + (i + 1))
-          .isEqualTo(neo4j.get(i).path("id").asText());
-      assertThat(janusGraph.get(i).path("score").asDouble())
-          .as(neo4j.get(i).path("id").asText())
-          .isCloseTo(neo4j.get(i).path("score").asDouble(), within(1e-6));
-    }
-  }
-
   private static JsonNode run(String[] arguments, List<String> engine) throws Exception {
-    List<String> line = new ArrayList<>(List.of("analyze"));
-    line.addAll(List.of(arguments));
-    line.addAll(engine);
-    line.addAll(List.of("--format", "json", "--store", store));
-    CliRun run = CliRun.of(line.toArray(String[]::new));
-    assertThat(run.exitCode())
-        .as(String.join(" ", line) + "\n" + run.err())
-        .isEqualTo(ExitCodes.OK);
-    return JSON.readTree(run.out());
+    List<String> options = new ArrayList<>(engine);
+    options.addAll(List.of("--store", store));
+    return AnalysisRuns.analyze(Map.of(), arguments, options);
   }
 }

@@ -3,10 +3,10 @@ package org.driftgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.driftgraph.testing.LoopbackGremlinServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in-process TinkerGraph answers on the same store (rows compared whole; only the timing differs).
  */
 class AnalyzeRemoteGremlinIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir static Path temp;
   private static String store;
   private static LoopbackGremlinServer server;
@@ -92,8 +90,7 @@ class AnalyzeRemoteGremlinIT {
 
   private static void assertSameRows(JsonNode remote, JsonNode local) {
     assertThat(remote.path("engine").asText()).isEqualTo("gremlin");
-    assertThat(remote.path("analysis").asText()).isEqualTo(local.path("analysis").asText());
-    assertThat(remote.path("rows")).isEqualTo(local.path("rows"));
+    AnalysisRuns.assertSameRows(remote, local);
   }
 
   private static JsonNode remote(boolean load, String... arguments) throws Exception {
@@ -109,14 +106,8 @@ class AnalyzeRemoteGremlinIT {
   }
 
   private static JsonNode run(String[] arguments, List<String> engine) throws Exception {
-    List<String> line = new ArrayList<>(List.of("analyze"));
-    line.addAll(List.of(arguments));
-    line.addAll(engine);
-    line.addAll(List.of("--format", "json", "--store", store));
-    CliRun run = CliRun.of(line.toArray(String[]::new));
-    assertThat(run.exitCode())
-        .as(String.join(" ", line) + "\n" + run.err())
-        .isEqualTo(ExitCodes.OK);
-    return JSON.readTree(run.out());
+    List<String> options = new ArrayList<>(engine);
+    options.addAll(List.of("--store", store));
+    return AnalysisRuns.analyze(Map.of(), arguments, options);
   }
 }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.driftgraph.testing.TlsNeo4jServerProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -15,15 +17,38 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every command against a Neo4j server in a JVM of its own, reached as a cluster or Aura is: {@code
  * neo4j+s://} (routing over TLS) and {@code bolt+s://}, TLS required by the server, its certificate
  * self-signed and trusted through {@code --trust-cert} or {@code $DRIFTGRAPH_NEO4J_TRUST_CERT}.
- * Once with GDS registered, once without (the fallback).
+ * Once with GDS registered, once without (the fallback). The analyses over {@code neo4j+s://}
+ * answer what the embedded engines (Neo4j with GDS, and the in-process TinkerGraph) answer on a
+ * store imported from the same articles.
  */
 class TlsRoutingServerIT {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path shared;
+
+  /** The embedded store, imported from the same articles as the server's graph. */
+  private static String embeddedStore;
+
+  @BeforeAll
+  static void importTheEmbeddedStore() {
+    embeddedStore = shared.resolve("store").toString();
+    CliRun imported =
+        CliRun.of(
+            "import",
+            "import/articles",
+            "--store",
+            embeddedStore,
+            "--reports",
+            shared.resolve("reports").toString());
+    assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
+  }
 
   @Nested
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,9 +57,10 @@ class TlsRoutingServerIT {
     private TlsNeo4jServerProcess server;
 
     @BeforeAll
-    void start(@TempDir Path folder) {
+    void startAndImport(@TempDir Path folder) {
       temp = folder;
       server = TlsNeo4jServerProcess.start(temp.resolve("server"), true);
+      importOverRoutingAndTls(server, temp);
     }
 
     @AfterAll
@@ -48,19 +74,6 @@ class TlsRoutingServerIT {
     void everyCommandWorksOverRoutingAndTls() throws Exception {
       String routing = server.uri("neo4j+s").toString();
       String trust = server.certificate().toString();
-
-      CliRun imported =
-          run(
-              env(),
-              "import",
-              "import/articles",
-              "--uri",
-              routing,
-              "--trust-cert",
-              trust,
-              "--reports",
-              temp.resolve("reports").toString());
-      assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
 
       CliRun stats =
           run(env(), "stats", "--uri", routing, "--trust-cert", trust, "--format", "json");
@@ -139,6 +152,38 @@ class TlsRoutingServerIT {
       assertThat(Files.readString(graphml)).contains("<graphml").contains("tamtam");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"pagerank", "degree", "betweenness"})
+    void centralityOverRoutingAndTlsEqualsTheEmbeddedEngines(String algorithm) throws Exception {
+      String[] arguments = {
+        "centrality", "--algorithm", algorithm, "--projection", "facts", "--top", "15"
+      };
+      JsonNode overTls = overRoutingAndTls(server, arguments);
+
+      assertThat(overTls.path("engine").asText()).isEqualTo("neo4j");
+      assertThat(overTls.path("rows")).isNotEmpty();
+      JsonNode embeddedNeo4j = embedded("neo4j", arguments);
+      AnalysisRuns.assertSameRows(overTls, embeddedNeo4j);
+      AnalysisRuns.assertSameScores(
+          overTls.path("rows"), embedded("gremlin", arguments).path("rows"));
+    }
+
+    @Test
+    void pathsChainsAndOwnersOverRoutingAndTlsEqualTheEmbeddedEngines() throws Exception {
+      List<String[]> analyses =
+          List.of(
+              new String[] {"path", "--from", "isis", "--to", "mail-ru-group", "--all"},
+              new String[] {"chains", "--actor", "isis"},
+              new String[] {"owners", "--platform", "tamtam"});
+      for (String[] arguments : analyses) {
+        JsonNode overTls = overRoutingAndTls(server, arguments);
+
+        assertThat(overTls.path("rows")).as(arguments[0]).isNotEmpty();
+        AnalysisRuns.assertSameRows(overTls, embedded("neo4j", arguments));
+        AnalysisRuns.assertSameRows(overTls, embedded("gremlin", arguments));
+      }
+    }
+
     @Test
     void withoutTheCertificateTheSystemTrustStoreRefusesTheServer() {
       CliRun refused = run(env(), "stats", "--uri", server.uri("neo4j+s").toString());
@@ -178,9 +223,10 @@ class TlsRoutingServerIT {
     private TlsNeo4jServerProcess server;
 
     @BeforeAll
-    void start(@TempDir Path folder) {
+    void startAndImport(@TempDir Path folder) {
       temp = folder;
       server = TlsNeo4jServerProcess.start(temp.resolve("server"), false);
+      importOverRoutingAndTls(server, temp);
     }
 
     @AfterAll
@@ -192,43 +238,69 @@ class TlsRoutingServerIT {
 
     @Test
     void centralityFallsBackToTheGremlinEngineOverRoutingAndTls() throws Exception {
-      String routing = server.uri("neo4j+s").toString();
-      String trust = server.certificate().toString();
-      CliRun imported =
-          run(
-              env(),
-              "import",
-              "import/articles",
-              "--uri",
-              routing,
-              "--trust-cert",
-              trust,
-              "--reports",
-              temp.resolve("reports").toString());
-      assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
-
-      CliRun pagerank =
-          run(
-              env(),
-              "analyze",
-              "centrality",
-              "--algorithm",
-              "pagerank",
-              "--top",
-              "5",
-              "--uri",
-              routing,
-              "--trust-cert",
-              trust,
-              "--format",
-              "json");
+      String[] arguments = {"centrality", "--algorithm", "pagerank", "--top", "5"};
+      CliRun pagerank = run(env(), withServer(server, arguments).toArray(String[]::new));
 
       assertThat(pagerank.exitCode()).as(pagerank.err()).isEqualTo(ExitCodes.OK);
       assertThat(pagerank.err().lines()).containsExactly("driftgraph: " + EngineFactory.NO_GDS);
       JsonNode scores = JSON.readTree(pagerank.out());
       assertThat(scores.path("engine").asText()).isEqualTo("gremlin");
       assertThat(scores.path("rows")).hasSize(5);
+      AnalysisRuns.assertSameRows(scores, embedded("gremlin", arguments));
     }
+  }
+
+  /** Imports the sample articles into the server over {@code neo4j+s://}. */
+  private static void importOverRoutingAndTls(TlsNeo4jServerProcess server, Path temp) {
+    CliRun imported =
+        run(
+            env(),
+            "import",
+            "import/articles",
+            "--uri",
+            server.uri("neo4j+s").toString(),
+            "--trust-cert",
+            server.certificate().toString(),
+            "--reports",
+            temp.resolve("reports").toString());
+    assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
+  }
+
+  /** {@code analyze ARGUMENTS} over {@code neo4j+s://}, the certificate trusted by option. */
+  private static JsonNode overRoutingAndTls(TlsNeo4jServerProcess server, String[] arguments)
+      throws Exception {
+    return AnalysisRuns.analyze(
+        env(),
+        arguments,
+        List.of(
+            "--uri",
+            server.uri("neo4j+s").toString(),
+            "--trust-cert",
+            server.certificate().toString()));
+  }
+
+  /** {@code analyze ARGUMENTS ...} over {@code neo4j+s://}, as one command line. */
+  private static List<String> withServer(TlsNeo4jServerProcess server, String[] arguments) {
+    List<String> line = new ArrayList<>(List.of("analyze"));
+    line.addAll(List.of(arguments));
+    line.addAll(
+        List.of(
+            "--uri",
+            server.uri("neo4j+s").toString(),
+            "--trust-cert",
+            server.certificate().toString(),
+            "--format",
+            "json"));
+    return line;
+  }
+
+  /**
+   * {@code analyze ARGUMENTS} on the embedded store with the engine {@code neo4j} or {@code
+   * gremlin}.
+   */
+  private static JsonNode embedded(String engine, String[] arguments) throws Exception {
+    return AnalysisRuns.analyze(
+        Map.of(), arguments, List.of("--engine", engine, "--store", embeddedStore));
   }
 
   private static Map<String, String> env() {

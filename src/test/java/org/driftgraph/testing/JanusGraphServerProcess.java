@@ -2,15 +2,11 @@ package org.driftgraph.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,13 +22,11 @@ public final class JanusGraphServerProcess implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
   private final Process process;
-  private final Path log;
   private final URI uri;
   private final Thread killOnExit;
 
-  private JanusGraphServerProcess(Process process, Path log, int port) {
+  private JanusGraphServerProcess(Process process, int port) {
     this.process = process;
-    this.log = log;
     this.uri = URI.create("ws://127.0.0.1:" + port + "/gremlin");
     this.killOnExit = ServerJvm.killOnExit(process, "the JanusGraph server");
   }
@@ -63,9 +57,14 @@ public final class JanusGraphServerProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      JanusGraphServerProcess server = new JanusGraphServerProcess(process, log, port);
+      JanusGraphServerProcess server = new JanusGraphServerProcess(process, port);
       try {
-        server.awaitPort(port);
+        ServerJvm.awaitLogLine(
+            process,
+            log,
+            "Channel started at port " + port,
+            "the JanusGraph server",
+            START_TIMEOUT);
       } catch (RuntimeException e) {
         server.close();
         throw e;
@@ -86,38 +85,6 @@ public final class JanusGraphServerProcess implements AutoCloseable {
     ServerJvm.stop(process, killOnExit);
   }
 
-  private void awaitPort(int port) {
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "the JanusGraph server exited with " + process.exitValue() + ":\n" + logTail());
-      }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-        return;
-      } catch (IOException notYet) {
-        sleep();
-      }
-    }
-    throw new IllegalStateException(
-        "the JanusGraph server did not listen on 127.0.0.1:"
-            + port
-            + " within "
-            + START_TIMEOUT.toSeconds()
-            + " s:\n"
-            + logTail());
-  }
-
-  private String logTail() {
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
-    }
-  }
-
   private static Path writeConfiguration(Path folder, int port) throws IOException {
     Files.createDirectories(folder);
     Path properties = folder.resolve("janusgraph-inmemory.properties");
@@ -126,6 +93,8 @@ public final class JanusGraphServerProcess implements AutoCloseable {
         String.join(
             "\n",
             "gremlin.graph=org.janusgraph.core.JanusGraphFactory",
+            // Not storage.batch-loading=true: it turns automatic schema creation off, and the
+            // schema script declares only the vertexKey index (docs/scale-out.md).
             "storage.backend=inmemory",
             ""),
         StandardCharsets.UTF_8);
@@ -158,14 +127,5 @@ public final class JanusGraphServerProcess implements AutoCloseable {
             ""),
         StandardCharsets.UTF_8);
     return yaml;
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the JanusGraph server", e);
-    }
   }
 }

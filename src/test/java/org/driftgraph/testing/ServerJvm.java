@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What the servers tests start (in this JVM or in one of their own) share: a free loopback port,
- * and for a server JVM a kill at the test JVM's exit and a stop that waits for it to end.
+ * and for a server JVM a wait for the line its log prints when it serves, a kill at the test JVM's
+ * exit and a stop that waits for it to end.
  */
 public final class ServerJvm {
   private static final int GRACE_SECONDS = 20;
@@ -48,5 +55,47 @@ public final class ServerJvm {
         // The hook is running or has run: nothing left to remove.
       }
     }
+  }
+
+  /**
+   * Waits until {@code log} (the server's output) holds {@code readyLine}: the line the server
+   * prints once it accepts clients. Fails with the log's tail if the server exits first or is not
+   * ready within {@code timeout}.
+   */
+  public static void awaitLogLine(
+      Process process, Path log, String readyLine, String name, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (logText(log).contains(readyLine)) {
+        return;
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + ":\n" + logTail(log));
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + name, e);
+      }
+    }
+    throw new IllegalStateException(
+        name + " was not ready within " + timeout.toSeconds() + " s:\n" + logTail(log));
+  }
+
+  private static String logText(Path log) {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static String logTail(Path log) {
+    List<String> lines = logText(log).lines().toList();
+    return lines.isEmpty()
+        ? "(no output in " + log + ")"
+        : String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }
 }

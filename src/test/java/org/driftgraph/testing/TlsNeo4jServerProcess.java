@@ -12,7 +12,6 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 
 /**
@@ -165,34 +164,7 @@ public final class TlsNeo4jServerProcess implements AutoCloseable {
   }
 
   private void awaitReady() {
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (logText().contains(TlsNeo4jServer.READY)) {
-        return;
-      }
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "the TLS Neo4j server exited with " + process.exitValue() + ":\n" + logText());
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the TLS Neo4j server", e);
-      }
-    }
-    throw new IllegalStateException(
-        "the TLS Neo4j server was not ready within "
-            + START_TIMEOUT.toSeconds()
-            + " s:\n"
-            + logText());
-  }
-
-  private String logText() {
-    try {
-      return Files.readString(log, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
-    }
+    ServerJvm.awaitLogLine(
+        process, log, TlsNeo4jServer.READY, "the TLS Neo4j server", START_TIMEOUT);
   }
 }

@@ -2,16 +2,22 @@ package org.driftgraph.analyze.gremlin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.tinkerpop.gremlin.process.traversal.AnonymousTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.P;
+import org.apache.tinkerpop.gremlin.process.traversal.Traversal;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversal;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
-import org.apache.tinkerpop.gremlin.structure.Edge;
 import org.apache.tinkerpop.gremlin.structure.Vertex;
+import org.apache.tinkerpop.gremlin.structure.util.reference.ReferenceVertex;
 import org.apache.tinkerpop.gremlin.tinkergraph.structure.TinkerGraph;
 import org.driftgraph.store.CypherScripts;
 import org.neo4j.driver.Driver;
@@ -24,26 +30,39 @@ import org.neo4j.driver.Value;
  * Copies the store's entities, articles and claims with the relationships between them into a
  * Gremlin graph, through the same Cypher as the GraphML export. Writing uses bytecode traversals
  * only, so the same code fills an in-process TinkerGraph and a remote Gremlin Server, JanusGraph or
- * Neptune. Records are streamed from Neo4j and written in batches of {@link #BATCH_SIZE} elements
- * (or fewer when their text is long: an article carries its full text), one traversal per batch.
+ * Neptune.
+ *
+ * <p>Records are streamed from Neo4j and written in batches ({@link Batching}): the rows of a batch
+ * travel as one list parameter, {@code inject(rows).unfold().addV(label).property(key,
+ * select("row").select(key))...}, so every batch of a shape is the same short traversal. A vertex
+ * batch returns the ids the provider gave its vertices; edges name their ends by those ids, so the
+ * server attaches them by id instead of looking each end up in the {@link GraphShape#KEY} index.
+ * The loader holds one id per vertex while it loads (some 100 bytes each).
  *
  * <p>What every provider accepts: the provider picks vertex ids and driftgraph's key is a property
  * ({@link GraphShape#KEY}); a list property (an entity's aliases) is written as one JSON array
  * string, as in the GraphML export, since JanusGraph and Neptune store no list values.
  */
 public final class TinkerGraphLoader {
-  private static final int BATCH_SIZE = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Keeps one traversal well under Gremlin Server's default request size of 10 MiB. */
-  private static final int BATCH_CHARACTERS = 1 << 20;
+  private static final String ROW = "row";
+  private static final String PROPERTIES = "properties";
+  private static final String FROM = "from";
+  private static final String TO = "to";
+  private static final String ID = "id";
 
   private final Driver driver;
+  private final Batching batching;
   private final String nodes = CypherScripts.statement("export/graphml-nodes.cypher");
   private final String edges = CypherScripts.statement("export/graphml-edges.cypher");
 
   public TinkerGraphLoader(Driver driver) {
+    this(driver, Batching.DEFAULT);
+  }
+
+  public TinkerGraphLoader(Driver driver, Batching batching) {
     this.driver = Objects.requireNonNull(driver, "driver");
+    this.batching = Objects.requireNonNull(batching, "batching");
   }
 
   /** A new in-process TinkerGraph holding the store's graph. */
@@ -52,7 +71,8 @@ public final class TinkerGraphLoader {
     graph.createIndex(GraphShape.KEY, Vertex.class);
     try {
       return new InProcessGraph(
-          graph, load(AnonymousTraversalSource.traversal().withEmbedded(graph)));
+          graph,
+          load(AnonymousTraversalSource.traversal().withEmbedded(graph), batching.sequential()));
     } catch (RuntimeException e) {
       graph.close();
       throw e;
@@ -68,46 +88,139 @@ public final class TinkerGraphLoader {
     return load(g);
   }
 
-  /** Adds the store's graph to {@code g}, which must not hold its vertex ids yet. */
+  /**
+   * Adds the store's graph to {@code g} (a remote source: requests go out asynchronously), which
+   * must not hold its vertex keys yet.
+   */
   public LoadCounts load(GraphTraversalSource g) {
+    return load(g, batching);
+  }
+
+  private LoadCounts load(GraphTraversalSource g, Batching batching) {
+    Map<String, Object> ids = new ConcurrentHashMap<>();
     try (Session session = driver.session()) {
-      long vertices = writeVertices(g, session.run(nodes));
-      long written = writeEdges(g, session.run(edges));
-      return new LoadCounts(vertices, written);
+      writeVertices(g, session.run(nodes), batching, ids);
+      long edgesWritten = writeEdges(g, session.run(edges), batching, ids);
+      return new LoadCounts(ids.size(), edgesWritten);
     }
   }
 
-  private static long writeVertices(GraphTraversalSource g, Result rows) {
-    Batch<Vertex> batch = new Batch<>();
+  private static void writeVertices(
+      GraphTraversalSource g, Result rows, Batching batching, Map<String, Object> ids) {
+    RequestWindow window = new RequestWindow(batching.requests());
+    RowBatches batches =
+        new RowBatches(
+            batching,
+            window,
+            (shape, parameters) ->
+                send(
+                    window,
+                    addVertices(g, shape, parameters),
+                    written -> {
+                      for (Map<String, Object> vertex : written) {
+                        ids.put((String) vertex.get(GraphShape.KEY), vertex.get(ID));
+                      }
+                    }));
     while (rows.hasNext()) {
-      Record row = rows.next();
-      String label = row.get("label").asString();
-      GraphTraversal<Vertex, Vertex> traversal =
-          batch.traversal == null ? g.addV(label) : batch.traversal.addV(label);
-      traversal.property(GraphShape.KEY, row.get("key").asString());
-      batch.add(withProperties(traversal, row.get("properties")));
+      Record record = rows.next();
+      Map<String, Object> properties = new HashMap<>();
+      int characters = properties(record.get("properties"), properties);
+      properties.put(GraphShape.KEY, record.get("key").asString());
+      LoadRow row = new LoadRow(record.get("label").asString(), properties, characters);
+      batches.add(row, Map.of(PROPERTIES, properties));
     }
-    return batch.flush();
+    batches.finish();
   }
 
-  private static long writeEdges(GraphTraversalSource g, Result rows) {
-    Batch<Edge> batch = new Batch<>();
+  /** Writes the edges and returns how many the server reports written. */
+  private static long writeEdges(
+      GraphTraversalSource g, Result rows, Batching batching, Map<String, Object> ids) {
+    RequestWindow window = new RequestWindow(batching.requests());
+    AtomicLong written = new AtomicLong();
+    RowBatches batches =
+        new RowBatches(
+            batching,
+            window,
+            (shape, parameters) ->
+                send(
+                    window,
+                    addEdges(g, shape, parameters),
+                    counts -> counts.forEach(written::addAndGet)));
     while (rows.hasNext()) {
-      Record row = rows.next();
-      String label = row.get("label").asString();
-      GraphTraversal<Edge, Edge> traversal =
-          batch.traversal == null ? g.addE(label) : batch.traversal.addE(label);
-      traversal
-          .from(__.V().has(GraphShape.KEY, row.get("source").asString()))
-          .to(__.V().has(GraphShape.KEY, row.get("target").asString()));
-      batch.add(withProperties(traversal, row.get("properties")));
+      Record record = rows.next();
+      Map<String, Object> properties = new HashMap<>();
+      int characters = properties(record.get("properties"), properties);
+      LoadRow row = new LoadRow(record.get("label").asString(), properties, characters);
+      batches.add(
+          row,
+          Map.of(
+              PROPERTIES,
+              properties,
+              FROM,
+              vertex(ids, record.get("source").asString()),
+              TO,
+              vertex(ids, record.get("target").asString())));
     }
-    return batch.flush();
+    batches.finish();
+    return written.get();
   }
 
-  /** Adds the properties and returns their size in characters, for the batch's budget. */
-  private static <E> PendingElement<E> withProperties(
-      GraphTraversal<E, E> traversal, Value properties) {
+  /** The rows' vertices, each answering with its key and the id the provider gave it. */
+  private static GraphTraversal<?, Map<String, Object>> addVertices(
+      GraphTraversalSource g, LoadRow.Shape shape, List<Map<String, Object>> rows) {
+    GraphTraversal<?, Vertex> added = g.inject(rows).unfold().as(ROW).addV(shape.label());
+    withProperties(added, shape);
+    return added.project(GraphShape.KEY, ID).by(__.values(GraphShape.KEY)).by(__.id());
+  }
+
+  /** The rows' edges, between the vertices the rows carry (by id); answers with their number. */
+  private static GraphTraversal<?, Long> addEdges(
+      GraphTraversalSource g, LoadRow.Shape shape, List<Map<String, Object>> rows) {
+    GraphTraversal<?, ?> added =
+        g.inject(rows)
+            .unfold()
+            .as(ROW)
+            .addE(shape.label())
+            .from(__.select(ROW).<Vertex>select(FROM))
+            .to(__.select(ROW).<Vertex>select(TO));
+    withProperties(added, shape);
+    return added.count();
+  }
+
+  private static void withProperties(GraphTraversal<?, ?> traversal, LoadRow.Shape shape) {
+    for (String key : shape.keys()) {
+      traversal.property(key, __.select(ROW).select(PROPERTIES).select(key));
+    }
+  }
+
+  /**
+   * Runs the traversal now when requests go one at a time (an in-process graph has no asynchronous
+   * traversals), else starts it over the remote connection.
+   */
+  private static <T> CompletableFuture<?> send(
+      RequestWindow window, GraphTraversal<?, T> traversal, Consumer<List<T>> onWritten) {
+    if (window.sequential()) {
+      onWritten.accept(traversal.toList());
+      return CompletableFuture.completedFuture(null);
+    }
+    return traversal.promise(Traversal::toList).thenAccept(onWritten);
+  }
+
+  /**
+   * The vertex with this key, by the id its batch returned: a reference the server attaches to its
+   * own vertex by id.
+   */
+  private static Vertex vertex(Map<String, Object> ids, String key) {
+    Object id = ids.get(key);
+    if (id == null) {
+      throw new IllegalStateException(
+          "an edge names the vertex " + key + ", which the loader did not write");
+    }
+    return new ReferenceVertex(id);
+  }
+
+  /** Copies the properties into {@code into} and returns their size in characters. */
+  private static int properties(Value properties, Map<String, Object> into) {
     int characters = 0;
     for (Map.Entry<String, Object> property : properties.asMap().entrySet()) {
       Object value = property.getValue();
@@ -115,9 +228,9 @@ public final class TinkerGraphLoader {
         value = jsonArray(list);
       }
       characters += property.getKey().length() + String.valueOf(value).length();
-      traversal.property(property.getKey(), value);
+      into.put(property.getKey(), value);
     }
-    return new PendingElement<>(traversal, characters);
+    return characters;
   }
 
   private static String jsonArray(List<?> list) {
@@ -125,36 +238,6 @@ public final class TinkerGraphLoader {
       return JSON.writeValueAsString(list);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a list property as JSON: " + list, e);
-    }
-  }
-
-  private record PendingElement<E>(GraphTraversal<E, E> traversal, int characters) {}
-
-  /** One traversal that adds several elements, sent when it is full. */
-  private static final class Batch<E> {
-    private GraphTraversal<E, E> traversal;
-    private int elements;
-    private int characters;
-    private long written;
-
-    void add(PendingElement<E> element) {
-      traversal = element.traversal();
-      elements++;
-      characters += element.characters();
-      if (elements >= BATCH_SIZE || characters >= BATCH_CHARACTERS) {
-        flush();
-      }
-    }
-
-    long flush() {
-      if (traversal != null) {
-        traversal.iterate();
-        written += elements;
-      }
-      traversal = null;
-      elements = 0;
-      characters = 0;
-      return written;
     }
   }
 }
