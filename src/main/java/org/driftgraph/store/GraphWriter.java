@@ -22,6 +22,7 @@ import org.driftgraph.model.Rejection;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -172,25 +173,24 @@ public final class GraphWriter {
     Map<ExtractedArticle, Map<String, Object>> rowOf = new LinkedHashMap<>();
     all.forEach(e -> rowOf.put(e, articleRow(e)));
 
-    Set<String> stored = new HashSet<>();
-    Set<String> storedAsIs = new HashSet<>();
+    // Stored article id -> its fingerprint (null when stored before fingerprints were kept).
+    Map<String, String> storedFingerprints = new HashMap<>();
     Map<String, List<String>> storedSubjects = new HashMap<>();
     tx.run(existingArticles, Map.of("ids", ids))
         .forEachRemaining(
             record -> {
               String id = record.get("id").asString();
-              stored.add(id);
-              if (!record.get("fingerprint").isNull()) {
-                storedAsIs.add(id + " " + record.get("fingerprint").asString());
-              }
+              Value fingerprint = record.get("fingerprint");
+              storedFingerprints.put(id, fingerprint.isNull() ? null : fingerprint.asString());
               storedSubjects.put(id, record.get("subjects").asList(v -> v.asString()));
             });
-    int unchanged = (int) ids.stream().distinct().filter(stored::contains).count();
+    int unchanged = (int) ids.stream().distinct().filter(storedFingerprints::containsKey).count();
     int written = (int) ids.stream().distinct().count() - unchanged;
     // An article stored with the same text, metadata and extraction has nothing to write.
     List<ExtractedArticle> batch =
         all.stream()
-            .filter(e -> !storedAsIs.contains(e.article().id() + " " + fingerprint(rowOf.get(e))))
+            .filter(
+                e -> !fingerprint(rowOf.get(e)).equals(storedFingerprints.get(e.article().id())))
             .toList();
     if (batch.isEmpty()) {
       return new WriteResult(written, unchanged, 0, touched, List.of());
@@ -324,10 +324,18 @@ public final class GraphWriter {
     row.put("mentions", mentionRows);
     row.put("claims", extracted.claims().stream().map(GraphWriter::claimRow).toList());
     // What the article is written as, discovered entities included; computed before it is added.
+    // The text itself is left out: sha256 stands for it, and hashing it again costs a pass over
+    // every article of an import.
+    Map<String, Object> withoutText = new HashMap<>(row);
+    Map<String, Object> propertiesWithoutText = new HashMap<>(properties);
+    propertiesWithoutText.remove("text");
+    withoutText.put("properties", propertiesWithoutText);
     properties.put(
         "fingerprint",
         RowFingerprint.of(
-            List.of(row, extracted.discovered().stream().map(GraphWriter::entityRow).toList())));
+            List.of(
+                withoutText,
+                extracted.discovered().stream().map(GraphWriter::entityRow).toList())));
     return row;
   }
 
