@@ -74,13 +74,18 @@ final class EmbeddedDbms {
     }
   }
 
-  /** Scans the classpath (once per JVM) and registers; returns the milliseconds of each. */
-  private static long[] register(GraphDatabaseAPI system) {
+  /** Scans the classpath (once per JVM) and registers. */
+  private static RegisterTimes register(GraphDatabaseAPI system) {
     long t0 = System.nanoTime();
     ProcedureCatalog catalog = ProcedureCatalog.discover();
     long t1 = System.nanoTime();
     catalog.registerInto(system.getDependencyResolver().resolveDependency(GlobalProcedures.class));
-    return new long[] {millis(t0, t1), millis(t1, System.nanoTime())};
+    return new RegisterTimes(millis(t0, t1), millis(t1, System.nanoTime()));
+  }
+
+  /** Milliseconds spent finding GDS and APOC and registering them; zero when not done. */
+  private record RegisterTimes(long scanMillis, long registerMillis) {
+    static final RegisterTimes NONE = new RegisterTimes(0, 0);
   }
 
   /**
@@ -163,7 +168,7 @@ final class EmbeddedDbms {
           (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
       // Users appear only through a session that knew the password; driftgraph keeps its own.
       removed.addAll(AuthMaintenance.removeOtherUsers(system));
-      long[] scanAndRegister = procedures ? register(system) : new long[] {0, 0};
+      RegisterTimes registered = procedures ? register(system) : RegisterTimes.NONE;
       long t3 = System.nanoTime();
       String uri = boltUri.apply(port(system, ConnectorType.BOLT));
       Driver driver = connect(uri, password);
@@ -172,8 +177,8 @@ final class EmbeddedDbms {
           new StartTimes(
               millis(t0, t1),
               millis(t1, t2),
-              scanAndRegister[0],
-              scanAndRegister[1],
+              registered.scanMillis(),
+              registered.registerMillis(),
               millis(t3, t4));
       return new EmbeddedDbms(dbms, system, driver, uri, List.copyOf(removed), times, procedures);
     } catch (RuntimeException e) {
