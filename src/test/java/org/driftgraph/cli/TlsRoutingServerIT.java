@@ -50,16 +50,24 @@ class TlsRoutingServerIT {
     assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
   }
 
-  @Nested
+  /**
+   * A server started once for a nested class, with GDS or without, and the sample articles imported
+   * into it over {@code neo4j+s://}; killed after the class.
+   */
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  class WithGds {
-    private Path temp;
-    private TlsNeo4jServerProcess server;
+  abstract class ImportedServer {
+    private final boolean gds;
+    Path temp;
+    TlsNeo4jServerProcess server;
+
+    ImportedServer(boolean gds) {
+      this.gds = gds;
+    }
 
     @BeforeAll
     void startAndImport(@TempDir Path folder) {
       temp = folder;
-      server = TlsNeo4jServerProcess.start(temp.resolve("server"), true);
+      server = TlsNeo4jServerProcess.start(temp.resolve("server"), gds);
       importOverRoutingAndTls(server, temp);
     }
 
@@ -68,6 +76,13 @@ class TlsRoutingServerIT {
       if (server != null) {
         server.close();
       }
+    }
+  }
+
+  @Nested
+  class WithGds extends ImportedServer {
+    WithGds() {
+      super(true);
     }
 
     @Test
@@ -217,23 +232,9 @@ class TlsRoutingServerIT {
   }
 
   @Nested
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  class WithoutGds {
-    private Path temp;
-    private TlsNeo4jServerProcess server;
-
-    @BeforeAll
-    void startAndImport(@TempDir Path folder) {
-      temp = folder;
-      server = TlsNeo4jServerProcess.start(temp.resolve("server"), false);
-      importOverRoutingAndTls(server, temp);
-    }
-
-    @AfterAll
-    void stop() {
-      if (server != null) {
-        server.close();
-      }
+  class WithoutGds extends ImportedServer {
+    WithoutGds() {
+      super(false);
     }
 
     @Test

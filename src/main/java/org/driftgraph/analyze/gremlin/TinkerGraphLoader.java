@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.apache.tinkerpop.gremlin.process.traversal.AnonymousTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.P;
@@ -107,20 +108,15 @@ public final class TinkerGraphLoader {
 
   private static void writeVertices(
       GraphTraversalSource g, Result rows, Batching batching, Map<String, Object> ids) {
-    RequestWindow window = new RequestWindow(batching.requests());
     RowBatches batches =
-        new RowBatches(
+        batches(
             batching,
-            window,
-            (shape, parameters) ->
-                send(
-                    window,
-                    addVertices(g, shape, parameters),
-                    written -> {
-                      for (Map<String, Object> vertex : written) {
-                        ids.put((String) vertex.get(GraphShape.KEY), vertex.get(ID));
-                      }
-                    }));
+            (shape, parameters) -> addVertices(g, shape, parameters),
+            written -> {
+              for (Map<String, Object> vertex : written) {
+                ids.put((String) vertex.get(GraphShape.KEY), vertex.get(ID));
+              }
+            });
     while (rows.hasNext()) {
       Record record = rows.next();
       Map<String, Object> properties = new HashMap<>();
@@ -135,17 +131,12 @@ public final class TinkerGraphLoader {
   /** Writes the edges and returns how many the server reports written. */
   private static long writeEdges(
       GraphTraversalSource g, Result rows, Batching batching, Map<String, Object> ids) {
-    RequestWindow window = new RequestWindow(batching.requests());
     AtomicLong written = new AtomicLong();
     RowBatches batches =
-        new RowBatches(
+        batches(
             batching,
-            window,
-            (shape, parameters) ->
-                send(
-                    window,
-                    addEdges(g, shape, parameters),
-                    counts -> counts.forEach(written::addAndGet)));
+            (shape, parameters) -> addEdges(g, shape, parameters),
+            counts -> counts.forEach(written::addAndGet));
     while (rows.hasNext()) {
       Record record = rows.next();
       Map<String, Object> properties = new HashMap<>();
@@ -163,6 +154,21 @@ public final class TinkerGraphLoader {
     }
     batches.finish();
     return written.get();
+  }
+
+  /**
+   * Batches whose requests are the traversals {@code traversal} makes of each batch, sent through a
+   * window of {@code batching.requests()} in flight; {@code answered} takes each answer.
+   */
+  private static <T> RowBatches batches(
+      Batching batching,
+      BiFunction<LoadRow.Shape, List<Map<String, Object>>, GraphTraversal<?, T>> traversal,
+      Consumer<List<T>> answered) {
+    RequestWindow window = new RequestWindow(batching.requests());
+    return new RowBatches(
+        batching,
+        window,
+        (shape, parameters) -> send(window, traversal.apply(shape, parameters), answered));
   }
 
   /** The rows' vertices, each answering with its key and the id the provider gave it. */
