@@ -73,6 +73,7 @@ final class ArgumentReader {
   private final String text;
   private final Cues cues;
   private final ObjectSearch search;
+  private final EnglishAppositions appositions;
   private final Modality modality;
 
   ArgumentReader(
@@ -88,6 +89,7 @@ final class ArgumentReader {
     this.text = trigger.text();
     this.cues = trigger.cues();
     this.search = new ObjectSearch(trigger);
+    this.appositions = new EnglishAppositions(trigger);
     this.modality = modality;
   }
 
@@ -221,7 +223,8 @@ final class ArgumentReader {
         r ->
             trigger.admits(Role.SUBJECT, r)
                 && !r.id().equals(owner.get().id())
-                && !sameName(r, owner.get());
+                && !sameName(r, owner.get())
+                && !appositions.apposedToStranger(r);
     Optional<Ref> owned =
         trigger
             .nearestReachable(otherSide, ownable.and(this::sameSegment))
@@ -266,7 +269,7 @@ final class ArgumentReader {
                     r ->
                         r.end() <= comma
                             && QUOTES_AND_SPACE.matcher(text.substring(r.end(), comma)).matches());
-    return insideApposition
+    return (insideApposition || appositions.triggerDescribesStranger())
         && Trigger.CLAUSE_BREAK.matcher(text.substring(owner.end(), ref.start())).find();
   }
 
@@ -404,6 +407,8 @@ final class ArgumentReader {
                               && r.anaphor() == anaphora
                               && !(persons && isSource(r))
                               && !inApposition(r)
+                              && appositions.headOf(r).isEmpty()
+                              && !appositions.apposedToStranger(r)
                               && !inEarlierEnglishClause(r)));
           if (subject.isPresent()) {
             Ref chosen = ownClauseAnaphor(subject.get(), admitted).orElse(subject.get());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,10 @@ final class ObjectSearch {
 
   /** A relative whose verb is the ban: "moved its address to Google, which cancelled". */
   private static final Pattern RELATIVE_AGENT = Pattern.compile("[\\s,]*(?:which|that|who)\\s");
+
+  /** Parent companies credited with their platforms' bans (credited-parents.txt). */
+  private static final Set<String> CREDITED_PARENTS =
+      EnglishAppositions.readWords("/extract/claims/credited-parents.txt");
 
   private final Trigger trigger;
   private final String text;
@@ -63,7 +68,7 @@ final class ObjectSearch {
             r ->
                 r.entity().type() == EntityType.PLATFORM
                     && (!english || r.start() < trigger.start()))) {
-      return found.stream().filter(r -> !company(r)).toList();
+      return found.stream().filter(r -> !company(r) || CREDITED_PARENTS.contains(r.id())).toList();
     }
     return found;
   }
@@ -82,11 +87,33 @@ final class ObjectSearch {
     List<Ref> candidates =
         trigger.namesInSentence().stream()
             .filter(
-                r -> stated.test(r) && !closerToAnotherTrigger(r) && !pastSameRelationTrigger(r))
+                r ->
+                    stated.test(r)
+                        && !closerToAnotherTrigger(r)
+                        && !pastSameRelationTrigger(r)
+                        && !inLaterCoordinatedStatement(r))
             .toList();
     List<Ref> after = candidates.stream().filter(r -> r.start() >= trigger.end()).toList();
     if (trigger.objectScope() == ObjectScope.ALL) {
       Optional<Ref> agentBefore = activeAgentBefore(candidates);
+      Optional<EnglishAppositions.Head> head =
+          trigger.agentRole() != Role.OBJECT
+              ? Optional.empty()
+              : candidates.stream()
+                  .filter(r -> r.end() <= trigger.start())
+                  .max(Comparator.comparingInt(Ref::end))
+                  .flatMap(new EnglishAppositions(trigger)::headOf);
+      if (head.isPresent() && !head.get().known()) {
+        // "Douyin, ByteDance's Chinese version of TikTok, removed": the doer is the head, which
+        // is no known name; the name in its description does not stand in for it.
+        return List.of();
+      }
+      if (head.isPresent()
+          && head.get().name().get().entity().type() == EntityType.PLATFORM
+          && trigger.admits(Role.OBJECT, head.get().name().get())) {
+        // "YouTube, part of Google, terminated": the platform acts, not its owner.
+        agentBefore = head.get().name();
+      }
       if (agentBefore.isPresent()) {
         List<Ref> out =
             new ArrayList<>(trigger.chain(agentBefore.get(), x -> trigger.admits(Role.OBJECT, x)));
@@ -494,6 +521,44 @@ final class ObjectSearch {
                         && other.start() >= trigger.end()
                         && other.end() <= ref.start()
                         && separated(trigger.end(), other.start()));
+  }
+
+  /** A comma and a conjunction that coordinates two clauses: ", and", ", but", ", while". */
+  private static final Pattern COORDINATION =
+      Pattern.compile("[,;]\\s*(?:and|but|while|whereas|then)\\s");
+
+  /**
+   * A name after the trigger in a coordinated clause that has a trigger of the same relation of its
+   * own ("His account on WeChat was blocked the same day, and Douyin, ByteDance's version of
+   * TikTok, removed his videos"): the names of that clause are its trigger's, not this one's.
+   */
+  private boolean inLaterCoordinatedStatement(Ref ref) {
+    if (!"en".equals(trigger.language()) || ref.start() < trigger.end()) {
+      return false;
+    }
+    Matcher joint = COORDINATION.matcher(text).region(trigger.end(), ref.start());
+    int opens = -1;
+    while (joint.find()) {
+      opens = joint.end();
+    }
+    if (opens < 0) {
+      return false;
+    }
+    int from = opens;
+    return trigger.triggersInSentence().stream()
+        .anyMatch(
+            other ->
+                other.rule().type() == trigger.relation()
+                    && other.rule().blocks()
+                    && other.start() >= ref.end()
+                    && trigger.triggersInSentence().stream()
+                        .noneMatch(
+                            h ->
+                                h != other
+                                    && h.start() >= from
+                                    && h.start() < other.start()
+                                    && h.rule().type() != RelationType.OWNED_BY
+                                    && h.rule().type() != RelationType.AFFILIATED_WITH));
   }
 
   /**

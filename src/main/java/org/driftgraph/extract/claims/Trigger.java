@@ -95,6 +95,21 @@ final class Trigger {
     return at.text;
   }
 
+  /** The article's text as written (capitals kept), indexed by {@link #originalStart}. */
+  String originalText() {
+    return at.article.text();
+  }
+
+  /** The original offset of a normalized one. */
+  int originalStart(int normalized) {
+    return at.originalStart(normalized);
+  }
+
+  /** The original offset just past a normalized end. */
+  int originalEnd(int normalizedEnd) {
+    return at.originalEnd(normalizedEnd);
+  }
+
   /** The article's language code (ar, en). */
   String language() {
     return at.article.language();
