@@ -35,6 +35,12 @@ final class EnglishAppositions {
       Pattern.compile(
           "(?:[\\s\"“”'(#*>-]*|.*(?:[,;:]|\\s[-–—])\\s*(?:and|but|while|whereas|then)?\\s*)");
 
+  /** A sentence that opens with a place or time before its comma: "In Moscow, the app". */
+  private static final Pattern TIME_OR_PLACE_OPENING =
+      Pattern.compile(
+          "[\\s\"“”'(#*>-]*(?:in|on|at|from|across|after|before|since|during|inside|outside|"
+              + "throughout|until|by)\\s+(?:the\\s+)?");
+
   /** The description opens as a noun phrase, a participle or a relative. */
   private static final Pattern DESCRIPTION_START =
       Pattern.compile(
@@ -155,7 +161,7 @@ final class EnglishAppositions {
     int run = capitalisedRunBefore(comma);
     int at = comma;
     return run >= 0
-        && opensClause(run)
+        && !TIME_OR_PLACE_OPENING.matcher(text.substring(trigger.sentenceStart(), run)).matches()
         && trigger.namesInSentence().stream()
             .noneMatch(r -> r.end() <= at && r.end() > run && !r.anaphor());
   }

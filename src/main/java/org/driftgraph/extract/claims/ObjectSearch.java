@@ -36,6 +36,7 @@ final class ObjectSearch {
       EnglishAppositions.readWords("/extract/claims/credited-parents.txt");
 
   private final Trigger trigger;
+  private final EnglishAppositions appositions;
   private final String text;
   private final Cues cues;
   private final CueGrammar grammar;
@@ -47,6 +48,7 @@ final class ObjectSearch {
 
   ObjectSearch(Trigger trigger) {
     this.trigger = trigger;
+    this.appositions = new EnglishAppositions(trigger);
     this.text = trigger.text();
     this.cues = trigger.cues();
     this.grammar = trigger.grammar();
@@ -80,6 +82,7 @@ final class ObjectSearch {
                 && trigger.reachable(r)
                 && !denied(r)
                 && !compared(r)
+                && !appositions.apposedToStranger(r)
                 && (!company(r) || actingCompany(r))
                 && (trigger.relation() != RelationType.MIGRATED_TO
                     || trigger.objectScope() == ObjectScope.NEAREST
@@ -102,7 +105,7 @@ final class ObjectSearch {
               : candidates.stream()
                   .filter(r -> r.end() <= trigger.start())
                   .max(Comparator.comparingInt(Ref::end))
-                  .flatMap(new EnglishAppositions(trigger)::headOf);
+                  .flatMap(appositions::headOf);
       if (head.isPresent() && !head.get().known()) {
         // "Douyin, ByteDance's Chinese version of TikTok, removed": the doer is the head, which
         // is no known name; the name in its description does not stand in for it.
