@@ -27,6 +27,8 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.StoreIdProvider;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 /**
  * The DBMS in this JVM that both {@link EmbeddedNeo4j} and {@link ServedNeo4j} run: the same store
@@ -45,6 +47,7 @@ final class EmbeddedDbms {
   private final List<String> removedUsers;
   private final StartTimes times;
   private boolean proceduresRegistered;
+  private RegisterTimes registeredOnDemand = RegisterTimes.NONE;
 
   private EmbeddedDbms(
       DatabaseManagementService dbms,
@@ -69,9 +72,22 @@ final class EmbeddedDbms {
    */
   synchronized void registerProcedures() {
     if (!proceduresRegistered) {
-      register(system);
+      registeredOnDemand = register(system);
       proceduresRegistered = true;
     }
+  }
+
+  /**
+   * The database's identity and its last committed transaction, read from the kernel: no query, no
+   * plan, no transaction of its own.
+   */
+  StoreState storeState() {
+    GraphDatabaseAPI database =
+        (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    var resolver = database.getDependencyResolver();
+    return new StoreState(
+        resolver.resolveDependency(StoreIdProvider.class).getExternalStoreId().id().toString(),
+        resolver.resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId());
   }
 
   /** Scans the classpath (once per JVM) and registers. */
@@ -266,8 +282,16 @@ final class EmbeddedDbms {
     return removedUsers;
   }
 
-  StartTimes startTimes() {
-    return times;
+  /** The start's times, with a registration on demand counted once it has happened. */
+  synchronized StartTimes startTimes() {
+    return registeredOnDemand == RegisterTimes.NONE
+        ? times
+        : new StartTimes(
+            times.passwordMillis(),
+            times.dbmsMillis(),
+            registeredOnDemand.scanMillis(),
+            registeredOnDemand.registerMillis(),
+            times.driverMillis());
   }
 
   void shutdown() {

@@ -11,6 +11,9 @@ package org.driftgraph.store;
  */
 public record StartTimes(
     long passwordMillis, long dbmsMillis, long scanMillis, long registerMillis, long driverMillis) {
+  /** No start: a server that this process only connects to. */
+  public static final StartTimes NONE = new StartTimes(0, 0, 0, 0, 0);
+
   public long totalMillis() {
     return passwordMillis + dbmsMillis + scanMillis + registerMillis + driverMillis;
   }
