@@ -69,7 +69,15 @@ final class RunTimings {
       if (to.phase().equals(openPhase) && start != StartTimes.NONE) {
         detail(err, "password set", start.passwordMillis());
         detail(err, "DBMS start", start.dbmsMillis());
+        detail(err, "other users checked (system db)", start.usersMillis());
         detail(err, "driver login", start.driverMillis());
+        // The open is the start, then the schema check (two reads when it is all there).
+        long started =
+            start.passwordMillis()
+                + start.dbmsMillis()
+                + start.usersMillis()
+                + start.driverMillis();
+        detail(err, "schema check, the rest", to.millis() - from.millis() - started);
       }
     }
     if (start.scanMillis() + start.registerMillis() > 0) {

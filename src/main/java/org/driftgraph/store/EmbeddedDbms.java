@@ -184,6 +184,7 @@ final class EmbeddedDbms {
           (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
       // Users appear only through a session that knew the password; driftgraph keeps its own.
       removed.addAll(AuthMaintenance.removeOtherUsers(system));
+      long users = System.nanoTime();
       RegisterTimes registered = procedures ? register(system) : RegisterTimes.NONE;
       long t3 = System.nanoTime();
       String uri = boltUri.apply(port(system, ConnectorType.BOLT));
@@ -195,7 +196,8 @@ final class EmbeddedDbms {
               millis(t1, t2),
               registered.scanMillis(),
               registered.registerMillis(),
-              millis(t3, t4));
+              millis(t3, t4),
+              millis(t2, users));
       return new EmbeddedDbms(dbms, system, driver, uri, List.copyOf(removed), times, procedures);
     } catch (RuntimeException e) {
       dbms.shutdown();
@@ -291,7 +293,8 @@ final class EmbeddedDbms {
             times.dbmsMillis(),
             registeredOnDemand.scanMillis(),
             registeredOnDemand.registerMillis(),
-            times.driverMillis());
+            times.driverMillis(),
+            times.usersMillis());
   }
 
   void shutdown() {
