@@ -2,8 +2,11 @@ package org.driftgraph.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import org.driftgraph.schedule.RunLock;
 import org.driftgraph.store.GraphConnection;
+import org.driftgraph.store.StartTimes;
+import org.driftgraph.store.StoreState;
 import org.neo4j.driver.Driver;
 
 /**
@@ -58,6 +61,16 @@ final class ImportLock implements GraphConnection {
   @Override
   public void loadProcedures() {
     connection.loadProcedures();
+  }
+
+  @Override
+  public Optional<StoreState> storeState() {
+    return connection.storeState();
+  }
+
+  @Override
+  public StartTimes startTimes() {
+    return connection.startTimes();
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.driftgraph.pipeline.ReportPipeline;
 import org.driftgraph.pipeline.ReportRequest;
 import org.driftgraph.report.ReportData;
 import org.driftgraph.report.ReportFolders;
+import org.driftgraph.report.ReportHeadline;
 import org.driftgraph.store.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,11 +81,11 @@ public final class ReportCommand implements Callable<Integer> {
           "no report in " + context.display(e.reports()) + " was made on or before " + e.since(),
           e);
     }
-    print(context, published);
+    print(context, ReportHeadline.of(published));
   }
 
-  static void print(CliContext context, ReportFolders.Published published) {
-    ReportData.Holdings holdings = published.data().holdings();
+  static void print(CliContext context, ReportHeadline published) {
+    ReportData.Holdings holdings = published.holdings();
     context
         .out()
         .printf(
@@ -95,7 +96,7 @@ public final class ReportCommand implements Callable<Integer> {
             holdings.entities(),
             holdings.discovered(),
             holdings.facts());
-    ReportData.Changes changes = published.data().changes();
+    ReportData.Changes changes = published.changes();
     if (changes.previous() == null) {
       context.out().println("Changes: first report, nothing to compare with");
     } else {

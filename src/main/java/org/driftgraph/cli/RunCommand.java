@@ -9,9 +9,11 @@ import org.driftgraph.pipeline.ReportRequest;
 import org.driftgraph.pipeline.RunOutcome;
 import org.driftgraph.pipeline.RunPipeline;
 import org.driftgraph.pipeline.RunRequest;
+import org.driftgraph.report.ReportFolders;
 import org.driftgraph.store.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -30,8 +32,22 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin private ReportSizeOptions size;
 
+  @Option(
+      names = "--rebuild",
+      description =
+          "Build the report even when the newest one was made from the same store state, build and"
+              + " options (by default that report is published again: see docs/reports.md).")
+  private boolean rebuild;
+
+  @Option(
+      names = "--timings",
+      description =
+          "Print to stderr where the run's time went: wall and CPU milliseconds per phase.")
+  private boolean timings;
+
   @Override
   public Integer call() {
+    RunTimings timed = RunTimings.of(timings);
     CliContext context = root.context();
     int top = size.top();
     Path articles = context.projectPath(ARTICLES);
@@ -43,17 +59,32 @@ public final class RunCommand implements Callable<Integer> {
         options.reports == null
             ? context.projectPath(ReportCommand.REPORTS)
             : context.userPath(options.reports);
+    RunOutcome outcome;
     try (GraphConnection connection = ImportLock.open(context, store)) {
+      timed.opened("open the store, check the schema", connection.startTimes());
       context.out().println("Store: " + connection.describe());
       RunRequest request =
           new RunRequest(
               options.request(context, List.of(articles)),
-              new ReportRequest(reports, Optional.empty(), top));
-      RunOutcome outcome = new RunPipeline(connection).run(request, new RunProgress(context));
+              new ReportRequest(reports, Optional.empty(), top),
+              rebuild);
+      outcome = new RunPipeline(connection).run(request, new RunProgress(context, timed));
+      timed.mark(outcome.reused() ? "report: published again" : "report: files written");
+      if (outcome.reused()) {
+        context
+            .err()
+            .println(
+                "driftgraph: the store has not changed since report "
+                    + outcome.report().folder().getFileName()
+                    + " was made from it: published again as "
+                    + context.display(reports.resolve(ReportFolders.LATEST))
+                    + " (--rebuild builds a new one)");
+      }
       ReportCommand.print(context, outcome.report());
-      return outcome.imported().manifest().hasRejections()
-          ? ExitCodes.REJECTED_INPUT
-          : ExitCodes.OK;
+      timed.started(connection.startTimes());
     }
+    timed.mark("close the store");
+    timed.print(context.err());
+    return outcome.imported().manifest().hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
   }
 }

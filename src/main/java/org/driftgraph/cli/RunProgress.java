@@ -10,11 +10,13 @@ import org.driftgraph.pipeline.PipelineListener;
 final class RunProgress implements PipelineListener {
   private final CliContext context;
   private final Progress importing;
+  private final RunTimings timings;
   private PipelineListener reporting = PipelineListener.NONE;
 
-  RunProgress(CliContext context) {
+  RunProgress(CliContext context, RunTimings timings) {
     this.context = context;
     this.importing = Progress.of(context);
+    this.timings = timings;
   }
 
   @Override
@@ -24,6 +26,7 @@ final class RunProgress implements PipelineListener {
 
   @Override
   public void start(String task, int totalFiles) {
+    timings.mark("import: gazetteer, rules, entities");
     importing.start(task, totalFiles);
   }
 
@@ -40,10 +43,12 @@ final class RunProgress implements PipelineListener {
   @Override
   public void finish() {
     importing.finish();
+    timings.mark("import: articles");
   }
 
   @Override
   public void imported(ImportOutcome outcome) {
+    timings.mark("import: checkpoint, manifest");
     ImportCommand.print(context, outcome);
     context.out().println();
     reporting = StepProgress.of("report", context);
@@ -52,5 +57,6 @@ final class RunProgress implements PipelineListener {
   @Override
   public void stepDone(String step, int done, int total) {
     reporting.stepDone(step, done, total);
+    timings.mark("report: " + step);
   }
 }

@@ -1,9 +1,14 @@
 package org.driftgraph.pipeline;
 
+import java.util.Optional;
 import org.driftgraph.report.ReportFolders;
+import org.driftgraph.report.ReportHeadline;
 import org.driftgraph.store.GraphConnection;
 
-/** Imports, then writes the report on the same store, and keeps the manifest beside the report. */
+/**
+ * Imports, then writes the report on the same store, and keeps the manifest beside the report. When
+ * the import left the store as the newest report found it, that report is published again instead.
+ */
 public final class RunPipeline {
   private final GraphConnection connection;
 
@@ -13,11 +18,19 @@ public final class RunPipeline {
 
   public RunOutcome run(RunRequest request, PipelineListener listener) {
     ImportOutcome imported = new ImportPipeline(connection).run(request.importing(), listener);
-    ReportFolders.Published published =
-        new ReportPipeline(connection).run(request.report(), listener);
+    ReportPipeline reports = new ReportPipeline(connection);
+    if (!request.rebuild()) {
+      Optional<ReportHeadline> reused = reports.reuse(request.report());
+      if (reused.isPresent()) {
+        // The reused folder keeps the manifest of the import it was made after; this import's
+        // manifest is in the manifest folder (reports/latest by default), as always.
+        return new RunOutcome(imported, reused.get(), true);
+      }
+    }
+    ReportFolders.Published published = reports.run(request.report(), listener);
     // The dated folder keeps the manifest of the import it reports on, for auditing scheduled runs.
     ManifestFile.write(published.folder(), imported.manifest());
     ManifestFile.copyRejections(imported.manifestFile().getParent(), published.folder());
-    return new RunOutcome(imported, published);
+    return new RunOutcome(imported, ReportHeadline.of(published), false);
   }
 }

@@ -116,6 +116,35 @@ public final class ReportFolders {
     return new Published(folder, written);
   }
 
+  /**
+   * Makes report {@code name} of this folder the published one again, as it is: its report files
+   * and those of {@code attachments} that it has are copied into {@code latest/}; no new folder is
+   * made, since it would hold the same report.
+   *
+   * @return what the report holds, read back from its {@code report.json}
+   */
+  public ReportHeadline republish(String name, List<String> attachments) {
+    Path folder = root.resolve(name);
+    Path json = folder.resolve(JSON_FILE);
+    ReportHeadline.Stored stored;
+    try {
+      stored = ReportJson.MAPPER.readValue(json.toFile(), ReportHeadline.Stored.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read report " + json + ": " + e.getMessage(), e);
+    }
+    ReportFiles latest = new ReportFiles(root.resolve(LATEST));
+    latest.copy(json);
+    latest.copy(folder.resolve(MARKDOWN_FILE));
+    latest.copy(folder.resolve(HTML_FILE));
+    for (String attachment : attachments) {
+      Path file = folder.resolve(attachment);
+      if (Files.isRegularFile(file)) {
+        latest.copy(file);
+      }
+    }
+    return new ReportHeadline(folder, stored.generatedAt(), stored.holdings(), stored.changes());
+  }
+
   /** A report as written: its folder and its data, changes included. */
   public record Published(Path folder, ReportData data) {}
 

@@ -27,6 +27,8 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.StoreIdProvider;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 /**
  * The DBMS in this JVM that both {@link EmbeddedNeo4j} and {@link ServedNeo4j} run: the same store
@@ -45,6 +47,7 @@ final class EmbeddedDbms {
   private final List<String> removedUsers;
   private final StartTimes times;
   private boolean proceduresRegistered;
+  private RegisterTimes registeredOnDemand = RegisterTimes.NONE;
 
   private EmbeddedDbms(
       DatabaseManagementService dbms,
@@ -69,9 +72,22 @@ final class EmbeddedDbms {
    */
   synchronized void registerProcedures() {
     if (!proceduresRegistered) {
-      register(system);
+      registeredOnDemand = register(system);
       proceduresRegistered = true;
     }
+  }
+
+  /**
+   * The database's identity and its last committed transaction, read from the kernel: no query, no
+   * plan, no transaction of its own.
+   */
+  StoreState storeState() {
+    GraphDatabaseAPI database =
+        (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    var resolver = database.getDependencyResolver();
+    return new StoreState(
+        resolver.resolveDependency(StoreIdProvider.class).getExternalStoreId().id().toString(),
+        resolver.resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId());
   }
 
   /** Scans the classpath (once per JVM) and registers. */
@@ -168,6 +184,7 @@ final class EmbeddedDbms {
           (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
       // Users appear only through a session that knew the password; driftgraph keeps its own.
       removed.addAll(AuthMaintenance.removeOtherUsers(system));
+      long users = System.nanoTime();
       RegisterTimes registered = procedures ? register(system) : RegisterTimes.NONE;
       long t3 = System.nanoTime();
       String uri = boltUri.apply(port(system, ConnectorType.BOLT));
@@ -179,7 +196,8 @@ final class EmbeddedDbms {
               millis(t1, t2),
               registered.scanMillis(),
               registered.registerMillis(),
-              millis(t3, t4));
+              millis(t3, t4),
+              millis(t2, users));
       return new EmbeddedDbms(dbms, system, driver, uri, List.copyOf(removed), times, procedures);
     } catch (RuntimeException e) {
       dbms.shutdown();
@@ -266,8 +284,17 @@ final class EmbeddedDbms {
     return removedUsers;
   }
 
-  StartTimes startTimes() {
-    return times;
+  /** The start's times, with a registration on demand counted once it has happened. */
+  synchronized StartTimes startTimes() {
+    return registeredOnDemand == RegisterTimes.NONE
+        ? times
+        : new StartTimes(
+            times.passwordMillis(),
+            times.dbmsMillis(),
+            registeredOnDemand.scanMillis(),
+            registeredOnDemand.registerMillis(),
+            times.driverMillis(),
+            times.usersMillis());
   }
 
   void shutdown() {

@@ -2,6 +2,7 @@ package org.driftgraph.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.driver.Driver;
@@ -93,6 +94,12 @@ public final class EmbeddedNeo4j implements GraphConnection {
     return dbms.removedUsers();
   }
 
+  @Override
+  public Optional<StoreState> storeState() {
+    return Optional.of(dbms.storeState());
+  }
+
+  @Override
   public StartTimes startTimes() {
     return dbms.startTimes();
   }

@@ -2,6 +2,7 @@ package org.driftgraph.store;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -105,6 +106,16 @@ public final class RemoteNeo4j implements GraphConnection {
   /** A server has GDS and APOC installed or not; a client cannot add them. */
   @Override
   public void loadProcedures() {}
+
+  @Override
+  public Optional<StoreState> storeState() {
+    return Optional.empty();
+  }
+
+  @Override
+  public StartTimes startTimes() {
+    return StartTimes.NONE;
+  }
 
   @Override
   public String describe() {

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorType;
@@ -170,6 +171,12 @@ public final class ServedNeo4j implements GraphConnection {
     return dbms.removedUsers();
   }
 
+  @Override
+  public Optional<StoreState> storeState() {
+    return Optional.of(dbms.storeState());
+  }
+
+  @Override
   public StartTimes startTimes() {
     return dbms.startTimes();
   }

@@ -8,10 +8,19 @@ package org.driftgraph.store;
  * @param scanMillis finding the GDS and APOC procedures
  * @param registerMillis registering them
  * @param driverMillis the driver's first login
+ * @param usersMillis listing (and dropping) users other than {@code neo4j} in the system database
  */
 public record StartTimes(
-    long passwordMillis, long dbmsMillis, long scanMillis, long registerMillis, long driverMillis) {
+    long passwordMillis,
+    long dbmsMillis,
+    long scanMillis,
+    long registerMillis,
+    long driverMillis,
+    long usersMillis) {
+  /** No start: a server that this process only connects to. */
+  public static final StartTimes NONE = new StartTimes(0, 0, 0, 0, 0, 0);
+
   public long totalMillis() {
-    return passwordMillis + dbmsMillis + scanMillis + registerMillis + driverMillis;
+    return passwordMillis + dbmsMillis + scanMillis + registerMillis + driverMillis + usersMillis;
   }
 }

@@ -55,7 +55,16 @@ class RunCommandIT {
 
     assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.OK);
     assertThat(stats(store)).isEqualTo(before);
-    assertThat(second.out())
+    // Nothing changed, not even through stats' start of the store: the report is published again.
+    assertThat(second.err()).contains("published again");
+    assertThat(second.out()).contains("Changes: first report", "Report: ");
+    assertThat(folders.reports()).hasSize(1);
+
+    CliRun rebuilt =
+        CliRun.of("run", "--store", store.toString(), "--reports", reports.toString(), "--rebuild");
+
+    assertThat(rebuilt.exitCode()).as(rebuilt.err()).isEqualTo(ExitCodes.OK);
+    assertThat(rebuilt.out())
         .contains("Changes since " + folders.reports().get(0) + ": 0 new entities, 0 new facts");
     assertThat(folders.reports()).hasSize(2);
     assertThat(before.at("/nodes/Article").asLong()).isEqualTo(sampleFiles);
