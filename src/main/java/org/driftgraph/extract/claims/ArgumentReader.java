@@ -61,6 +61,12 @@ final class ArgumentReader {
   private static final int FAR_WORDS = 12;
   private static final int SOURCE_REACH = 16;
 
+  /** How many words after a source phrase (بحسب تقرير لـ) the name it cites may stand. */
+  private static final int SOURCE_WORDS = 4;
+
+  /** How many modifiers may stand between the head of a relative clause and its comma. */
+  private static final int HEAD_MODIFIERS = 4;
+
   /** How many words from a ban verb a pronoun may stand and still be its patient. */
   private static final int PATIENT_WORDS = 6;
 
@@ -406,6 +412,7 @@ final class ArgumentReader {
                           Trigger.isPerson(r.entity()) == persons
                               && r.anaphor() == anaphora
                               && !(persons && isSource(r))
+                              && !citedAsSource(r)
                               && !inApposition(r)
                               && appositions.headOf(r).isEmpty()
                               && !appositions.apposedToStranger(r)
@@ -554,13 +561,17 @@ final class ArgumentReader {
       return false;
     }
     int close = comma.start();
+    boolean relative = opensRelative(open + 1, ref.start());
+    // A relative clause describes its head whatever verb it holds (وكالة «ناشر»، التي تتولى
+    // إعادة توزيع بيانات «أعماق»، أعلنت: the relative's statements are not the main verb's).
     boolean describes =
-        trigger.triggersInSentence().stream()
-            .noneMatch(
-                h ->
-                    h.start() > open
-                        && h.start() < close
-                        && h.rule().type() != RelationType.AFFILIATED_WITH);
+        relative
+            || trigger.triggersInSentence().stream()
+                .noneMatch(
+                    h ->
+                        h.start() > open
+                            && h.start() < close
+                            && h.rule().type() != RelationType.AFFILIATED_WITH);
     boolean agentOfParticiple =
         trigger.grammar().endsWithAgentMarker.matcher(text.substring(open + 1, ref.start())).find();
     return describes
@@ -568,8 +579,27 @@ final class ArgumentReader {
             .anyMatch(
                 r ->
                     r.end() <= open
-                        && QUOTES_AND_SPACE.matcher(text.substring(r.end(), open)).matches()
+                        && (QUOTES_AND_SPACE.matcher(text.substring(r.end(), open)).matches()
+                            || (relative && modifiersOnly(r.end(), open)))
                         && (agentOfParticiple || trigger.admits(Role.SUBJECT, r)));
+  }
+
+  /** A relative pronoun (الذي، التي، which) opens the stretch right after the comma. */
+  private boolean opensRelative(int from, int to) {
+    Matcher opener = region(cues.clauseOpeners(), text, from, to);
+    return opener.find() && trigger.wordsBetween(from, opener.start()) == 0;
+  }
+
+  /**
+   * The head of a relative clause may carry a few modifiers before its comma (وكالة «ثبات»
+   * الإخبارية، التي ...; «ناشر» الإخبارية الموالية للتنظيم، التي ...): no clause break and no other
+   * name between.
+   */
+  private boolean modifiersOnly(int from, int to) {
+    return !Trigger.CLAUSE_BREAK.matcher(text.substring(from, to)).find()
+        && trigger.wordsBetween(from, to) <= HEAD_MODIFIERS
+        && trigger.namesInSentence().stream()
+            .noneMatch(r -> !r.anaphor() && r.start() >= from && r.end() <= to);
   }
 
   /**
@@ -587,6 +617,26 @@ final class ArgumentReader {
         || saidBefore
         || (ref.end() <= trigger.start()
             && region(cues.report(), text, ref.end(), trigger.start()).find());
+  }
+
+  /**
+   * A name a few words after a phrase that cites a source, before the trigger ("وبحسب تقرير لمؤسسة
+   * «مدار»، فقد خسرت الوكالة"; "تشير بيانات «مدار» إلى أن الوكالة ما زالت تعلن"): the research body
+   * or the report is where the statement comes from, not who does what it states, unless it says it
+   * did it ("قالت تويتر إنها حذفت").
+   */
+  private boolean citedAsSource(Ref ref) {
+    if (ref.end() > trigger.start() || Trigger.isPerson(ref.entity())) {
+      return false;
+    }
+    int from = Math.max(trigger.sentenceStart(), trigger.wordsBack(ref.start(), SOURCE_WORDS));
+    Matcher source = region(cues.sourcePhrases(), text, from, ref.start());
+    boolean cited = false;
+    while (source.find()) {
+      // "وبحسب تلك البيانات، كانت وكالة أعماق": past a comma the name is the clause's own.
+      cited = !Trigger.CLAUSE_BREAK.matcher(text.substring(source.end(), ref.start())).find();
+    }
+    return cited && !region(cues.sayingPronouns(), text, ref.end(), trigger.start()).find();
   }
 
   /**

@@ -43,11 +43,20 @@ final class ArticleText {
    */
   private static final int INTRODUCER_REACH = 30;
 
+  /**
+   * How many sentences back an Arabic anaphor with an introducer (الوكالة) looks for the name the
+   * text presented with its noun (وكالة «ثبات»).
+   */
+  private static final int SAME_NOUN_SENTENCES = 8;
+
   private static final java.util.regex.Pattern APPOSITION =
       java.util.regex.Pattern.compile("[\"”»]?\\s*[،,(]");
 
   /** What joins the names of a list, for plural anaphora (the rules' and/or words). */
   private final Pattern listGlue;
+
+  /** The anaphora of the rules, for the nouns that present a name as something else. */
+  private final List<Anaphor> anaphora;
 
   final Article article;
   final NormalizedText folded;
@@ -85,6 +94,7 @@ final class ArticleText {
     this.text = folded.normalized();
     this.wordStarts = wordStarts(text);
     this.listGlue = listGluePattern(cues);
+    this.anaphora = cues.anaphora();
     int paragraph = 0;
     int lastEnd = 0;
     for (Sentence sentence : splitter.split(article.text(), article.language())) {
@@ -236,8 +246,12 @@ final class ArticleText {
    * app of a story is the one it introduced as an app, not the social network named in passing.
    */
   private Optional<Ref> resolve(
-      Anaphor anaphor, int start, java.util.function.Predicate<Entity> fits) {
+      Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> fits) {
     List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
+    Optional<Ref> sameNoun = presentedWithSameNoun(anaphor, start, end, fits, candidates);
+    if (sameNoun.isPresent()) {
+      return sameNoun;
+    }
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -249,6 +263,68 @@ final class ArticleText {
       }
     }
     return Optional.of(candidates.get(candidates.size() - 1));
+  }
+
+  /**
+   * The latest antecedent the text presented with the Arabic anaphor's own noun (الوكالة: وكالة
+   * «ثبات»; الكتائب: كتائب سيد الشهداء), before a nearer name of the same type presented otherwise
+   * (a research foundation, a movement named in an apposition). A noun the rules also list as an
+   * introducer (وكالة، شركة، قناة، مؤسسة) presents a name for the whole story, so it is looked for
+   * up to {@link #SAME_NOUN_SENTENCES} sentences back; a group noun (الجماعة، الكتائب) only within
+   * the anaphor's own reach, since a story names background groups with the same nouns.
+   */
+  private Optional<Ref> presentedWithSameNoun(
+      Anaphor anaphor,
+      int start,
+      int end,
+      java.util.function.Predicate<Entity> fits,
+      List<Ref> candidates) {
+    Optional<String> noun = SameNoun.of(text.substring(start, end));
+    if (noun.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Ref> near = latestPresented(candidates, noun.get());
+    if (near.isPresent() || anaphor.introducer() == null) {
+      return near;
+    }
+    // Further back only past names the text classed with another noun (مؤسسة «مدار» is no
+    // وكالة); a bare name within reach (على «تروث سوشيال»، المنصة) may still be what it stands for.
+    boolean othersClassed =
+        candidates.stream()
+            .allMatch(
+                c ->
+                    anaphora.stream()
+                        .anyMatch(
+                            a ->
+                                a != anaphor
+                                    && a.introducer() != null
+                                    && introducedBefore(c.entity(), a, start)));
+    if (!othersClassed) {
+      return Optional.empty();
+    }
+    return latestPresented(
+        antecedents(
+            start,
+            fits,
+            Math.max(anaphor.sentences(), SAME_NOUN_SENTENCES),
+            anaphor.wholeParagraph()),
+        noun.get());
+  }
+
+  /** The latest of {@code refs} whose entity one of {@code refs} presents with {@code noun}. */
+  private Optional<Ref> latestPresented(List<Ref> refs, String noun) {
+    java.util.Set<String> presented = new java.util.HashSet<>();
+    for (Ref ref : refs) {
+      if (SameNoun.presents(text, ref.start(), ref.end(), noun)) {
+        presented.add(ref.id());
+      }
+    }
+    for (int i = refs.size() - 1; i >= 0; i--) {
+      if (presented.contains(refs.get(i).id())) {
+        return Optional.of(refs.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -344,7 +420,7 @@ final class ArticleText {
               .forEach(a -> resolved.add(new Ref(a.entity(), start, end, true, false)));
           continue;
         }
-        Optional<Ref> antecedent = resolve(anaphor, start, fits);
+        Optional<Ref> antecedent = resolve(anaphor, start, end, fits);
         if (antecedent.isEmpty()
             && dominantGroup != null
             && anaphor.kinds().contains("group")

@@ -37,6 +37,8 @@ import org.driftgraph.model.RelationType;
  *     named elsewhere (their, them, its; قنواتها، حذفهم): only then may a ban with no subject in
  *     its sentence take one from the context
  * @param patientBefore the same before the verb, for a passive (its accounts were, they were)
+ * @param sourcePhrases phrases that cite a source (بحسب تقرير لـ، وفقا لـ، تشير بيانات): a name
+ *     right after one, before the trigger, is the source of the statement, not its doer
  * @param sayingPronouns "that it" after the name that says it did the action (قالت تويتر إنها حذفت)
  * @param relativePlaces relatives of place (where, حيث) that let a migration govern the platform
  *     before them
@@ -85,7 +87,8 @@ public record Cues(
     Pattern listPhrases,
     Set<RelationType> listPhraseRelations,
     Pattern sameAction,
-    Pattern platformUnits) {
+    Pattern platformUnits,
+    Pattern sourcePhrases) {
   public Cues {
     andWords = plainWords(andWords, "andWords");
     orWords = plainWords(orWords, "orWords");
@@ -94,6 +97,7 @@ public record Cues(
     listPhraseRelations = Set.copyOf(listPhraseRelations);
     Objects.requireNonNull(sameAction, "sameAction");
     Objects.requireNonNull(platformUnits, "platformUnits");
+    Objects.requireNonNull(sourcePhrases, "sourcePhrases");
   }
 
   private static List<String> plainWords(List<String> words, String field) {

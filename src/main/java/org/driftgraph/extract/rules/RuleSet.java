@@ -331,7 +331,8 @@ public final class RuleSet {
         words(root, "listPhrases", compiler, file),
         relations(root, "listPhraseRelations", file),
         words(root, "sameAction", compiler, file),
-        words(root, "platformUnits", compiler, file));
+        words(root, "platformUnits", compiler, file),
+        words(root, "sourcePhrases", compiler, file));
   }
 
   /** The relation names of a field, e.g. ["BANNED_BY", "MIGRATED_TO"]. */
