@@ -222,10 +222,13 @@ final class EmbeddedDbms {
         .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
         // An analytic store rebuilt from its articles needs no transaction history for
         // backups or clusters: keep only the newest log, rotate (and so prune, at each
-        // checkpoint) every 16 MiB instead of 256 MiB, which is also what a log is
-        // preallocated to.
+        // checkpoint) every 16 MiB instead of 256 MiB. Logs and store files grow as written
+        // instead of being preallocated: each database's idle log would otherwise take its
+        // full 16 MiB on disk for good.
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
         .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
+        .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
         // Netty waits two seconds for stragglers by default: closing should be quick.
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
   }

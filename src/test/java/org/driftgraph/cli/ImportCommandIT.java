@@ -134,6 +134,28 @@ class ImportCommandIT {
     assertThat(run.out()).contains("1 article(s)", "31 rejected");
   }
 
+  @Test
+  void theStoreKeepsNoPreallocatedTransactionLogAfterAnImport() throws Exception {
+    Path corpus = Files.createDirectories(temp.resolve("small"));
+    Files.writeString(
+        corpus.resolve("move.md"),
+        "---\ntitle: Move\nlanguage: en\n---\nSupporters of ISIS moved from Telegram to TamTam.\n");
+
+    CliRun run = importPaths(corpus.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    // A log preallocated to its rotation threshold would take 16 MiB per database.
+    long logBytes;
+    try (var files = Files.walk(store)) {
+      logBytes =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("neostore.transaction.db"))
+              .mapToLong(f -> f.toFile().length())
+              .sum();
+    }
+    assertThat(logBytes).isPositive().isLessThan(4L * 1024 * 1024);
+  }
+
   private CliRun importPaths(String path) {
     return CliRun.of("import", "--store", store.toString(), "--reports", reports.toString(), path);
   }
