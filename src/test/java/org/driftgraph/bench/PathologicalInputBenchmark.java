@@ -2,6 +2,8 @@ package org.driftgraph.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +25,25 @@ import org.driftgraph.model.Rejection;
  * Extraction time per MB of generated pathological articles, at growing sizes, so that a cost that
  * grows faster than the input shows as a rising time per MB: text without punctuation or line
  * breaks, one trigger word repeated, a list of names, in Arabic and English; then the issue's sizes
- * once each (5 MB without punctuation, 100k names, 1 MB of one trigger word), 10,000 nested HTML
- * elements and 10 million bad JSON Lines (a third argument changes the count). Not a test:
+ * once each (5 MB without punctuation in English and in Arabic, 100k names, 1 MB of one trigger
+ * word), 10,000 nested HTML elements and 10 million bad JSON Lines (a third argument changes the
+ * count). Each line ends with the machine's load average, which the times depend on. Not a test:
  * docs/benchmarks.md says how to run it and records its figures.
  */
 public final class PathologicalInputBenchmark {
+  /**
+   * Runs only the inputs whose name starts with one of these, comma-separated ({@code
+   * -Dbench.only="ar: 5 MB"}), so that a long input can run in a JVM of its own; all by default.
+   */
+  private static final List<String> ONLY = List.of(System.getProperty("bench.only", "").split(","));
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private PathologicalInputBenchmark() {}
+
+  private static boolean selected(String name) {
+    return ONLY.stream().anyMatch(name::startsWith);
+  }
 
   public static void main(String[] args) throws Exception {
     Path importDir = Path.of(args.length > 0 ? args[0] : "import");
@@ -36,12 +51,14 @@ public final class PathologicalInputBenchmark {
     Extractor extractor = Extraction.load(importDir).extractor();
     System.out.printf(
         Locale.ROOT,
-        "%-34s %8s %9s %9s %8s%n",
+        "%-34s %8s %9s %9s %9s %8s %6s%n",
         "input",
         "KB",
         "seconds",
         "s/MB",
-        "claims (articles, rejections)");
+        "CPU s",
+        "claims (articles, rejections)",
+        "load");
     run(
         extractor,
         "en: words, no punctuation",
@@ -63,17 +80,26 @@ public final class PathologicalInputBenchmark {
     once(extractor, "en: 1 MB of one trigger word", "en", repeat("banned ", 1024 * 1024));
     once(extractor, "en: 100k-name list", "en", repeat("Telegram, TamTam, ", 50_000 * 18));
     once(extractor, "en: 5 MB, no punctuation", "en", englishRun(5 * 1024 * 1024));
+    // 5 MB of UTF-8, as the English one: Arabic letters take two bytes each.
+    once(extractor, "ar: 5 MB, no punctuation", "ar", arabicRun(utf8Chars(5 * 1024 * 1024)));
   }
 
   private static void once(Extractor extractor, String name, String language, String body)
       throws Exception {
+    if (!selected(name)) {
+      return;
+    }
+    long cpu0 = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     ExtractedArticle extracted = extractor.extract(article(body, language));
-    print(name, body.getBytes(StandardCharsets.UTF_8).length, t0, extracted.claims().size());
+    print(name, body.getBytes(StandardCharsets.UTF_8).length, t0, cpu0, extracted.claims().size());
   }
 
   /** An HTML page of {@code levels} nested article and div elements, read into an article. */
   private static void nestedHtml(int levels) throws IOException {
+    if (!selected("html")) {
+      return;
+    }
     Path dir = Files.createTempDirectory("pathological");
     String html =
         "<html><body>"
@@ -82,9 +108,10 @@ public final class PathologicalInputBenchmark {
             + "</div></article>".repeat(levels)
             + "</body></html>";
     Path file = Files.writeString(dir.resolve("nested.html"), html);
+    long cpu0 = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     ReadTally tally = new CorpusReader(dir).read(List.of(file), new DroppingSink());
-    print("html: " + levels + " nested levels", Files.size(file), t0, tally.articles());
+    print("html: " + levels + " nested levels", Files.size(file), t0, cpu0, tally.articles());
     Files.delete(file);
     Files.delete(dir);
   }
@@ -94,6 +121,9 @@ public final class PathologicalInputBenchmark {
    * here (the import streams them to its rejection list), so the heap stays flat.
    */
   private static void badJsonLines(int lines) throws IOException {
+    if (!selected("jsonl")) {
+      return;
+    }
     Path dir = Files.createTempDirectory("pathological");
     Path file = dir.resolve("bad.jsonl");
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -101,9 +131,10 @@ public final class PathologicalInputBenchmark {
         out.write(i % 2 == 0 ? "{\"text\": \"x\"} junk\n" : "{\"text\": 1}\n");
       }
     }
+    long cpu0 = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     ReadTally tally = new CorpusReader(dir).read(List.of(file), new DroppingSink());
-    print("jsonl: " + lines + " bad lines", Files.size(file), t0, tally.rejected());
+    print("jsonl: " + lines + " bad lines", Files.size(file), t0, cpu0, tally.rejected());
     Runtime runtime = Runtime.getRuntime();
     System.gc();
     System.out.printf(
@@ -114,17 +145,29 @@ public final class PathologicalInputBenchmark {
     Files.delete(dir);
   }
 
-  private static void print(String name, long bytes, long t0, long count) {
+  /**
+   * One line: wall seconds and s/MB, and the CPU seconds of this thread (the extraction runs on
+   * it), which a loaded machine stretches far less than the wall clock.
+   */
+  private static void print(String name, long bytes, long t0, long cpu0, long count) {
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
     double mb = bytes / 1e6;
     System.out.printf(
         Locale.ROOT,
-        "%-34s %8d %9.2f %9.2f %8d%n",
+        "%-34s %8d %9.2f %9.2f %9.2f %8d %6.1f%n",
         name,
         bytes / 1024,
         seconds,
         seconds / mb,
-        count);
+        cpu,
+        count,
+        loadAverage());
+  }
+
+  /** The system load average of the last minute: the times are only as good as the machine. */
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /** Counts nothing and keeps nothing. */
@@ -139,19 +182,19 @@ public final class PathologicalInputBenchmark {
   private static void run(
       Extractor extractor, String name, String language, int maxKb, IntFunction<String> text)
       throws Exception {
+    if (!selected(name)) {
+      return;
+    }
     for (int kb = 16; kb <= maxKb; kb *= 4) {
       String body = text.apply(kb * 1024);
+      long cpu0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       ExtractedArticle extracted = extractor.extract(article(body, language));
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      double mb = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1e6;
-      System.out.printf(
-          Locale.ROOT,
-          "%-34s %8d %9.2f %9.2f %8d%n",
-          name,
-          kb,
-          seconds,
-          seconds / mb,
+      print(
+          name + " " + kb + " KB",
+          body.getBytes(StandardCharsets.UTF_8).length,
+          t0,
+          cpu0,
           extracted.claims().size());
     }
   }
@@ -164,6 +207,12 @@ public final class PathologicalInputBenchmark {
 
   private static String arabicRun(int chars) {
     return repeat("انتقل أنصار التنظيم من فيسبوك إلى تيليغرام بعد أن حظرت المنصة حساباتهم ", chars);
+  }
+
+  /** How many characters of {@link #arabicRun} make about {@code bytes} bytes of UTF-8. */
+  private static int utf8Chars(int bytes) {
+    String unit = arabicRun(1);
+    return (int) ((long) bytes * unit.length() / unit.getBytes(StandardCharsets.UTF_8).length);
   }
 
   private static String repeat(String unit, int chars) {

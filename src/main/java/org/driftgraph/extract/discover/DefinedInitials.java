@@ -36,9 +36,12 @@ public final class DefinedInitials {
   public static List<Mention> find(String text, List<Mention> mentions) {
     Map<String, String> defined = new LinkedHashMap<>();
     Map<String, Integer> from = new LinkedHashMap<>();
+    Matcher bracket = BRACKET.matcher(text);
     for (Mention mention : mentions) {
-      Matcher bracket = BRACKET.matcher(text);
-      if (!bracket.find(mention.end())) {
+      // Anchored at the mention's end: find(from) would try every later position of the text
+      // (where \G fails at once, but is still tried), quadratic over a text's mentions.
+      bracket.region(mention.end(), text.length());
+      if (!bracket.lookingAt()) {
         continue;
       }
       String inside = bracket.group(1).strip();

@@ -31,4 +31,30 @@ class DatelinesTest {
 
     assertThat(Datelines.withoutCredits(text, List.of(wire))).containsExactly(wire);
   }
+
+  @Test
+  void aDatelineAfterALineBreakStillCountsAndOneInsideALineDoesNot() {
+    String text = "Story text.\n  LONDON, UK (Wire) - report.\nIn Paris, LONDON (Wire) - no.";
+    Mention credit = at(text, "Wire", 0);
+    Mention midLine = at(text, "Wire", credit.end());
+
+    assertThat(Datelines.withoutCredits(text, List.of(credit, midLine))).containsExactly(midLine);
+  }
+
+  @Test
+  void checkingManyNamesOnOneLineLooksBackOnlyOverADatelinesCharacters() {
+    // 20,000 bracketed names followed by a dash on one line: each looks back over "X (" alone.
+    String unit = "x (Wire) - ";
+    String text = "x" + unit.repeat(20_000);
+    List<Mention> mentions = new java.util.ArrayList<>();
+    for (int i = text.indexOf("Wire"); i >= 0; i = text.indexOf("Wire", i + 1)) {
+      mentions.add(new Mention("wire", i, i + 4, "Wire"));
+    }
+
+    org.driftgraph.text.WorkCount.Measured<List<Mention>> kept =
+        org.driftgraph.text.WorkCount.measure(() -> Datelines.withoutCredits(text, mentions));
+
+    assertThat(kept.result()).hasSize(mentions.size());
+    assertThat(kept.units()).isLessThanOrEqualTo(4L * mentions.size());
+  }
 }
