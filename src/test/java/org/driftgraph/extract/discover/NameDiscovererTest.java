@@ -186,6 +186,26 @@ class NameDiscovererTest {
     }
 
     @Test
+    void aDefiniteAppositionWithAnAdjectiveNamesAnUnknownPlatform() {
+      List<Entity> found =
+          entities(
+              "en",
+              "The channels now post to Vostrel, the state-backed messenger, and to Kordon, a"
+                  + " chat and community platform for gamers.");
+
+      assertThat(found)
+          .extracting(Entity::id, Entity::type)
+          .containsExactly(
+              tuple("vostrel", EntityType.PLATFORM), tuple("kordon", EntityType.PLATFORM));
+    }
+
+    @Test
+    void aDefiniteAppositionWithoutAnAdjectiveOrAtASentenceStartNamesNothing() {
+      assertThat(entities("en", "They joined Vostrel, the platform, in May.")).isEmpty();
+      assertThat(entities("en", "Meanwhile, the new platform said it removed them.")).isEmpty();
+    }
+
+    @Test
     void aNameBetweenTheAndAnAppCueIsAPlatform() {
       List<Entity> found =
           entities("en", "Within days the channels reappeared on the Zello Nova app and spread.");
