@@ -260,8 +260,12 @@ final class EnglishCues {
       if (cueLength > 0 && text.spaceBefore(k)) {
         Cue cue = lexicon.englishCue(phrase(text, k, cueLength));
         int after = k + cueLength;
+        // "Kordon, a subsidiary of Orbis": the name before a partitive cue is not what it names
         boolean partitive =
-            after < text.size() && text.spaceBefore(after) && text.word(after).lower().equals("of");
+            phrase(text, k, cueLength).endsWith(" of")
+                || after < text.size()
+                    && text.spaceBefore(after)
+                    && text.word(after).lower().equals("of");
         boolean person = "person".equals(cue.kind());
         // "Max, the state-backed messenger": a definite apposition describes an unknown platform
         // only with an app cue and an adjective, and never after a sentence's first word
