@@ -160,7 +160,7 @@ public final class NameDiscoverer {
     if (arabicName && words.stream().anyMatch(w -> lexicon.isStopword("ar", w))) {
       return false;
     }
-    if (arabicName && hasTanween(surface)) {
+    if (arabicName && hasTanween(surface.strip().split("\\s+")[0])) {
       return false;
     }
     return !(arabicName && words.size() == 1 && first.endsWith(affixes.feminineNisba()));

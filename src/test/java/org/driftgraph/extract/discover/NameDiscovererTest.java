@@ -66,6 +66,9 @@ class NameDiscovererTest {
       assertThat(entities("ar", "ونشرت عبر تطبيق «كوفر» رسالة، ثم عادت إلى كوفر."))
           .extracting(Entity::name)
           .containsExactly("كوفر");
+      assertThat(entities("ar", "حذفت المنصة صفحة جماعة \"هولندا أولاً\" اليمينية."))
+          .extracting(Entity::name)
+          .containsExactly("هولندا أولاً");
     }
 
     @Test
