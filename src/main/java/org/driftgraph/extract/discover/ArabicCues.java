@@ -22,7 +22,7 @@ import org.driftgraph.text.ArabicAffixes;
 final class ArabicCues {
   static final int MAX_MODIFIERS = 4;
   private static final int MAX_QUOTED_NAME_WORDS = 3;
-  private static final int MAX_PERSON_ADJECTIVES = 2;
+  private static final int MAX_PERSON_ADJECTIVES = 4;
   private static final int PERSON_WORDS = 2;
   private static final int MAX_FIELD_WORDS = 3;
   private static final String DOMAIN = "domain";

@@ -260,10 +260,23 @@ final class EnglishCues {
       if (cueLength > 0 && text.spaceBefore(k)) {
         Cue cue = lexicon.englishCue(phrase(text, k, cueLength));
         int after = k + cueLength;
+        // "Kordon, a subsidiary of Orbis": the name before a partitive cue is not what it names
         boolean partitive =
-            after < text.size() && text.spaceBefore(after) && text.word(after).lower().equals("of");
+            phrase(text, k, cueLength).endsWith(" of")
+                || after < text.size()
+                    && text.spaceBefore(after)
+                    && text.word(after).lower().equals("of");
         boolean person = "person".equals(cue.kind());
-        if ((capitalised >= 0 || definite) && !person) {
+        // "Max, the state-backed messenger": a definite apposition describes an unknown platform
+        // only with an app cue and an adjective, and never after a sentence's first word
+        // ("Later, the platform said"); a known name there was dropped as covered already.
+        boolean describedPlatform =
+            definite
+                && capitalised < 0
+                && k > end + 1
+                && APP_CUES.contains(phrase(text, k, cueLength))
+                && !startsSentence(text, i);
+        if ((capitalised >= 0 || definite) && !person && !describedPlatform) {
           return;
         }
         if (cue.reads() != Cue.Reads.LIST && (!partitive || person) && fitsPerson(cue, end - i)) {
@@ -273,6 +286,8 @@ final class EnglishCues {
       }
       if (k > end + 1 && text.gapBefore(k).equals("-")) {
         adjectives--; // "26-year-old", "Moscow-based": one adjective written in parts
+      } else if (k > end + 1 && text.word(k).lower().equals("and") && text.spaceBefore(k)) {
+        adjectives--; // "a chat and community platform": two modifiers joined
       } else if (!text.spaceBefore(k)
           || !(text.word(k).script() == Script.LATIN || isNumber(text.word(k)))
           || lexicon.isStopword("en", text.word(k).text())) {

@@ -40,6 +40,11 @@ import org.driftgraph.text.NormalizedText;
 public final class NameDiscoverer {
   private static final int MAX_NAME_WORDS = 5;
 
+  /** Fathatan, dammatan, kasratan (U+064B..U+064D). */
+  private static final int TANWEEN_FIRST = 0x064B;
+
+  private static final int TANWEEN_LAST = 0x064D;
+
   private final DiscoveryLexicon lexicon = DiscoveryLexicon.standard();
   private final ArabicAffixes affixes;
   private final ArabicCues arabic;
@@ -155,7 +160,18 @@ public final class NameDiscoverer {
     if (arabicName && words.stream().anyMatch(w -> lexicon.isStopword("ar", w))) {
       return false;
     }
+    if (arabicName && hasTanween(surface.strip().split("\\s+")[0])) {
+      return false;
+    }
     return !(arabicName && words.size() == 1 && first.endsWith(affixes.feminineNisba()));
+  }
+
+  /**
+   * A word written with tanween (دليلاً تقنياً، "a technical guide") is an indefinite common noun
+   * or adjective: proper names, Arabic or transliterated, do not take it.
+   */
+  private static boolean hasTanween(String surface) {
+    return surface.codePoints().anyMatch(c -> c >= TANWEEN_FIRST && c <= TANWEEN_LAST);
   }
 
   /** "Hoop" and "Hoop Messenger" of one type are one entity: shorter forms join the longer. */

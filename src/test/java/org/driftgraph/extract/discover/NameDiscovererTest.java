@@ -60,6 +60,24 @@ class NameDiscovererTest {
     }
 
     @Test
+    void quotedIndefiniteWordsWithTanweenAreNoName() {
+      assertThat(entities("ar", "نشرت المجموعة على منصة \"دليلاً مفصلاً\" عن تثبيت التطبيق."))
+          .isEmpty();
+      assertThat(entities("ar", "ونشرت عبر تطبيق «كوفر» رسالة، ثم عادت إلى كوفر."))
+          .extracting(Entity::name)
+          .containsExactly("كوفر");
+      assertThat(entities("ar", "حذفت المنصة صفحة جماعة \"هولندا أولاً\" اليمينية."))
+          .extracting(Entity::name)
+          .containsExactly("هولندا أولاً");
+    }
+
+    @Test
+    void wordsAfterACueThatHoldAPronounPrepositionOrASayingVerbAreNoName() {
+      String twice = "وقال مسؤول في مؤسسة لها قال إن القنوات حذفت. ";
+      assertThat(entities("ar", twice + twice)).isEmpty();
+    }
+
+    @Test
     void aLatinNameAfterACueWithCliticsIsAPlatform() {
       List<Entity> found =
           entities("ar", "وفتح المؤيدون حسابات بتطبيق Chirpwire للمراسلة، ثم دعوا إلى وChirpwire.");
@@ -183,6 +201,59 @@ class NameDiscovererTest {
       assertThat(found)
           .extracting(Entity::id, Entity::type)
           .containsExactly(tuple("chirpwire", EntityType.PLATFORM));
+    }
+
+    @Test
+    void aDefiniteAppositionWithAnAdjectiveNamesAnUnknownPlatform() {
+      List<Entity> found =
+          entities(
+              "en",
+              "The channels now post to Vostrel, the state-backed messenger, and to Kordon, a"
+                  + " chat and community platform for gamers.");
+
+      assertThat(found)
+          .extracting(Entity::id, Entity::type)
+          .containsExactly(
+              tuple("vostrel", EntityType.PLATFORM), tuple("kordon", EntityType.PLATFORM));
+    }
+
+    @Test
+    void aDefiniteAppositionWithoutAnAdjectiveOrAtASentenceStartNamesNothing() {
+      assertThat(entities("en", "They joined Vostrel, the platform, in May.")).isEmpty();
+      assertThat(entities("en", "Meanwhile, the new platform said it removed them.")).isEmpty();
+    }
+
+    @Test
+    void theNameAfterAPassiveOwnerPhraseIsACompany() {
+      assertThat(
+              entities(
+                  "en",
+                  "The forum, owned by Velmark Holdings since 2021, was later operated by Larkspur"
+                      + " Media Group."))
+          .extracting(Entity::id, Entity::type, Entity::kind)
+          .containsExactly(
+              tuple("velmark-holdings", EntityType.ORGANIZATION, "company"),
+              tuple("larkspur-media-group", EntityType.ORGANIZATION, "company"));
+      assertThat(entities("en", "Kordon, a subsidiary of Orbis, is maintained by Nettlefield."))
+          .extracting(Entity::id)
+          .containsExactly("orbis", "nettlefield");
+    }
+
+    @Test
+    void anOwnerPhraseReadsNoLowerCaseWordsAndNoKnownOwner() {
+      assertThat(
+              entities(
+                  "en",
+                  "The channels run by the defendants were owned by the BBC and run by Europol."))
+          .isEmpty();
+      assertThat(entities("en", "The servers, built by volunteers, stayed up.")).isEmpty();
+    }
+
+    @Test
+    void aHoldingSuffixNamesACompanyAnywhere() {
+      assertThat(entities("en", "Its payments went through Orbis Holding in May."))
+          .extracting(Entity::name, Entity::type)
+          .containsExactly(tuple("Orbis Holding", EntityType.ORGANIZATION));
     }
 
     @Test
