@@ -11,9 +11,7 @@ import org.driftgraph.extract.claims.ClaimReader;
 import org.driftgraph.extract.discover.Datelines;
 import org.driftgraph.extract.discover.DefinedInitials;
 import org.driftgraph.extract.discover.DiscoveredName;
-import org.driftgraph.extract.discover.InsideLongerNames;
 import org.driftgraph.extract.discover.NameDiscoverer;
-import org.driftgraph.extract.discover.QuotedShortNames;
 import org.driftgraph.extract.discover.Surnames;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
@@ -26,12 +24,11 @@ import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
 
 /**
- * Reads an article into mentions and claims: gazetteer names (none inside a longer quoted name,
- * {@link InsideLongerNames}) and the names {@link NameDiscoverer} finds from their cues (valid
- * claim arguments, except persons found only as commentators), short names the article defines in
- * brackets ({@link DefinedInitials}), quoted short names it introduced with a type word ({@link
- * QuotedShortNames}), later mentions of persons by surname ({@link Surnames}), then the claims the
- * rules of {@link RuleSet} state between them ({@link ClaimReader}).
+ * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
+ * finds from their cues (valid claim arguments, except persons found only as commentators), short
+ * names the article defines in brackets ({@link DefinedInitials}), later mentions of persons by
+ * surname ({@link Surnames}), then the claims the rules of {@link RuleSet} state between them
+ * ({@link ClaimReader}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
@@ -50,9 +47,7 @@ public final class RelationExtractor implements Extractor {
 
   @Override
   public ExtractedArticle extract(Article article) {
-    List<Mention> known =
-        InsideLongerNames.drop(
-            article.text(), Datelines.withoutCredits(article.text(), matcher.find(article.text())));
+    List<Mention> known = Datelines.withoutCredits(article.text(), matcher.find(article.text()));
     List<DiscoveredName> discovered = discoverer.discover(article, known);
     Map<String, Entity> entities = new HashMap<>();
     gazetteer.entities().forEach(e -> entities.put(e.id(), e));
@@ -67,8 +62,6 @@ public final class RelationExtractor implements Extractor {
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
     mentions.addAll(DefinedInitials.find(article.text(), mentions));
-    mentions.sort(Comparator.comparingInt(Mention::start));
-    mentions.addAll(QuotedShortNames.find(article.text(), mentions));
     mentions.sort(Comparator.comparingInt(Mention::start));
     mentions.addAll(Surnames.find(article.text(), mentions, entities, affixes));
     mentions.sort(Comparator.comparingInt(Mention::start));
