@@ -38,6 +38,10 @@ final class EnglishCues {
 
   private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their");
 
+  /** The participles of "Moscow-based", "London-registered": a place before them is no name. */
+  private static final Set<String> PLACE_PARTICIPLES =
+      Set.of("based", "registered", "headquartered", "incorporated", "listed");
+
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
 
   /** How far before a naming phrase its cue may stand: "the network, which it calls X". */
@@ -97,6 +101,14 @@ final class EnglishCues {
         cue = lexicon.namedBy(cue);
       }
       j += connector;
+    }
+    // "owned by Beijing-based ByteDance": a place joined to a participle is a modifier before
+    // the name, not the name (the folded text has a space where the hyphen was).
+    while (j + 2 < text.size()
+        && startsName(text, j)
+        && PLACE_PARTICIPLES.contains(text.word(j + 1).text())
+        && text.spaceBefore(j + 2)) {
+      j += 2;
     }
     if (j >= text.size()) {
       return;

@@ -240,6 +240,17 @@ class NameDiscovererTest {
     }
 
     @Test
+    void aPlaceModifierBeforeTheOwnerIsNotTheOwner() {
+      assertThat(
+              entities("en", "The app is owned by Shanghai-based Zentrix Labs, its filings say."))
+          .extracting(Entity::name, Entity::type)
+          .containsExactly(tuple("Zentrix Labs", EntityType.ORGANIZATION));
+      assertThat(entities("en", "The forum was run by London-registered Brackwater since 2020."))
+          .extracting(Entity::name)
+          .containsExactly("Brackwater");
+    }
+
+    @Test
     void anOwnerPhraseReadsNoLowerCaseWordsAndNoKnownOwner() {
       assertThat(
               entities(
