@@ -11,6 +11,7 @@ import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.driftgraph.analyze.CentralityParameters;
 import org.driftgraph.analyze.CentralityScore;
 import org.driftgraph.analyze.EntityRef;
+import org.driftgraph.analyze.StableScores;
 import org.driftgraph.analyze.algo.Centrality;
 import org.driftgraph.analyze.algo.ProjectedGraph;
 
@@ -66,7 +67,7 @@ final class CentralityRun {
             new ProjectedGraph(nodes.size(), toArray(sources), toArray(targets)), parameters);
     List<CentralityScore> ranked = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
-      ranked.add(new CentralityScore(nodes.get(order.get(i)), scores[i]));
+      ranked.add(new CentralityScore(nodes.get(order.get(i)), StableScores.stable(scores[i])));
     }
     ranked.sort(
         Comparator.comparingDouble(CentralityScore::score)

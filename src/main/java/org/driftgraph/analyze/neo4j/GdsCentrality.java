@@ -13,6 +13,7 @@ import org.driftgraph.analyze.CentralityParameters;
 import org.driftgraph.analyze.CentralityScore;
 import org.driftgraph.analyze.EntityRef;
 import org.driftgraph.analyze.Orientation;
+import org.driftgraph.analyze.StableScores;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.store.CypherScripts;
 import org.neo4j.driver.Driver;
@@ -37,6 +38,8 @@ final class GdsCentrality {
 
   /**
    * Every node's score, highest first, ties by id; PageRank divided by the sum over the projection.
+   * Scores are rounded to {@link StableScores#DIGITS} significant digits, so that one store gives
+   * the same rows every time.
    */
   List<CentralityScore> scores(CentralityParameters parameters) {
     String graph = "driftgraph-" + parameters.algorithm().key() + "-" + UUID.randomUUID();
@@ -138,7 +141,10 @@ final class GdsCentrality {
   }
 
   private static List<CentralityScore> ranked(List<CentralityScore> scores) {
-    List<CentralityScore> ranked = new ArrayList<>(scores);
+    List<CentralityScore> ranked = new ArrayList<>(scores.size());
+    for (CentralityScore score : scores) {
+      ranked.add(new CentralityScore(score.entity(), StableScores.stable(score.score())));
+    }
     ranked.sort(
         Comparator.comparingDouble(CentralityScore::score)
             .reversed()
