@@ -21,7 +21,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "The main job: imports the sample articles in import/articles into the store and writes a full",
-      "report (reports/<yyyy-MM-ddTHHmmss>/report.{html,md,json}, copied to reports/latest/)."
+      "report (reports/<yyyy-MM-ddTHHmmss>/report.{html,md,json}, copied to reports/latest/).",
+      "When the store, the build and the options are those of the newest report, that report is",
+      "published again to reports/latest/ instead (--rebuild builds a new one)."
     })
 public final class RunCommand implements Callable<Integer> {
   static final String ARTICLES = "import/articles";
