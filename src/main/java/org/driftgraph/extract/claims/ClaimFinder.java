@@ -3,6 +3,7 @@ package org.driftgraph.extract.claims;
 import static org.driftgraph.extract.claims.Regions.region;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.driftgraph.extract.rules.Cues;
@@ -28,11 +29,17 @@ final class ClaimFinder {
     this.grammar = new CueGrammar(cues);
   }
 
-  List<Draft> find(ArticleText at, ArticleText.Span span) {
+  /**
+   * The claims of one sentence; {@code tried} holds the indexes of the triggers that may match in
+   * it (the others' required literals are absent, see {@link RuleSet#triggerPrefilter()}).
+   */
+  List<Draft> find(ArticleText at, ArticleText.Span span, BitSet tried) {
     List<Hit> hits = new ArrayList<>();
     List<Ref> refs = at.refsIn(span);
     NegationPhrases phrases = null;
-    for (TriggerRule rule : rules.triggers()) {
+    List<TriggerRule> triggers = rules.triggers();
+    for (int i = tried.nextSetBit(0); i >= 0; i = tried.nextSetBit(i + 1)) {
+      TriggerRule rule = triggers.get(i);
       Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
       while (m.find()) {
         Hit hit = new Hit(rule, m.start(), m.end());

@@ -16,6 +16,7 @@ import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
 import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.LiteralPrefilter;
 
 /**
  * The extraction rules an analyst reads and extends, loaded from a folder (import/rules):
@@ -58,6 +59,7 @@ public final class RuleSet {
   private final Cues cues;
   private final Map<RelationType, Map<EntityType, Set<String>>> argumentKinds;
   private final ArabicAffixes affixes;
+  private final LiteralPrefilter triggerPrefilter;
 
   private RuleSet(
       List<TriggerRule> triggers,
@@ -68,6 +70,16 @@ public final class RuleSet {
     this.cues = cues;
     this.argumentKinds = kinds;
     this.affixes = affixes;
+    this.triggerPrefilter =
+        new LiteralPrefilter(this.triggers.stream().map(TriggerRule::pattern).toList());
+  }
+
+  /**
+   * Which triggers may match in a sentence, by the literals their patterns require (pattern {@code
+   * i} of the prefilter is {@code triggers().get(i)}): derived from the patterns at load time.
+   */
+  public LiteralPrefilter triggerPrefilter() {
+    return triggerPrefilter;
   }
 
   /** The Arabic clitics, article and endings of {@code morphology.json}. */
