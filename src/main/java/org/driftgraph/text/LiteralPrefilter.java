@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ahocorasick.trie.PayloadTrie;
 
@@ -26,27 +28,37 @@ public final class LiteralPrefilter {
   private final int size;
   private final BitSet alwaysTried = new BitSet();
   private final List<Optional<Set<String>>> literals = new ArrayList<>();
+  private final List<Pattern> patterns;
+  private final int[] reach;
   private final PayloadTrie<int[]> trie;
 
   public LiteralPrefilter(List<Pattern> patterns) {
     this.size = patterns.size();
+    this.patterns = List.copyOf(patterns);
+    this.reach = new int[size];
     Map<String, BitSet> patternsOf = new LinkedHashMap<>();
     for (int i = 0; i < patterns.size(); i++) {
-      Optional<Set<String>> required =
-          RequiredLiterals.of(patterns.get(i))
-              .filter(set -> RequiredLiterals.shortest(set) >= MIN_LITERAL);
-      literals.add(required);
+      Optional<RequiredLiterals.Required> required =
+          RequiredLiterals.required(patterns.get(i))
+              .filter(r -> RequiredLiterals.shortest(r.literals()) >= MIN_LITERAL);
+      literals.add(required.map(RequiredLiterals.Required::literals));
+      reach[i] = required.map(RequiredLiterals.Required::reach).orElse(-1);
       if (required.isEmpty()) {
         alwaysTried.set(i);
         continue;
       }
-      for (String literal : required.get()) {
+      for (String literal : required.get().literals()) {
         patternsOf.computeIfAbsent(literal, k -> new BitSet()).set(i);
       }
     }
     PayloadTrie.PayloadTrieBuilder<int[]> builder = PayloadTrie.builder();
     patternsOf.forEach((literal, set) -> builder.addKeyword(literal, set.stream().toArray()));
     this.trie = patternsOf.isEmpty() ? null : builder.build();
+  }
+
+  /** Pattern {@code index}, as given. */
+  public Pattern pattern(int index) {
+    return patterns.get(index);
   }
 
   /** The literals pattern {@code index} is looked for by, or empty when it is always tried. */
@@ -67,18 +79,20 @@ public final class LiteralPrefilter {
           });
     }
     WorkCount.add(text.length() + found.size());
-    return new Hits(found);
+    return new Hits(text, found);
   }
 
   private record Found(int start, int end, int[] patterns) {}
 
   /** The literal hits of one text, and for each the patterns its literal admits. */
   public final class Hits {
+    private final CharSequence text;
     private final int[] starts;
     private final int[] ends;
     private final int[][] admitted;
 
-    private Hits(List<Found> found) {
+    private Hits(CharSequence text, List<Found> found) {
+      this.text = text;
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
       starts = new int[found.size()];
       ends = new int[found.size()];
@@ -102,6 +116,63 @@ public final class LiteralPrefilter {
         }
       }
       return out;
+    }
+
+    /**
+     * Every match of pattern {@code index} inside {@code [from, to)}, as a {@link Matcher} over the
+     * whole text with that region, transparent and non-anchoring bounds would find them one after
+     * the other with {@code find()}; but a match is only tried where it can start: at most the
+     * pattern's reach before one of its literals. A pattern always tried, or whose reach is not
+     * bounded, is searched with {@code find()} over the region.
+     */
+    public List<MatchResult> matches(int index, int from, int to) {
+      Matcher m = patterns.get(index).matcher(text);
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      List<MatchResult> out = new ArrayList<>();
+      if (alwaysTried.get(index) || reach[index] < 0) {
+        WorkCount.add(Math.max(0, to - from));
+        m.region(from, Math.max(from, to));
+        while (m.find()) {
+          out.add(m.toMatchResult());
+        }
+        return out;
+      }
+      int next = from; // where find() would look for the next match
+      int tried = from; // every start from next up to here failed
+      int i = firstStartingAt(from);
+      while (i < starts.length && starts[i] < to) {
+        if (ends[i] > to || starts[i] < next || !admits(i, index)) {
+          i++;
+          continue;
+        }
+        boolean found = false;
+        for (int start = Math.max(Math.max(tried, next), starts[i] - reach[index]);
+            start <= starts[i] && !found;
+            start++) {
+          WorkCount.add(1);
+          m.region(start, to);
+          if (m.lookingAt()) {
+            out.add(m.toMatchResult());
+            next = m.end() == start ? start + 1 : m.end();
+            found = true;
+          }
+          tried = Math.max(start + 1, next);
+        }
+        if (!found) {
+          i++; // else the rest of this literal's window, past the match, is tried next
+        }
+      }
+      return out;
+    }
+
+    private boolean admits(int hit, int index) {
+      for (int p : admitted[hit]) {
+        if (p == index) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int firstStartingAt(int position) {

@@ -18,7 +18,6 @@ import org.driftgraph.model.Article;
 import org.driftgraph.model.Claim;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.Mention;
-import org.driftgraph.text.LiteralPrefilter;
 import org.driftgraph.text.SentenceSplitter;
 import org.driftgraph.text.dates.DateFinder;
 
@@ -48,11 +47,10 @@ public final class ClaimReader {
    * @param entities the entities the mentions refer to, by id
    */
   public List<Claim> claims(Article article, List<Mention> mentions, Map<String, Entity> entities) {
-    ArticleText at = new ArticleText(article, mentions, entities, rules.cues(), splitter);
+    ArticleText at = new ArticleText(article, mentions, entities, rules, splitter);
     List<Draft> drafts = new ArrayList<>();
-    LiteralPrefilter.Hits cues = rules.triggerPrefilter().scan(at.text);
     for (ArticleText.Span span : at.sentences) {
-      drafts.addAll(finder.find(at, span, cues.candidates(span.start(), span.end())));
+      drafts.addAll(finder.find(at, span));
     }
     drafts.addAll(ellipsis.repeated(at, drafts));
     drafts = MigrationOrigins.complete(merge(drafts), at);

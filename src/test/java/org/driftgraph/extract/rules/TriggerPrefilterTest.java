@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.driftgraph.ingest.ArticleSink;
@@ -22,11 +25,12 @@ import org.driftgraph.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trigger prefilter of the project's rule files never skips a sentence where a trigger matches:
- * for every trigger pattern, on text drawn from the pattern itself and on every sentence of the
- * development corpora, a match means the prefilter lets the trigger be tried. Since the literals
- * are derived from whatever the rule files hold when the test runs, a pattern added to them is
- * checked too.
+ * The prefilter of the project's rule files (triggers, anaphora, hedge, report and negation cues)
+ * never skips a match: for every pattern, on text drawn from the pattern itself and on every
+ * sentence of the development corpora, the matches it gives are those of a plain {@code find()}
+ * over the same region, and a sentence where the pattern matches is one where it is tried. Since
+ * the literals are derived from whatever the rule files hold when the test runs, a pattern a rule
+ * author adds is checked too.
  */
 class TriggerPrefilterTest {
   private static final List<Path> CORPORA =
@@ -40,83 +44,93 @@ class TriggerPrefilterTest {
           Path.of("src/test/resources/blind5/articles"),
           Path.of("src/test/resources/blind6/articles"));
 
-  /** Samples per trigger: alone, and inside words of other triggers' samples. */
+  /** Samples per pattern: alone, in an Arabic sentence, and between samples of other patterns. */
   private static final int SAMPLES = 300;
 
   private final RuleSet rules = RuleSet.load(Path.of("import", "rules"));
   private final List<TriggerRule> triggers = rules.triggers();
-  private final LiteralPrefilter prefilter = rules.triggerPrefilter();
+  private final LiteralPrefilter prefilter = rules.prefilter();
 
   @Test
-  void neverSkipsAGeneratedSentenceWhereATriggerMatches() {
+  void coversEveryPatternOfTheRules() {
+    assertThat(prefilter.size()).isEqualTo(triggers.size() + rules.cues().anaphora().size() + 3);
+    assertThat(prefilter.pattern(rules.negationPattern())).isSameAs(rules.cues().negation());
+    assertThat(prefilter.pattern(rules.anaphorPattern(0)))
+        .isSameAs(rules.cues().anaphora().get(0).pattern());
+  }
+
+  @Test
+  void findsWhatAPlainSearchFindsInGeneratedText() {
     Random random = new Random(13);
     RegexSampler sampler = new RegexSampler(random);
-    int[] matched = new int[triggers.size()];
-    for (int i = 0; i < triggers.size(); i++) {
+    int[] matched = new int[prefilter.size()];
+    for (int i = 0; i < prefilter.size(); i++) {
       for (int n = 0; n < SAMPLES; n++) {
-        String core = sampler.sample(triggers.get(i).pattern());
-        String other = sampler.sample(triggers.get(random.nextInt(triggers.size())).pattern());
-        String sentence =
+        String core = sampler.sample(prefilter.pattern(i));
+        String other = sampler.sample(prefilter.pattern(random.nextInt(prefilter.size())));
+        String text =
             switch (n % 3) {
               case 0 -> core;
               case 1 -> "قالت المصادر إن " + core + " على المنصة";
               default -> other + " and " + core + ", " + other;
             };
-        checkWholeText(sentence, matched);
+        LiteralPrefilter.Hits hits = prefilter.scan(text);
+        for (int p = 0; p < prefilter.size(); p++) {
+          if (check(hits, p, text, 0, text.length())) {
+            matched[p]++;
+          }
+        }
       }
     }
-    for (int i = 0; i < triggers.size(); i++) {
-      assertThat(matched[i])
-          .as("samples of %s that it matches", triggers.get(i).name())
-          .isPositive();
+    for (int i = 0; i < prefilter.size(); i++) {
+      assertThat(matched[i]).as("samples that %s matches", name(i)).isPositive();
     }
   }
 
   @Test
-  void neverSkipsACorpusSentenceWhereATriggerMatches() {
-    int[] matched = new int[triggers.size()];
+  void findsWhatAPlainSearchFindsInTheCorpora() {
+    int[] matched = new int[prefilter.size()];
     int sentences = 0;
     long tried = 0;
     SentenceSplitter splitter = new SentenceSplitter();
     for (Article article : corpus()) {
       String text = ArabicNormalization.normalize(article.text()).normalized();
       LiteralPrefilter.Hits hits = prefilter.scan(text);
+      for (int a = 0; a < rules.cues().anaphora().size(); a++) {
+        check(hits, rules.anaphorPattern(a), text, 0, text.length()); // as anaphora are read
+      }
       for (Sentence sentence : splitter.split(text, article.language())) {
-        BitSet candidates = hits.candidates(sentence.start(), sentence.end());
         sentences++;
-        tried += candidates.cardinality();
-        for (int i = 0; i < triggers.size(); i++) {
-          if (matchesIn(triggers.get(i).pattern(), text, sentence.start(), sentence.end())) {
-            matched[i]++;
-            assertThat(candidates.get(i))
-                .as("%s matches in '%s' but is skipped", triggers.get(i).name(), sentence.text())
-                .isTrue();
+        tried += hits.candidates(sentence.start(), sentence.end()).cardinality();
+        for (int p = 0; p < prefilter.size(); p++) {
+          if (check(hits, p, text, sentence.start(), sentence.end())) {
+            matched[p]++;
           }
         }
       }
     }
     assertThat(sentences).isGreaterThan(1000);
     assertThat(java.util.Arrays.stream(matched).sum()).isGreaterThan(1000);
-    // The prefilter must also skip: on real text most triggers are absent from a sentence.
-    assertThat((double) tried / sentences).isLessThan(triggers.size() / 2.0);
+    // The prefilter must also skip: on real text most patterns have no literal in a sentence.
+    assertThat((double) tried / sentences).isLessThan(prefilter.size() / 2.0);
   }
 
   @Test
-  void derivesALiteralForEveryTriggerOfTheRuleFiles() {
-    for (int i = 0; i < triggers.size(); i++) {
+  void derivesALiteralForEveryTriggerAndAnaphor() {
+    // The cue lists (negation above all) hold entries with no fixed text, which are always tried.
+    for (int i = 0; i < rules.hedgePattern(); i++) {
       assertThat(prefilter.literals(i))
-          .as(
-              "literals of %s (else it is always tried: correct, only slower)",
-              triggers.get(i).name())
+          .as("literals of %s (else it is always tried: correct, only slower)", name(i))
           .isPresent();
     }
   }
 
   @Test
   void readsTheListedClassesAsTheRegexEngineDoes() {
-    java.util.Set<String> checked = new java.util.HashSet<>();
-    for (TriggerRule rule : triggers) {
-      RegexSampler.listedClasses(rule.pattern())
+    Set<String> checked = new HashSet<>();
+    for (int i = 0; i < prefilter.size(); i++) {
+      String name = name(i);
+      RegexSampler.listedClasses(prefilter.pattern(i))
           .forEach(
               (source, members) -> {
                 if (!checked.add(source)) {
@@ -125,7 +139,7 @@ class TriggerPrefilterTest {
                 Pattern one = Pattern.compile(source);
                 for (char c = 0; c < Character.MAX_VALUE; c++) {
                   assertThat(one.matcher(String.valueOf(c)).matches())
-                      .as("%s: %s on U+%04X", rule.name(), source, (int) c)
+                      .as("%s: %s on U+%04X", name, source, (int) c)
                       .isEqualTo(members.contains(c));
                 }
               });
@@ -133,34 +147,63 @@ class TriggerPrefilterTest {
   }
 
   @Test
-  void aSentenceWithoutAnyLiteralTriesNoTrigger() {
+  void aSentenceWithoutAnyLiteralTriesOnlyWhatIsAlwaysTried() {
     LiteralPrefilter.Hits hits = prefilter.scan("zzz qqq 123");
-    assertThat(hits.candidates(0, 11).cardinality()).isZero();
+    BitSet alwaysTried = new BitSet();
+    for (int i = 0; i < prefilter.size(); i++) {
+      alwaysTried.set(i, prefilter.literals(i).isEmpty());
+    }
+    assertThat(hits.candidates(0, 11)).isEqualTo(alwaysTried);
+    assertThat(alwaysTried.nextSetBit(0)).isGreaterThanOrEqualTo(rules.hedgePattern());
     String text = "Telegram was banned. Nothing here.";
     int ban = indexOf("en-ban-verb");
     assertThat(prefilter.scan(text).candidates(0, 20).get(ban)).isTrue();
     assertThat(prefilter.scan(text).candidates(21, text.length()).get(ban)).isFalse();
+    assertThat(prefilter.scan(text).matches(ban, 0, text.length()))
+        .extracting(MatchResult::group)
+        .containsExactly("banned");
   }
 
-  private void checkWholeText(String sentence, int[] matched) {
-    BitSet candidates = prefilter.scan(sentence).candidates(0, sentence.length());
-    for (int i = 0; i < triggers.size(); i++) {
-      if (triggers.get(i).pattern().matcher(sentence).find()) {
-        matched[i]++;
-        assertThat(candidates.get(i))
-            .as("%s matches in '%s' but is skipped", triggers.get(i).name(), sentence)
-            .isTrue();
-      }
+  /**
+   * Asserts that the prefilter gives pattern {@code p} the matches of a plain search of {@code
+   * [from, to)} and lets it be tried there when it matches; true when it matches.
+   */
+  private boolean check(LiteralPrefilter.Hits hits, int p, String text, int from, int to) {
+    List<String> expected = plainMatches(prefilter.pattern(p), text, from, to);
+    List<String> found =
+        hits.matches(p, from, to).stream().map(m -> m.start() + "-" + m.end()).toList();
+    assertThat(found).as("%s in '%s'", name(p), text.substring(from, to)).isEqualTo(expected);
+    if (!expected.isEmpty()) {
+      BitSet candidates = hits.candidates(from, to);
+      assertThat(candidates.get(p))
+          .as("%s matches in '%s' but is skipped", name(p), text.substring(from, to))
+          .isTrue();
     }
+    return !expected.isEmpty();
   }
 
-  /** As the claim finder matches: inside the sentence, seeing the text around it. */
-  private static boolean matchesIn(Pattern pattern, String text, int start, int end) {
+  /** As the claim finder searched before the prefilter: the region, seeing the text around it. */
+  private static List<String> plainMatches(Pattern pattern, String text, int from, int to) {
     Matcher m = pattern.matcher(text);
-    m.region(start, end);
+    m.region(from, to);
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
-    return m.find();
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.start() + "-" + m.end());
+    }
+    return out;
+  }
+
+  private String name(int index) {
+    if (index < triggers.size()) {
+      return triggers.get(index).name();
+    }
+    int anaphor = index - triggers.size();
+    if (anaphor < rules.cues().anaphora().size()) {
+      return "anaphor #" + (anaphor + 1);
+    }
+    return List.of("hedge", "report", "negation").get(anaphor - rules.cues().anaphora().size());
   }
 
   private int indexOf(String name) {
