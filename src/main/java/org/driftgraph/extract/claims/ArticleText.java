@@ -7,17 +7,20 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.driftgraph.extract.rules.Anaphor;
 import org.driftgraph.extract.rules.Cues;
+import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
 import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.LiteralPrefilter;
 import org.driftgraph.text.NormalizedText;
 import org.driftgraph.text.Sentence;
 import org.driftgraph.text.SentenceSplitter;
@@ -61,6 +64,11 @@ final class ArticleText {
   final Article article;
   final NormalizedText folded;
   final String text;
+
+  /** The rules' literals in the text: where each trigger and cue pattern may match. */
+  final LiteralPrefilter.Hits literals;
+
+  private final RuleSet rules;
   private final int[] wordStarts;
   private final int longestName;
   private final Map<Anaphor, Map<String, Integer>> firstIntroduced = new IdentityHashMap<>();
@@ -87,11 +95,14 @@ final class ArticleText {
       Article article,
       List<Mention> mentions,
       Map<String, Entity> entities,
-      Cues cues,
+      RuleSet rules,
       SentenceSplitter splitter) {
+    Cues cues = rules.cues();
+    this.rules = rules;
     this.article = article;
     this.folded = ArabicNormalization.normalize(article.text());
     this.text = folded.normalized();
+    this.literals = rules.prefilter().scan(text);
     this.wordStarts = wordStarts(text);
     this.listGlue = listGluePattern(cues);
     this.anaphora = cues.anaphora();
@@ -400,9 +411,9 @@ final class ArticleText {
 
   private void addAnaphora(Cues cues) {
     List<Ref> resolved = new ArrayList<>();
-    for (Anaphor anaphor : cues.anaphora()) {
-      Matcher m = anaphor.pattern().matcher(text);
-      while (m.find()) {
+    for (int index = 0; index < cues.anaphora().size(); index++) {
+      Anaphor anaphor = cues.anaphora().get(index);
+      for (MatchResult m : literals.matches(rules.anaphorPattern(index), 0, text.length())) {
         int start = m.start();
         int end = m.end();
         java.util.function.Predicate<Entity> fits =

@@ -1,10 +1,9 @@
 package org.driftgraph.extract.claims;
 
-import static org.driftgraph.extract.claims.Regions.region;
-
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.extract.rules.TriggerRule;
@@ -28,19 +27,26 @@ final class ClaimFinder {
     this.grammar = new CueGrammar(cues);
   }
 
+  /**
+   * The claims of one sentence. A trigger is tried only where a literal its pattern requires occurs
+   * (see {@link RuleSet#prefilter()}): in the order of the rules, with the matches a search of the
+   * whole sentence would give.
+   */
   List<Draft> find(ArticleText at, ArticleText.Span span) {
     List<Hit> hits = new ArrayList<>();
     List<Ref> refs = at.refsIn(span);
     NegationPhrases phrases = null;
-    for (TriggerRule rule : rules.triggers()) {
-      Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
-      while (m.find()) {
+    List<TriggerRule> triggers = rules.triggers();
+    BitSet tried = at.literals.candidates(span.start(), span.end());
+    for (int i = tried.nextSetBit(0); i >= 0 && i < triggers.size(); i = tried.nextSetBit(i + 1)) {
+      TriggerRule rule = triggers.get(i);
+      for (MatchResult m : at.literals.matches(i, span.start(), span.end())) {
         Hit hit = new Hit(rule, m.start(), m.end());
         if (phrases == null) {
-          phrases = new NegationPhrases(at.text, span);
+          phrases = new NegationPhrases(at, span);
         }
         if (!insideName(refs, hit)
-            && !negated(at.text, span, hit, phrases)
+            && !negated(at, span, hit, phrases)
             && hit.requirementMet(at.text, span.end())) {
           hits.add(hit);
         }
@@ -49,7 +55,7 @@ final class ClaimFinder {
     if (hits.isEmpty()) {
       return List.of();
     }
-    Modality modality = modality(at.text, span);
+    Modality modality = modality(at, span);
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
       WorkCount.add(refs.size());
@@ -65,24 +71,20 @@ final class ClaimFinder {
         .anyMatch(r -> !r.anaphor() && r.start() <= hit.start() && hit.end() <= r.end());
   }
 
-  private Modality modality(String text, ArticleText.Span span) {
-    if (region(cues.hedge(), text, span.start(), span.end()).find()) {
+  private Modality modality(ArticleText at, ArticleText.Span span) {
+    if (!at.literals.matches(rules.hedgePattern(), span.start(), span.end()).isEmpty()) {
       return Modality.HEDGED;
     }
-    if (region(cues.report(), text, span.start(), span.end()).find()) {
+    if (!at.literals.matches(rules.reportPattern(), span.start(), span.end()).isEmpty()) {
       return Modality.REPORTED;
     }
     return Modality.ASSERTED;
   }
 
-  private boolean negated(String text, ArticleText.Span span, Hit hit, NegationPhrases phrases) {
-    Matcher m =
-        region(
-            cues.negation(),
-            text,
-            Math.max(span.start(), hit.start() - cues.negationWindow()),
-            hit.start());
-    return m.find() || phrases.holdOrEndBefore(hit);
+  private boolean negated(ArticleText at, ArticleText.Span span, Hit hit, NegationPhrases phrases) {
+    int from = Math.max(span.start(), hit.start() - cues.negationWindow());
+    return !at.literals.matches(rules.negationPattern(), from, hit.start()).isEmpty()
+        || phrases.holdOrEndBefore(hit);
   }
 
   /**
@@ -101,11 +103,10 @@ final class ClaimFinder {
 
     private final int[] ends;
 
-    NegationPhrases(String text, ArticleText.Span span) {
-      this.text = text;
+    NegationPhrases(ArticleText at, ArticleText.Span span) {
+      this.text = at.text;
       List<int[]> found = new ArrayList<>();
-      Matcher m = region(cues.negation(), text, span.start(), span.end());
-      while (m.find()) {
+      for (MatchResult m : at.literals.matches(rules.negationPattern(), span.start(), span.end())) {
         found.add(new int[] {m.start(), m.end()});
       }
       starts = found.stream().mapToInt(f -> f[0]).toArray();

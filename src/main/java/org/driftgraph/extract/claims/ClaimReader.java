@@ -47,7 +47,7 @@ public final class ClaimReader {
    * @param entities the entities the mentions refer to, by id
    */
   public List<Claim> claims(Article article, List<Mention> mentions, Map<String, Entity> entities) {
-    ArticleText at = new ArticleText(article, mentions, entities, rules.cues(), splitter);
+    ArticleText at = new ArticleText(article, mentions, entities, rules, splitter);
     List<Draft> drafts = new ArrayList<>();
     for (ArticleText.Span span : at.sentences) {
       drafts.addAll(finder.find(at, span));

@@ -16,6 +16,7 @@ import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
 import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.LiteralPrefilter;
 
 /**
  * The extraction rules an analyst reads and extends, loaded from a folder (import/rules):
@@ -58,6 +59,7 @@ public final class RuleSet {
   private final Cues cues;
   private final Map<RelationType, Map<EntityType, Set<String>>> argumentKinds;
   private final ArabicAffixes affixes;
+  private final LiteralPrefilter prefilter;
 
   private RuleSet(
       List<TriggerRule> triggers,
@@ -68,6 +70,40 @@ public final class RuleSet {
     this.cues = cues;
     this.argumentKinds = kinds;
     this.affixes = affixes;
+    List<Pattern> prefiltered = new ArrayList<>();
+    this.triggers.forEach(t -> prefiltered.add(t.pattern()));
+    cues.anaphora().forEach(a -> prefiltered.add(a.pattern()));
+    prefiltered.add(cues.hedge());
+    prefiltered.add(cues.report());
+    prefiltered.add(cues.negation());
+    this.prefilter = new LiteralPrefilter(prefiltered);
+  }
+
+  /**
+   * Where the trigger, anaphor, hedge, report and negation patterns may match, by the literals they
+   * require, derived from the patterns at load time (docs/extraction.md, "Prefilter"). Pattern
+   * {@code i < triggers().size()} is trigger {@code i}; then come the anaphora ({@link
+   * #anaphorPattern}), and {@link #hedgePattern}, {@link #reportPattern}, {@link #negationPattern}.
+   */
+  public LiteralPrefilter prefilter() {
+    return prefilter;
+  }
+
+  /** The prefilter's index of {@code cues().anaphora().get(i)}. */
+  public int anaphorPattern(int i) {
+    return triggers.size() + i;
+  }
+
+  public int hedgePattern() {
+    return triggers.size() + cues.anaphora().size();
+  }
+
+  public int reportPattern() {
+    return hedgePattern() + 1;
+  }
+
+  public int negationPattern() {
+    return hedgePattern() + 2;
   }
 
   /** The Arabic clitics, article and endings of {@code morphology.json}. */
