@@ -757,7 +757,8 @@ final class ArgumentReader {
 
   private Optional<Entity> implicitSubject() {
     Predicate<Entity> fits = e -> trigger.admits(Role.SUBJECT, e) && !Trigger.isPerson(e);
-    if (trigger.implicitSubject() == ImplicitSubject.NONE) {
+    if (trigger.implicitSubject() == ImplicitSubject.NONE
+        || new UnreadActors(trigger).holdSubject()) {
       return Optional.empty();
     }
     if (trigger.implicitSubject() == ImplicitSubject.DOMINANT
