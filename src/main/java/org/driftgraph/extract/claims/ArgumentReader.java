@@ -101,6 +101,7 @@ final class ArgumentReader {
 
   List<Draft> claims() {
     if (agentSlotHoldsStranger()
+        || new UnreadActors(trigger).holdVerbSlot()
         || (trigger.agentRequired()
             && trigger
                 .nameInAgentSlot()

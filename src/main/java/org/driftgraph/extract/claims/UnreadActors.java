@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.driftgraph.extract.rules.TriggerRule.Role;
+import org.driftgraph.extract.rules.TriggerRule.Side;
 import org.driftgraph.model.EntityType;
 
 /**
@@ -45,6 +46,25 @@ final class UnreadActors {
 
   UnreadActors(Trigger trigger) {
     this.trigger = trigger;
+  }
+
+  /**
+   * True when an unread name stands in the slot of an Arabic verb whose subject does the action
+   * (سبق أن فقدت "المسيرة" حساباتها): the subject is that name, so no other name of the sentence
+   * is.
+   */
+  boolean holdVerbSlot() {
+    if (!"ar".equals(trigger.language())
+        || trigger.agentRole() != Role.SUBJECT
+        || trigger.agentSlotSide() != Side.AFTER) {
+      return false;
+    }
+    return unreadQuotes(trigger.sentence()).stream()
+        .anyMatch(
+            q ->
+                q[0] >= trigger.end()
+                    && trigger.wordsBetween(trigger.end(), q[0]) == 0
+                    && trigger.nameInAgentSlot().isEmpty());
   }
 
   /** True when an unread name holds the trigger's subject position (Arabic only). */
