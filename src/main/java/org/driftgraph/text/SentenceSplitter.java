@@ -94,7 +94,10 @@ public final class SentenceSplitter {
     int cuts = 0;
     breaks.setText(text.substring(lineStart, lineEnd));
     int from = breaks.first();
-    for (int to = breaks.next(); to != BreakIterator.DONE; from = to, to = breaks.next()) {
+    for (int to = breaks.next(); to != BreakIterator.DONE; to = breaks.next()) {
+      if (insideDottedName(text, lineStart + to)) {
+        continue;
+      }
       int start = lineStart + from;
       int end = lineStart + to;
       while (start < end && isBlank(text.charAt(start))) {
@@ -104,8 +107,22 @@ public final class SentenceSplitter {
         end--;
       }
       cuts += addBounded(text, start, end, out);
+      from = to;
     }
     return cuts;
+  }
+
+  /**
+   * A break right after a dot with a letter on both sides and no space is inside a name written
+   * with a dot (ميل.رو، Mail.Ru, archive.today, X.com): ICU breaks before an Arabic letter after a
+   * full stop, because Arabic has no lower case to tell a sentence start from a word's rest.
+   */
+  private static boolean insideDottedName(String text, int breakAt) {
+    return breakAt >= 2
+        && breakAt < text.length()
+        && text.charAt(breakAt - 1) == '.'
+        && Character.isLetterOrDigit(text.charAt(breakAt))
+        && Character.isLetter(text.charAt(breakAt - 2));
   }
 
   /**

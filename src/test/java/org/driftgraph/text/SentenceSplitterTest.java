@@ -48,6 +48,17 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aDotBetweenLettersWithoutASpaceDoesNotEndAnArabicSentence() {
+    String text =
+        "كانت تعرف باسم \"ميل.رو غروب\" قبل حذف صفحتها. وانتقلت إلى archive.today لاحقاً.";
+
+    assertThat(splitter.split(text, "ar"))
+        .extracting(Sentence::text)
+        .containsExactly(
+            "كانت تعرف باسم \"ميل.رو غروب\" قبل حذف صفحتها.", "وانتقلت إلى archive.today لاحقاً.");
+  }
+
+  @Test
   void blankTextHasNoSentences() {
     assertThat(splitter.split(" \n \n", "other")).isEmpty();
     assertThat(splitter.split("", "en")).isEmpty();

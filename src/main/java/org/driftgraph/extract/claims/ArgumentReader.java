@@ -101,6 +101,7 @@ final class ArgumentReader {
 
   List<Draft> claims() {
     if (agentSlotHoldsStranger()
+        || new UnreadActors(trigger).holdVerbSlot()
         || (trigger.agentRequired()
             && trigger
                 .nameInAgentSlot()
@@ -757,7 +758,8 @@ final class ArgumentReader {
 
   private Optional<Entity> implicitSubject() {
     Predicate<Entity> fits = e -> trigger.admits(Role.SUBJECT, e) && !Trigger.isPerson(e);
-    if (trigger.implicitSubject() == ImplicitSubject.NONE) {
+    if (trigger.implicitSubject() == ImplicitSubject.NONE
+        || new UnreadActors(trigger).holdSubject()) {
       return Optional.empty();
     }
     if (trigger.implicitSubject() == ImplicitSubject.DOMINANT

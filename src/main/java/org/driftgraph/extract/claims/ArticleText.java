@@ -55,6 +55,14 @@ final class ArticleText {
   private static final java.util.regex.Pattern APPOSITION =
       java.util.regex.Pattern.compile("[\"”»]?\\s*[،,(]");
 
+  /** The ending of an Arabic dual noun. */
+  private static final java.util.regex.Pattern ARABIC_DUAL =
+      java.util.regex.Pattern.compile("[\\u0621-\\u064A](?:ين|ان)$");
+
+  /** Only a closing quote and the comma of an apposition between a name and the anaphor. */
+  private static final java.util.regex.Pattern APPOSITION_ONLY =
+      java.util.regex.Pattern.compile("[\"”»]?\\s*[،,]\\s*");
+
   /** What joins the names of a list, for plural anaphora (the rules' and/or words). */
   private final Pattern listGlue;
 
@@ -178,6 +186,33 @@ final class ArticleText {
     return in;
   }
 
+  /** The names and anaphors that overlap [start, end). */
+  List<Ref> refsOverlapping(int start, int end) {
+    List<Ref> in = new ArrayList<>();
+    for (int i = firstRefFrom(Math.max(0, start - longestName));
+        i < refs.size() && refs.get(i).start() < end;
+        i++) {
+      if (refs.get(i).end() > start) {
+        in.add(refs.get(i));
+      }
+    }
+    return in;
+  }
+
+  /** The sentences of {@code span}'s paragraph, in text order. */
+  List<Span> paragraphOf(Span span) {
+    List<Span> in = new ArrayList<>();
+    for (int i = span.index(); i >= 0 && sentences.get(i).paragraph() == span.paragraph(); i--) {
+      in.add(0, sentences.get(i));
+    }
+    for (int i = span.index() + 1;
+        i < sentences.size() && sentences.get(i).paragraph() == span.paragraph();
+        i++) {
+      in.add(sentences.get(i));
+    }
+    return in;
+  }
+
   /**
    * The first sentence that ends after the offset (the last one past the end), by binary search.
    */
@@ -259,6 +294,10 @@ final class ArticleText {
   private Optional<Ref> resolve(
       Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> fits) {
     List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
+    Optional<Ref> near = inAppositionOrSentence(anaphor, start, candidates);
+    if (near.isPresent()) {
+      return near;
+    }
     Optional<Ref> sameNoun = presentedWithSameNoun(anaphor, start, end, fits, candidates);
     if (sameNoun.isPresent()) {
       return sameNoun;
@@ -274,6 +313,30 @@ final class ArticleText {
       }
     }
     return Optional.of(candidates.get(candidates.size() - 1));
+  }
+
+  /**
+   * A name right before the anaphor and its comma is what the anaphor describes ("واتساب"، التطبيق
+   * المملوك لـ...); a platform anaphor (التطبيق، للتطبيق، المنصة) also takes a platform its own
+   * sentence named before it over one the story presented earlier with the same noun (ميتا، المالكة
+   * للتطبيق is the owner of the app of this sentence, not of the Telegram of the first paragraph).
+   */
+  private Optional<Ref> inAppositionOrSentence(Anaphor anaphor, int start, List<Ref> candidates) {
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Ref last = candidates.get(candidates.size() - 1);
+    if (!last.anaphor()
+        && last.end() <= start
+        && APPOSITION_ONLY.matcher(text.substring(last.end(), start)).matches()) {
+      return Optional.of(last);
+    }
+    boolean platformOnly =
+        anaphor.types().size() == 1 && anaphor.types().contains(EntityType.PLATFORM);
+    if (platformOnly && !last.anaphor() && sentenceAt(last.start()) == sentenceAt(start)) {
+      return Optional.of(last);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -344,16 +407,22 @@ final class ArticleText {
    * alone after the list ("RT's apps") does not break it.
    */
   private List<Ref> latestList(
-      Anaphor anaphor, int start, java.util.function.Predicate<Entity> fits) {
+      Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> fits) {
     List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
+    // An Arabic dual (المنصتين، القناتان، كلا التنظيمين) stands for a list of exactly two names.
+    boolean dual = ARABIC_DUAL.matcher(text.substring(start, Math.min(text.length(), end))).find();
     for (int i = candidates.size() - 1; i > 0; i--) {
+      if (dual && i + 1 < candidates.size() && listed(candidates.get(i), candidates.get(i + 1))) {
+        continue;
+      }
       List<Ref> list = new ArrayList<>(List.of(candidates.get(i)));
       int j = i - 1;
       while (j >= 0 && listed(candidates.get(j), list.get(0))) {
         list.add(0, candidates.get(j));
         j--;
       }
-      if (list.stream().map(Ref::id).distinct().count() > 1) {
+      long names = list.stream().map(Ref::id).distinct().count();
+      if (dual ? names == 2 : names > 1) {
         return list;
       }
     }
@@ -427,7 +496,7 @@ final class ArticleText {
           continue;
         }
         if (anaphor.plural()) {
-          latestList(anaphor, start, fits)
+          latestList(anaphor, start, end, fits)
               .forEach(a -> resolved.add(new Ref(a.entity(), start, end, true, false)));
           continue;
         }

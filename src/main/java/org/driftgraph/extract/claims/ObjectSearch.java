@@ -591,6 +591,10 @@ final class ObjectSearch {
    * uploaded videos to Odysee").
    */
   boolean newStatementBetween(int from, int to) {
+    if (from >= to) {
+      // The names a plural anaphor stands for share its words (على المنصتين): nothing between.
+      return false;
+    }
     Matcher clause = Trigger.CLAUSE_BREAK.matcher(text);
     clause.region(from, to);
     if (!clause.find()) {

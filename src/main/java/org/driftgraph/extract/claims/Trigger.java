@@ -90,6 +90,16 @@ final class Trigger {
     return span.end();
   }
 
+  /** The sentences of the trigger's paragraph, its own included. */
+  List<ArticleText.Span> paragraphSentences() {
+    return at.paragraphOf(span);
+  }
+
+  /** The names and anaphors of the article that overlap [start, end). */
+  List<Ref> refsOverlapping(int start, int end) {
+    return at.refsOverlapping(start, end);
+  }
+
   /** The article's normalized text, which every offset indexes. */
   String text() {
     return at.text;
