@@ -70,6 +70,9 @@ final class ArgumentReader {
   /** How many words from a ban verb a pronoun may stand and still be its patient. */
   private static final int PATIENT_WORDS = 6;
 
+  /** How many words a role noun that moves ("the cell's members") may span before the verb. */
+  private static final int TOPIC_MOVER_WORDS = 4;
+
   /**
    * How far after an Arabic migration verb its mover may stand (انتقل المقطع، نقلت نسخ الفيديو).
    */
@@ -135,11 +138,16 @@ final class ArgumentReader {
     }
     if (subjects.isEmpty()) {
       Optional<Entity> implicit = implicitSubject();
-      if (implicit.isEmpty()
-          || (trigger.relation() == RelationType.BANNED_BY
-              && objects.stream().anyMatch(o -> o.entity().type() == EntityType.PLATFORM)
-              && !patientRefersBack()
-              && !namedInSentence(implicit.get()))) {
+      boolean platformBan =
+          trigger.relation() == RelationType.BANNED_BY
+              && objects.stream().anyMatch(o -> o.entity().type() == EntityType.PLATFORM);
+      if (platformBan
+          && (implicit.isEmpty() || (!patientRefersBack() && !namedInSentence(implicit.get())))) {
+        implicit = topicPatient() ? topicActor() : Optional.empty();
+      } else if (implicit.isEmpty() && topicMover()) {
+        implicit = topicActor();
+      }
+      if (implicit.isEmpty()) {
         return List.of();
       }
       subjectEntities.add(implicit.get());
@@ -317,12 +325,19 @@ final class ArgumentReader {
    * within reach wherever it stands, else the platform on the rule's owner side.
    */
   private Optional<Ref> owner() {
+    // "run by Alphabet's Google": the name right after a passive's by is the owner, even when a
+    // company stands on the owned side ("Google Domains, the registrar run by Google").
+    boolean passiveBy = text.substring(trigger.start(), trigger.end()).endsWith(" by");
     Optional<Ref> glued =
-        trigger.ownerSide() != Side.BEFORE
-            ? Optional.empty()
-            : trigger
+        trigger.ownerSide() == Side.BEFORE
+            ? trigger
                 .nearestReachable(Side.BEFORE, r -> trigger.admits(Role.OBJECT, r))
-                .filter(r -> trigger.wordsTo(r) == 0);
+                .filter(r -> trigger.wordsTo(r) == 0)
+            : passiveBy
+                ? trigger
+                    .nearestReachable(Side.AFTER, r -> trigger.admits(Role.OBJECT, r))
+                    .filter(r -> trigger.wordsTo(r) <= 2)
+                : Optional.empty();
     if (glued.isPresent()) {
       return glued;
     }
@@ -692,6 +707,53 @@ final class ArgumentReader {
     int before = trigger.wordsBack(trigger.start(), PATIENT_WORDS);
     return region(cues.patientAfter(), text, trigger.start(), after).find()
         || region(cues.patientBefore(), text, before, trigger.end()).find();
+  }
+
+  /**
+   * An English ban whose patient is a definite unit of someone not named ("Instagram removed the
+   * accounts", "Discord banned the server", "the channels were closed"): the unit is the topic
+   * actor's (see {@link #topicActor}).
+   */
+  private boolean topicPatient() {
+    if (!"en".equals(trigger.language()) || trigger.implicitSubject() != ImplicitSubject.CONTEXT) {
+      return false;
+    }
+    int after = trigger.wordsForward(trigger.end(), PATIENT_WORDS);
+    int before = trigger.wordsBack(trigger.start(), PATIENT_WORDS);
+    return region(cues.topicPatients(), text, trigger.end(), after).find()
+        || region(cues.topicPatients(), text, before, trigger.start()).find();
+  }
+
+  /**
+   * An English move whose mover is a role noun right before the verb ("members moved their planning
+   * to Signal", "the cell moved to Zangi").
+   */
+  private boolean topicMover() {
+    if (!"en".equals(trigger.language())
+        || trigger.relation() != RelationType.MIGRATED_TO
+        || trigger.implicitSubject() != ImplicitSubject.CONTEXT) {
+      return false;
+    }
+    Matcher mover =
+        region(
+            cues.topicMovers(),
+            text,
+            trigger.wordsBack(trigger.start(), TOPIC_MOVER_WORDS),
+            trigger.start());
+    while (mover.find()) {
+      if (text.substring(mover.end(), trigger.start()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actor a unit or role noun stands for: the one actor of the nearest paragraph that names
+   * any, never one of two, else the dominant group (a role noun is no person).
+   */
+  private Optional<Entity> topicActor() {
+    return trigger.topicActor(e -> trigger.admits(Role.SUBJECT, e) && !Trigger.isPerson(e));
   }
 
   /**
