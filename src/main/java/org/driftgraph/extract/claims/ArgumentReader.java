@@ -251,7 +251,13 @@ final class ArgumentReader {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
-    for (Ref subject : trigger.chain(owned.get(), r -> trigger.admits(Role.SUBJECT, r))) {
+    // A possessive joins only the name right after it: "Apple's App Store and Google Play" says
+    // nothing of who owns Google Play.
+    List<Ref> owneds =
+        trigger.reachWords() == 0
+            ? List.of(owned.get())
+            : trigger.chain(owned.get(), r -> trigger.admits(Role.SUBJECT, r));
+    for (Ref subject : owneds) {
       if (!subject.id().equals(owner.get().id())) {
         out.add(draft(subject.entity(), subject, owner.get(), List.of(), trigger.baseConfidence()));
       }
@@ -325,32 +331,54 @@ final class ArgumentReader {
    * within reach wherever it stands, else the platform on the rule's owner side.
    */
   private Optional<Ref> owner() {
-    // "run by Alphabet's Google": the name right after a passive's by is the owner, even when a
-    // company stands on the owned side ("Google Domains, the registrar run by Google").
+    // "run by Alphabet's Google": after a passive's by, a company named after the trigger, else
+    // the name right after by (at most two words on), is the owner, before a company on the owned
+    // side ("Google Domains, the registrar run by Google"); nothing across a comma ("maintained
+    // by volunteers, and to Briar").
     boolean passiveBy = text.substring(trigger.start(), trigger.end()).endsWith(" by");
+    if (passiveBy) {
+      return trigger
+          .nearestReachable(
+              Side.AFTER,
+              r ->
+                  trigger.admits(Role.OBJECT, r)
+                      && r.entity().type() == EntityType.ORGANIZATION
+                      && withinReach(r)
+                      && sameSegment(r))
+          .or(
+              () ->
+                  trigger
+                      .nearestReachable(Side.AFTER, r -> trigger.admits(Role.OBJECT, r))
+                      .filter(r -> trigger.wordsTo(r) <= 2))
+          .or(() -> companyInReach().filter(this::sameSegment))
+          .or(
+              () ->
+                  trigger
+                      .nearestReachable(Side.AFTER, r -> trigger.admits(Role.OBJECT, r))
+                      .filter(this::sameSegment));
+    }
     Optional<Ref> glued =
-        trigger.ownerSide() == Side.BEFORE
-            ? trigger
+        trigger.ownerSide() != Side.BEFORE
+            ? Optional.empty()
+            : trigger
                 .nearestReachable(Side.BEFORE, r -> trigger.admits(Role.OBJECT, r))
-                .filter(r -> trigger.wordsTo(r) == 0)
-            : passiveBy
-                ? trigger
-                    .nearestReachable(Side.AFTER, r -> trigger.admits(Role.OBJECT, r))
-                    .filter(r -> trigger.wordsTo(r) <= 2)
-                : Optional.empty();
+                .filter(r -> trigger.wordsTo(r) == 0);
     if (glued.isPresent()) {
       return glued;
     }
-    Optional<Ref> company =
-        trigger.nearestReachable(
-            Side.NONE,
-            r ->
-                trigger.admits(Role.OBJECT, r)
-                    && r.entity().type() == EntityType.ORGANIZATION
-                    && withinReach(r));
+    Optional<Ref> company = companyInReach();
     return company.isPresent()
         ? company
         : trigger.nearestReachable(trigger.ownerSide(), r -> trigger.admits(Role.OBJECT, r));
+  }
+
+  private Optional<Ref> companyInReach() {
+    return trigger.nearestReachable(
+        Side.NONE,
+        r ->
+            trigger.admits(Role.OBJECT, r)
+                && r.entity().type() == EntityType.ORGANIZATION
+                && withinReach(r));
   }
 
   /**
@@ -431,7 +459,8 @@ final class ArgumentReader {
                               && !inApposition(r)
                               && appositions.headOf(r).isEmpty()
                               && !appositions.apposedToStranger(r)
-                              && !inEarlierEnglishClause(r)));
+                              && !inEarlierEnglishClause(r)
+                              && !inPlaceRelativeAfter(r)));
           if (subject.isPresent()) {
             Ref chosen = ownClauseAnaphor(subject.get(), admitted).orElse(subject.get());
             return coordinated(trigger.chain(chosen, admitted), admitted);
@@ -440,6 +469,25 @@ final class ArgumentReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A name after the trigger inside a relative of place ("The first destination was Telegram, where
+   * the Nashir-style practice ... was adopted", "انتقل إلى تيليغرام، حيث ..."): the clause is about
+   * the place, so its names do not do the trigger's action.
+   */
+  private boolean inPlaceRelativeAfter(Ref ref) {
+    if (ref.start() < trigger.end()) {
+      return false;
+    }
+    Matcher place = region(cues.relativePlaces(), text, trigger.end(), ref.start());
+    while (place.find()) {
+      String before = text.substring(trigger.end(), place.start()).stripTrailing();
+      if (before.endsWith(",") || before.endsWith("،")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
