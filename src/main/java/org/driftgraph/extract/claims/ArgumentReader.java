@@ -459,8 +459,7 @@ final class ArgumentReader {
                               && !inApposition(r)
                               && appositions.headOf(r).isEmpty()
                               && !appositions.apposedToStranger(r)
-                              && !inEarlierEnglishClause(r)
-                              && !inPlaceRelativeAfter(r)));
+                              && !inEarlierEnglishClause(r)));
           if (subject.isPresent()) {
             Ref chosen = ownClauseAnaphor(subject.get(), admitted).orElse(subject.get());
             return coordinated(trigger.chain(chosen, admitted), admitted);
@@ -469,25 +468,6 @@ final class ArgumentReader {
       }
     }
     return List.of();
-  }
-
-  /**
-   * A name after the trigger inside a relative of place ("The first destination was Telegram, where
-   * the Nashir-style practice ... was adopted", "انتقل إلى تيليغرام، حيث ..."): the clause is about
-   * the place, so its names do not do the trigger's action.
-   */
-  private boolean inPlaceRelativeAfter(Ref ref) {
-    if (ref.start() < trigger.end()) {
-      return false;
-    }
-    Matcher place = region(cues.relativePlaces(), text, trigger.end(), ref.start());
-    while (place.find()) {
-      String before = text.substring(trigger.end(), place.start()).stripTrailing();
-      if (before.endsWith(",") || before.endsWith("،")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
