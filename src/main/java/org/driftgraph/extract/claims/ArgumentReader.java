@@ -70,6 +70,9 @@ final class ArgumentReader {
   /** How many words from a ban verb a pronoun may stand and still be its patient. */
   private static final int PATIENT_WORDS = 6;
 
+  /** How many words a role noun that moves ("the cell's members") may span before the verb. */
+  private static final int TOPIC_MOVER_WORDS = 4;
+
   /**
    * How far after an Arabic migration verb its mover may stand (انتقل المقطع، نقلت نسخ الفيديو).
    */
@@ -136,11 +139,16 @@ final class ArgumentReader {
     }
     if (subjects.isEmpty()) {
       Optional<Entity> implicit = implicitSubject();
-      if (implicit.isEmpty()
-          || (trigger.relation() == RelationType.BANNED_BY
-              && objects.stream().anyMatch(o -> o.entity().type() == EntityType.PLATFORM)
-              && !patientRefersBack()
-              && !namedInSentence(implicit.get()))) {
+      boolean platformBan =
+          trigger.relation() == RelationType.BANNED_BY
+              && objects.stream().anyMatch(o -> o.entity().type() == EntityType.PLATFORM);
+      if (platformBan
+          && (implicit.isEmpty() || (!patientRefersBack() && !namedInSentence(implicit.get())))) {
+        implicit = topicPatient() ? topicActor() : Optional.empty();
+      } else if (implicit.isEmpty() && topicMover()) {
+        implicit = topicActor();
+      }
+      if (implicit.isEmpty()) {
         return List.of();
       }
       subjectEntities.add(implicit.get());
@@ -244,7 +252,13 @@ final class ArgumentReader {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
-    for (Ref subject : trigger.chain(owned.get(), r -> trigger.admits(Role.SUBJECT, r))) {
+    // A possessive joins only the name right after it: "Apple's App Store and Google Play" says
+    // nothing of who owns Google Play.
+    List<Ref> owneds =
+        trigger.reachWords() == 0
+            ? List.of(owned.get())
+            : trigger.chain(owned.get(), r -> trigger.admits(Role.SUBJECT, r));
+    for (Ref subject : owneds) {
       if (!subject.id().equals(owner.get().id())) {
         out.add(draft(subject.entity(), subject, owner.get(), List.of(), trigger.baseConfidence()));
       }
@@ -318,6 +332,32 @@ final class ArgumentReader {
    * within reach wherever it stands, else the platform on the rule's owner side.
    */
   private Optional<Ref> owner() {
+    // "run by Alphabet's Google": after a passive's by, a company named after the trigger, else
+    // the name right after by (at most two words on), is the owner, before a company on the owned
+    // side ("Google Domains, the registrar run by Google"); nothing across a comma ("maintained
+    // by volunteers, and to Briar").
+    boolean passiveBy = text.substring(trigger.start(), trigger.end()).endsWith(" by");
+    if (passiveBy) {
+      return trigger
+          .nearestReachable(
+              Side.AFTER,
+              r ->
+                  trigger.admits(Role.OBJECT, r)
+                      && r.entity().type() == EntityType.ORGANIZATION
+                      && withinReach(r)
+                      && sameSegment(r))
+          .or(
+              () ->
+                  trigger
+                      .nearestReachable(Side.AFTER, r -> trigger.admits(Role.OBJECT, r))
+                      .filter(r -> trigger.wordsTo(r) <= 2))
+          .or(() -> companyInReach().filter(this::sameSegment))
+          .or(
+              () ->
+                  trigger
+                      .nearestReachable(Side.AFTER, r -> trigger.admits(Role.OBJECT, r))
+                      .filter(this::sameSegment));
+    }
     Optional<Ref> glued =
         trigger.ownerSide() != Side.BEFORE
             ? Optional.empty()
@@ -327,16 +367,19 @@ final class ArgumentReader {
     if (glued.isPresent()) {
       return glued;
     }
-    Optional<Ref> company =
-        trigger.nearestReachable(
-            Side.NONE,
-            r ->
-                trigger.admits(Role.OBJECT, r)
-                    && r.entity().type() == EntityType.ORGANIZATION
-                    && withinReach(r));
+    Optional<Ref> company = companyInReach();
     return company.isPresent()
         ? company
         : trigger.nearestReachable(trigger.ownerSide(), r -> trigger.admits(Role.OBJECT, r));
+  }
+
+  private Optional<Ref> companyInReach() {
+    return trigger.nearestReachable(
+        Side.NONE,
+        r ->
+            trigger.admits(Role.OBJECT, r)
+                && r.entity().type() == EntityType.ORGANIZATION
+                && withinReach(r));
   }
 
   /**
@@ -693,6 +736,53 @@ final class ArgumentReader {
     int before = trigger.wordsBack(trigger.start(), PATIENT_WORDS);
     return region(cues.patientAfter(), text, trigger.start(), after).find()
         || region(cues.patientBefore(), text, before, trigger.end()).find();
+  }
+
+  /**
+   * An English ban whose patient is a definite unit of someone not named ("Instagram removed the
+   * accounts", "Discord banned the server", "the channels were closed"): the unit is the topic
+   * actor's (see {@link #topicActor}).
+   */
+  private boolean topicPatient() {
+    if (!"en".equals(trigger.language()) || trigger.implicitSubject() != ImplicitSubject.CONTEXT) {
+      return false;
+    }
+    int after = trigger.wordsForward(trigger.end(), PATIENT_WORDS);
+    int before = trigger.wordsBack(trigger.start(), PATIENT_WORDS);
+    return region(cues.topicPatients(), text, trigger.end(), after).find()
+        || region(cues.topicPatients(), text, before, trigger.start()).find();
+  }
+
+  /**
+   * An English move whose mover is a role noun right before the verb ("members moved their planning
+   * to Signal", "the cell moved to Zangi").
+   */
+  private boolean topicMover() {
+    if (!"en".equals(trigger.language())
+        || trigger.relation() != RelationType.MIGRATED_TO
+        || trigger.implicitSubject() != ImplicitSubject.CONTEXT) {
+      return false;
+    }
+    Matcher mover =
+        region(
+            cues.topicMovers(),
+            text,
+            trigger.wordsBack(trigger.start(), TOPIC_MOVER_WORDS),
+            trigger.start());
+    while (mover.find()) {
+      if (text.substring(mover.end(), trigger.start()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actor a unit or role noun stands for: the one actor of the nearest paragraph that names
+   * any, never one of two, else the dominant group (a role noun is no person).
+   */
+  private Optional<Entity> topicActor() {
+    return trigger.topicActor(e -> trigger.admits(Role.SUBJECT, e) && !Trigger.isPerson(e));
   }
 
   /**

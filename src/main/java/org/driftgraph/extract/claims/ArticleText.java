@@ -95,6 +95,9 @@ final class ArticleText {
    */
   static final int DOMINANT_MENTIONS = 2;
 
+  /** How many paragraphs back the topic of a unit or role noun is looked for (headings count). */
+  private static final int TOPIC_PARAGRAPHS = 6;
+
   final List<Ref> refs = new ArrayList<>();
   final Entity dominantGroup;
   final int dominantMentions;
@@ -241,6 +244,40 @@ final class ArticleText {
     return candidates.isEmpty()
         ? Optional.empty()
         : Optional.of(candidates.get(candidates.size() - 1));
+  }
+
+  /**
+   * The actor a paragraph is about, for a patient or mover that names only its unit or role ("the
+   * accounts", "the members"): the one actor that {@code accepts} named in the nearest paragraph,
+   * at or before {@code offset}'s, that names any, at most {@link #TOPIC_PARAGRAPHS} paragraphs
+   * back; none when that paragraph names two (it is about someone else too); the article's dominant
+   * group when no paragraph in reach names one.
+   */
+  Optional<Entity> topicActor(int offset, java.util.function.Predicate<Entity> accepts) {
+    int paragraph = sentenceAt(offset).paragraph();
+    Entity found = null;
+    int foundParagraph = -1;
+    for (int i = firstRefFrom(offset) - 1; i >= 0; i--) {
+      WorkCount.add(1);
+      Ref ref = refs.get(i);
+      int there = sentenceAt(ref.start()).paragraph();
+      if (paragraph - there > TOPIC_PARAGRAPHS || (found != null && there != foundParagraph)) {
+        break;
+      }
+      if (ref.end() > offset || !accepts.test(ref.entity())) {
+        continue;
+      }
+      if (found == null) {
+        found = ref.entity();
+        foundParagraph = there;
+      } else if (!found.id().equals(ref.id())) {
+        return Optional.empty();
+      }
+    }
+    if (found != null) {
+      return Optional.of(found);
+    }
+    return Optional.ofNullable(dominantGroup).filter(accepts);
   }
 
   /** The index of the first name or anaphor that starts at or after {@code offset}. */

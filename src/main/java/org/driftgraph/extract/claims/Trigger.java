@@ -207,6 +207,11 @@ final class Trigger {
     return rule.reach();
   }
 
+  /** The actor the trigger's paragraph is about (see {@link ArticleText#topicActor}). */
+  Optional<Entity> topicActor(Predicate<Entity> fits) {
+    return at.topicActor(span.start(), fits);
+  }
+
   /** The nearest name earlier in the trigger's paragraph that {@code fits}. */
   Optional<Ref> antecedentInParagraph(Predicate<Entity> fits) {
     return at.antecedent(span.start(), fits, 0);
@@ -534,7 +539,39 @@ final class Trigger {
   }
 
   boolean admits(Role role, Ref ref) {
-    return admits(role, ref.entity());
+    return admits(role, ref.entity()) && !possessorOfHead(role, ref);
+  }
+
+  /**
+   * A possessor right before the name that heads its phrase ("Elon Musk's X suspended the account",
+   * "owned by Alphabet's Google"): the possessed name takes the slot, so the possessor is neither
+   * the patient nor the banner of a ban, nor the owner named after an ownership word. A platform
+   * that only modifies a unit ("ISIS's Telegram channel", "Google's YouTube") leaves its possessor
+   * the argument it was.
+   */
+  private boolean possessorOfHead(Role role, Ref ref) {
+    if (!at.text.startsWith("'s ", ref.end()) || ref.anaphor()) {
+      return false;
+    }
+    Optional<Ref> head =
+        refs.stream().filter(r -> r.start() == ref.end() + 3 && !r.anaphor()).findFirst();
+    if (head.isEmpty()) {
+      return false;
+    }
+    Entity possessed = head.get().entity();
+    if (type == RelationType.OWNED_BY) {
+      // After the trigger ("owned by Alphabet's Google") the possessed name is the owner; the
+      // possessive that is itself the trigger ("Alphabet's Google") keeps its possessor.
+      return role == Role.OBJECT && ref.start() >= hit.end();
+    }
+    if (type != RelationType.BANNED_BY || possessed.type() != EntityType.PLATFORM) {
+      return false;
+    }
+    int next = head.get().end();
+    while (next < span.end() && at.text.charAt(next) == ' ') {
+      next++;
+    }
+    return !cues.platformUnits().matcher(at.text).region(next, span.end()).lookingAt();
   }
 
   /**

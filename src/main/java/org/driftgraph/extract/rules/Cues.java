@@ -40,6 +40,11 @@ import org.driftgraph.model.RelationType;
  * @param sourcePhrases phrases that cite a source (بحسب تقرير لـ، وفقا لـ، تشير بيانات): a name
  *     right after one, before the trigger, is the source of the statement, not its doer
  * @param sayingPronouns "that it" after the name that says it did the action (قالت تويتر إنها حذفت)
+ * @param topicPatients English definite units of an actor after a ban verb or before its passive
+ *     ("removed the accounts", "the channels were closed"): the patient is the topic actor of the
+ *     paragraph (see {@code ArticleText.topicActor}), never a guess across another actor
+ * @param topicMovers English role nouns right before a move verb ("members moved their planning to
+ *     Signal", "the cell moved"): the mover is the topic actor of the paragraph
  * @param relativePlaces relatives of place (where, حيث) that let a migration govern the platform
  *     before them
  * @param movedToMarkers the "to" after what a move verb moves ("moved Telegram to Dubai")
@@ -88,7 +93,9 @@ public record Cues(
     Set<RelationType> listPhraseRelations,
     Pattern sameAction,
     Pattern platformUnits,
-    Pattern sourcePhrases) {
+    Pattern sourcePhrases,
+    Pattern topicPatients,
+    Pattern topicMovers) {
   public Cues {
     andWords = plainWords(andWords, "andWords");
     orWords = plainWords(orWords, "orWords");
@@ -98,6 +105,8 @@ public record Cues(
     Objects.requireNonNull(sameAction, "sameAction");
     Objects.requireNonNull(platformUnits, "platformUnits");
     Objects.requireNonNull(sourcePhrases, "sourcePhrases");
+    Objects.requireNonNull(topicPatients, "topicPatients");
+    Objects.requireNonNull(topicMovers, "topicMovers");
   }
 
   private static List<String> plainWords(List<String> words, String field) {

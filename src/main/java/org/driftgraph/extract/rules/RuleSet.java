@@ -368,7 +368,9 @@ public final class RuleSet {
         relations(root, "listPhraseRelations", file),
         words(root, "sameAction", compiler, file),
         words(root, "platformUnits", compiler, file),
-        words(root, "sourcePhrases", compiler, file));
+        words(root, "sourcePhrases", compiler, file),
+        words(root, "topicPatients", compiler, file),
+        words(root, "topicMovers", compiler, file));
   }
 
   /** The relation names of a field, e.g. ["BANNED_BY", "MIGRATED_TO"]. */
