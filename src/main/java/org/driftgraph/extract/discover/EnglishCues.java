@@ -225,6 +225,10 @@ final class EnglishCues {
                 && lexicon.isNotName("en", text.word(start).lower())))) {
       start++;
     }
+    // "Operation Overload": a first word that types the name after it (naming.txt, prefix)
+    if (cue == null && end - start >= 2) {
+      cue = lexicon.namePrefix(text.word(start).text());
+    }
     if (cue != null && end - start >= 2) {
       out.add(Candidate.of(text.word(start).start(), text.word(end - 1).end(), cue));
     }
@@ -355,7 +359,7 @@ final class EnglishCues {
    * starting with a digit: 8kun) and lower-case particles between them, joined by single spaces. j
    * itself when no name starts there.
    */
-  private int nameEnd(TokenizedText text, int j) {
+  static int nameEnd(TokenizedText text, int j) {
     if (!startsName(text, j)) {
       return j;
     }
@@ -375,7 +379,7 @@ final class EnglishCues {
     return end;
   }
 
-  private static boolean startsName(TokenizedText text, int j) {
+  static boolean startsName(TokenizedText text, int j) {
     Word word = text.word(j);
     return word.script() == Script.LATIN
         && (Character.isUpperCase(word.text().charAt(0))
@@ -383,7 +387,7 @@ final class EnglishCues {
                 && word.text().chars().anyMatch(Character::isLetter)));
   }
 
-  private static boolean startsSentence(TokenizedText text, int k) {
+  static boolean startsSentence(TokenizedText text, int k) {
     return k == 0 || SENTENCE_END.matcher(text.gapBefore(k)).find();
   }
 

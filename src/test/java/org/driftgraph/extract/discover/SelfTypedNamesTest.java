@@ -1,0 +1,83 @@
+package org.driftgraph.extract.discover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.driftgraph.model.Entity;
+import org.driftgraph.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names that carry their own type or frame, without a cue word before them (issue 11, round 8):
+ * written out before their initials, opened by "Operation", persons given an age.
+ */
+class SelfTypedNamesTest {
+  private static List<Entity> entities(String text) {
+    return NameDiscovererTest.entities("en", text);
+  }
+
+  @Test
+  void aNameBeforeItsInitialsIsAGroupTypedByItsHeadWord() {
+    List<Entity> found =
+        entities(
+            "Members of the Northern Vigil Network (NVN) met in a park. The NVN later posted"
+                + " the video on Telegram.");
+    assertThat(found)
+        .extracting(Entity::name, Entity::type, Entity::kind)
+        .containsExactly(tuple("Northern Vigil Network", EntityType.ACTOR, "group"));
+  }
+
+  @Test
+  void headWordsTypeOutletsAndAgenciesBeforeGroups() {
+    List<Entity> found =
+        entities(
+            "The Harbor Dawn News Agency (HDNA) and the Coastal Cyber Directorate (CCD) both"
+                + " commented.");
+    assertThat(found)
+        .extracting(Entity::name, Entity::type, Entity::kind)
+        .containsExactly(
+            tuple("Harbor Dawn News Agency", EntityType.OUTLET, "propaganda"),
+            tuple("Coastal Cyber Directorate", EntityType.ORGANIZATION, "agency"));
+  }
+
+  @Test
+  void bracketsThatAreNotTheInitialsDefineNothing() {
+    assertThat(entities("Reporters met Northern Vigil Network (Monday) members.")).isEmpty();
+    assertThat(entities("The Northern Vigil Network (NV) posted again.")).isEmpty();
+  }
+
+  @Test
+  void operationOpensTheNameOfAnInfluenceOperation() {
+    List<Entity> found =
+        entities("Researchers traced the videos to Operation Glass Lantern, which used bots.");
+    assertThat(found)
+        .extracting(Entity::name, Entity::type, Entity::kind)
+        .containsExactly(tuple("Operation Glass Lantern", EntityType.ACTOR, "group"));
+  }
+
+  @Test
+  void anAgeInAppositionMakesAPersonAndALoneSurnameTakesTheFullName() {
+    List<Entity> found =
+        entities(
+            "The latest host to be banned is Marcus Tillery. Tillery, a 41-year-old former"
+                + " plumber, moved to another site.");
+    assertThat(found)
+        .extracting(Entity::name, Entity::type, Entity::kind)
+        .containsExactly(tuple("Marcus Tillery", EntityType.ACTOR, "person"));
+  }
+
+  @Test
+  void aBareAgeBetweenCommasMakesAPerson() {
+    List<Entity> found =
+        entities("Prosecutors said Dana Whitcombe, 29, of Boise, ran the channel.");
+    assertThat(found).extracting(Entity::name).containsExactly("Dana Whitcombe");
+  }
+
+  @Test
+  void aLeadingTheIsNoWordOfADiscoveredName() {
+    List<Entity> found =
+        entities("The Civic Wires Foundation, a digital rights group, criticised the ban.");
+    assertThat(found).extracting(Entity::name).containsExactly("Civic Wires Foundation");
+  }
+}
