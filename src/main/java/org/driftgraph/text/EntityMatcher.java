@@ -129,12 +129,27 @@ public final class EntityMatcher {
           add(
               affixes.lam() + key.substring(affixes.article().length()),
               new Reading(entity.id(), Placement.AFTER_LAM, exact, spaced, quoted));
+        } else if (isConstructPhrase(key)) {
+          // قناة العربية "the al-Arabiya channel" is a construct; القناة العربية is "the Arabic
+          // channel": the head of a construct never takes the article.
+          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact, spaced, quoted));
         } else {
           add(key, new Reading(entity.id(), Placement.BARE, exact, spaced, quoted));
         }
       }
     }
     this.trie = Trie.builder().addKeywords(readings.keySet()).build();
+  }
+
+  /**
+   * An Arabic form of several words whose first word ends in ta marbuta (folded to ه): a feminine
+   * head noun in construct with the name after it (قناة العربية، وكالة أعماق، حركة الشباب).
+   */
+  private static boolean isConstructPhrase(String key) {
+    int space = key.indexOf(' ');
+    return space > 1
+        && key.charAt(space - 1) == '\u0647'
+        && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.ARABIC;
   }
 
   private void add(String key, Reading reading) {

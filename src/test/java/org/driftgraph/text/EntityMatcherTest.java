@@ -207,4 +207,15 @@ class EntityMatcherTest {
         .containsExactly("الساحات", "قناة الساحات");
     assertThat(quoted.find("نشرت \"الساحات\" المقطع").get(0).start()).isEqualTo(6);
   }
+
+  @Test
+  void theHeadOfAnArabicConstructNameTakesNoArticle() {
+    Gazetteer gazetteer =
+        Gazetteer.of(List.of(entity("al-sahat", EntityType.OUTLET, "Al-Sahat", "قناة الساحات")));
+    EntityMatcher construct =
+        new EntityMatcher(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes());
+    assertThat(construct.find("بثت قناة الساحات ولقناة الساحات جمهور، أما القناة الساحات"))
+        .extracting(Mention::surface)
+        .containsExactly("قناة الساحات", "قناة الساحات");
+  }
 }

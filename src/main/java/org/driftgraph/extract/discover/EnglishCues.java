@@ -211,9 +211,15 @@ final class EnglishCues {
       return;
     }
     Cue cue = lexicon.nameSuffix(text.word(end - 1).text());
+    // "Discord, Inc.", "Acme, Ltd": a company suffix may follow the name after a comma
+    boolean commaSuffix =
+        end < text.size()
+            && text.gapBefore(end).equals(", ")
+            && lexicon.nameSuffix(text.word(end).text()) != null
+            && "company".equals(lexicon.nameSuffix(text.word(end).text()).kind());
     if (cue == null
         && end < text.size()
-        && text.gapBefore(end).equals(" ")
+        && (text.gapBefore(end).equals(" ") || commaSuffix)
         && lexicon.nameSuffix(text.word(end).text()) != null) {
       cue = lexicon.nameSuffix(text.word(end).text());
       end++;

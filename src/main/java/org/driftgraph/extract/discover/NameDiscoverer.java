@@ -40,6 +40,15 @@ import org.driftgraph.text.NormalizedText;
 public final class NameDiscoverer {
   private static final int MAX_NAME_WORDS = 5;
 
+  /**
+   * A quoted Arabic phrase that opens with an imperfect verb of a three-letter root (يعمل بشكل
+   * طبيعي، تطبق معايير مزدوجة، يبدو ...) is what someone said, not a name: a name of several words
+   * starts with a noun. Folded text: ي or ت and three letters, no long vowel after the prefix and
+   * no alif after it (تشات "chat" is a name word).
+   */
+  private static final java.util.regex.Pattern IMPERFECT_VERB =
+      java.util.regex.Pattern.compile("[وف]?[يت][\\p{IsArabic}&&[^اوي]][\\p{IsArabic}&&[^ا]]{2}");
+
   /** "The " before a capitalised word ("The Electronic Frontier Foundation"). */
   private static final java.util.regex.Pattern LEADING_THE =
       java.util.regex.Pattern.compile("[Tt]he \\p{Lu}");
@@ -190,6 +199,9 @@ public final class NameDiscoverer {
       return false;
     }
     if (arabicName && hasTanween(surface.strip().split("\\s+")[0])) {
+      return false;
+    }
+    if (arabicName && words.size() > 1 && IMPERFECT_VERB.matcher(first).matches()) {
       return false;
     }
     return !(arabicName && words.size() == 1 && first.endsWith(affixes.feminineNisba()));

@@ -80,4 +80,51 @@ class SelfTypedNamesTest {
         entities("The Civic Wires Foundation, a digital rights group, criticised the ban.");
     assertThat(found).extracting(Entity::name).containsExactly("Civic Wires Foundation");
   }
+
+  @Test
+  void aCompanySuffixMayFollowTheNameAfterAComma() {
+    assertThat(entities("The server was closed by Brightwave, Inc. in March."))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("Brightwave, Inc", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void anAssociationOrNonprofitIsAnOwner() {
+    assertThat(
+            entities(
+                "The app is developed by Loomtree, a French association, and hosted by the"
+                    + " nonprofit Quiet Harbor Trust."))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(
+            tuple("Loomtree", EntityType.ORGANIZATION),
+            tuple("Quiet Harbor Trust", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void anArabicNamingVerbAfterADescribedTypeNounNamesIt() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar", "انتقلت المجموعة إلى تطبيق تراسل قليل الشهرة يدعى \"سيرفين\" بعد الحظر."))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("سيرفين", EntityType.PLATFORM));
+  }
+
+  @Test
+  void quotedArabicPhrasesThatOpenWithAVerbOrAnAdverbialNounAreNoNames() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar",
+                "قالت القناة إن حسابها على التطبيق \"يعمل بشكل سليم\". وعلقت المنصة حساب"
+                    + " المتحدث باسم الحركة لفترة قصيرة."))
+        .isEmpty();
+  }
+
+  @Test
+  void anArabicFoundationNamedForItsStudiesIsAResearchBody() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar", "وبحسب تقرير لمؤسسة \"نبراس\" لدراسات الإعلام، حذفت المنصة القنوات."))
+        .extracting(Entity::name, Entity::type, Entity::kind)
+        .containsExactly(tuple("نبراس", EntityType.ORGANIZATION, "research"));
+  }
 }
