@@ -64,6 +64,7 @@ public final class NameDiscoverer {
   private final EnglishCues english = new EnglishCues(lexicon);
   private final InitialledNames initialled = new InitialledNames(lexicon);
   private final AgedPersons aged = new AgedPersons(lexicon);
+  private final CommaSetPersons commaSet;
   private final LatinNamesInArabic latinInArabic;
   private final Set<String> knownForms = new HashSet<>();
   private final Set<String> knownAcronyms = new HashSet<>();
@@ -77,6 +78,7 @@ public final class NameDiscoverer {
     this.affixes = rules.affixes();
     this.arabic = new ArabicCues(lexicon, affixes, rules.cues());
     this.latinInArabic = new LatinNamesInArabic(arabic);
+    this.commaSet = new CommaSetPersons(arabic, lexicon);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -101,6 +103,7 @@ public final class NameDiscoverer {
     }
     if (article.language().equals("ar")) {
       candidates.addAll(latinInArabic.find(text));
+      candidates.addAll(commaSet.find(text));
     }
     boolean[] covered = coverage(article.text(), known);
     NormalizedText folded = text.folded();

@@ -127,4 +127,28 @@ class SelfTypedNamesTest {
         .extracting(Entity::name, Entity::type, Entity::kind)
         .containsExactly(tuple("نبراس", EntityType.ORGANIZATION, "research"));
   }
+
+  @Test
+  void anArabicCommentatorsNameSetOffByCommasAfterALongRoleIsAPerson() {
+    List<DiscoveredName> found =
+        NameDiscovererTest.discover(
+            "ar",
+            "وقال الباحث المغربي في شؤون الإعلام الرقمي بجامعة محلية، سليم برادة، إن المنصة تأخرت.");
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            name -> {
+              assertThat(name.entity().name()).isEqualTo("سليم برادة");
+              assertThat(name.entity().kind()).isEqualTo("person");
+              assertThat(name.source()).isTrue();
+            });
+  }
+
+  @Test
+  void withoutSpeechAfterTheNameTheCommasSetOffNoPerson() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar", "ورصد الباحث في شؤون الإعلام الرقمي، قنوات جديدة، على المنصة."))
+        .isEmpty();
+  }
 }
