@@ -13,6 +13,7 @@ import org.driftgraph.extract.discover.DefinedInitials;
 import org.driftgraph.extract.discover.DiscoveredName;
 import org.driftgraph.extract.discover.NameDiscoverer;
 import org.driftgraph.extract.discover.Surnames;
+import org.driftgraph.extract.discover.UnitsOfParents;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Claim;
@@ -26,14 +27,16 @@ import org.driftgraph.text.Gazetteer;
 /**
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
  * finds from their cues (valid claim arguments, except persons found only as commentators), short
- * names the article defines in brackets ({@link DefinedInitials}), later mentions of persons by
- * surname ({@link Surnames}), then the claims the rules of {@link RuleSet} state between them
- * ({@link ClaimReader}).
+ * names the article defines in brackets ({@link DefinedInitials}), media units read as their
+ * parent's outlet ({@link UnitsOfParents}), later mentions of persons by surname ({@link
+ * Surnames}), then the claims the rules of {@link RuleSet} state between them ({@link
+ * ClaimReader}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
   private final EntityMatcher matcher;
   private final NameDiscoverer discoverer;
+  private final UnitsOfParents units;
   private final ClaimReader claimReader;
   private final ArabicAffixes affixes;
 
@@ -41,13 +44,16 @@ public final class RelationExtractor implements Extractor {
     this.gazetteer = gazetteer;
     this.matcher = new EntityMatcher(gazetteer, rules.affixes());
     this.discoverer = new NameDiscoverer(gazetteer, rules);
+    this.units = new UnitsOfParents(gazetteer, rules.affixes());
     this.claimReader = new ClaimReader(rules);
     this.affixes = rules.affixes();
   }
 
   @Override
   public ExtractedArticle extract(Article article) {
-    List<Mention> known = Datelines.withoutCredits(article.text(), matcher.find(article.text()));
+    List<Mention> known =
+        units.withUnits(
+            article.text(), Datelines.withoutCredits(article.text(), matcher.find(article.text())));
     List<DiscoveredName> discovered = discoverer.discover(article, known);
     Map<String, Entity> entities = new HashMap<>();
     gazetteer.entities().forEach(e -> entities.put(e.id(), e));

@@ -65,9 +65,14 @@ public final class EntityMatcher {
    *
    * @param exactForms when not null, the original text, folded keeping case, must be one of these
    * @param spaced when true, the original text has no hyphen inside it
+   * @param quoted when true, the original text has a quote right before and right after it
    */
   private record Reading(
-      String entityId, Placement placement, Set<String> exactForms, boolean spaced) {}
+      String entityId,
+      Placement placement,
+      Set<String> exactForms,
+      boolean spaced,
+      boolean quoted) {}
 
   private final Map<String, List<Reading>> readings = new HashMap<>();
   private final Map<Placement, Set<String>> prefixes = new EnumMap<>(Placement.class);
@@ -96,10 +101,14 @@ public final class EntityMatcher {
       Map<String, Set<String>> exactByKey = new HashMap<>();
       Set<String> anyCase = new HashSet<>();
       Set<String> hyphenFree = new HashSet<>();
+      Set<String> unquoted = new HashSet<>();
       for (String form : Gazetteer.surfaceForms(entity)) {
         String key = Gazetteer.matchKey(form);
         if (!gazetteer.matchesSpacing(form)) {
           hyphenFree.add(key);
+        }
+        if (!gazetteer.matchesQuoted(form)) {
+          unquoted.add(key);
         }
         if (gazetteer.matchesCase(form)) {
           exactByKey
@@ -114,17 +123,33 @@ public final class EntityMatcher {
       for (String key : keys) {
         Set<String> exact = anyCase.contains(key) ? null : Set.copyOf(exactByKey.get(key));
         boolean spaced = !hyphenFree.contains(key);
+        boolean quoted = !unquoted.contains(key);
         if (affixes.hasArticle(key)) {
-          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact, spaced));
+          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact, spaced, quoted));
           add(
               affixes.lam() + key.substring(affixes.article().length()),
-              new Reading(entity.id(), Placement.AFTER_LAM, exact, spaced));
+              new Reading(entity.id(), Placement.AFTER_LAM, exact, spaced, quoted));
+        } else if (isConstructPhrase(key)) {
+          // قناة العربية "the al-Arabiya channel" is a construct; القناة العربية is "the Arabic
+          // channel": the head of a construct never takes the article.
+          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact, spaced, quoted));
         } else {
-          add(key, new Reading(entity.id(), Placement.BARE, exact, spaced));
+          add(key, new Reading(entity.id(), Placement.BARE, exact, spaced, quoted));
         }
       }
     }
     this.trie = Trie.builder().addKeywords(readings.keySet()).build();
+  }
+
+  /**
+   * An Arabic form of several words whose first word ends in ta marbuta (folded to ه): a feminine
+   * head noun in construct with the name after it (قناة العربية، وكالة أعماق، حركة الشباب).
+   */
+  private static boolean isConstructPhrase(String key) {
+    int space = key.indexOf(' ');
+    return space > 1
+        && key.charAt(space - 1) == '\u0647'
+        && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.ARABIC;
   }
 
   private void add(String key, Reading reading) {
@@ -147,7 +172,8 @@ public final class EntityMatcher {
       String prefix = wordPrefix(normalized, start);
       for (Reading reading : readings.get(emit.getKeyword())) {
         if (prefixes.get(reading.placement()).contains(prefix)
-            && caseAgrees(reading, folded, start, end)) {
+            && caseAgrees(reading, folded, start, end)
+            && (!reading.quoted() || isQuoted(text, folded, start, end))) {
           hits.add(new Hit(start, end, reading.entityId()));
           break;
         }
@@ -181,6 +207,16 @@ public final class EntityMatcher {
     return reading
         .exactForms()
         .contains(ArabicNormalization.normalizeKeepingCase(written).normalized().strip());
+  }
+
+  /** The original text has a double quote or guillemet right before and right after the hit. */
+  private static boolean isQuoted(String text, NormalizedText folded, int start, int end) {
+    int before = folded.originalStart(start) - 1;
+    int after = folded.originalEnd(end);
+    return before >= 0
+        && after < text.length()
+        && QUOTES.matcher(text.substring(before, before + 1)).matches()
+        && QUOTES.matcher(text.substring(after, after + 1)).matches();
   }
 
   private static List<Mention> longestFirst(

@@ -35,7 +35,9 @@ import org.driftgraph.model.EntityType;
  * IS, OK, BBC, ISIL) match only as written, so that "IS" is not "is"; {@code matchCase} lists
  * further forms that are ordinary words in lower case (Signal, Element, Wired, The Base). {@code
  * matchSpacing} lists forms whose spaces must be spaces in the text, not hyphens: the noun "the far
- * right" is a name, the adjective in "far-right content" is not (case is still free).
+ * right" is a name, the adjective in "far-right content" is not (case is still free). {@code
+ * matchQuoted} lists forms that are names only inside quotes («الميادين», a bare الميادين is "the
+ * squares").
  *
  * <p>Checked on load, each error naming the file and the entry: unknown fields, a missing or
  * duplicate id, an id that is not a slug, an unknown type, a kind the type does not allow, a blank
@@ -46,19 +48,31 @@ public final class Gazetteer {
   public static final String FORMAT = "driftgraph-gazetteer/1";
   private static final int MAX_AUTOMATIC_CASE_LETTERS = 4;
   private static final Set<String> ENTITY_FIELDS =
-      Set.of("id", "type", "kind", "name", "names", "date", "matchCase", "matchSpacing");
+      Set.of(
+          "id",
+          "type",
+          "kind",
+          "name",
+          "names",
+          "date",
+          "matchCase",
+          "matchSpacing",
+          "matchQuoted");
 
   private final List<Entity> entities;
   private final Map<String, Entity> byId;
   private final Set<String> matchCaseForms;
   private final Set<String> matchSpacingForms;
+  private final Set<String> matchQuotedForms;
 
   private Gazetteer(
       List<Entity> entities,
       Set<String> matchCaseForms,
       Set<String> matchSpacingForms,
+      Set<String> matchQuotedForms,
       String source) {
     this.entities = List.copyOf(entities);
+    this.matchQuotedForms = Set.copyOf(matchQuotedForms);
     this.matchCaseForms = Set.copyOf(matchCaseForms);
     this.matchSpacingForms = Set.copyOf(matchSpacingForms);
     Map<String, Entity> ids = new LinkedHashMap<>();
@@ -97,18 +111,18 @@ public final class Gazetteer {
 
   /** A gazetteer of these entities; only the automatic rule makes forms case-sensitive. */
   public static Gazetteer of(List<Entity> entities) {
-    return new Gazetteer(entities, Set.of(), Set.of(), "gazetteer");
+    return new Gazetteer(entities, Set.of(), Set.of(), Set.of(), "gazetteer");
   }
 
   /** A gazetteer of these entities where {@code matchCaseForms} also match only as written. */
   public static Gazetteer of(List<Entity> entities, Set<String> matchCaseForms) {
-    return new Gazetteer(entities, matchCaseForms, Set.of(), "gazetteer");
+    return new Gazetteer(entities, matchCaseForms, Set.of(), Set.of(), "gazetteer");
   }
 
   /** As {@link #of(List, Set)}, and {@code matchSpacingForms} need spaces where they have them. */
   public static Gazetteer of(
       List<Entity> entities, Set<String> matchCaseForms, Set<String> matchSpacingForms) {
-    return new Gazetteer(entities, matchCaseForms, matchSpacingForms, "gazetteer");
+    return new Gazetteer(entities, matchCaseForms, matchSpacingForms, Set.of(), "gazetteer");
   }
 
   /** Reads and checks a {@code driftgraph-gazetteer/1} file. */
@@ -121,20 +135,24 @@ public final class Gazetteer {
     List<Entity> entities = new ArrayList<>();
     Set<String> matchCase = new LinkedHashSet<>();
     Set<String> matchSpacing = new LinkedHashSet<>();
+    Set<String> matchQuoted = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode node = list.get(i);
       String where = jsonFile + ": entity #" + (i + 1) + " ('" + node.path("id").asText("?") + "')";
       try {
-        entities.add(parseEntity(node, matchCase, matchSpacing));
+        entities.add(parseEntity(node, matchCase, matchSpacing, matchQuoted));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
     }
-    return new Gazetteer(entities, matchCase, matchSpacing, jsonFile.toString());
+    return new Gazetteer(entities, matchCase, matchSpacing, matchQuoted, jsonFile.toString());
   }
 
   private static Entity parseEntity(
-      JsonNode node, Set<String> matchCaseOut, Set<String> matchSpacingOut) {
+      JsonNode node,
+      Set<String> matchCaseOut,
+      Set<String> matchSpacingOut,
+      Set<String> matchQuotedOut) {
     if (!node.isObject()) {
       throw new IllegalArgumentException("an entity must be a JSON object");
     }
@@ -173,6 +191,14 @@ public final class Gazetteer {
       }
     }
     matchSpacingOut.addAll(matchSpacing);
+    List<String> matchQuoted = JsonDataFile.strings(node, "matchQuoted");
+    for (String form : matchQuoted) {
+      if (!names.contains(form)) {
+        throw new IllegalArgumentException(
+            "matchQuoted form '" + form + "' is not one of its names");
+      }
+    }
+    matchQuotedOut.addAll(matchQuoted);
     return new Entity(
         id,
         type,
@@ -202,6 +228,15 @@ public final class Gazetteer {
     forms.add(entity.name());
     forms.addAll(entity.names());
     return forms;
+  }
+
+  /**
+   * The {@code matchQuoted} forms: a short form that is also an ordinary word (الميادين "the
+   * squares", المسيرة "the march") is the name only when the text sets it off in quotes
+   * («الميادين»).
+   */
+  public boolean matchesQuoted(String form) {
+    return matchQuotedForms.contains(form);
   }
 
   /** The {@code matchSpacing} forms: a hyphen in the text does not stand for their spaces. */

@@ -74,9 +74,10 @@ class AnnotatedSetFloorsTest {
         // Blind set 6: 24 articles written and annotated by two sessions that never saw the
         // rules, measured once, blind, at the end of the seventh round (main c41d18d): relations
         // P 0.585, R 0.374, F1 0.456; mentions P 0.977, F1 0.913. The floors guard that
-        // measurement.
+        // measurement. Round 8's names and ids: mentions P 0.997, F1 0.968; relations P 0.66, F1
+        // 0.60 (relation floors keep a wider margin: other round-8 work changes statements).
         new AnnotatedSet(
-            "blind 6 (measured)", "blind6", "blind6-gold.json", 0.95, 0.89, 0.56, 0.43));
+            "blind 6 (measured)", "blind6", "blind6-gold.json", 0.97, 0.94, 0.60, 0.55));
   }
 
   private static Extraction extraction;

@@ -190,4 +190,32 @@ class EntityMatcherTest {
         .extracting(Mention::surface)
         .containsExactly("far-right groups");
   }
+
+  @Test
+  void aMatchQuotedFormIsTheNameOnlyInsideQuotes(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path file = dir.resolve("gazetteer.json");
+    java.nio.file.Files.writeString(
+        file,
+        "{\"format\": \"driftgraph-gazetteer/1\", \"entities\": [{\"id\": \"al-sahat\","
+            + " \"type\": \"Outlet\", \"kind\": \"press\", \"name\": \"Al-Sahat\","
+            + " \"names\": [\"قناة الساحات\", \"الساحات\"], \"matchQuoted\": [\"الساحات\"]}]}");
+    EntityMatcher quoted =
+        new EntityMatcher(Gazetteer.load(file), RuleSet.load(Path.of("import", "rules")).affixes());
+    assertThat(quoted.find("خرج المحتجون إلى الساحات. ونشرت «الساحات» المقطع، ثم قناة الساحات."))
+        .extracting(Mention::surface)
+        .containsExactly("الساحات", "قناة الساحات");
+    assertThat(quoted.find("نشرت \"الساحات\" المقطع").get(0).start()).isEqualTo(6);
+  }
+
+  @Test
+  void theHeadOfAnArabicConstructNameTakesNoArticle() {
+    Gazetteer gazetteer =
+        Gazetteer.of(List.of(entity("al-sahat", EntityType.OUTLET, "Al-Sahat", "قناة الساحات")));
+    EntityMatcher construct =
+        new EntityMatcher(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes());
+    assertThat(construct.find("بثت قناة الساحات ولقناة الساحات جمهور، أما القناة الساحات"))
+        .extracting(Mention::surface)
+        .containsExactly("قناة الساحات", "قناة الساحات");
+  }
 }

@@ -20,6 +20,17 @@ import org.driftgraph.text.ArabicAffixes;
  * وكالة تطبيق القانون is an agency, not an app.
  */
 final class ArabicCues {
+  /** Words of description between a type noun and a naming verb (قليل الشهرة). */
+  private static final int MAX_DESCRIPTION_WORDS = 3;
+
+  /** The connectors that name (folded): يسمى، تدعى، يعرف باسم، تطلق على نفسها. */
+  private static final Pattern NAMING_CONNECTOR =
+      Pattern.compile(".*(?:يسمي|تسمي|يدعي|تدعي|المسمي|المسماه|باسم|اسمه|اسمها|نفسه|نفسها)");
+
+  /** ل + studies or research (folded): لدراسات، للدراسات، لأبحاث، للبحوث. */
+  private static final Pattern RESEARCH =
+      Pattern.compile("[وف]?(?:ل|لل)(?:دراسات|ابحاث|بحوث|بحث|رصد)");
+
   static final int MAX_MODIFIERS = 4;
   private static final int MAX_QUOTED_NAME_WORDS = 3;
   private static final int MAX_PERSON_ADJECTIVES = 4;
@@ -170,6 +181,7 @@ final class ArabicCues {
         if (found.definite()) {
           dropSpeech(text, before, out);
         }
+        asResearch(text, next, before, out);
         return next < 0 ? at + 1 : next;
       }
       if (!text.spaceBefore(j) && !text.attachedToPrevious(j)) {
@@ -197,12 +209,71 @@ final class ArabicCues {
         }
       }
       if (!isModifier(word, modifiers == 0 && !found.definite())) {
-        return at + 1;
+        // تطبيق تراسل قليل الشهرة يدعى «X»: indefinite adjectives, then a naming verb
+        int naming = namingConnectorAfter(text, j);
+        if (naming < 0) {
+          return at + 1;
+        }
+        j = naming;
+        modifiers++;
+        continue;
       }
       j++;
       modifiers++;
     }
     return at + 1;
+  }
+
+  /**
+   * مؤسسة «مدار» لدراسات التطرف: a foundation or centre named for its studies is a research body,
+   * not an outlet; the candidates from {@code from} on are retyped.
+   */
+  private static void asResearch(TokenizedText text, int next, int from, List<Candidate> out) {
+    if (next < 0 || next >= text.size() || !RESEARCH.matcher(text.word(next).text()).matches()) {
+      return;
+    }
+    for (int c = from; c < out.size(); c++) {
+      Candidate candidate = out.get(c);
+      if (candidate.type() == EntityType.OUTLET) {
+        out.set(
+            c,
+            new Candidate(
+                candidate.start(),
+                candidate.end(),
+                EntityType.ORGANIZATION,
+                "research",
+                candidate.cue(),
+                candidate.unmarked()));
+      }
+    }
+  }
+
+  /**
+   * The word where a naming connector (يدعى، يسمى، يعرف باسم ...) starts at most {@link
+   * #MAX_DESCRIPTION_WORDS} plain Arabic words after word j (the description of the thing named:
+   * قليل الشهرة، صغير مشفر), or -1.
+   */
+  private int namingConnectorAfter(TokenizedText text, int j) {
+    for (int k = j; k < text.size() && k <= j + MAX_DESCRIPTION_WORDS; k++) {
+      if (k > j && !text.spaceBefore(k)
+          || text.word(k).script() != Script.ARABIC
+          || lexicon.isStopword("ar", text.word(k).text())) {
+        return -1;
+      }
+      int connector = connectorLength(text, k);
+      if (connector > 0) {
+        return NAMING_CONNECTOR.matcher(phrase(text, k, connector)).matches() ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String phrase(TokenizedText text, int k, int n) {
+    StringBuilder words = new StringBuilder(text.word(k).text());
+    for (int i = 1; i < n; i++) {
+      words.append(' ').append(text.word(k + i).text());
+    }
+    return words.toString();
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,8 @@ final class DiscoveryLexicon {
   private final Set<String> namingVerbs = new HashSet<>();
   private final Map<String, Cue> namingHeads = new HashMap<>();
   private final Map<String, Cue> nameSuffixes = new HashMap<>();
+  private final Map<String, Cue> namePrefixes = new HashMap<>();
+  private final Map<String, Cue> initialsHeads = new LinkedHashMap<>();
   private int longestEnglishCue;
   private int longestConnector;
 
@@ -116,9 +119,34 @@ final class DiscoveryLexicon {
     return nameSuffixes.get(word);
   }
 
+  /**
+   * The cue the first word of a capitalised name is (naming.txt, role prefix: "Operation Overload"
+   * is an operation), or null.
+   */
+  Cue namePrefix(String word) {
+    return namePrefixes.get(word);
+  }
+
+  /**
+   * The type of a capitalised name the article defines initials for ("the National Socialist
+   * Network (NSN)"): the first head word of naming.txt's role initials, in the file's order, that
+   * the name holds ("Amaq News Agency" is an outlet before it is an agency), else the entry {@code
+   * *}, else null.
+   */
+  Cue initialledName(List<String> words) {
+    for (Map.Entry<String, Cue> head : initialsHeads.entrySet()) {
+      if (words.contains(head.getKey())) {
+        return head.getValue();
+      }
+    }
+    return initialsHeads.get("*");
+  }
+
   /** True when {@code cueWords} (a candidate's cue) is a suffix of naming.txt ("legion", "inc"). */
   boolean isSuffixCue(String cueWords) {
-    return nameSuffixes.values().stream().anyMatch(cue -> cue.words().equals(cueWords));
+    return java.util.stream.Stream.of(nameSuffixes, namePrefixes, initialsHeads)
+        .flatMap(map -> map.values().stream())
+        .anyMatch(cue -> cue.words().equals(cueWords));
   }
 
   int longestEnglishCue() {
@@ -196,9 +224,11 @@ final class DiscoveryLexicon {
       }
       case "head" -> namingHeads.put(key("en", words), namingCue(words, fields));
       case "suffix" -> nameSuffixes.put(words, namingCue(words, fields));
+      case "prefix" -> namePrefixes.put(words, namingCue(words, fields));
+      case "initials" -> initialsHeads.put(words, namingCue(words, fields));
       default ->
           throw new IllegalArgumentException(
-              "role '" + fields.get(1) + "' is not verb, head or suffix");
+              "role '" + fields.get(1) + "' is not verb, head, suffix, prefix or initials");
     }
   }
 

@@ -211,9 +211,15 @@ final class EnglishCues {
       return;
     }
     Cue cue = lexicon.nameSuffix(text.word(end - 1).text());
+    // "Discord, Inc.", "Acme, Ltd": a company suffix may follow the name after a comma
+    boolean commaSuffix =
+        end < text.size()
+            && text.gapBefore(end).equals(", ")
+            && lexicon.nameSuffix(text.word(end).text()) != null
+            && "company".equals(lexicon.nameSuffix(text.word(end).text()).kind());
     if (cue == null
         && end < text.size()
-        && text.gapBefore(end).equals(" ")
+        && (text.gapBefore(end).equals(" ") || commaSuffix)
         && lexicon.nameSuffix(text.word(end).text()) != null) {
       cue = lexicon.nameSuffix(text.word(end).text());
       end++;
@@ -224,6 +230,10 @@ final class EnglishCues {
             || (startsSentence(text, start)
                 && lexicon.isNotName("en", text.word(start).lower())))) {
       start++;
+    }
+    // "Operation Overload": a first word that types the name after it (naming.txt, prefix)
+    if (cue == null && end - start >= 2) {
+      cue = lexicon.namePrefix(text.word(start).text());
     }
     if (cue != null && end - start >= 2) {
       out.add(Candidate.of(text.word(start).start(), text.word(end - 1).end(), cue));
@@ -355,7 +365,7 @@ final class EnglishCues {
    * starting with a digit: 8kun) and lower-case particles between them, joined by single spaces. j
    * itself when no name starts there.
    */
-  private int nameEnd(TokenizedText text, int j) {
+  static int nameEnd(TokenizedText text, int j) {
     if (!startsName(text, j)) {
       return j;
     }
@@ -375,7 +385,7 @@ final class EnglishCues {
     return end;
   }
 
-  private static boolean startsName(TokenizedText text, int j) {
+  static boolean startsName(TokenizedText text, int j) {
     Word word = text.word(j);
     return word.script() == Script.LATIN
         && (Character.isUpperCase(word.text().charAt(0))
@@ -383,7 +393,7 @@ final class EnglishCues {
                 && word.text().chars().anyMatch(Character::isLetter)));
   }
 
-  private static boolean startsSentence(TokenizedText text, int k) {
+  static boolean startsSentence(TokenizedText text, int k) {
     return k == 0 || SENTENCE_END.matcher(text.gapBefore(k)).find();
   }
 

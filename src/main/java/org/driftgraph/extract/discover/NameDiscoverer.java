@@ -40,6 +40,19 @@ import org.driftgraph.text.NormalizedText;
 public final class NameDiscoverer {
   private static final int MAX_NAME_WORDS = 5;
 
+  /**
+   * A quoted Arabic phrase that opens with an imperfect verb of a three-letter root (يعمل بشكل
+   * طبيعي، تطبق معايير مزدوجة، يبدو ...) is what someone said, not a name: a name of several words
+   * starts with a noun. Folded text: ي or ت and three letters, no long vowel after the prefix and
+   * no alif after it (تشات "chat" is a name word).
+   */
+  private static final java.util.regex.Pattern IMPERFECT_VERB =
+      java.util.regex.Pattern.compile("[وف]?[يت][\\p{IsArabic}&&[^اوي]][\\p{IsArabic}&&[^ا]]{2}");
+
+  /** "The " before a capitalised word ("The Electronic Frontier Foundation"). */
+  private static final java.util.regex.Pattern LEADING_THE =
+      java.util.regex.Pattern.compile("[Tt]he \\p{Lu}");
+
   /** Fathatan, dammatan, kasratan (U+064B..U+064D). */
   private static final int TANWEEN_FIRST = 0x064B;
 
@@ -49,6 +62,9 @@ public final class NameDiscoverer {
   private final ArabicAffixes affixes;
   private final ArabicCues arabic;
   private final EnglishCues english = new EnglishCues(lexicon);
+  private final InitialledNames initialled = new InitialledNames(lexicon);
+  private final AgedPersons aged = new AgedPersons(lexicon);
+  private final CommaSetPersons commaSet;
   private final LatinNamesInArabic latinInArabic;
   private final Set<String> knownForms = new HashSet<>();
   private final Set<String> knownAcronyms = new HashSet<>();
@@ -62,6 +78,7 @@ public final class NameDiscoverer {
     this.affixes = rules.affixes();
     this.arabic = new ArabicCues(lexicon, affixes, rules.cues());
     this.latinInArabic = new LatinNamesInArabic(arabic);
+    this.commaSet = new CommaSetPersons(arabic, lexicon);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -80,11 +97,17 @@ public final class NameDiscoverer {
     TokenizedText text = new TokenizedText(article.text());
     List<Candidate> candidates = new ArrayList<>(arabic.find(text));
     candidates.addAll(english.find(text));
+    candidates.addAll(initialled.find(text));
+    if (article.language().equals("en")) {
+      candidates.addAll(aged.find(text));
+    }
     if (article.language().equals("ar")) {
       candidates.addAll(latinInArabic.find(text));
+      candidates.addAll(commaSet.find(text));
     }
     boolean[] covered = coverage(article.text(), known);
     NormalizedText folded = text.folded();
+    candidates.replaceAll(c -> withoutLeadingThe(text.text(), c));
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<String> surfaces = new ArrayList<>();
     Set<String> knownWithCue = new HashSet<>();
@@ -114,6 +137,24 @@ public final class NameDiscoverer {
       }
     }
     return entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered);
+  }
+
+  /**
+   * "The Electronic Frontier Foundation, a digital rights group": a leading "The" is the article of
+   * the sentence, not a word of the name.
+   */
+  private static Candidate withoutLeadingThe(String folded, Candidate candidate) {
+    String span = folded.substring(candidate.start(), candidate.end());
+    if (LEADING_THE.matcher(span).lookingAt()) {
+      return new Candidate(
+          candidate.start() + 4,
+          candidate.end(),
+          candidate.type(),
+          candidate.kind(),
+          candidate.cue(),
+          candidate.unmarked());
+    }
+    return candidate;
   }
 
   /** The candidates that share one normalized form. */
@@ -161,6 +202,9 @@ public final class NameDiscoverer {
       return false;
     }
     if (arabicName && hasTanween(surface.strip().split("\\s+")[0])) {
+      return false;
+    }
+    if (arabicName && words.size() > 1 && IMPERFECT_VERB.matcher(first).matches()) {
       return false;
     }
     return !(arabicName && words.size() == 1 && first.endsWith(affixes.feminineNisba()));

@@ -34,6 +34,13 @@ public final class Surnames {
   private static final Set<String> ARABIC_PARTICLES =
       Set.of("الله", "الدين", "الرحمن", "الرحيم", "بن", "ابن", "أبو", "ابو", "أبي", "ابي", "عبد");
 
+  /**
+   * Generational suffixes: the surname of "Jon Minadeo II" or "Martin Luther King Jr." is before
+   * them.
+   */
+  private static final Set<String> GENERATIONS =
+      Set.of("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.");
+
   private Surnames() {}
 
   /** The surname mentions to add to {@code mentions} (sorted by offset) in {@code text}. */
@@ -45,6 +52,10 @@ public final class Surnames {
     for (Mention mention : mentions) {
       Entity entity = entities.get(mention.entityId());
       String[] words = mention.surface().split("[\\s-]+");
+      int last =
+          words.length > 2 && GENERATIONS.contains(words[words.length - 1].replace(",", ""))
+              ? words.length - 2
+              : words.length - 1;
       boolean person =
           entity != null
               && entity.type() == EntityType.ACTOR
@@ -58,12 +69,12 @@ public final class Surnames {
         if (previous != null && !previous.equals(mention.entityId())) {
           ambiguous.add(word);
         }
-        if (!(person && w == words.length - 1)) {
+        if (!(person && w == last)) {
           ambiguous.add(word);
         }
       }
       if (person) {
-        firstEnd.merge(words[words.length - 1], mention.end(), Math::min);
+        firstEnd.merge(words[last], mention.end(), Math::min);
       }
     }
     boolean[] covered = new boolean[text.length()];

@@ -81,4 +81,15 @@ class SurnamesTest {
     assertEquals(1, found.size());
     assertEquals(text.lastIndexOf("Korvin"), found.get(0).start());
   }
+
+  @Test
+  void aGenerationalSuffixIsNoSurname() {
+    String text = "Twitch banned Dale Hartigan II in May. Kick banned Hartigan in June.";
+    Mention full = first(text, "dale", "Dale Hartigan II");
+    List<Mention> found =
+        Surnames.find(
+            text, List.of(full), Map.of("dale", person("dale", "Dale Hartigan II")), AFFIXES);
+    assertEquals(1, found.size());
+    assertEquals("Hartigan", found.get(0).surface());
+  }
 }
