@@ -1,2 +1,2 @@
-// Every user of the DBMS, so that the ones driftgraph did not create can be removed.
+// Every user of the DBMS, for setting the password of neo4j (create it when it is missing).
 SHOW USERS YIELD user RETURN user;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.driftgraph.pipeline.NoEarlierReportException;
+import org.driftgraph.pipeline.PipelineListener;
 import org.driftgraph.pipeline.ReportPipeline;
 import org.driftgraph.pipeline.ReportRequest;
 import org.driftgraph.report.ReportData;
@@ -46,17 +47,42 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin private ReportSizeOptions size;
 
+  @Option(
+      names = "--timings",
+      description =
+          "Print to stderr where the time went: wall and CPU milliseconds per step of the report.")
+  private boolean timings;
+
   @Override
   public Integer call() {
     CliContext context = root.context();
     int top = size.top();
     Optional<LocalDate> sinceDay = parseSince(since);
     Path reports = out == null ? context.projectPath(REPORTS) : context.userPath(out);
+    RunTimings timed = RunTimings.of(timings);
     try (GraphConnection connection = store.open(context)) {
+      timed.opened("open the store, check the schema", connection.startTimes());
       context.out().println("Store: " + connection.describe());
-      write(context, connection, reports, sinceDay, top);
-      return ExitCodes.OK;
+      PipelineListener steps = StepProgress.of("report", context);
+      write(
+          context,
+          connection,
+          reports,
+          sinceDay,
+          top,
+          new PipelineListener() {
+            @Override
+            public void stepDone(String step, int done, int total) {
+              steps.stepDone(step, done, total);
+              timed.mark("report: " + step);
+            }
+          });
+      timed.mark("report: files written (statements.jsonl too)");
+      timed.started(connection.startTimes());
     }
+    timed.mark("close the store");
+    timed.print(context.err());
+    return ExitCodes.OK;
   }
 
   /**
@@ -71,11 +97,19 @@ public final class ReportCommand implements Callable<Integer> {
       Path reports,
       Optional<LocalDate> since,
       int top) {
+    write(context, connection, reports, since, top, StepProgress.of("report", context));
+  }
+
+  private static void write(
+      CliContext context,
+      GraphConnection connection,
+      Path reports,
+      Optional<LocalDate> since,
+      int top,
+      PipelineListener steps) {
     ReportFolders.Published published;
     try {
-      published =
-          new ReportPipeline(connection)
-              .run(new ReportRequest(reports, since, top), StepProgress.of("report", context));
+      published = new ReportPipeline(connection).run(new ReportRequest(reports, since, top), steps);
     } catch (NoEarlierReportException e) {
       throw new CliFailure(
           "no report in " + context.display(e.reports()) + " was made on or before " + e.since(),

@@ -29,7 +29,17 @@ public record Extraction(Gazetteer gazetteer, Extractor extractor) {
 
   /** Loads a given gazetteer file (plus the merges beside it) and rules folder. */
   public static Extraction load(Path gazetteerFile, Path rulesDir) {
-    Gazetteer gazetteer = GazetteerMerges.loadGazetteer(gazetteerFile);
-    return new Extraction(gazetteer, new RelationExtractor(gazetteer, RuleSet.load(rulesDir)));
+    Gazetteer gazetteer = gazetteer(gazetteerFile);
+    return new Extraction(gazetteer, extractor(gazetteer, rulesDir));
+  }
+
+  /** The gazetteer alone, plus the merges beside it: what {@link #load} gives as its gazetteer. */
+  public static Gazetteer gazetteer(Path gazetteerFile) {
+    return GazetteerMerges.loadGazetteer(gazetteerFile);
+  }
+
+  /** The extractor {@link #load} gives, for a gazetteer loaded already. */
+  public static Extractor extractor(Gazetteer gazetteer, Path rulesDir) {
+    return new RelationExtractor(gazetteer, RuleSet.load(rulesDir));
   }
 }

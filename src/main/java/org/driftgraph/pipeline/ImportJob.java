@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.driftgraph.extract.Extractor;
 import org.driftgraph.ingest.ArticleSink;
 import org.driftgraph.ingest.CorpusReader;
@@ -21,11 +22,14 @@ import org.driftgraph.text.SentenceSplitter;
  * {@code workers} threads, and on one writer thread take them back in reading order, buffer up to a
  * batch and write the batch in one transaction ({@link ParallelExtraction}). Memory is bounded by
  * the batch, not the corpus: at most two batches' worth of articles wait between reader and writer.
- * The facts of the subjects the batches touched are derived once, after the last batch.
+ * The facts of the subjects the batches touched are derived once, after the last batch. Articles
+ * that {@link UnchangedArticles} leaves alone skip the extraction but keep their place in the
+ * batches, so every batch, and every count, is what it would be had they been extracted.
  */
 final class ImportJob {
   private final GraphWriter writer;
-  private final Extractor extractor;
+  private final Supplier<Extractor> extractor;
+  private final UnchangedArticles unchanged;
   private final int batchSize;
   private final int workers;
   private final PipelineListener progress;
@@ -33,7 +37,8 @@ final class ImportJob {
 
   ImportJob(
       GraphWriter writer,
-      Extractor extractor,
+      Supplier<Extractor> extractor,
+      UnchangedArticles unchanged,
       int batchSize,
       int workers,
       PipelineListener progress) {
@@ -45,6 +50,7 @@ final class ImportJob {
     }
     this.writer = writer;
     this.extractor = extractor;
+    this.unchanged = unchanged;
     this.batchSize = batchSize;
     this.workers = workers;
     this.progress = progress;
@@ -83,6 +89,7 @@ final class ImportJob {
         shownInputs,
         tally.files(),
         tally.articles(),
+        batcher.extracted,
         batcher.written,
         batcher.unchanged,
         batcher.replaced,
@@ -96,30 +103,39 @@ final class ImportJob {
 
   /** Reports progress on the reading thread and passes everything on. */
   private final class Progress implements ArticleSink {
-    private final ArticleSink next;
+    private final ParallelExtraction pipeline;
 
-    Progress(ArticleSink next) {
-      this.next = next;
+    Progress(ParallelExtraction pipeline) {
+      this.pipeline = pipeline;
     }
 
     @Override
     public void article(Article article) {
       progress.article(article.file());
-      next.article(article);
+      if (unchanged.leaveAlone(article)) {
+        pipeline.leftAlone(article);
+      } else {
+        pipeline.article(article);
+      }
     }
 
     @Override
     public void rejected(Rejection rejection) {
       progress.rejected(rejection.file());
-      next.rejected(rejection);
+      pipeline.rejected(rejection);
     }
   }
 
-  /** On the writer thread: receives extracted articles in order and writes full batches. */
+  /**
+   * On the writer thread: receives extracted articles and those left alone in order, and writes
+   * full batches.
+   */
   private final class Batcher implements ParallelExtraction.Downstream {
     private final List<ExtractedArticle> batch = new ArrayList<>();
+    private final List<String> leftAlone = new ArrayList<>();
     private final RejectionLog rejected;
     private final List<SentenceCuts> cutNotes = new ArrayList<>();
+    private int extracted;
     private int written;
     private int unchanged;
     private int replaced;
@@ -132,9 +148,21 @@ final class ImportJob {
 
     @Override
     public void extracted(ExtractedArticle article) {
+      extracted++;
       batch.add(article);
       noteCuts(article.article());
-      if (batch.size() >= batchSize) {
+      flushWhenFull();
+    }
+
+    @Override
+    public void leftAlone(Article article) {
+      leftAlone.add(article.id());
+      noteCuts(article);
+      flushWhenFull();
+    }
+
+    private void flushWhenFull() {
+      if (batch.size() + leftAlone.size() >= batchSize) {
         flush();
       }
     }
@@ -158,11 +186,12 @@ final class ImportJob {
     }
 
     void flush() {
-      if (batch.isEmpty()) {
+      if (batch.isEmpty() && leftAlone.isEmpty()) {
         return;
       }
-      WriteResult result = writer.writeDeferringFacts(List.copyOf(batch));
+      WriteResult result = writer.writeDeferringFacts(List.copyOf(batch), List.copyOf(leftAlone));
       batch.clear();
+      leftAlone.clear();
       written += result.written();
       unchanged += result.unchanged();
       replaced += result.replaced();

@@ -8,7 +8,9 @@ import org.driftgraph.model.Rejection;
  *
  * @param inputs the paths given, as shown to the user
  * @param files files read (a JSON Lines file counts once)
- * @param articles articles read and extracted
+ * @param articles articles read
+ * @param extracted articles extracted; the others were stored already with the same text, metadata,
+ *     gazetteer, rules and build, and were left alone ({@code UnchangedArticles})
  * @param written articles stored for the first time
  * @param unchanged articles whose text was already stored (re-importing them changes nothing)
  * @param replaced articles that replaced an earlier version of the same source (text changed)
@@ -27,6 +29,7 @@ public record ImportManifest(
     List<String> inputs,
     int files,
     int articles,
+    int extracted,
     int written,
     int unchanged,
     int replaced,
@@ -58,7 +61,14 @@ public record ImportManifest(
               + sentencesCut.size()
               + " listed");
     }
-    if (files < 0 || articles < 0 || written < 0 || unchanged < 0 || replaced < 0 || millis < 0) {
+    if (files < 0
+        || articles < 0
+        || extracted < 0
+        || extracted > articles
+        || written < 0
+        || unchanged < 0
+        || replaced < 0
+        || millis < 0) {
       throw new IllegalArgumentException("import counts cannot be negative");
     }
     if (rejectedTotal < rejected.size()) {

@@ -1,15 +1,22 @@
 package org.driftgraph.pipeline;
 
 import java.nio.file.Path;
-import org.driftgraph.extract.Extraction;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.driftgraph.extract.Extractor;
 import org.driftgraph.ingest.CorpusReader;
+import org.driftgraph.store.ArticleInputs;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.StoreCheckpoint;
+import org.driftgraph.store.StoreState;
+import org.driftgraph.text.Gazetteer;
 
 /**
- * Imports a corpus into a store: loads the gazetteer and rules, writes the reference entities,
- * streams the articles through extraction into the store and writes the import manifest.
+ * Imports a corpus into a store: loads the gazetteer, writes the reference entities, streams the
+ * articles through extraction into the store and writes the import manifest. Articles stored with
+ * the inputs they would be extracted from are left alone without extraction ({@link
+ * UnchangedArticles}); the rules are loaded only when some article is to be extracted.
  */
 public final class ImportPipeline {
   private final GraphConnection connection;
@@ -19,12 +26,21 @@ public final class ImportPipeline {
   }
 
   public ImportOutcome run(ImportRequest request, PipelineListener listener) {
-    Extraction extraction = Extractions.load(request.gazetteerFile(), request.rulesDir());
-    GraphWriter writer = new GraphWriter(connection.driver());
-    writer.upsertEntities(extraction.gazetteer().entities());
+    Optional<StoreState> before = connection.storeState();
+    Gazetteer gazetteer = Extractions.gazetteer(request.gazetteerFile());
+    String setup = Extractions.setup(request.gazetteerFile(), request.rulesDir());
+    GraphWriter writer = new GraphWriter(connection.driver(), setup);
+    writer.upsertEntities(gazetteer.entities());
+    UnchangedArticles unchanged =
+        new UnchangedArticles(ArticleInputs.stored(connection.driver()), setup);
     ImportJob job =
         new ImportJob(
-            writer, extraction.extractor(), request.batchSize(), request.workers(), listener);
+            writer,
+            new OnFirstUse(() -> Extractions.extractor(gazetteer, request.rulesDir())),
+            unchanged,
+            request.batchSize(),
+            request.workers(),
+            listener);
     int totalFiles = listener.wantsTotal() ? CorpusReader.countFiles(request.paths()) : 0;
     ImportManifest manifest =
         job.run(
@@ -33,10 +49,31 @@ public final class ImportPipeline {
             request.shownInputs(),
             totalFiles,
             request.manifestDir());
-    StoreCheckpoint.run(connection.driver());
+    // A checkpoint prunes the logs the import wrote; an import that committed nothing wrote none.
+    if (before.isEmpty() || !before.equals(connection.storeState())) {
+      StoreCheckpoint.run(connection.driver());
+    }
     Path written = ManifestFile.write(request.manifestDir(), manifest);
     ImportOutcome outcome = new ImportOutcome(manifest, written);
     listener.imported(outcome);
     return outcome;
+  }
+
+  /** The extractor, loaded when first asked for (on the import's reading thread only). */
+  private static final class OnFirstUse implements Supplier<Extractor> {
+    private final Supplier<Extractor> load;
+    private Extractor loaded;
+
+    OnFirstUse(Supplier<Extractor> load) {
+      this.load = load;
+    }
+
+    @Override
+    public Extractor get() {
+      if (loaded == null) {
+        loaded = load.get();
+      }
+      return loaded;
+    }
   }
 }

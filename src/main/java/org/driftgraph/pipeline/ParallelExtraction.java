@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.driftgraph.extract.Extractor;
 import org.driftgraph.ingest.ArticleSink;
 import org.driftgraph.model.Article;
@@ -20,22 +21,28 @@ import org.driftgraph.model.Rejection;
  * workers, and one writer thread receives the results in reading order, rejections included, as a
  * one-thread import would (so the batches, and the store, are the same). At most {@code capacity}
  * articles are between the reader and the writer: when the writer falls behind, the reader waits.
+ * An article the reader decided to leave alone passes in its place without being extracted.
  */
 final class ParallelExtraction implements ArticleSink, AutoCloseable {
   /** What the writer thread receives, in reading order. */
   interface Downstream {
     void extracted(ExtractedArticle article);
 
+    /** An article that was not extracted (see {@link #leftAlone(Article)}). */
+    void leftAlone(Article article);
+
     void rejected(Rejection rejection);
   }
 
-  /** An article on its way (its extraction), a rejection, or the end. */
+  /**
+   * An article on its way (its extraction, or none when it is left alone), a rejection, or the end.
+   */
   private record Slot(Article article, Future<ExtractedArticle> result, Rejection rejection) {}
 
   private static final Slot END = new Slot(null, null, null);
   private static final long POLL_MILLIS = 100;
 
-  private final Extractor extractor;
+  private final Supplier<Extractor> extractor;
   private final ExecutorService workers;
   private final BlockingQueue<Slot> queue;
   private final Thread writer;
@@ -43,6 +50,15 @@ final class ParallelExtraction implements ArticleSink, AutoCloseable {
   private volatile boolean aborted;
 
   ParallelExtraction(Extractor extractor, int workerCount, int capacity, Downstream downstream) {
+    this(() -> extractor, workerCount, capacity, downstream);
+  }
+
+  /**
+   * @param extractor asked for the extractor on the reading thread when the first article is to be
+   *     extracted (so loading it costs nothing when none is, and fails on the reading thread)
+   */
+  ParallelExtraction(
+      Supplier<Extractor> extractor, int workerCount, int capacity, Downstream downstream) {
     if (workerCount < 1 || capacity < 1) {
       throw new IllegalArgumentException("workers and capacity must be at least 1");
     }
@@ -55,7 +71,13 @@ final class ParallelExtraction implements ArticleSink, AutoCloseable {
 
   @Override
   public void article(Article article) {
-    put(new Slot(article, workers.submit(() -> extractor.extract(article)), null));
+    Extractor loaded = extractor.get();
+    put(new Slot(article, workers.submit(() -> loaded.extract(article)), null));
+  }
+
+  /** Passes {@code article} on in reading order without extracting it. */
+  void leftAlone(Article article) {
+    put(new Slot(article, null, null));
   }
 
   @Override
@@ -94,6 +116,10 @@ final class ParallelExtraction implements ArticleSink, AutoCloseable {
       for (Slot slot = queue.take(); slot != END && !aborted; slot = queue.take()) {
         if (slot.rejection() != null) {
           downstream.rejected(slot.rejection());
+          continue;
+        }
+        if (slot.result() == null) {
+          downstream.leftAlone(slot.article());
           continue;
         }
         ExtractedArticle extracted;

@@ -1,6 +1,7 @@
 package org.driftgraph.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -9,7 +10,11 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.server.security.systemgraph.versions.KnownCommunitySecurityComponentVersion;
 
 /**
  * Sets the {@code neo4j} user's password while no connector is open: a start of the DBMS with Bolt,
@@ -39,17 +44,26 @@ final class AuthMaintenance {
     }
   }
 
-  /** Drops every user but {@code neo4j}; returns their names. */
+  /**
+   * Drops every user but {@code neo4j}; returns their names. The users are read the way Neo4j's own
+   * login reads them ({@code SecurityGraphHelper}): the system graph's user nodes, through the
+   * kernel. {@code SHOW USERS} gives the same names, but planning it on a DBMS just started cost
+   * about a second at every start (docs/benchmarks.md); the rare drop still goes through Cypher.
+   */
   static List<String> removeOtherUsers(GraphDatabaseService system) {
-    List<String> others =
-        system.executeTransactionally(
-            CypherScripts.statement("auth/users.cypher"),
-            Map.of(),
-            result ->
-                result.stream()
-                    .map(row -> (String) row.get("user"))
-                    .filter(user -> !user.equals(EmbeddedDbms.USER))
-                    .toList());
+    List<String> others = new ArrayList<>();
+    try (Transaction tx = system.beginTx();
+        ResourceIterator<Node> users =
+            tx.findNodes(KnownCommunitySecurityComponentVersion.USER_LABEL)) {
+      users.forEachRemaining(
+          user -> {
+            String name =
+                (String) user.getProperty(KnownCommunitySecurityComponentVersion.USER_NAME);
+            if (!name.equals(EmbeddedDbms.USER)) {
+              others.add(name);
+            }
+          });
+    }
     for (String user : others) {
       system.executeTransactionally(
           CypherScripts.statement("auth/drop-user.cypher"), Map.of("user", user));

@@ -44,13 +44,26 @@ public final class GraphWriter {
   private final String existingArticles = CypherScripts.statement("write/existing-articles.cypher");
   private final String replaceArticles = CypherScripts.statement("write/replace-articles.cypher");
   private final String existingEntities = CypherScripts.statement("write/existing-entities.cypher");
+  private final String articleInputs = CypherScripts.statement("write/article-inputs.cypher");
   private final String articles = CypherScripts.statement("write/articles.cypher");
   private final String mentions = CypherScripts.statement("write/mentions.cypher");
   private final String claims = CypherScripts.statement("write/claims.cypher");
   private final FactDeriver facts = new FactDeriver();
+  private final String extractionSetup;
 
+  /** A writer that records no {@link ArticleInputs} with the articles. */
   public GraphWriter(Driver driver) {
+    this(driver, null);
+  }
+
+  /**
+   * A writer that stores with each article its {@link ArticleInputs} for the extraction set-up
+   * whose digest is {@code extractionSetup} (the one its articles were extracted with), so that a
+   * later import with the same set-up can leave the article alone without extracting it.
+   */
+  public GraphWriter(Driver driver, String extractionSetup) {
     this.driver = driver;
+    this.extractionSetup = extractionSetup;
   }
 
   /**
@@ -87,7 +100,7 @@ public final class GraphWriter {
    * only the failing ones are left out, each reported in {@link WriteResult#failed()}.
    */
   public WriteResult write(List<ExtractedArticle> batch) {
-    return write(batch, false);
+    return write(batch, false, List.of());
   }
 
   /**
@@ -97,12 +110,24 @@ public final class GraphWriter {
    * down as the store grows. Until then the facts of the marked subjects lag behind their claims.
    */
   public WriteResult writeDeferringFacts(List<ExtractedArticle> batch) {
-    return write(batch, true);
+    return write(batch, true, List.of());
+  }
+
+  /**
+   * Like {@link #writeDeferringFacts(List)}, for a batch of which the articles {@code leftAlone}
+   * were not extracted, since they are stored with the inputs they would be extracted from (and the
+   * caller made sure that no earlier article of the import replaced them). They count as the batch
+   * would count them written: as unchanged, once per id, as an article stored already.
+   */
+  public WriteResult writeDeferringFacts(List<ExtractedArticle> batch, List<String> leftAlone) {
+    return write(batch, true, leftAlone);
   }
 
   /**
    * Derives the facts of every subject marked by {@link #writeDeferringFacts} (also marks left by
-   * an import that stopped half-way), a slice of subjects per transaction, then DISPLACED_TO once.
+   * an import that stopped half-way), a slice of subjects per transaction, then DISPLACED_TO once,
+   * in the last slice's transaction: while any mark is left, DISPLACED_TO will be derived again,
+   * and with none left it is up to date, so an import that marked nothing need not run it.
    *
    * @return how many subjects were derived
    */
@@ -110,30 +135,39 @@ public final class GraphWriter {
     try (Session session = driver.session()) {
       List<String> subjects = session.executeRead(facts::pendingSubjects);
       for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TRANSACTION) {
-        List<String> slice =
-            subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
-        session.executeWriteWithoutResult(tx -> facts.derivePending(tx, slice));
+        int to = Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION);
+        List<String> slice = subjects.subList(from, to);
+        boolean last = to == subjects.size();
+        session.executeWriteWithoutResult(
+            tx -> {
+              facts.derivePending(tx, slice);
+              if (last) {
+                facts.deriveDisplaced(tx);
+              }
+            });
       }
-      session.executeWriteWithoutResult(facts::deriveDisplaced);
       return subjects.size();
     }
   }
 
-  private WriteResult write(List<ExtractedArticle> batch, boolean deferFacts) {
+  private WriteResult write(
+      List<ExtractedArticle> batch, boolean deferFacts, List<String> leftAlone) {
     if (batch.isEmpty()) {
-      return WriteResult.EMPTY;
+      int unchanged = (int) leftAlone.stream().distinct().count();
+      return new WriteResult(0, unchanged, 0, new TreeSet<>(), List.of());
     }
     try {
-      return writeInOneTransaction(batch, deferFacts);
+      return writeInOneTransaction(batch, deferFacts, leftAlone);
     } catch (ServiceUnavailableException | SessionExpiredException e) {
       throw new StoreException("lost the connection to Neo4j while writing: " + e.getMessage(), e);
     } catch (Neo4jException | StoreException e) {
-      if (batch.size() == 1) {
+      if (batch.size() == 1 && leftAlone.isEmpty()) {
         return WriteResult.failure(rejection(batch.get(0).article(), e));
       }
-      WriteResult total = WriteResult.EMPTY;
+      // One by one, as if each were a batch of its own.
+      WriteResult total = write(List.of(), deferFacts, leftAlone);
       for (ExtractedArticle one : batch) {
-        total = total.plus(write(List.of(one), deferFacts));
+        total = total.plus(write(List.of(one), deferFacts, List.of()));
       }
       return total;
     }
@@ -160,21 +194,28 @@ public final class GraphWriter {
     }
   }
 
-  private WriteResult writeInOneTransaction(List<ExtractedArticle> batch, boolean deferFacts) {
+  private WriteResult writeInOneTransaction(
+      List<ExtractedArticle> batch, boolean deferFacts, List<String> leftAlone) {
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> writeBatch(tx, batch, deferFacts));
+      return session.executeWrite(tx -> writeBatch(tx, batch, deferFacts, leftAlone));
     }
   }
 
   private WriteResult writeBatch(
-      TransactionContext tx, List<ExtractedArticle> all, boolean deferFacts) {
+      TransactionContext tx,
+      List<ExtractedArticle> all,
+      boolean deferFacts,
+      List<String> leftAlone) {
     SortedSet<String> touched = new TreeSet<>();
-    List<String> ids = all.stream().map(e -> e.article().id()).toList();
+    List<String> ids = new ArrayList<>();
+    all.forEach(e -> ids.add(e.article().id()));
+    ids.addAll(leftAlone);
     Map<ExtractedArticle, Map<String, Object>> rowOf = new LinkedHashMap<>();
-    all.forEach(e -> rowOf.put(e, articleRow(e)));
+    all.forEach(e -> rowOf.put(e, articleRow(e, extractionSetup)));
 
     // Stored article id -> its fingerprint (null when stored before fingerprints were kept).
     Map<String, String> storedFingerprints = new HashMap<>();
+    Map<String, String> storedInputs = new HashMap<>();
     Map<String, List<String>> storedSubjects = new HashMap<>();
     tx.run(existingArticles, Map.of("ids", ids))
         .forEachRemaining(
@@ -182,6 +223,8 @@ public final class GraphWriter {
               String id = record.get("id").asString();
               Value fingerprint = record.get("fingerprint");
               storedFingerprints.put(id, fingerprint.isNull() ? null : fingerprint.asString());
+              Value inputs = record.get("inputs");
+              storedInputs.put(id, inputs.isNull() ? null : inputs.asString());
               storedSubjects.put(id, record.get("subjects").asList(v -> v.asString()));
             });
     int unchanged = (int) ids.stream().distinct().filter(storedFingerprints::containsKey).count();
@@ -192,6 +235,7 @@ public final class GraphWriter {
             .filter(
                 e -> !fingerprint(rowOf.get(e)).equals(storedFingerprints.get(e.article().id())))
             .toList();
+    recordInputs(tx, all, batch, rowOf, storedInputs);
     if (batch.isEmpty()) {
       return new WriteResult(written, unchanged, 0, touched, List.of());
     }
@@ -233,10 +277,42 @@ public final class GraphWriter {
     return new WriteResult(written, unchanged, replaced[0], touched, List.of());
   }
 
+  /**
+   * Articles whose extraction came out as stored keep their stored properties, but when they were
+   * stored with other inputs (another build, an edited rule file, or before inputs were kept) the
+   * new inputs are recorded, so that the next import need not extract them.
+   */
+  private void recordInputs(
+      TransactionContext tx,
+      List<ExtractedArticle> all,
+      List<ExtractedArticle> rewritten,
+      Map<ExtractedArticle, Map<String, Object>> rowOf,
+      Map<String, String> storedInputs) {
+    if (extractionSetup == null) {
+      return;
+    }
+    Set<ExtractedArticle> rewrittenSet = new HashSet<>(rewritten);
+    List<Map<String, Object>> refreshed = new ArrayList<>();
+    for (ExtractedArticle e : all) {
+      String inputs = (String) properties(rowOf.get(e)).get("inputs");
+      String id = e.article().id();
+      if (!rewrittenSet.contains(e) && !inputs.equals(storedInputs.get(id))) {
+        refreshed.add(Map.of("id", id, "inputs", inputs));
+      }
+    }
+    if (!refreshed.isEmpty()) {
+      tx.run(articleInputs, Map.of("articles", refreshed)).consume();
+    }
+  }
+
   /** The fingerprint an article row carries in its properties (see {@link #articleRow}). */
-  @SuppressWarnings("unchecked")
   private static String fingerprint(Map<String, Object> row) {
-    return (String) ((Map<String, Object>) row.get("properties")).get("fingerprint");
+    return (String) properties(row).get("fingerprint");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> properties(Map<String, Object> row) {
+    return (Map<String, Object>) row.get("properties");
   }
 
   /**
@@ -295,8 +371,8 @@ public final class GraphWriter {
     return row;
   }
 
-  private static Map<String, Object> articleRow(ExtractedArticle extracted) {
-    Article article = extracted.article();
+  /** The properties an article is stored with, but its fingerprint and inputs. */
+  static Map<String, Object> articleProperties(Article article) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("id", article.id());
     properties.put("sourceKey", article.sourceKey());
@@ -310,7 +386,12 @@ public final class GraphWriter {
     properties.put("encoding", article.encoding());
     properties.put("encodingEvidence", article.encodingEvidence());
     properties.put("text", article.text());
+    return properties;
+  }
 
+  private static Map<String, Object> articleRow(ExtractedArticle extracted, String setup) {
+    Article article = extracted.article();
+    Map<String, Object> properties = articleProperties(article);
     Map<String, Long> counts =
         extracted.mentions().stream()
             .collect(Collectors.groupingBy(Mention::entityId, TreeMap::new, Collectors.counting()));
@@ -336,6 +417,10 @@ public final class GraphWriter {
             List.of(
                 withoutText,
                 extracted.discovered().stream().map(GraphWriter::entityRow).toList())));
+    // After the fingerprint, which says what is stored, not what it was extracted from.
+    if (setup != null) {
+      properties.put("inputs", ArticleInputs.of(article, setup));
+    }
     return row;
   }
 

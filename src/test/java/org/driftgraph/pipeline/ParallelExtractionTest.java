@@ -27,6 +27,11 @@ class ParallelExtractionTest {
         }
 
         @Override
+        public void leftAlone(Article article) {
+          received.add("left alone " + article.file());
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
           received.add("rejected " + rejection.file() + ": " + rejection.reason());
         }
@@ -51,6 +56,9 @@ class ParallelExtractionTest {
         if (i % 50 == 3) {
           pipeline.rejected(new Rejection("r" + i + ".md", null, "unreadable"));
           expected.add("rejected r" + i + ".md: unreadable");
+        } else if (i % 9 == 2) {
+          pipeline.leftAlone(article("s" + i + ".md"));
+          expected.add("left alone s" + i + ".md");
         } else if (i % 60 == 5) {
           pipeline.article(article("bad" + i + ".md"));
           expected.add("rejected bad" + i + ".md: extraction failed: no text");
@@ -66,6 +74,27 @@ class ParallelExtractionTest {
   }
 
   @Test
+  void articlesLeftAloneNeverLoadTheExtractor() {
+    AtomicInteger loads = new AtomicInteger();
+    try (ParallelExtraction pipeline =
+        new ParallelExtraction(
+            () -> {
+              loads.incrementAndGet();
+              return slowFirst;
+            },
+            2,
+            4,
+            downstream)) {
+      for (int i = 0; i < 20; i++) {
+        pipeline.leftAlone(article("s" + i + ".md"));
+      }
+      pipeline.finish();
+    }
+    assertThat(loads).hasValue(0);
+    assertThat(received).hasSize(20).allMatch(line -> line.startsWith("left alone s"));
+  }
+
+  @Test
   void theReaderWaitsWhenTheWriterFallsBehind() {
     ParallelExtraction.Downstream slowWriter =
         new ParallelExtraction.Downstream() {
@@ -73,6 +102,11 @@ class ParallelExtractionTest {
           public void extracted(ExtractedArticle article) {
             sleep(2);
             downstream.extracted(article);
+          }
+
+          @Override
+          public void leftAlone(Article article) {
+            downstream.leftAlone(article);
           }
 
           @Override
@@ -101,6 +135,9 @@ class ParallelExtractionTest {
           public void extracted(ExtractedArticle article) {
             throw new IllegalStateException("store gone");
           }
+
+          @Override
+          public void leftAlone(Article article) {}
 
           @Override
           public void rejected(Rejection rejection) {}

@@ -13,6 +13,7 @@ import org.driftgraph.analyze.CentralityParameters;
 import org.driftgraph.analyze.CentralityScore;
 import org.driftgraph.analyze.EntityRef;
 import org.driftgraph.analyze.Orientation;
+import org.driftgraph.analyze.Projection;
 import org.driftgraph.analyze.StableScores;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.store.CypherScripts;
@@ -26,7 +27,6 @@ import org.neo4j.driver.Session;
  * failed stay listed so that {@link #dropLeftovers()} can try once more.
  */
 final class GdsCentrality {
-  private static final String PROJECT = CypherScripts.statement("analyze/project.cypher");
   private static final String DROP = CypherScripts.statement("analyze/drop.cypher");
 
   private final Driver driver;
@@ -46,7 +46,11 @@ final class GdsCentrality {
     try (Session session = driver.session()) {
       leftovers.add(graph);
       try {
-        Record projected = session.run(PROJECT, projectionParameters(graph, parameters)).single();
+        Record projected =
+            session
+                .run(
+                    projectScript(parameters.projection()), projectionParameters(graph, parameters))
+                .single();
         if (projected.get("nodeCount").isNull()) {
           // No node has the label: the aggregation saw no row and created no graph.
           return List.of();
@@ -84,12 +88,13 @@ final class GdsCentrality {
     return Map.of(
         "graph",
         graph,
-        "label",
-        parameters.projection().nodeLabel(),
-        "types",
-        parameters.projection().relationshipTypes(),
         "undirected",
         parameters.algorithm().orientation() == Orientation.UNDIRECTED);
+  }
+
+  /** The projection's own script, with its label and relationship types written out. */
+  static String projectScript(Projection projection) {
+    return CypherScripts.statement("analyze/project-" + projection.key() + ".cypher");
   }
 
   private static String streamScript(CentralityAlgorithm algorithm) {
