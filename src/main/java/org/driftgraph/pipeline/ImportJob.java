@@ -12,7 +12,6 @@ import org.driftgraph.ingest.ReadTally;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Rejection;
-import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.WriteResult;
 import org.driftgraph.text.SentenceSplitter;
 
@@ -24,7 +23,7 @@ import org.driftgraph.text.SentenceSplitter;
  * The facts of the subjects the batches touched are derived once, after the last batch.
  */
 final class ImportJob {
-  private final GraphWriter writer;
+  private final ArticleWrites writer;
   private final Extractor extractor;
   private final int batchSize;
   private final int workers;
@@ -32,7 +31,7 @@ final class ImportJob {
   private final SentenceSplitter splitter = new SentenceSplitter();
 
   ImportJob(
-      GraphWriter writer,
+      ArticleWrites writer,
       Extractor extractor,
       int batchSize,
       int workers,
@@ -72,7 +71,7 @@ final class ImportJob {
       pipeline.finish();
       batcher.flush();
       // Facts once for the whole import, from every subject the batches marked.
-      writer.derivePendingFacts();
+      writer.finish();
     } finally {
       progress.finish();
     }
@@ -161,7 +160,7 @@ final class ImportJob {
       if (batch.isEmpty()) {
         return;
       }
-      WriteResult result = writer.writeDeferringFacts(List.copyOf(batch));
+      WriteResult result = writer.write(List.copyOf(batch));
       batch.clear();
       written += result.written();
       unchanged += result.unchanged();

@@ -22,18 +22,33 @@ public final class ImportPipeline {
     Extraction extraction = Extractions.load(request.gazetteerFile(), request.rulesDir());
     GraphWriter writer = new GraphWriter(connection.driver());
     writer.upsertEntities(extraction.gazetteer().entities());
+    ImportManifest manifest =
+        readAndWrite(request, extraction, ArticleWrites.transactional(writer), listener);
+    StoreCheckpoint.run(connection.driver());
+    return written(request, manifest, listener);
+  }
+
+  /** Reads, extracts and writes the corpus: what both write paths share. */
+  static ImportManifest readAndWrite(
+      ImportRequest request,
+      Extraction extraction,
+      ArticleWrites writes,
+      PipelineListener listener) {
     ImportJob job =
         new ImportJob(
-            writer, extraction.extractor(), request.batchSize(), request.workers(), listener);
+            writes, extraction.extractor(), request.batchSize(), request.workers(), listener);
     int totalFiles = listener.wantsTotal() ? CorpusReader.countFiles(request.paths()) : 0;
-    ImportManifest manifest =
-        job.run(
-            request.paths(),
-            new CorpusReader(request.baseDir(), request.followLinks(), request.maxArticleBytes()),
-            request.shownInputs(),
-            totalFiles,
-            request.manifestDir());
-    StoreCheckpoint.run(connection.driver());
+    return job.run(
+        request.paths(),
+        new CorpusReader(request.baseDir(), request.followLinks(), request.maxArticleBytes()),
+        request.shownInputs(),
+        totalFiles,
+        request.manifestDir());
+  }
+
+  /** Writes the manifest and tells the listener. */
+  static ImportOutcome written(
+      ImportRequest request, ImportManifest manifest, PipelineListener listener) {
     Path written = ManifestFile.write(request.manifestDir(), manifest);
     ImportOutcome outcome = new ImportOutcome(manifest, written);
     listener.imported(outcome);

@@ -1,6 +1,5 @@
 package org.driftgraph.store;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,14 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Claim;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.ExtractedArticle;
-import org.driftgraph.model.Mention;
 import org.driftgraph.model.Rejection;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -64,7 +60,7 @@ public final class GraphWriter {
     if (batch.isEmpty()) {
       return 0;
     }
-    List<Map<String, Object>> rows = batch.stream().map(GraphWriter::entityRow).toList();
+    List<Map<String, Object>> rows = batch.stream().map(ArticleRows::entity).toList();
     List<String> ids = rows.stream().map(row -> (String) row.get("id")).toList();
     try (Session session = driver.session()) {
       Map<String, Map<String, Object>> stored = new HashMap<>();
@@ -171,7 +167,7 @@ public final class GraphWriter {
     SortedSet<String> touched = new TreeSet<>();
     List<String> ids = all.stream().map(e -> e.article().id()).toList();
     Map<ExtractedArticle, Map<String, Object>> rowOf = new LinkedHashMap<>();
-    all.forEach(e -> rowOf.put(e, articleRow(e)));
+    all.forEach(e -> rowOf.put(e, ArticleRows.article(e)));
 
     // Stored article id -> its fingerprint (null when stored before fingerprints were kept).
     Map<String, String> storedFingerprints = new HashMap<>();
@@ -190,7 +186,9 @@ public final class GraphWriter {
     List<ExtractedArticle> batch =
         all.stream()
             .filter(
-                e -> !fingerprint(rowOf.get(e)).equals(storedFingerprints.get(e.article().id())))
+                e ->
+                    !ArticleRows.fingerprint(rowOf.get(e))
+                        .equals(storedFingerprints.get(e.article().id())))
             .toList();
     if (batch.isEmpty()) {
       return new WriteResult(written, unchanged, 0, touched, List.of());
@@ -214,7 +212,7 @@ public final class GraphWriter {
 
     List<Entity> discovered = batch.stream().flatMap(e -> e.discovered().stream()).toList();
     if (!discovered.isEmpty()) {
-      tx.run(entities, Map.of("entities", discovered.stream().map(GraphWriter::entityRow).toList()))
+      tx.run(entities, Map.of("entities", discovered.stream().map(ArticleRows::entity).toList()))
           .consume();
     }
     requireKnownEntities(tx, batch);
@@ -231,12 +229,6 @@ public final class GraphWriter {
       facts.derive(tx, touched);
     }
     return new WriteResult(written, unchanged, replaced[0], touched, List.of());
-  }
-
-  /** The fingerprint an article row carries in its properties (see {@link #articleRow}). */
-  @SuppressWarnings("unchecked")
-  private static String fingerprint(Map<String, Object> row) {
-    return (String) ((Map<String, Object>) row.get("properties")).get("fingerprint");
   }
 
   /**
@@ -264,13 +256,7 @@ public final class GraphWriter {
           entry.getValue().stream().filter(id -> !known.contains(id)).sorted().toList();
       if (!unknown.isEmpty()) {
         Article article = entry.getKey().article();
-        throw new StoreException(
-            "article "
-                + article.id()
-                + " ("
-                + article.file()
-                + ") refers to entities that are not in the graph: "
-                + unknown);
+        throw new StoreException(ArticleRows.unknownEntities(article, unknown));
       }
     }
   }
@@ -281,86 +267,5 @@ public final class GraphWriter {
             ? e.getMessage()
             : "article " + article.id() + " could not be stored: " + e.getMessage();
     return new Rejection(article.file(), null, reason);
-  }
-
-  private static Map<String, Object> entityRow(Entity entity) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", entity.id());
-    row.put("label", entity.type().label());
-    row.put("name", entity.name());
-    row.put("names", entity.names());
-    row.put("kind", entity.kind());
-    row.put("date", entity.date());
-    row.put("discovered", entity.discovered());
-    return row;
-  }
-
-  private static Map<String, Object> articleRow(ExtractedArticle extracted) {
-    Article article = extracted.article();
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("id", article.id());
-    properties.put("sourceKey", article.sourceKey());
-    properties.put("title", article.title());
-    properties.put("url", article.url());
-    properties.put("published", article.published());
-    properties.put("language", article.language());
-    properties.put("publisher", article.publisher());
-    properties.put("file", article.file());
-    properties.put("sha256", article.sha256());
-    properties.put("encoding", article.encoding());
-    properties.put("encodingEvidence", article.encodingEvidence());
-    properties.put("text", article.text());
-
-    Map<String, Long> counts =
-        extracted.mentions().stream()
-            .collect(Collectors.groupingBy(Mention::entityId, TreeMap::new, Collectors.counting()));
-    List<Map<String, Object>> mentionRows = new ArrayList<>();
-    counts.forEach(
-        (entityId, count) -> mentionRows.add(Map.of("entityId", entityId, "count", count)));
-
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", article.id());
-    row.put("properties", properties);
-    row.put("mentions", mentionRows);
-    row.put("claims", extracted.claims().stream().map(GraphWriter::claimRow).toList());
-    // What the article is written as, discovered entities included; computed before it is added.
-    // The text itself is left out: sha256 stands for it, and hashing it again costs a pass over
-    // every article of an import.
-    Map<String, Object> withoutText = new HashMap<>(row);
-    Map<String, Object> propertiesWithoutText = new HashMap<>(properties);
-    propertiesWithoutText.remove("text");
-    withoutText.put("properties", propertiesWithoutText);
-    properties.put(
-        "fingerprint",
-        RowFingerprint.of(
-            List.of(
-                withoutText,
-                extracted.discovered().stream().map(GraphWriter::entityRow).toList())));
-    return row;
-  }
-
-  private static Map<String, Object> claimRow(Claim claim) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("id", claim.id());
-    properties.put("type", claim.type().name());
-    properties.put("sentence", claim.sentence());
-    properties.put("sentenceStart", claim.sentenceStart());
-    properties.put("start", claim.start());
-    properties.put("end", claim.end());
-    properties.put("date", claim.date());
-    properties.put(
-        "datePrecision", claim.datePrecision() == null ? null : claim.datePrecision().value());
-    properties.put("modality", claim.modality().value());
-    properties.put("confidence", claim.confidence());
-    properties.put("rule", claim.rule());
-
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", claim.id());
-    row.put("subjectId", claim.subjectId());
-    row.put("objectId", claim.objectId());
-    row.put("fromIds", claim.fromIds().stream().distinct().sorted().toList());
-    row.put("eventIds", claim.eventIds());
-    row.put("properties", properties);
-    return row;
   }
 }
