@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.driftgraph.model.Entity;
 import org.driftgraph.store.CypherScripts;
@@ -101,11 +103,21 @@ public final class NewStoreImport implements Closeable {
    * folder is then as it was.
    */
   public void importIntoStore(String inputs) {
+    finishFiles(inputs);
+    load(inputs);
+  }
+
+  /** The CSV files complete: older versions removed, entities written. */
+  void finishFiles(String inputs) {
     try {
       writer.finish();
     } catch (IOException | RuntimeException e) {
       throw failure(inputs, "cannot write the CSV files: " + e.getMessage(), e);
     }
+  }
+
+  /** The import tool run on the finished files, and the database moved into the store. */
+  void load(String inputs) {
     runTool(inputs);
     moveIntoPlace(inputs);
   }
@@ -123,6 +135,8 @@ public final class NewStoreImport implements Closeable {
             "--multiline-fields=true",
             "--id-type=string",
             "--input-encoding=UTF-8",
+            // The reason of a failure is only in the stack trace: reason() picks it out.
+            "--verbose",
             "--report-file=" + work.resolve("import.report")));
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
@@ -141,7 +155,7 @@ public final class NewStoreImport implements Closeable {
           "the import tool (neo4j-admin database import full) exited with "
               + exit
               + ": "
-              + lastLines(output.toString(StandardCharsets.UTF_8)),
+              + reason(output.toString(StandardCharsets.UTF_8)),
           null);
     }
   }
@@ -176,10 +190,23 @@ public final class NewStoreImport implements Closeable {
         cause);
   }
 
-  /** The tool prints its progress first; what went wrong is at the end. */
-  private static String lastLines(String output) {
-    List<String> lines = output.strip().lines().toList();
-    return String.join(" | ", lines.subList(Math.max(0, lines.size() - 6), lines.size()));
+  /** An exception line of a stack trace: its message is the reason. */
+  private static final Pattern EXCEPTION =
+      Pattern.compile("^(?:Caused by: )?[\\w.$]+(?:Exception|Error): (.+)$");
+
+  /**
+   * Why the tool failed: the message of the deepest exception it printed (the first lines say only
+   * "Error in input data"), else its first line.
+   */
+  static String reason(String output) {
+    String reason = null;
+    for (String line : output.strip().lines().map(String::strip).toList()) {
+      Matcher matcher = EXCEPTION.matcher(line);
+      if (matcher.matches()) {
+        reason = matcher.group(1);
+      }
+    }
+    return reason != null ? reason : output.strip().lines().findFirst().orElse("no output");
   }
 
   /**
