@@ -19,12 +19,11 @@ import java.util.stream.Stream;
 import org.driftgraph.model.Entity;
 import org.driftgraph.store.CypherScripts;
 import org.driftgraph.store.StoreException;
+import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import picocli.CommandLine;
 
 /**
  * A new embedded store written by the real {@code neo4j-admin database import full} instead of
@@ -123,7 +122,7 @@ public final class NewStoreImport implements Closeable {
   }
 
   private void runTool(String inputs) {
-    List<String> args = new ArrayList<>(List.of(DATABASE));
+    List<String> args = new ArrayList<>(List.of("database", "import", "full", DATABASE));
     GraphSpool.NODE_FILES.forEach(name -> args.add("--nodes=" + csvDir.resolve(name)));
     GraphSpool.RELATIONSHIP_FILES.forEach(
         name -> args.add("--relationships=" + csvDir.resolve(name)));
@@ -145,7 +144,8 @@ public final class NewStoreImport implements Closeable {
       Files.createDirectories(work.resolve("conf"));
       ExecutionContext context =
           new ExecutionContext(work, work.resolve("conf"), printer, printer, fs);
-      exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
+      // neo4j-admin's own entry point, which finds the import command on the classpath.
+      exit = AdminTool.execute(context, args.toArray(String[]::new));
     } catch (IOException | RuntimeException e) {
       throw failure(inputs, "the import tool failed: " + e.getMessage(), e);
     }
