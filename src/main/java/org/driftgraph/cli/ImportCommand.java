@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.driftgraph.pipeline.ImportManifest;
 import org.driftgraph.pipeline.ImportOutcome;
 import org.driftgraph.pipeline.ImportPipeline;
+import org.driftgraph.pipeline.ImportRequest;
+import org.driftgraph.pipeline.PipelineListener;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.text.SentenceSplitter;
 import picocli.CommandLine.Command;
@@ -34,8 +36,15 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     CliContext context = root.context();
     List<Path> resolved = paths.stream().map(context::userPath).toList();
-    try (GraphConnection connection = ImportLock.open(context, store)) {
-      return importPaths(context, connection, options, resolved);
+    ImportRequest request = options.request(context, resolved);
+    PipelineListener progress = Progress.of(context);
+    try (StoreImport opened = StoreImport.open(context, store, options, request, progress)) {
+      ImportOutcome outcome =
+          opened
+              .imported()
+              .orElseGet(() -> new ImportPipeline(opened.connection()).run(request, progress));
+      print(context, outcome);
+      return outcome.manifest().hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
     }
   }
 

@@ -29,23 +29,32 @@ final class ImportLock implements GraphConnection {
     if (storeDir == null) {
       return store.open(context);
     }
-    Path file = fileFor(storeDir);
-    RunLock lock =
-        RunLock.tryAcquire(file, Instant.now())
-            .orElseThrow(
-                () ->
-                    new CliFailure(
-                        "another import into "
-                            + context.display(storeDir)
-                            + " is running ("
-                            + RunLock.holder(file)
-                            + "): one at a time"));
+    RunLock lock = acquire(context, storeDir);
     try {
       return new ImportLock(store.open(context), lock);
     } catch (RuntimeException e) {
       lock.close();
       throw e;
     }
+  }
+
+  /** Takes the lock of the embedded store in {@code storeDir}, or fails with one line. */
+  static RunLock acquire(CliContext context, Path storeDir) {
+    Path file = fileFor(storeDir);
+    return RunLock.tryAcquire(file, Instant.now())
+        .orElseThrow(
+            () ->
+                new CliFailure(
+                    "another import into "
+                        + context.display(storeDir)
+                        + " is running ("
+                        + RunLock.holder(file)
+                        + "): one at a time"));
+  }
+
+  /** A connection opened under {@code lock}, which closing the connection releases. */
+  static GraphConnection holding(GraphConnection connection, RunLock lock) {
+    return new ImportLock(connection, lock);
   }
 
   static Path fileFor(Path storeDir) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.driftgraph.extract.Extraction;
 import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.pipeline.ImportRequest;
+import org.driftgraph.pipeline.WriterChoice;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,6 +58,34 @@ public final class ImportOptions {
           "The largest file (or JSON Lines line) read as one article, in bytes or with a KB or MB"
               + " suffix (1024-based); larger ones are rejected with their size (default: 2MB).")
   int maxArticleBytes = ImportRequest.DEFAULT_MAX_ARTICLE_BYTES;
+
+  @Option(
+      names = "--writer",
+      paramLabel = "MODE",
+      defaultValue = "auto",
+      converter = WriterChoiceConverter.class,
+      description =
+          "How articles are written: transactional (batches of transactions), batch (a new store"
+              + " built by neo4j-admin database import) or auto (default: batch for a new store fed"
+              + " at least "
+              + WriterChoice.BATCH_THRESHOLD
+              + " articles, else transactional). Imports into a store that holds a database are"
+              + " always transactional.")
+  WriterChoice writer = WriterChoice.AUTO;
+
+  /** Reads {@code auto}, {@code batch} or {@code transactional}. */
+  static final class WriterChoiceConverter implements CommandLine.ITypeConverter<WriterChoice> {
+    @Override
+    public WriterChoice convert(String value) {
+      for (WriterChoice choice : WriterChoice.values()) {
+        if (choice.value().equals(value)) {
+          return choice;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not one of auto, batch, transactional");
+    }
+  }
 
   /** The import of {@code paths} (resolved already) that these options ask for. */
   ImportRequest request(CliContext context, List<Path> paths) {

@@ -62,15 +62,23 @@ public final class RunCommand implements Callable<Integer> {
             ? context.projectPath(ReportCommand.REPORTS)
             : context.userPath(options.reports);
     RunOutcome outcome;
-    try (GraphConnection connection = ImportLock.open(context, store)) {
+    RunRequest request =
+        new RunRequest(
+            options.request(context, List.of(articles)),
+            new ReportRequest(reports, Optional.empty(), top),
+            rebuild);
+    RunProgress progress = new RunProgress(context, timed);
+    try (StoreImport opened =
+        StoreImport.open(context, store, options, request.importing(), progress)) {
+      GraphConnection connection = opened.connection();
       timed.opened("open the store, check the schema", connection.startTimes());
       context.out().println("Store: " + connection.describe());
-      RunRequest request =
-          new RunRequest(
-              options.request(context, List.of(articles)),
-              new ReportRequest(reports, Optional.empty(), top),
-              rebuild);
-      outcome = new RunPipeline(connection).run(request, new RunProgress(context, timed));
+      RunPipeline pipeline = new RunPipeline(connection);
+      // A new store written by the batch path comes back with its import done.
+      outcome =
+          opened.imported().isPresent()
+              ? pipeline.report(request, opened.imported().get(), progress)
+              : pipeline.run(request, progress);
       timed.mark(outcome.reused() ? "report: published again" : "report: files written");
       if (outcome.reused()) {
         context

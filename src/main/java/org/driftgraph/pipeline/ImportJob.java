@@ -13,7 +13,6 @@ import org.driftgraph.ingest.ReadTally;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Rejection;
-import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.WriteResult;
 import org.driftgraph.text.SentenceSplitter;
 
@@ -27,7 +26,7 @@ import org.driftgraph.text.SentenceSplitter;
  * batches, so every batch, and every count, is what it would be had they been extracted.
  */
 final class ImportJob {
-  private final GraphWriter writer;
+  private final ArticleWrites writer;
   private final Supplier<Extractor> extractor;
   private final UnchangedArticles unchanged;
   private final int batchSize;
@@ -36,7 +35,7 @@ final class ImportJob {
   private final SentenceSplitter splitter = new SentenceSplitter();
 
   ImportJob(
-      GraphWriter writer,
+      ArticleWrites writer,
       Supplier<Extractor> extractor,
       UnchangedArticles unchanged,
       int batchSize,
@@ -78,7 +77,7 @@ final class ImportJob {
       pipeline.finish();
       batcher.flush();
       // Facts once for the whole import, from every subject the batches marked.
-      writer.derivePendingFacts();
+      writer.finish();
     } finally {
       progress.finish();
     }
@@ -189,7 +188,7 @@ final class ImportJob {
       if (batch.isEmpty() && leftAlone.isEmpty()) {
         return;
       }
-      WriteResult result = writer.writeDeferringFacts(List.copyOf(batch), List.copyOf(leftAlone));
+      WriteResult result = writer.write(List.copyOf(batch), List.copyOf(leftAlone));
       batch.clear();
       leftAlone.clear();
       written += result.written();

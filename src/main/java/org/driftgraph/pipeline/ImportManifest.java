@@ -43,6 +43,26 @@ public record ImportManifest(
   /** Articles with cut sentences the manifest names; the totals count them all. */
   public static final int NOTES_LISTED = 100;
 
+  /** The same manifest with the import's time, when steps after the writing are counted in. */
+  ImportManifest withMillis(long total) {
+    return new ImportManifest(
+        startedAt,
+        total,
+        inputs,
+        files,
+        articles,
+        extracted,
+        written,
+        unchanged,
+        replaced,
+        rejected,
+        rejectedTotal,
+        rejectionsFile,
+        sentencesCut,
+        articlesWithCuts,
+        sentenceCuts);
+  }
+
   public ImportManifest {
     inputs = List.copyOf(inputs);
     rejected = List.copyOf(rejected);

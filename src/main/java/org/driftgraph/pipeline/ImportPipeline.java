@@ -33,26 +33,47 @@ public final class ImportPipeline {
     writer.upsertEntities(gazetteer.entities());
     UnchangedArticles unchanged =
         new UnchangedArticles(ArticleInputs.stored(connection.driver()), setup);
-    ImportJob job =
-        new ImportJob(
-            writer,
-            new OnFirstUse(() -> Extractions.extractor(gazetteer, request.rulesDir())),
-            unchanged,
-            request.batchSize(),
-            request.workers(),
-            listener);
-    int totalFiles = listener.wantsTotal() ? CorpusReader.countFiles(request.paths()) : 0;
     ImportManifest manifest =
-        job.run(
-            request.paths(),
-            new CorpusReader(request.baseDir(), request.followLinks(), request.maxArticleBytes()),
-            request.shownInputs(),
-            totalFiles,
-            request.manifestDir());
+        readAndWrite(
+            request,
+            ArticleWrites.transactional(writer),
+            extractorOnFirstUse(gazetteer, request),
+            unchanged,
+            listener);
     // A checkpoint prunes the logs the import wrote; an import that committed nothing wrote none.
     if (before.isEmpty() || !before.equals(connection.storeState())) {
       StoreCheckpoint.run(connection.driver());
     }
+    return written(request, manifest, listener);
+  }
+
+  /** Reads, extracts and writes the corpus: what both write paths share. */
+  static ImportManifest readAndWrite(
+      ImportRequest request,
+      ArticleWrites writes,
+      Supplier<Extractor> extractor,
+      UnchangedArticles unchanged,
+      PipelineListener listener) {
+    ImportJob job =
+        new ImportJob(
+            writes, extractor, unchanged, request.batchSize(), request.workers(), listener);
+    int totalFiles = listener.wantsTotal() ? CorpusReader.countFiles(request.paths()) : 0;
+    return job.run(
+        request.paths(),
+        new CorpusReader(request.baseDir(), request.followLinks(), request.maxArticleBytes()),
+        request.shownInputs(),
+        totalFiles,
+        request.manifestDir());
+  }
+
+  /** The extractor of the request's rules, loaded only if some article is to be extracted. */
+  static Supplier<Extractor> extractorOnFirstUse(Gazetteer gazetteer, ImportRequest request) {
+    return new OnFirstUse(() -> Extractions.extractor(gazetteer, request.rulesDir()));
+  }
+
+  /** Writes the manifest and tells the listener. */
+  static ImportOutcome written(
+      ImportRequest request, ImportManifest manifest, PipelineListener listener) {
     Path written = ManifestFile.write(request.manifestDir(), manifest);
     ImportOutcome outcome = new ImportOutcome(manifest, written);
     listener.imported(outcome);

@@ -18,6 +18,14 @@ public final class RunPipeline {
 
   public RunOutcome run(RunRequest request, PipelineListener listener) {
     ImportOutcome imported = new ImportPipeline(connection).run(request.importing(), listener);
+    return report(request, imported, listener);
+  }
+
+  /**
+   * The rest of a run whose import is done already: by {@link BatchImportPipeline}, which opened
+   * the store itself.
+   */
+  public RunOutcome report(RunRequest request, ImportOutcome imported, PipelineListener listener) {
     ReportPipeline reports = new ReportPipeline(connection);
     if (!request.rebuild()) {
       Optional<ReportHeadline> reused = reports.reuse(request.report());

@@ -21,7 +21,7 @@ public final class ArticleInputs {
 
   /** The inputs of {@code article} extracted with the set-up whose digest is {@code setup}. */
   public static String of(Article article, String setup) {
-    Map<String, Object> properties = GraphWriter.articleProperties(article);
+    Map<String, Object> properties = ArticleRows.articleProperties(article);
     properties.remove("text");
     return RowFingerprint.of(List.of(properties, setup));
   }

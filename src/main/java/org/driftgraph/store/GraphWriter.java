@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Claim;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.ExtractedArticle;
-import org.driftgraph.model.Mention;
 import org.driftgraph.model.Rejection;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -77,7 +74,7 @@ public final class GraphWriter {
     if (batch.isEmpty()) {
       return 0;
     }
-    List<Map<String, Object>> rows = batch.stream().map(GraphWriter::entityRow).toList();
+    List<Map<String, Object>> rows = batch.stream().map(ArticleRows::entity).toList();
     List<String> ids = rows.stream().map(row -> (String) row.get("id")).toList();
     try (Session session = driver.session()) {
       Map<String, Map<String, Object>> stored = new HashMap<>();
@@ -211,7 +208,7 @@ public final class GraphWriter {
     all.forEach(e -> ids.add(e.article().id()));
     ids.addAll(leftAlone);
     Map<ExtractedArticle, Map<String, Object>> rowOf = new LinkedHashMap<>();
-    all.forEach(e -> rowOf.put(e, articleRow(e, extractionSetup)));
+    all.forEach(e -> rowOf.put(e, ArticleRows.article(e, extractionSetup)));
 
     // Stored article id -> its fingerprint (null when stored before fingerprints were kept).
     Map<String, String> storedFingerprints = new HashMap<>();
@@ -233,7 +230,9 @@ public final class GraphWriter {
     List<ExtractedArticle> batch =
         all.stream()
             .filter(
-                e -> !fingerprint(rowOf.get(e)).equals(storedFingerprints.get(e.article().id())))
+                e ->
+                    !ArticleRows.fingerprint(rowOf.get(e))
+                        .equals(storedFingerprints.get(e.article().id())))
             .toList();
     recordInputs(tx, all, batch, rowOf, storedInputs);
     if (batch.isEmpty()) {
@@ -258,7 +257,7 @@ public final class GraphWriter {
 
     List<Entity> discovered = batch.stream().flatMap(e -> e.discovered().stream()).toList();
     if (!discovered.isEmpty()) {
-      tx.run(entities, Map.of("entities", discovered.stream().map(GraphWriter::entityRow).toList()))
+      tx.run(entities, Map.of("entities", discovered.stream().map(ArticleRows::entity).toList()))
           .consume();
     }
     requireKnownEntities(tx, batch);
@@ -294,7 +293,7 @@ public final class GraphWriter {
     Set<ExtractedArticle> rewrittenSet = new HashSet<>(rewritten);
     List<Map<String, Object>> refreshed = new ArrayList<>();
     for (ExtractedArticle e : all) {
-      String inputs = (String) properties(rowOf.get(e)).get("inputs");
+      String inputs = ArticleRows.inputs(rowOf.get(e));
       String id = e.article().id();
       if (!rewrittenSet.contains(e) && !inputs.equals(storedInputs.get(id))) {
         refreshed.add(Map.of("id", id, "inputs", inputs));
@@ -303,16 +302,6 @@ public final class GraphWriter {
     if (!refreshed.isEmpty()) {
       tx.run(articleInputs, Map.of("articles", refreshed)).consume();
     }
-  }
-
-  /** The fingerprint an article row carries in its properties (see {@link #articleRow}). */
-  private static String fingerprint(Map<String, Object> row) {
-    return (String) properties(row).get("fingerprint");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> properties(Map<String, Object> row) {
-    return (Map<String, Object>) row.get("properties");
   }
 
   /**
@@ -340,13 +329,7 @@ public final class GraphWriter {
           entry.getValue().stream().filter(id -> !known.contains(id)).sorted().toList();
       if (!unknown.isEmpty()) {
         Article article = entry.getKey().article();
-        throw new StoreException(
-            "article "
-                + article.id()
-                + " ("
-                + article.file()
-                + ") refers to entities that are not in the graph: "
-                + unknown);
+        throw new StoreException(ArticleRows.unknownEntities(article, unknown));
       }
     }
   }
@@ -357,95 +340,5 @@ public final class GraphWriter {
             ? e.getMessage()
             : "article " + article.id() + " could not be stored: " + e.getMessage();
     return new Rejection(article.file(), null, reason);
-  }
-
-  private static Map<String, Object> entityRow(Entity entity) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", entity.id());
-    row.put("label", entity.type().label());
-    row.put("name", entity.name());
-    row.put("names", entity.names());
-    row.put("kind", entity.kind());
-    row.put("date", entity.date());
-    row.put("discovered", entity.discovered());
-    return row;
-  }
-
-  /** The properties an article is stored with, but its fingerprint and inputs. */
-  static Map<String, Object> articleProperties(Article article) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("id", article.id());
-    properties.put("sourceKey", article.sourceKey());
-    properties.put("title", article.title());
-    properties.put("url", article.url());
-    properties.put("published", article.published());
-    properties.put("language", article.language());
-    properties.put("publisher", article.publisher());
-    properties.put("file", article.file());
-    properties.put("sha256", article.sha256());
-    properties.put("encoding", article.encoding());
-    properties.put("encodingEvidence", article.encodingEvidence());
-    properties.put("text", article.text());
-    return properties;
-  }
-
-  private static Map<String, Object> articleRow(ExtractedArticle extracted, String setup) {
-    Article article = extracted.article();
-    Map<String, Object> properties = articleProperties(article);
-    Map<String, Long> counts =
-        extracted.mentions().stream()
-            .collect(Collectors.groupingBy(Mention::entityId, TreeMap::new, Collectors.counting()));
-    List<Map<String, Object>> mentionRows = new ArrayList<>();
-    counts.forEach(
-        (entityId, count) -> mentionRows.add(Map.of("entityId", entityId, "count", count)));
-
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", article.id());
-    row.put("properties", properties);
-    row.put("mentions", mentionRows);
-    row.put("claims", extracted.claims().stream().map(GraphWriter::claimRow).toList());
-    // What the article is written as, discovered entities included; computed before it is added.
-    // The text itself is left out: sha256 stands for it, and hashing it again costs a pass over
-    // every article of an import.
-    Map<String, Object> withoutText = new HashMap<>(row);
-    Map<String, Object> propertiesWithoutText = new HashMap<>(properties);
-    propertiesWithoutText.remove("text");
-    withoutText.put("properties", propertiesWithoutText);
-    properties.put(
-        "fingerprint",
-        RowFingerprint.of(
-            List.of(
-                withoutText,
-                extracted.discovered().stream().map(GraphWriter::entityRow).toList())));
-    // After the fingerprint, which says what is stored, not what it was extracted from.
-    if (setup != null) {
-      properties.put("inputs", ArticleInputs.of(article, setup));
-    }
-    return row;
-  }
-
-  private static Map<String, Object> claimRow(Claim claim) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("id", claim.id());
-    properties.put("type", claim.type().name());
-    properties.put("sentence", claim.sentence());
-    properties.put("sentenceStart", claim.sentenceStart());
-    properties.put("start", claim.start());
-    properties.put("end", claim.end());
-    properties.put("date", claim.date());
-    properties.put(
-        "datePrecision", claim.datePrecision() == null ? null : claim.datePrecision().value());
-    properties.put("modality", claim.modality().value());
-    properties.put("confidence", claim.confidence());
-    properties.put("rule", claim.rule());
-
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", claim.id());
-    row.put("subjectId", claim.subjectId());
-    row.put("objectId", claim.objectId());
-    row.put("fromIds", claim.fromIds().stream().distinct().sorted().toList());
-    row.put("eventIds", claim.eventIds());
-    row.put("properties", properties);
-    return row;
   }
 }

@@ -43,7 +43,7 @@ public final class ScaleCorpus {
   }
 
   /** Writes {@code count} articles to {@code out}, from the paragraphs under {@code importDir}. */
-  static void generate(int count, Path out, Path importDir) throws IOException {
+  public static void generate(int count, Path out, Path importDir) throws IOException {
     List<Path> corpora = new ArrayList<>(List.of(importDir.resolve("articles")));
     Path seeds = Path.of("..", "shared", "corpus", "seeds");
     if (Files.isDirectory(seeds)) {

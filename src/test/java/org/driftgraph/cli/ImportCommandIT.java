@@ -156,6 +156,43 @@ class ImportCommandIT {
     assertThat(logBytes).isPositive().isLessThan(4L * 1024 * 1024);
   }
 
+  @Test
+  void writerBatchBuildsANewStoreAndLaterImportsAreTransactional() throws Exception {
+    String articles = Path.of("import/articles").toAbsolutePath().toString();
+    CliRun batch =
+        CliRun.of(
+            "import",
+            "--store",
+            store.toString(),
+            "--reports",
+            reports.toString(),
+            "--writer=batch",
+            articles);
+    assertThat(batch.exitCode()).as(batch.err()).isEqualTo(ExitCodes.OK);
+    ImportManifest built = ManifestFile.read(reports.resolve(ManifestFile.NAME));
+    assertThat(built.written()).isEqualTo(built.articles()).isPositive();
+    JsonNode stats = stats();
+    assertThat(stats.at("/nodes/Article").asLong()).isEqualTo(built.articles());
+
+    CliRun again =
+        CliRun.of(
+            "import",
+            "--store",
+            store.toString(),
+            "--reports",
+            reports.toString(),
+            "--writer=batch",
+            articles);
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(again.err()).contains("already holds a database");
+
+    CliRun later = importPaths(articles);
+    assertThat(later.exitCode()).as(later.err()).isEqualTo(ExitCodes.OK);
+    ImportManifest unchanged = ManifestFile.read(reports.resolve(ManifestFile.NAME));
+    assertThat(unchanged.unchanged()).isEqualTo(built.articles());
+    assertThat(stats()).isEqualTo(stats);
+  }
+
   private CliRun importPaths(String path) {
     return CliRun.of("import", "--store", store.toString(), "--reports", reports.toString(), path);
   }

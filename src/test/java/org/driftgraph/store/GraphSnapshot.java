@@ -9,10 +9,10 @@ import org.neo4j.driver.Session;
  * Every node and relationship with its labels and properties, as sorted lines: equal graphs, equal
  * lists.
  */
-final class GraphSnapshot {
+public final class GraphSnapshot {
   private GraphSnapshot() {}
 
-  static List<String> of(Driver driver) {
+  public static List<String> of(Driver driver) {
     try (Session session = driver.session()) {
       List<String> nodes =
           session

@@ -15,9 +15,9 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
 
 /**
- * {@code neo4j-admin database import full} (the test dependency {@code neo4j-import-tool}) run in
- * this JVM on the files of a {@link CsvExporter} export, into database {@code neo4j} of a new DBMS
- * home: what {@code CsvExporterIT} checks and {@code WriteThroughputBenchmark} times.
+ * {@code neo4j-admin database import full} (the dependency {@code neo4j-import-tool}) run in this
+ * JVM on the files of a {@link CsvExporter} export, into database {@code neo4j} of a new DBMS home:
+ * what {@code CsvExporterIT} checks and {@code WriteThroughputBenchmark} times.
  */
 public final class AdminImport {
   private AdminImport() {}
