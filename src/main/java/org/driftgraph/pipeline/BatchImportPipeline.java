@@ -1,6 +1,7 @@
 package org.driftgraph.pipeline;
 
 import java.util.Map;
+import org.driftgraph.store.EmbeddedNeo4j;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.GraphWriter;
 import org.driftgraph.store.StoreCheckpoint;
@@ -48,6 +49,11 @@ public final class BatchImportPipeline {
     try {
       NewStoreImport.complete(connection.driver());
       new GraphWriter(connection.driver()).derivePendingFacts();
+      // The import tool's first log is preallocated to 256 MiB: a new log lets the checkpoint
+      // prune it (a batch import is always into an embedded store).
+      if (connection instanceof EmbeddedNeo4j embedded) {
+        embedded.startNewTransactionLog();
+      }
       StoreCheckpoint.run(connection.driver());
       manifest = manifest.withMillis((System.nanoTime() - t0) / 1_000_000);
       return new Imported(connection, ImportPipeline.written(request, manifest, listener));

@@ -26,6 +26,8 @@ import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.impl.transaction.log.files.LogFiles;
+import org.neo4j.kernel.impl.transaction.log.rotation.LogRotateEvent;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.storageengine.api.StoreIdProvider;
 import org.neo4j.storageengine.api.TransactionIdStore;
@@ -88,6 +90,23 @@ final class EmbeddedDbms {
     return new StoreState(
         resolver.resolveDependency(StoreIdProvider.class).getExternalStoreId().id().toString(),
         resolver.resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId());
+  }
+
+  /**
+   * Starts a new transaction log file for the database, so that the next checkpoint prunes the
+   * current one (only the newest log is kept). The import tool leaves a new store whose first log
+   * is preallocated to 256 MiB whatever the configuration says, which would otherwise stay until 16
+   * MiB of transactions had rotated it.
+   */
+  void startNewTransactionLog() {
+    GraphDatabaseAPI database =
+        (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    LogFiles logFiles = database.getDependencyResolver().resolveDependency(LogFiles.class);
+    try {
+      logFiles.getLogFile().getLogRotation().rotateLogFile(() -> LogRotateEvent.NULL);
+    } catch (IOException e) {
+      throw new StoreException("cannot start a new transaction log: " + e.getMessage(), e);
+    }
   }
 
   /** Scans the classpath (once per JVM) and registers. */

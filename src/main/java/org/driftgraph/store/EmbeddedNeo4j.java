@@ -104,6 +104,11 @@ public final class EmbeddedNeo4j implements GraphConnection {
     return dbms.startTimes();
   }
 
+  /** See {@link EmbeddedDbms#startNewTransactionLog()}. */
+  public void startNewTransactionLog() {
+    dbms.startNewTransactionLog();
+  }
+
   @Override
   public void close() {
     dbms.shutdown();
