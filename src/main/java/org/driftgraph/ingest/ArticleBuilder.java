@@ -1,11 +1,8 @@
 package org.driftgraph.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.driftgraph.model.Article;
+import org.driftgraph.model.Digests;
 
 /** Turns decoded text and what the document says about itself into an {@link Article}. */
 final class ArticleBuilder {
@@ -35,7 +32,7 @@ final class ArticleBuilder {
     if (cleaned.isEmpty()) {
       throw new IngestException("no text left after removing boilerplate");
     }
-    String sha256 = sha256(cleaned);
+    String sha256 = Digests.sha256Hex(cleaned);
     String title = metadata.title() != null ? metadata.title() : firstLine(cleaned);
     String language =
         metadata.language() != null ? metadata.language() : LanguageDetector.detect(cleaned);
@@ -77,15 +74,5 @@ final class ArticleBuilder {
     int space = line.lastIndexOf(' ', TITLE_MAX);
     return (space > TITLE_MAX / 2 ? line.substring(0, space) : line.substring(0, TITLE_MAX))
         .strip();
-  }
-
-  static String sha256(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.driftgraph.model.Digests;
 
 /**
  * Which build of driftgraph is running: the SHA-256 of its jar, or of its classes folder when it
@@ -47,7 +47,7 @@ final class BuildIdentity {
 
   /** The digest of a file, or of every file under a folder with its relative path, in order. */
   static String digestOf(Path source) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Digests.sha256();
     try {
       if (Files.isDirectory(source)) {
         List<Path> files;
@@ -76,14 +76,6 @@ final class BuildIdentity {
   private static void feed(MessageDigest digest, Path file) throws IOException {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 }

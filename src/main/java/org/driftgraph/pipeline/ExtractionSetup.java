@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.driftgraph.extract.discover.GazetteerMerges;
+import org.driftgraph.model.Digests;
 
 /**
  * What the extraction of an article depends on besides the article itself: the gazetteer file, the
@@ -23,7 +23,7 @@ final class ExtractionSetup {
    * empty, as loading them does) and the build's identity. Any edit, even of white space, counts.
    */
   static String digest(Path gazetteerFile, Path rulesDir) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Digests.sha256();
     part(digest, "build", BuildIdentity.current());
     part(digest, "gazetteer", fileDigest(gazetteerFile));
     part(digest, "merges", fileDigest(gazetteerFile.resolveSibling(GazetteerMerges.FILE_NAME)));
@@ -37,13 +37,5 @@ final class ExtractionSetup {
 
   private static void part(MessageDigest digest, String name, String value) {
     digest.update((name + "=" + value + "\n").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

@@ -1,12 +1,9 @@
 package org.driftgraph.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.driftgraph.model.Digests;
 
 /**
  * The SHA-256 of a write row (maps, lists and plain values, as the driver takes them), the same
@@ -19,14 +16,7 @@ final class RowFingerprint {
   static String of(Object row) {
     StringBuilder canonical = new StringBuilder();
     append(canonical, row);
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Digests.sha256Hex(canonical.toString());
   }
 
   private static void append(StringBuilder out, Object value) {

@@ -13,10 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.driftgraph.extract.Extraction;
 import org.driftgraph.extract.Extractor;
-import org.driftgraph.ingest.ArticleSink;
-import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Article;
-import org.driftgraph.model.Rejection;
+import org.driftgraph.testing.CorpusArticles;
 
 /**
  * Writes the full extraction (discovered names, mentions, claims) of every article of the given
@@ -41,7 +39,7 @@ public final class ExtractionDump {
     for (int i = 2; i < args.length; i++) {
       corpora.add(Path.of(args[i]));
     }
-    List<Article> articles = read(corpora);
+    List<Article> articles = CorpusArticles.read(corpora);
     articles.sort(Comparator.comparing(Article::id));
     ObjectMapper json =
         new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -54,24 +52,5 @@ public final class ExtractionDump {
       throw e.getCause();
     }
     System.out.println(articles.size() + " articles from " + corpora + " written to " + args[1]);
-  }
-
-  private static List<Article> read(List<Path> corpora) {
-    List<Article> articles = new ArrayList<>();
-    new CorpusReader(Path.of(""))
-        .read(
-            corpora,
-            new ArticleSink() {
-              @Override
-              public void article(Article article) {
-                articles.add(article);
-              }
-
-              @Override
-              public void rejected(Rejection rejection) {
-                throw new IllegalStateException(rejection.describe());
-              }
-            });
-    return articles;
   }
 }

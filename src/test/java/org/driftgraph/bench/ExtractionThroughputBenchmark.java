@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.driftgraph.extract.Extraction;
 import org.driftgraph.extract.Extractor;
-import org.driftgraph.ingest.ArticleSink;
-import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Article;
-import org.driftgraph.model.Rejection;
+import org.driftgraph.testing.CorpusArticles;
 
 /**
  * Extraction throughput on one thread, in MB of article text (UTF-8) per second, for Arabic and for
@@ -37,7 +35,7 @@ public final class ExtractionThroughputBenchmark {
       corpora.add(seeds);
     }
     Extractor extractor = Extraction.load(importDir).extractor();
-    List<Article> articles = read(corpora);
+    List<Article> articles = CorpusArticles.read(corpora);
     System.out.printf(Locale.ROOT, "corpora: %s%n", corpora);
     System.out.printf(
         Locale.ROOT,
@@ -95,24 +93,5 @@ public final class ExtractionThroughputBenchmark {
       throw new IllegalStateException("the extractor found no claim at all: nothing was measured");
     }
     return bytes;
-  }
-
-  private static List<Article> read(List<Path> corpora) {
-    List<Article> articles = new ArrayList<>();
-    new CorpusReader(Path.of(""))
-        .read(
-            corpora,
-            new ArticleSink() {
-              @Override
-              public void article(Article article) {
-                articles.add(article);
-              }
-
-              @Override
-              public void rejected(Rejection rejection) {
-                throw new IllegalStateException(rejection.describe());
-              }
-            });
-    return articles;
   }
 }

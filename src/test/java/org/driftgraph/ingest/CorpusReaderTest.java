@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.driftgraph.model.Article;
+import org.driftgraph.model.Digests;
 import org.driftgraph.model.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,7 +189,7 @@ class CorpusReaderTest {
         .isEqualTo(
             "# Given title\n\nHeadline line\n\n"
                 + "The service said it was removing the accounts of the group.");
-    assertThat(article.sha256()).isEqualTo(ArticleBuilder.sha256(article.text())).hasSize(64);
+    assertThat(article.sha256()).isEqualTo(Digests.sha256Hex(article.text())).hasSize(64);
     assertThat(article.id()).isEqualTo(article.sha256().substring(0, 16));
     assertThat(article.sourceKey()).isEqualTo("news/one.txt");
     assertThat(article.url()).isNull();

@@ -1,12 +1,8 @@
 package org.driftgraph.extract.claims;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +12,7 @@ import java.util.Set;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.Claim;
+import org.driftgraph.model.Digests;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.Mention;
 import org.driftgraph.text.SentenceSplitter;
@@ -139,13 +136,8 @@ public final class ClaimReader {
         draft.rule().name() + draft.fromRule());
   }
 
+  /** The first 8 bytes of the key's SHA-256, as 16 hex digits. */
   private static String hash(String key) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.sha256Hex(key).substring(0, 16);
   }
 }

@@ -13,10 +13,8 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.driftgraph.ingest.ArticleSink;
-import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Article;
-import org.driftgraph.model.Rejection;
+import org.driftgraph.testing.CorpusArticles;
 import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.LiteralPrefilter;
 import org.driftgraph.text.RegexSampler;
@@ -216,21 +214,6 @@ class TriggerPrefilterTest {
   }
 
   private static List<Article> corpus() {
-    List<Article> articles = new ArrayList<>();
-    new CorpusReader(Path.of(""))
-        .read(
-            CORPORA.stream().filter(Files::isDirectory).toList(),
-            new ArticleSink() {
-              @Override
-              public void article(Article article) {
-                articles.add(article);
-              }
-
-              @Override
-              public void rejected(Rejection rejection) {
-                throw new IllegalStateException(rejection.describe());
-              }
-            });
-    return articles;
+    return CorpusArticles.read(CORPORA.stream().filter(Files::isDirectory).toList());
   }
 }
