@@ -2,8 +2,10 @@ package org.driftgraph.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.driftgraph.model.Article;
@@ -25,6 +27,22 @@ public final class ArticleRows {
   @SuppressWarnings("unchecked")
   public static String fingerprint(Map<String, Object> row) {
     return (String) ((Map<String, Object>) row.get("properties")).get("fingerprint");
+  }
+
+  /**
+   * The entities an article's mentions and claims point at (subjects, objects, origins, events), in
+   * first-seen order: both write paths require each to be stored before the article is.
+   */
+  public static Set<String> referencedEntities(ExtractedArticle extracted) {
+    Set<String> ids = new LinkedHashSet<>();
+    extracted.mentions().forEach(m -> ids.add(m.entityId()));
+    for (Claim claim : extracted.claims()) {
+      ids.add(claim.subjectId());
+      ids.add(claim.objectId());
+      ids.addAll(claim.fromIds());
+      ids.addAll(claim.eventIds());
+    }
+    return ids;
   }
 
   /** Why an article that refers to entities the graph does not hold is rejected. */

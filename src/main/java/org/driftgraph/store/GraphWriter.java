@@ -5,14 +5,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.driftgraph.model.Article;
-import org.driftgraph.model.Claim;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Rejection;
@@ -310,15 +308,7 @@ public final class GraphWriter {
   private void requireKnownEntities(TransactionContext tx, List<ExtractedArticle> batch) {
     Map<ExtractedArticle, Set<String>> referenced = new LinkedHashMap<>();
     for (ExtractedArticle extracted : batch) {
-      Set<String> ids = new LinkedHashSet<>();
-      extracted.mentions().forEach(m -> ids.add(m.entityId()));
-      for (Claim claim : extracted.claims()) {
-        ids.add(claim.subjectId());
-        ids.add(claim.objectId());
-        ids.addAll(claim.fromIds());
-        ids.addAll(claim.eventIds());
-      }
-      referenced.put(extracted, ids);
+      referenced.put(extracted, ArticleRows.referencedEntities(extracted));
     }
     List<String> all = referenced.values().stream().flatMap(Set::stream).distinct().toList();
     Set<String> known =

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.driftgraph.model.Article;
-import org.driftgraph.model.Claim;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Rejection;
@@ -79,7 +78,7 @@ public final class NewStoreWriter implements Closeable {
     batch.forEach(e -> e.discovered().forEach(d -> known.add(d.id())));
     for (ExtractedArticle extracted : batch) {
       List<String> unknown =
-          referenced(extracted).stream()
+          ArticleRows.referencedEntities(extracted).stream()
               .filter(id -> !known.contains(id) && !entities.contains(id))
               .sorted()
               .toList();
@@ -152,18 +151,6 @@ public final class NewStoreWriter implements Closeable {
       articles--;
     }
     return older.size();
-  }
-
-  private static Set<String> referenced(ExtractedArticle extracted) {
-    Set<String> ids = new LinkedHashSet<>();
-    extracted.mentions().forEach(m -> ids.add(m.entityId()));
-    for (Claim claim : extracted.claims()) {
-      ids.add(claim.subjectId());
-      ids.add(claim.objectId());
-      ids.addAll(claim.fromIds());
-      ids.addAll(claim.eventIds());
-    }
-    return ids;
   }
 
   /**
