@@ -254,8 +254,10 @@ final class ArgumentReader {
     List<Draft> out = new ArrayList<>();
     // A possessive joins only the name right after it: "Apple's App Store and Google Play" says
     // nothing of who owns Google Play.
+    // A singular description in apposition joins only the name it follows: "Gettr and Truth
+    // Social, the platform owned by TMTG" says nothing of who owns Gettr.
     List<Ref> owneds =
-        trigger.reachWords() == 0
+        trigger.reachWords() == 0 || singularApposition(owned.get())
             ? List.of(owned.get())
             : trigger.chain(owned.get(), r -> trigger.admits(Role.SUBJECT, r));
     for (Ref subject : owneds) {
@@ -264,6 +266,14 @@ final class ArgumentReader {
       }
     }
     return out;
+  }
+
+  /** An anaphor that stands for one name only ("the platform", not "their apps"). */
+  private boolean singularApposition(Ref ref) {
+    return ref.anaphor()
+        && trigger.namesInSentence().stream()
+            .noneMatch(
+                r -> r != ref && r.start() == ref.start() && r.end() == ref.end() && r.anaphor());
   }
 
   /**
@@ -366,6 +376,11 @@ final class ArgumentReader {
                 .filter(r -> trigger.wordsTo(r) == 0);
     if (glued.isPresent()) {
       return glued;
+    }
+    if (text.startsWith("'", trigger.start())) {
+      // A possessive's owner is the name it is written on: in "VK, Russia's largest social
+      // network" the possessor is no name, and VK is what is described, not its owner.
+      return Optional.empty();
     }
     Optional<Ref> company = companyInReach();
     return company.isPresent()

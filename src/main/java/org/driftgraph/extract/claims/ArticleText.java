@@ -331,6 +331,9 @@ final class ArticleText {
   private Optional<Ref> resolve(
       Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> fits) {
     List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
+    if (anaphor.subject()) {
+      return subjectOfNearestSentence(candidates);
+    }
     Optional<Ref> near = inAppositionOrSentence(anaphor, start, candidates);
     if (near.isPresent()) {
       return near;
@@ -350,6 +353,25 @@ final class ArticleText {
       }
     }
     return Optional.of(candidates.get(candidates.size() - 1));
+  }
+
+  /**
+   * A subject pronoun's antecedent: the first of the candidates in the sentence of the last one.
+   * "It" continues the statement before, whose subject comes first; the later names there are its
+   * objects or describe it.
+   */
+  private Optional<Ref> subjectOfNearestSentence(List<Ref> candidates) {
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    int sentence = sentenceAt(candidates.get(candidates.size() - 1).start()).index();
+    List<Ref> there =
+        candidates.stream().filter(r -> sentenceAt(r.start()).index() == sentence).toList();
+    // A possessor is not the head: "Google's YouTube said it had removed" is YouTube.
+    return there.stream()
+        .filter(r -> !text.startsWith("'s ", r.end()) && !text.startsWith("' ", r.end()))
+        .findFirst()
+        .or(() -> Optional.of(there.get(0)));
   }
 
   /**

@@ -17,6 +17,10 @@ import org.driftgraph.model.EntityType;
  * @param plural whether it stands for several names listed together (their accounts, both outlets,
  *     the two broadcasters): it resolves to every name of the latest such list within reach, and to
  *     nothing when none is
+ * @param subject whether it is a subject pronoun ("It removed 1,200 videos", "which it also owns"):
+ *     it stands for the first fitting name of the nearest sentence that names one (that sentence's
+ *     subject), not for the last name before it, which is mostly an object or a description
+ *     ("Vimeo, acquired by the Italian company X, published a report. It removed")
  */
 public record Anaphor(
     Pattern pattern,
@@ -25,7 +29,19 @@ public record Anaphor(
     Pattern introducer,
     int sentences,
     boolean wholeParagraph,
-    boolean plural) {
+    boolean plural,
+    boolean subject) {
+  public Anaphor(
+      Pattern pattern,
+      Set<EntityType> types,
+      Set<String> kinds,
+      Pattern introducer,
+      int sentences,
+      boolean wholeParagraph,
+      boolean plural) {
+    this(pattern, types, kinds, introducer, sentences, wholeParagraph, plural, false);
+  }
+
   public Anaphor {
     types = Set.copyOf(types);
     kinds = Set.copyOf(kinds);

@@ -332,7 +332,8 @@ public final class RuleSet {
                 introducer,
                 node.path("sentences").asInt(root.path("anaphoraSentences").asInt(3)),
                 node.path("wholeParagraph").asBoolean(true),
-                node.path("plural").asBoolean(false)));
+                node.path("plural").asBoolean(false),
+                node.path("subject").asBoolean(false)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
