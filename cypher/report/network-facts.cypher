@@ -3,6 +3,7 @@
 // param: nodes integer 150 entities drawn
 // param: links integer 600 facts drawn
 // param: claimsPerFact integer 2 claims shown per fact
+// Each drawn subject's claims are read once and grouped by (type, object), not once per fact.
 MATCH (e:Entity)-[fact]-(:Entity)
 WHERE type(fact) IN ['MIGRATED_TO', 'BANNED_BY', 'ANNOUNCED_ON', 'OWNED_BY', 'AFFILIATED_WITH', 'CLAIMED', 'ACTIVE_ON', 'PARTNERED_WITH']
 WITH e, count(fact) AS degree
@@ -16,8 +17,17 @@ WHERE type(fact) IN ['MIGRATED_TO', 'BANNED_BY', 'ANNOUNCED_ON', 'OWNED_BY', 'AF
 WITH subject, fact, object
 ORDER BY coalesce(fact.evidence, 0) DESC, type(fact), subject.id, object.id
 LIMIT $links
-CALL (subject, fact, object) {
-  MATCH (subject)<-[:SUBJECT]-(claim:Claim {type: type(fact)})-[:OBJECT]->(object)
+WITH subject, collect({fact: fact, object: object}) AS facts
+CALL (subject) {
+  MATCH (subject)<-[:SUBJECT]-(claim:Claim)-[:OBJECT]->(object:Entity)
+  WITH claim.type AS type, object, collect(claim) AS claims
+  RETURN collect({type: type, object: object, claims: claims}) AS groups
+}
+UNWIND facts AS drawnFact
+WITH subject, drawnFact.fact AS fact, drawnFact.object AS object,
+     [g IN groups WHERE g.type = type(drawnFact.fact) AND g.object = drawnFact.object | g.claims][0] AS factClaims
+CALL (factClaims) {
+  UNWIND coalesce(factClaims, []) AS claim
   MATCH (claim)-[:STATED_IN]->(article:Article)
   WITH claim, article
   ORDER BY CASE claim.modality WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END,
