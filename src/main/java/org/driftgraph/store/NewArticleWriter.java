@@ -34,7 +34,10 @@ final class NewArticleWriter {
       return;
     }
     Flat flat = flatten(rows);
-    tx.run(articles, Map.of("articles", rows)).consume();
+    // Only what articles.cypher reads: the mentions and claims go in their own rows below.
+    List<Map<String, Object>> articleRows =
+        rows.stream().map(row -> Map.of("properties", row.get("properties"))).toList();
+    tx.run(articles, Map.of("articles", articleRows)).consume();
     run(tx, mentions, "mentions", flat.mentions());
     run(tx, claims, "claims", flat.claims());
     run(tx, claimFrom, "links", flat.from());

@@ -61,14 +61,19 @@ public final class WriteThroughputBenchmark {
 
     List<Double> writeSeconds = new ArrayList<>();
     long records = 0;
-    for (int batch : batchSizes) {
-      Path store = work.resolve("write-store-" + batch);
-      Path csv = work.resolve("csv-" + batch);
+    for (int i = 0; i < batchSizes.size(); i++) {
+      int batch = batchSizes.get(i);
+      // A new store per run: in one left by an earlier run every article would be stored already.
+      Path store = work.resolve("write-store-" + (i + 1) + "-batch-" + batch);
+      if (Files.exists(store)) {
+        throw new IllegalStateException(store + " exists: give a new work folder");
+      }
+      Path csv = work.resolve("csv-" + (i + 1));
       WriteRun run = writePath(extracted, extraction, store, batch, work, csv);
       writeSeconds.add(run.seconds());
       records = run.records();
     }
-    Path csv = work.resolve("csv-" + batchSizes.get(0));
+    Path csv = work.resolve("csv-1");
     double batchSeconds = batchPath(extracted, extraction, work);
     double adminSeconds = adminImport(csv, work.resolve("admin-home"));
     System.out.printf(
