@@ -43,6 +43,7 @@ public final class GraphWriter {
   private final String articles = CypherScripts.statement("write/articles.cypher");
   private final String mentions = CypherScripts.statement("write/mentions.cypher");
   private final String claims = CypherScripts.statement("write/claims.cypher");
+  private final NewArticleWriter newArticles = new NewArticleWriter();
   private final FactDeriver facts = new FactDeriver();
   private final String extractionSetup;
 
@@ -260,10 +261,22 @@ public final class GraphWriter {
     }
     requireKnownEntities(tx, batch);
 
-    List<Map<String, Object>> rows = batch.stream().map(rowOf::get).toList();
-    tx.run(articles, Map.of("articles", rows)).consume();
-    tx.run(mentions, Map.of("articles", rows)).consume();
-    tx.run(claims, Map.of("articles", rows)).consume();
+    // Articles not stored yet are created; a stored one (and an id repeated in the batch, after
+    // its first row) is rewritten in place, as the last of its rows says.
+    Set<String> created = new HashSet<>();
+    List<Map<String, Object>> newRows = new ArrayList<>();
+    List<Map<String, Object>> storedRows = new ArrayList<>();
+    for (ExtractedArticle e : batch) {
+      String id = e.article().id();
+      boolean isNew = !storedFingerprints.containsKey(id) && created.add(id);
+      (isNew ? newRows : storedRows).add(rowOf.get(e));
+    }
+    newArticles.create(tx, newRows);
+    if (!storedRows.isEmpty()) {
+      tx.run(articles, Map.of("articles", storedRows)).consume();
+      tx.run(mentions, Map.of("articles", storedRows)).consume();
+      tx.run(claims, Map.of("articles", storedRows)).consume();
+    }
 
     batch.forEach(e -> e.claims().forEach(c -> touched.add(c.subjectId())));
     if (deferFacts) {

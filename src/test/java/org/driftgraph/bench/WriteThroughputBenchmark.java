@@ -1,9 +1,12 @@
 package org.driftgraph.bench;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +45,10 @@ public final class WriteThroughputBenchmark {
 
   public static void main(String[] args) throws IOException {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 4_000;
+    List<Integer> batchSizes =
+        args.length > 2
+            ? Arrays.stream(args[2].split(",")).map(Integer::valueOf).toList()
+            : List.of(BATCH);
     Path work =
         args.length > 1
             ? Files.createDirectories(Path.of(args[1]))
@@ -50,22 +57,74 @@ public final class WriteThroughputBenchmark {
     Path corpus = work.resolve("corpus-" + count + ".jsonl");
     ScaleCorpus.generate(count, corpus, importDir);
     Extraction extraction = Extraction.load(importDir);
-    List<ExtractedArticle> extracted = extract(corpus, extraction);
+    List<ExtractedArticle> extracted = extractOnce(corpus, extraction, work);
 
-    Path store = work.resolve("write-store");
-    long records;
-    double writeSeconds;
+    List<Double> writeSeconds = new ArrayList<>();
+    long records = 0;
+    for (int i = 0; i < batchSizes.size(); i++) {
+      int batch = batchSizes.get(i);
+      // A new store per run: in one left by an earlier run every article would be stored already.
+      Path store = work.resolve("write-store-" + (i + 1) + "-batch-" + batch);
+      if (Files.exists(store)) {
+        throw new IllegalStateException(store + " exists: give a new work folder");
+      }
+      Path csv = work.resolve("csv-" + (i + 1));
+      WriteRun run = writePath(extracted, extraction, store, batch, work, csv);
+      writeSeconds.add(run.seconds());
+      records = run.records();
+    }
+    Path csv = work.resolve("csv-1");
+    double batchSeconds = batchPath(extracted, extraction, work);
+    double adminSeconds = adminImport(csv, work.resolve("admin-home"));
+    System.out.printf(
+        Locale.ROOT,
+        "neo4j-admin database import: the same %d records in %.1f s: %.0f records/s%n",
+        records,
+        adminSeconds,
+        records / adminSeconds);
+    for (int i = 0; i < batchSizes.size(); i++) {
+      System.out.printf(
+          Locale.ROOT,
+          "write path in batches of %d / neo4j-admin: %.2f (target at least 0.25)%n",
+          batchSizes.get(i),
+          adminSeconds / writeSeconds.get(i));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "batch path (new store, end to end): the same %d records in %.1f s: %.0f records/s,"
+            + " %.2f of the write path's time%n",
+        records,
+        batchSeconds,
+        records / batchSeconds,
+        batchSeconds / writeSeconds.get(0));
+    System.out.println("(work folder: " + work + ")");
+  }
+
+  /** What one timed run of the write path wrote, and in how many seconds. */
+  private record WriteRun(long records, double seconds) {}
+
+  /**
+   * Times {@link GraphWriter} writing the articles into a new store in batches of {@code batch},
+   * the facts derived once at the end, prints the figures and exports the graph to {@code csv}.
+   */
+  private static WriteRun writePath(
+      List<ExtractedArticle> extracted,
+      Extraction extraction,
+      Path store,
+      int batch,
+      Path work,
+      Path csv)
+      throws IOException {
     try (GraphConnection connection = new StoreLocation.Embedded(store, work).open()) {
       GraphWriter writer = new GraphWriter(connection.driver());
       writer.upsertEntities(extraction.gazetteer().entities());
       long t0 = System.nanoTime();
       long windowStart = t0;
       List<Double> windows = new ArrayList<>();
-      for (int from = 0; from < extracted.size(); from += BATCH) {
-        writer.writeDeferringFacts(
-            extracted.subList(from, Math.min(extracted.size(), from + BATCH)));
-        int done = Math.min(extracted.size(), from + BATCH);
-        if (done % WINDOW == 0 || done == extracted.size()) {
+      for (int from = 0; from < extracted.size(); from += batch) {
+        int done = Math.min(extracted.size(), from + batch);
+        writer.writeDeferringFacts(extracted.subList(from, done));
+        if (done / WINDOW > from / WINDOW || done == extracted.size()) {
           long now = System.nanoTime();
           windows.add((now - windowStart) / 1e9);
           windowStart = now;
@@ -74,53 +133,33 @@ public final class WriteThroughputBenchmark {
       long t1 = System.nanoTime();
       writer.derivePendingFacts();
       long t2 = System.nanoTime();
-      writeSeconds = (t2 - t0) / 1e9;
+      double seconds = (t2 - t0) / 1e9;
       GraphCounts counts = StoreStats.count(connection.driver());
       // Every node has exactly one of these three labels; every relationship one type.
       long nodes = counts.nodes("Entity") + counts.nodes("Article") + counts.nodes("Claim");
       long relationships = counts.relationships().values().stream().mapToLong(x -> x).sum();
-      records = nodes + relationships;
+      long records = nodes + relationships;
       System.out.printf(
           Locale.ROOT,
-          "write path: %d articles, %d records (%d nodes, %d relationships) in %.1f s"
-              + " (batches %.1f s, facts at the end %.1f s): %.0f records/s%n",
+          "write path, batches of %d: %d articles, %d records (%d nodes, %d relationships) in"
+              + " %.1f s (batches %.1f s, facts at the end %.1f s): %.0f records/s%n",
+          batch,
           extracted.size(),
           records,
           nodes,
           relationships,
-          writeSeconds,
+          seconds,
           (t1 - t0) / 1e9,
           (t2 - t1) / 1e9,
-          records / writeSeconds);
+          records / seconds);
       System.out.printf(
           Locale.ROOT,
           "seconds per %d articles, first to last: %s%n",
           WINDOW,
           windows.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList());
-      new CsvExporter(connection.driver()).export(work.resolve("csv"));
+      new CsvExporter(connection.driver()).export(csv);
+      return new WriteRun(records, seconds);
     }
-
-    double batchSeconds = batchPath(extracted, extraction, work);
-    double adminSeconds = adminImport(work.resolve("csv"), work.resolve("admin-home"));
-    System.out.printf(
-        Locale.ROOT,
-        "neo4j-admin database import: the same %d records in %.1f s: %.0f records/s%n",
-        records,
-        adminSeconds,
-        records / adminSeconds);
-    System.out.printf(
-        Locale.ROOT,
-        "write path / neo4j-admin: %.2f (target at least 0.25)%n",
-        adminSeconds / writeSeconds);
-    System.out.printf(
-        Locale.ROOT,
-        "batch path (new store, end to end): the same %d records in %.1f s: %.0f records/s,"
-            + " %.2f of the write path's time%n",
-        records,
-        batchSeconds,
-        records / batchSeconds,
-        batchSeconds / writeSeconds);
-    System.out.println("(work folder: " + work + ")");
   }
 
   /**
@@ -165,6 +204,25 @@ public final class WriteThroughputBenchmark {
         (t5 - t4) / 1e9,
         counts.nodes("Entity") + counts.nodes("Article") + counts.nodes("Claim"));
     return (t4 - t0) / 1e9;
+  }
+
+  /**
+   * The extracted articles, read from {@code extracted-N.json} in the work folder when an earlier
+   * run left it there, so that runs with other batch sizes skip extraction and write the same
+   * input; delete the file after changing the extractor.
+   */
+  private static List<ExtractedArticle> extractOnce(Path corpus, Extraction extraction, Path work)
+      throws IOException {
+    Path cache = work.resolve(corpus.getFileName().toString().replace("corpus-", "extracted-"));
+    cache = cache.resolveSibling(cache.getFileName().toString().replace(".jsonl", ".json"));
+    ObjectMapper json = new ObjectMapper();
+    if (Files.exists(cache)) {
+      System.out.println("extracted articles read from " + cache + " (delete it to extract again)");
+      return json.readValue(cache.toFile(), new TypeReference<List<ExtractedArticle>>() {});
+    }
+    List<ExtractedArticle> extracted = extract(corpus, extraction);
+    json.writeValue(cache.toFile(), extracted);
+    return extracted;
   }
 
   private static List<ExtractedArticle> extract(Path corpus, Extraction extraction) {

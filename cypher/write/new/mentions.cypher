@@ -1,0 +1,7 @@
+// The MENTIONS of new articles, one row per article and entity (mentions.cypher's rows, flattened):
+// the article has no relationship yet, so each is created, never matched first.
+// $mentions: [{articleId, entityId, count}].
+UNWIND $mentions AS x
+MATCH (n:Article {id: x.articleId})
+MATCH (e:Entity {id: x.entityId})
+CREATE (n)-[:MENTIONS {count: x.count}]->(e);

@@ -1,0 +1,175 @@
+package org.driftgraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.driftgraph.bench.ScaleCorpus;
+import org.driftgraph.extract.Extraction;
+import org.driftgraph.ingest.ArticleSink;
+import org.driftgraph.ingest.CorpusReader;
+import org.driftgraph.model.Article;
+import org.driftgraph.model.ExtractedArticle;
+import org.driftgraph.model.Rejection;
+import org.driftgraph.testing.Neo4jHarness;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
+
+/**
+ * Articles not stored yet are created ({@code cypher/write/new}), stored ones rewritten in place
+ * ({@code articles.cypher}, {@code mentions.cypher}, {@code claims.cypher}, which wrote every
+ * article before the new-article path): both give the same graph. A few hundred generated articles
+ * are written once as new articles, once first without their extraction and then again with it, so
+ * that every article, mention, claim and claim link goes through the statements of stored articles;
+ * every node and relationship, with its labels and properties, must come out the same.
+ */
+@ExtendWith(Neo4jHarness.class)
+class NewArticlePathIT {
+  private static final Path HOME = Path.of("").toAbsolutePath();
+  private static final int ARTICLES = 240;
+  private static final int BATCH = 32;
+
+  private static Extraction extraction;
+  private static List<ExtractedArticle> extracted;
+
+  private final Driver driver;
+
+  NewArticlePathIT(Driver driver) {
+    this.driver = driver;
+  }
+
+  @BeforeAll
+  static void extractGeneratedCorpus() throws IOException {
+    Path dir = Files.createTempDirectory("new-article-path");
+    Path corpus = dir.resolve("corpus.jsonl");
+    ScaleCorpus.generate(ARTICLES, corpus, HOME.resolve("import"));
+    extraction = Extraction.load(HOME.resolve("import"));
+    List<Article> articles = new ArrayList<>();
+    new CorpusReader(dir)
+        .read(
+            List.of(corpus),
+            new ArticleSink() {
+              @Override
+              public void article(Article article) {
+                articles.add(article);
+              }
+
+              // Seed paragraphs with a raw U+FFFD are rejected, as an import would: left out.
+              @Override
+              public void rejected(Rejection rejection) {}
+            });
+    extracted = articles.stream().map(extraction.extractor()::extract).toList();
+  }
+
+  @Test
+  void newArticlesAreCreatedAsTheStatementsOfStoredArticlesWriteThem() {
+    List<ExtractedArticle> withRepeat = new ArrayList<>(extracted);
+    // An id twice in one batch: created from its first row, rewritten from the second.
+    withRepeat.add(BATCH / 2, extracted.get(0));
+
+    emptyGraphWithGazetteer();
+    GraphWriter writer = new GraphWriter(driver);
+    int written = writeInBatches(writer, withRepeat);
+    writer.derivePendingFacts();
+    List<String> created = GraphSnapshot.of(driver);
+    GraphCounts counts = StoreStats.count(driver);
+
+    emptyGraphWithGazetteer();
+    List<ExtractedArticle> bare =
+        extracted.stream()
+            .map(e -> new ExtractedArticle(e.article(), List.of(), List.of(), List.of()))
+            .toList();
+    assertThat(writeInBatches(writer, bare)).isEqualTo(extracted.size());
+    assertThat(writeInBatches(writer, withRepeat)).as("all stored already").isZero();
+    writer.derivePendingFacts();
+    List<String> rewritten = GraphSnapshot.of(driver);
+
+    assertThat(written).isEqualTo(extracted.size());
+    assertThat(counts.nodes("Article")).isEqualTo(extracted.size());
+    assertThat(counts.nodes("Claim")).as("claims").isGreaterThan(ARTICLES);
+    assertThat(counts.relationships())
+        .as("every kind of relationship the writer makes")
+        .containsKeys("MENTIONS", "STATED_IN", "SUBJECT", "OBJECT", "FROM", "ABOUT", "MIGRATED_TO");
+    assertThat(created).isEqualTo(rewritten);
+  }
+
+  /**
+   * Planned on an empty store, as in the first batch of an import, each statement of {@code
+   * cypher/write/new} finds its nodes by their unique id: never by a scan of a label or of all
+   * nodes, which would make a growing store slower per row.
+   */
+  @Test
+  void newArticleStatementsSeekEveryNodeByItsUniqueId() {
+    emptyGraphWithGazetteer();
+    Map<String, List<String>> operators = new TreeMap<>();
+    try (Session session = driver.session()) {
+      for (String name : List.of("articles", "mentions", "claims", "claim-from", "claim-about")) {
+        String statement = CypherScripts.statement("write/new/" + name + ".cypher");
+        Plan plan =
+            session
+                .run(
+                    "EXPLAIN " + statement,
+                    Map.of(
+                        "articles",
+                        List.of(),
+                        "mentions",
+                        List.of(),
+                        "claims",
+                        List.of(),
+                        "links",
+                        List.of()))
+                .consume()
+                .plan();
+        operators.put(name, operatorsOf(plan, new ArrayList<>()));
+      }
+    }
+    operators.forEach(
+        (name, ops) ->
+            assertThat(ops)
+                .as("operators of write/new/%s.cypher", name)
+                .noneMatch(op -> op.contains("LabelScan"))
+                .noneMatch(op -> op.contains("AllNodesScan")));
+    operators.entrySet().stream()
+        .filter(e -> !e.getKey().equals("articles"))
+        .forEach(
+            e ->
+                assertThat(e.getValue())
+                    .as("operators of write/new/%s.cypher", e.getKey())
+                    .anyMatch(op -> op.startsWith("NodeUniqueIndexSeek")));
+  }
+
+  private static List<String> operatorsOf(Plan plan, List<String> into) {
+    into.add(plan.operatorType());
+    plan.children().forEach(child -> operatorsOf(child, into));
+    return into;
+  }
+
+  private static int writeInBatches(GraphWriter writer, List<ExtractedArticle> articles) {
+    int written = 0;
+    for (int from = 0; from < articles.size(); from += BATCH) {
+      WriteResult result =
+          writer.writeDeferringFacts(
+              articles.subList(from, Math.min(articles.size(), from + BATCH)));
+      assertThat(result.failed()).isEmpty();
+      written += result.written();
+    }
+    return written;
+  }
+
+  private void emptyGraphWithGazetteer() {
+    try (Session session = driver.session()) {
+      session.run("MATCH (n) DETACH DELETE n").consume();
+    }
+    Schema.apply(driver);
+    new GraphWriter(driver).upsertEntities(extraction.gazetteer().entities());
+  }
+}
