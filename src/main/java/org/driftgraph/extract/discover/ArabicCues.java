@@ -305,15 +305,39 @@ final class ArabicCues {
   /**
    * After a definite cue the quotes may hold what the thing said or was called, not its name:
    * المنصة الجديدة "ليست ملاذا آمنا بالضرورة"، القناة "أزيلت بسبب مخالفات متكررة". A quoted run of
-   * more than {@link #MAX_QUOTED_NAME_WORDS} words there is speech.
+   * more than {@link #MAX_QUOTED_NAME_WORDS} words there is speech; an Arabic noun and adjective
+   * there are a name only when the article uses them again (an unmarked candidate).
    */
   private static void dropSpeech(TokenizedText text, int from, List<Candidate> out) {
     for (int c = out.size() - 1; c >= from; c--) {
       String quoted = text.text().substring(out.get(c).start(), out.get(c).end()).strip();
-      if (quoted.split("\\s+").length > MAX_QUOTED_NAME_WORDS) {
+      int words = quoted.split("\\s+").length;
+      if (words > MAX_QUOTED_NAME_WORDS) {
         out.remove(c);
+      } else if (words == 2 && arabic(quoted) && isNounAndAdjective(quoted.split("\\s+"))) {
+        // التطبيق "حل مؤقت"، المنصات "معضلة صعبة": a noun and its adjective may be what the thing
+        // is called in passing; they name it only when the article writes them again
+        Candidate candidate = out.get(c);
+        out.set(
+            c,
+            new Candidate(
+                candidate.start(),
+                candidate.end(),
+                candidate.type(),
+                candidate.kind(),
+                candidate.cue(),
+                true));
       }
     }
+  }
+
+  /**
+   * حل مؤقت، معضلة صعبة: a second word of a participle's shape (م...) or two words that agree in
+   * the feminine ending (folded ه) read as a noun and its adjective; transliterated names (نوفا
+   * تشات) rarely have either shape.
+   */
+  private static boolean isNounAndAdjective(String[] words) {
+    return words[1].startsWith("م") || words[0].endsWith("ه") && words[1].endsWith("ه");
   }
 
   /** Offset of an opening quote in the gap before word j, or -1. */

@@ -21,11 +21,21 @@ import org.driftgraph.model.Mention;
  * way Arabic reporting gives the original of a foreign name.
  */
 public final class DefinedInitials {
-  private static final Pattern BRACKET = Pattern.compile("\\G[ \\t]*\\(([^()\\n]{2,60})\\)");
+  private static final Pattern BRACKET =
+      Pattern.compile("\\G(?:[ \\t]*\\(([^()\\n]{2,60})\\)|, or ([A-Z]{2,7})(?![\\p{L}\\p{N}]))");
+
+  /** Latin names of this many initials or more stand for their initials without a definition. */
+  private static final int UNDEFINED_INITIALS = 3;
+
   private static final Pattern INITIALS =
       Pattern.compile("[A-Z][A-Za-z]{0,2}(?:[A-Z][A-Za-z]?){1,6}");
   private static final Pattern LATIN_NAME =
       Pattern.compile("[A-Z][\\p{IsLatin}0-9.'&-]*(?: [A-Z][\\p{IsLatin}0-9.'&-]*){0,4}");
+
+  /**
+   * The first code point after Latin Extended-B: names written in other scripts have no initials.
+   */
+  private static final int LATIN_END = 0x250;
 
   private DefinedInitials() {}
 
@@ -44,10 +54,20 @@ public final class DefinedInitials {
       if (!bracket.lookingAt()) {
         continue;
       }
-      String inside = bracket.group(1).strip();
+      String inside = (bracket.group(1) != null ? bracket.group(1) : bracket.group(2)).strip();
       if (defines(mention.surface(), inside) && !defined.containsKey(inside)) {
         defined.put(inside, mention.entityId());
         from.put(inside, bracket.end());
+      }
+    }
+    // "the Rapid Support Forces ... the RSF": initials used later without a definition
+    for (Mention mention : mentions) {
+      String initials = capitals(mention.surface());
+      if (initials.length() >= UNDEFINED_INITIALS
+          && !defined.containsKey(initials)
+          && mention.surface().chars().allMatch(c -> c < LATIN_END)) {
+        defined.put(initials, mention.entityId());
+        from.put(initials, mention.end());
       }
     }
     List<Mention> found = new ArrayList<>();
@@ -80,6 +100,26 @@ public final class DefinedInitials {
     return INITIALS.matcher(inside).matches()
         && isAllCapitals(inside)
         && areInitials(surface, inside);
+  }
+
+  /**
+   * The initials of a Latin name of three words or more when every word but particles (of, al, and)
+   * is capitalised: RSF for Rapid Support Forces; empty otherwise.
+   */
+  private static String capitals(String name) {
+    String[] words = name.split("[\\s\\-]+");
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        return "";
+      }
+      if (Character.isUpperCase(word.charAt(0))) {
+        initials.append(word.charAt(0));
+      } else if (word.length() > 3) {
+        return "";
+      }
+    }
+    return initials.toString();
   }
 
   private static boolean isAllCapitals(String inside) {

@@ -43,6 +43,7 @@ final class DiscoveryLexicon {
   private final Map<String, Cue> nameSuffixes = new HashMap<>();
   private final Map<String, Cue> namePrefixes = new HashMap<>();
   private final Map<String, Cue> initialsHeads = new LinkedHashMap<>();
+  private final Map<String, Cue> arabicNameHeads = new HashMap<>();
   private int longestEnglishCue;
   private int longestConnector;
 
@@ -144,7 +145,7 @@ final class DiscoveryLexicon {
 
   /** True when {@code cueWords} (a candidate's cue) is a suffix of naming.txt ("legion", "inc"). */
   boolean isSuffixCue(String cueWords) {
-    return java.util.stream.Stream.of(nameSuffixes, namePrefixes, initialsHeads)
+    return java.util.stream.Stream.of(nameSuffixes, namePrefixes, initialsHeads, arabicNameHeads)
         .flatMap(map -> map.values().stream())
         .anyMatch(cue -> cue.words().equals(cueWords));
   }
@@ -213,6 +214,10 @@ final class DiscoveryLexicon {
   }
 
   private void addNaming(List<String> fields) {
+    if (language(fields.get(0)).equals("ar")) {
+      addArabicHead(fields);
+      return;
+    }
     if (!language(fields.get(0)).equals("en")) {
       throw new IllegalArgumentException("naming phrases are English only");
     }
@@ -230,6 +235,30 @@ final class DiscoveryLexicon {
           throw new IllegalArgumentException(
               "role '" + fields.get(1) + "' is not verb, head, suffix, prefix or initials");
     }
+  }
+
+  /** naming.txt in Arabic: a type noun that opens a name (prefix), and reads on unquoted. */
+  private void addArabicHead(List<String> fields) {
+    Cue.Reads reads =
+        switch (fields.get(1)) {
+          case "prefix" -> Cue.Reads.NAME;
+          case "prefix-words" -> Cue.Reads.WORDS;
+          default ->
+              throw new IllegalArgumentException(
+                  "Arabic naming role '" + fields.get(1) + "' is not prefix or prefix-words");
+        };
+    String kind = fields.get(4).equals("-") ? null : fields.get(4);
+    String words = key("ar", fields.get(2));
+    arabicNameHeads.put(
+        words, new Cue("ar", words, EntityType.fromLabel(fields.get(3)), kind, reads));
+  }
+
+  /**
+   * The cue an Arabic type noun that opens a name is (naming.txt, Arabic role prefix: «سرايا أنصار
+   * السنة»), or null.
+   */
+  Cue arabicNameHead(String word) {
+    return arabicNameHeads.get(key("ar", word));
   }
 
   private static Cue namingCue(String words, List<String> fields) {

@@ -110,6 +110,14 @@ final class EnglishCues {
         && text.spaceBefore(j + 2)) {
       j += 2;
     }
+    // "owned by China's ByteDance": a possessive before a name is its owner or place, not the name
+    while (j + 1 < text.size()
+        && startsName(text, j)
+        && isPossessive(text.word(j))
+        && text.spaceBefore(j + 1)
+        && startsName(text, j + 1)) {
+      j++;
+    }
     if (j >= text.size()) {
       return;
     }
@@ -219,12 +227,17 @@ final class EnglishCues {
             && "company".equals(lexicon.nameSuffix(text.word(end).text()).kind());
     if (cue == null
         && end < text.size()
+        && !isPossessive(text.word(end - 1))
         && (text.gapBefore(end).equals(" ") || commaSuffix)
         && lexicon.nameSuffix(text.word(end).text()) != null) {
       cue = lexicon.nameSuffix(text.word(end).text());
       end++;
     }
     int start = i;
+    // "neo-Nazi Blood Tribe": a word joined by a hyphen to the one before is a compound modifier
+    if (start < end - 1 && text.hyphenBefore(start)) {
+      start++;
+    }
     while (start < end - 1
         && (lexicon.isStopword("en", text.word(start).lower())
             || (startsSentence(text, start)
@@ -265,6 +278,7 @@ final class EnglishCues {
    */
   private void readApposition(TokenizedText text, int i, List<Candidate> out) {
     int end = nameEnd(text, i);
+    readBareRole(text, i, end, out);
     if (end == i
         || end >= text.size()
         || !text.gapBefore(end).strip().equals(",")
@@ -323,6 +337,28 @@ final class EnglishCues {
   }
 
   /**
+   * "Dries Van Langenhove, founder of the movement": a person's role without an article right after
+   * the comma, followed by "of" or "for" (whose role it is).
+   */
+  private void readBareRole(TokenizedText text, int i, int end, List<Candidate> out) {
+    if (end == i || end >= text.size() || !text.gapBefore(end).equals(", ")) {
+      return;
+    }
+    int cueLength = cueAt(text, end);
+    int after = end + cueLength;
+    if (cueLength == 0 || after >= text.size() || !text.spaceBefore(after)) {
+      return;
+    }
+    Cue cue = lexicon.englishCue(phrase(text, end, cueLength));
+    String next = text.word(after).lower();
+    if ("person".equals(cue.kind())
+        && (next.equals("of") || next.equals("for"))
+        && fitsPerson(cue, text, i, end)) {
+      out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
+    }
+  }
+
+  /**
    * "the Hoop app", "on the Trovo platform": a name between "the" and an app cue that follows it.
    * Only the cues of {@link #APP_CUES}: "the Spamouflage network" is an operation, "the Secret
    * Service" no platform.
@@ -370,9 +406,14 @@ final class EnglishCues {
       return j;
     }
     int end = j + 1;
-    while (end < text.size() && end - j < MAX_NAME_WORDS && text.spaceBefore(end)) {
+    while (end < text.size()
+        && end - j < MAX_NAME_WORDS
+        && !isPossessive(text.word(end - 1))
+        && (text.spaceBefore(end) || text.gapBefore(end).equals(" & "))) {
       if (startsName(text, end)) {
         end++;
+      } else if (!text.spaceBefore(end)) {
+        break;
       } else if (PARTICLES.contains(text.word(end).text())
           && end + 1 < text.size()
           && text.spaceBefore(end + 1)
@@ -383,6 +424,15 @@ final class EnglishCues {
       }
     }
     return end;
+  }
+
+  /**
+   * "VRT's", "Sudan's": a possessive ends the name it is written on ("VRT's programmes" names VRT)
+   * and the name after it is another ("Sudan's Rapid Support Forces").
+   */
+  static boolean isPossessive(Word word) {
+    String text = word.text();
+    return text.length() > 2 && (text.endsWith("'s") || text.endsWith("'S"));
   }
 
   static boolean startsName(TokenizedText text, int j) {
@@ -401,8 +451,10 @@ final class EnglishCues {
     return word.text().chars().allMatch(Character::isDigit);
   }
 
-  private static boolean continuesName(TokenizedText text, int i) {
-    return text.spaceBefore(i) && startsName(text, i - 1);
+  static boolean continuesName(TokenizedText text, int i) {
+    return (text.spaceBefore(i) || text.gapBefore(i).equals(" & "))
+        && startsName(text, i - 1)
+        && !isPossessive(text.word(i - 1));
   }
 
   private int connectorAt(TokenizedText text, int j) {

@@ -26,7 +26,7 @@ final class InitialledNames {
   List<Candidate> find(TokenizedText text) {
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i + 1 < text.size(); i++) {
-      if (!EnglishCues.startsName(text, i) || i > 0 && continuesName(text, i)) {
+      if (!EnglishCues.startsName(text, i) || i > 0 && EnglishCues.continuesName(text, i)) {
         continue;
       }
       int end = EnglishCues.nameEnd(text, i);
@@ -74,9 +74,5 @@ final class InitialledNames {
       }
     }
     return c == capitals.length() && c >= MIN_WORDS;
-  }
-
-  private static boolean continuesName(TokenizedText text, int i) {
-    return text.spaceBefore(i) && EnglishCues.startsName(text, i - 1);
   }
 }

@@ -53,6 +53,10 @@ public final class NameDiscoverer {
   private static final java.util.regex.Pattern LEADING_THE =
       java.util.regex.Pattern.compile("[Tt]he \\p{Lu}");
 
+  /** "VRT's" at the end of a Latin name. */
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("\\p{IsLatin}'[sS]$");
+
   /** Fathatan, dammatan, kasratan (U+064B..U+064D). */
   private static final int TANWEEN_FIRST = 0x064B;
 
@@ -65,6 +69,7 @@ public final class NameDiscoverer {
   private final InitialledNames initialled = new InitialledNames(lexicon);
   private final AgedPersons aged = new AgedPersons(lexicon);
   private final CommaSetPersons commaSet;
+  private final HeadedArabicNames headed;
   private final LatinNamesInArabic latinInArabic;
   private final Set<String> knownForms = new HashSet<>();
   private final Set<String> knownAcronyms = new HashSet<>();
@@ -79,6 +84,7 @@ public final class NameDiscoverer {
     this.arabic = new ArabicCues(lexicon, affixes, rules.cues());
     this.latinInArabic = new LatinNamesInArabic(arabic);
     this.commaSet = new CommaSetPersons(arabic, lexicon);
+    this.headed = new HeadedArabicNames(lexicon, affixes);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -104,10 +110,11 @@ public final class NameDiscoverer {
     if (article.language().equals("ar")) {
       candidates.addAll(latinInArabic.find(text));
       candidates.addAll(commaSet.find(text));
+      candidates.addAll(headed.find(text));
     }
     boolean[] covered = coverage(article.text(), known);
     NormalizedText folded = text.folded();
-    candidates.replaceAll(c -> withoutLeadingThe(text.text(), c));
+    candidates.replaceAll(c -> withoutPossessive(text.text(), withoutLeadingThe(text.text(), c)));
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<String> surfaces = new ArrayList<>();
     Set<String> knownWithCue = new HashSet<>();
@@ -149,6 +156,21 @@ public final class NameDiscoverer {
       return new Candidate(
           candidate.start() + 4,
           candidate.end(),
+          candidate.type(),
+          candidate.kind(),
+          candidate.cue(),
+          candidate.unmarked());
+    }
+    return candidate;
+  }
+
+  /** "VRT's": the possessive ending is no part of the name. */
+  private static Candidate withoutPossessive(String folded, Candidate candidate) {
+    String span = folded.substring(candidate.start(), candidate.end());
+    if (span.length() > 2 && POSSESSIVE.matcher(span).find()) {
+      return new Candidate(
+          candidate.start(),
+          candidate.end() - 2,
           candidate.type(),
           candidate.kind(),
           candidate.cue(),

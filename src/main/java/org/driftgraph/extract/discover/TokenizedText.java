@@ -71,6 +71,20 @@ final class TokenizedText {
   }
 
   /**
+   * True when the original text joins word {@code index} to the word before it by a hyphen
+   * ("neo-Nazi"): the folded text has a space there.
+   */
+  boolean hyphenBefore(int index) {
+    if (index == 0) {
+      return false;
+    }
+    int start = folded.originalStart(words.get(index).start());
+    return start > 0
+        && folded.original().charAt(start - 1) == '-'
+        && folded.originalEnd(words.get(index - 1).end()) == start - 1;
+  }
+
+  /**
    * True when word {@code index} is written onto the word before it (a clitic before a Latin name).
    */
   boolean attachedToPrevious(int index) {

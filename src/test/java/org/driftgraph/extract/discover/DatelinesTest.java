@@ -42,6 +42,23 @@ class DatelinesTest {
   }
 
   @Test
+  void aDatelineMayGiveTheDayBeforeTheCredit() {
+    String text = "Title\n\nHARGEISA, Oct 3 (Wire) - The outlet moved to Wire, it said.";
+    Mention credit = at(text, "Wire", 0);
+    Mention inStory = at(text, "Wire", credit.end());
+
+    assertThat(Datelines.withoutCredits(text, List.of(credit, inStory))).containsExactly(inStory);
+  }
+
+  @Test
+  void aDayAfterLowerCaseWordsIsNoDateline() {
+    String text = "Title\n\nThe vote on May 22 (Wire) - moved.";
+    Mention wire = at(text, "Wire", 0);
+
+    assertThat(Datelines.withoutCredits(text, List.of(wire))).containsExactly(wire);
+  }
+
+  @Test
   void checkingManyNamesOnOneLineLooksBackOnlyOverADatelinesCharacters() {
     // 20,000 bracketed names followed by a dash on one line: each looks back over "X (" alone.
     String unit = "x (Wire) - ";

@@ -60,4 +60,32 @@ class DefinedInitialsTest {
 
     assertThat(DefinedInitials.find(text, List.of(corps, navy))).isEmpty();
   }
+
+  @Test
+  void initialsGivenAfterOrOrUsedLaterWithoutADefinitionStandForTheName() {
+    String text =
+        "Posts of the Harbor Dawn Forces and the Coastal Relay Group, or CRG, spread. Later the"
+            + " HDF and CRG channels, and the HD page, went dark.";
+    List<Mention> found =
+        DefinedInitials.find(
+            text,
+            List.of(
+                mention(text, "harbor-dawn-forces", "Harbor Dawn Forces"),
+                mention(text, "coastal-relay-group", "Coastal Relay Group")));
+
+    assertThat(found)
+        .extracting(Mention::entityId, Mention::surface)
+        .containsExactly(tuple("harbor-dawn-forces", "HDF"), tuple("coastal-relay-group", "CRG"));
+  }
+
+  @Test
+  void twoWordNamesAndLowerCaseWordsGiveNoUndefinedInitials() {
+    String text = "The Iron Front and the Front for winning votes spoke. IF and FWV replied.";
+    List<Mention> known =
+        List.of(
+            mention(text, "iron-front", "Iron Front"),
+            mention(text, "front", "Front for winning votes"));
+
+    assertThat(DefinedInitials.find(text, known)).isEmpty();
+  }
 }

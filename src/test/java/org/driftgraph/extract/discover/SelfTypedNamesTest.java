@@ -43,8 +43,8 @@ class SelfTypedNamesTest {
 
   @Test
   void bracketsThatAreNotTheInitialsDefineNothing() {
-    assertThat(entities("Reporters met Northern Vigil Network (Monday) members.")).isEmpty();
-    assertThat(entities("The Northern Vigil Network (NV) posted again.")).isEmpty();
+    assertThat(entities("Reporters met Northern Vigil Circle (Monday) members.")).isEmpty();
+    assertThat(entities("The Northern Vigil Circle (NV) posted again.")).isEmpty();
   }
 
   @Test
@@ -150,5 +150,117 @@ class SelfTypedNamesTest {
             NameDiscovererTest.entities(
                 "ar", "ورصد الباحث في شؤون الإعلام الرقمي، قنوات جديدة، على المنصة."))
         .isEmpty();
+  }
+
+  @Test
+  void aCapitalisedNameEndingInAnOrganisationNounIsTypedByIt() {
+    List<Entity> found =
+        entities(
+            "Posts by the Eastern Shield Forces were shared by Harbor Dawn Memo, and the Ministry"
+                + " of Coastal Affairs said the Northern Lantern Tribe had left.");
+    assertThat(found)
+        .extracting(Entity::name, Entity::type, Entity::kind)
+        .containsExactly(
+            tuple("Eastern Shield Forces", EntityType.ACTOR, "group"),
+            tuple("Harbor Dawn Memo", EntityType.OUTLET, "propaganda"),
+            tuple("Ministry of Coastal Affairs", EntityType.ORGANIZATION, "agency"),
+            tuple("Northern Lantern Tribe", EntityType.ACTOR, "group"));
+  }
+
+  @Test
+  void aPossessiveIsNoWordOfTheNameAfterItNorOfTheNameItEnds() {
+    List<Entity> found =
+        entities(
+            "Meta removed pages of Valdoria's Crimson Dawn Forces. Kestrel's managers said"
+                + " nothing, and the firm Kestrel's channel stayed.");
+    assertThat(found).extracting(Entity::name).containsExactly("Crimson Dawn Forces", "Kestrel");
+  }
+
+  @Test
+  void anAmpersandJoinsOneNameAndAHyphenatedModifierIsNoPartOfIt() {
+    List<Entity> found =
+        entities(
+            "He founded the movement Wolf & Lantern in 2017. YouTube dropped neo-Nazi Ash Tribe"
+                + " videos.");
+    assertThat(found).extracting(Entity::name).containsExactly("Wolf & Lantern", "Ash Tribe");
+  }
+
+  @Test
+  void aNationalityBeforeACueIsNoNameAndOneWordBeforeAHeadNounIsNoName() {
+    assertThat(entities("Users moved to the Swiss messenger Quillbox, and the Army said nothing."))
+        .extracting(Entity::name)
+        .containsExactly("Quillbox");
+  }
+
+  @Test
+  void aQuotedArabicNameOpeningWithATypeNounIsOfThatType() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar", "ونشرت \"كتائب فجر الساحل\" بيانها عبر \"بوابة الصحراء الكبرى\" يوم الأحد."))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(
+            tuple("كتائب فجر الساحل", EntityType.ACTOR),
+            tuple("بوابة الصحراء الكبرى", EntityType.OUTLET));
+  }
+
+  @Test
+  void anUnquotedArmedGroupIsKeptWhenTheArticleNamesItTwice() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar",
+                "وقالت قوات النصر الشعبي إن المنصة حذفت صفحاتها، وأضافت قوات النصر الشعبي أنها"
+                    + " ستنتقل."))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("قوات النصر الشعبي", EntityType.ACTOR));
+    assertThat(NameDiscovererTest.entities("ar", "وقالت قوات النصر الشعبي إن المنصة حذفت صفحاتها."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTypeNounWithTheArticleOrAnAdjectiveNamesNothing() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar",
+                "وانتشرت القوات الخاصة الروسية، ثم انتشرت القوات الخاصة الروسية. ووصف البيان"
+                    + " \"حركة تصحيحية\" بأنها فاشلة."))
+        .isEmpty();
+  }
+
+  @Test
+  void aRoleWithoutAnArticleAfterTheCommaNamesAPersonOnlyBeforeOf() {
+    assertThat(
+            entities(
+                "A court fined Maren Holtgrave, founder of the Iron Oak network, on Monday. Telegram,"
+                    + " founder Pavel said, stayed."))
+        .extracting(Entity::name, Entity::kind)
+        .containsExactly(tuple("Maren Holtgrave", "person"));
+  }
+
+  @Test
+  void arabicPersonsAfterAnOfficeOrAResidence() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar",
+                "حذفت المنصة حساب المقيم في النرويج سامر حداد، وحساب المرشد الروحي للجماعة كمال"
+                    + " ياسين. ونشر \"أبو حمزة الساحلي\" بيانا."))
+        .extracting(Entity::name, Entity::kind)
+        .containsExactly(
+            tuple("سامر حداد", "person"),
+            tuple("كمال ياسين", "person"),
+            tuple("أبو حمزة الساحلي", "person"));
+  }
+
+  @Test
+  void twoQuotedArabicWordsAfterADefiniteCueNameItOnlyWhenUsedAgain() {
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar", "وقال المتحدث إن التطبيق \"حل مؤقت\" ولن يلغي الوجود على تلغرام."))
+        .isEmpty();
+    assertThat(
+            NameDiscovererTest.entities(
+                "ar",
+                "انتقلت القناة إلى التطبيق \"بريد النجم\" ثم دعت أنصارها إلى \"بريد النجم\"."))
+        .extracting(Entity::name)
+        .containsExactly("بريد النجم");
   }
 }
