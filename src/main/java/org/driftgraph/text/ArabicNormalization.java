@@ -36,14 +36,44 @@ public final class ArabicNormalization {
 
   private ArabicNormalization() {}
 
+  /**
+   * Texts at least this long (an article, not a word) are remembered: the stages of extraction
+   * (names, discovery, dates, claims) each fold the same article text.
+   */
+  private static final int REMEMBERED_LENGTH = 256;
+
+  /** The last long texts folded on this thread and their results (immutable), newest first. */
+  private static final ThreadLocal<NormalizedText[]> RECENT =
+      ThreadLocal.withInitial(() -> new NormalizedText[4]);
+
+  private static final ThreadLocal<NormalizedText[]> RECENT_KEEPING_CASE =
+      ThreadLocal.withInitial(() -> new NormalizedText[2]);
+
   /** Folds {@code text} for matching, Latin letters lowercased. */
   public static NormalizedText normalize(String text) {
-    return fold(text, true);
+    return remembered(text, true, RECENT);
   }
 
   /** Folds {@code text} like {@link #normalize} but keeps the case of letters. */
   public static NormalizedText normalizeKeepingCase(String text) {
-    return fold(text, false);
+    return remembered(text, false, RECENT_KEEPING_CASE);
+  }
+
+  private static NormalizedText remembered(
+      String text, boolean lowercase, ThreadLocal<NormalizedText[]> memory) {
+    if (text.length() < REMEMBERED_LENGTH) {
+      return fold(text, lowercase);
+    }
+    NormalizedText[] recent = memory.get();
+    for (NormalizedText known : recent) {
+      if (known != null && known.original().equals(text)) {
+        return known;
+      }
+    }
+    NormalizedText folded = fold(text, lowercase);
+    System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+    recent[0] = folded;
+    return folded;
   }
 
   /** True for characters that are written on the letter before them: marks and tatweel. */

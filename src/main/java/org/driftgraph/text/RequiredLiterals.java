@@ -75,6 +75,75 @@ public final class RequiredLiterals {
   }
 
   /**
+   * What a positive lookbehind at the start of every match contains: for {@code (?<=نفي\s)[^\s]+}
+   * the literal نفي, which then lies in the {@code longest} characters before the start of a match
+   * (the lookbehind sees outside a search's region, so this places the match, it does not require
+   * text inside the region).
+   *
+   * @param literals the lookbehind's text contains at least one of these strings
+   * @param longest the longest text the lookbehind reads, so how far before a match they end
+   */
+  public record Behind(Set<String> literals, int longest) {
+    public Behind {
+      literals = Set.copyOf(literals);
+      if (literals.isEmpty() || literals.contains("") || longest < 0) {
+        throw new IllegalArgumentException(
+            "no bounded literal behind: " + literals + ", " + longest);
+      }
+    }
+  }
+
+  /**
+   * The most selective positive lookbehind among the zero-width items a match of {@code pattern}
+   * starts with; empty when there is none with literals and a bounded length.
+   */
+  public static Optional<Behind> behind(Pattern pattern) {
+    if (pattern.flags() != 0) {
+      return Optional.empty();
+    }
+    List<Look> looks = new ArrayList<>();
+    try {
+      leadingLooks(RegexTree.parse(pattern.pattern()), looks);
+    } catch (RegexTree.Unsupported e) {
+      return Optional.empty();
+    }
+    Behind best = null;
+    for (Look look : looks) {
+      if (!look.behind() || look.negative()) {
+        continue;
+      }
+      Info info = info(look.body());
+      Set<String> literals = info.literals();
+      if (literals != null
+          && info.longest() >= 0
+          && (best == null || shortest(literals) > shortest(best.literals()))) {
+        best = new Behind(literals, info.longest());
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Adds the lookarounds before the first item that may consume text; false once one may. */
+  private static boolean leadingLooks(Node node, List<Look> out) {
+    if (node instanceof Look look) {
+      out.add(look);
+      return true;
+    }
+    if (node instanceof Anchor) {
+      return true;
+    }
+    if (node instanceof Seq s) {
+      for (Node item : s.items()) {
+        if (!leadingLooks(item, out)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
    * What is known of the texts a node matches: all of them ({@code exact}, at most {@link
    * #MAX_STRINGS}, possibly with the empty string), or strings one of which each contains ({@code
    * any}, starting at most {@code reach} characters into the match, -1 unbounded), or nothing (both

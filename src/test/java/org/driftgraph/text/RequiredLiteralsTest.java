@@ -92,4 +92,18 @@ class RequiredLiteralsTest {
       assertThat(matches).as(regex).isGreaterThan(100);
     }
   }
+
+  @Test
+  void aLeadingLookbehindPlacesTheMatchAfterItsWords() {
+    Pattern denial = Pattern.compile("(?<![\\p{L}])(?:(?<=(?<!\\S)(?:نفي|نفت)\\s)[^\\s،]+)");
+    assertThat(RequiredLiterals.required(denial)).isEmpty();
+    // \s may be read as two chars (a class without listed members): at most 5 chars back.
+    assertThat(RequiredLiterals.behind(denial))
+        .contains(new RequiredLiterals.Behind(Set.of("نفي", "نفت"), 5));
+    // Behind a consumed character the lookbehind no longer sits at the start of a match.
+    assertThat(RequiredLiterals.behind(Pattern.compile("x(?<=ab x)y"))).isEmpty();
+    assertThat(RequiredLiterals.behind(Pattern.compile("(?<!ab )y"))).isEmpty();
+    // In one option only, it places nothing.
+    assertThat(RequiredLiterals.behind(Pattern.compile("(?:y|(?<=ab)z)"))).isEmpty();
+  }
 }

@@ -5,8 +5,10 @@ import static org.driftgraph.extract.claims.Regions.region;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.extract.rules.TriggerRule;
 import org.driftgraph.model.DatePrecision;
@@ -157,12 +159,12 @@ final class ClaimDates {
     }
     int mine = distance(date, draft);
     ArticleText.Span span = draft.span();
-    for (TriggerRule rule : triggers) {
+    for (int i = 0; i < triggers.size(); i++) {
+      TriggerRule rule = triggers.get(i);
       if (rule.type() == draft.rule().type() || !rule.blocks()) {
         continue;
       }
-      Matcher m = region(rule.pattern(), at.text, span.start(), span.end());
-      while (m.find()) {
+      for (MatchResult m : at.literals.matches(i, span.start(), span.end())) {
         if (new Hit(rule, m.start(), m.end()).requirementMet(at.text, span.end())
             && gap(date, m.start(), m.end()) < mine) {
           return true;
@@ -176,11 +178,11 @@ final class ClaimDates {
    * The clause states the claim's relation again ("ديسكورد، الذي أغلق خوادم الجماعة في صيف 2018").
    */
   private boolean restates(Draft draft, int from, int to) {
-    return triggers.stream()
+    return IntStream.range(0, triggers.size())
         .anyMatch(
-            rule ->
-                rule.type() == draft.rule().type()
-                    && region(rule.pattern(), at.text, from, to).find());
+            i ->
+                triggers.get(i).type() == draft.rule().type()
+                    && !at.literals.matches(i, from, to).isEmpty());
   }
 
   /**
@@ -191,7 +193,9 @@ final class ClaimDates {
     Matcher next = SEGMENT_BREAK.matcher(at.text);
     next.region(start, sentenceEnd);
     int end = next.find() ? next.start() : sentenceEnd;
-    return triggers.stream().anyMatch(rule -> region(rule.pattern(), at.text, start, end).find());
+    // The prefilter's matches of a trigger are those of a find() over the region (RuleSet).
+    return IntStream.range(0, triggers.size())
+        .anyMatch(i -> !at.literals.matches(i, start, end).isEmpty());
   }
 
   /**

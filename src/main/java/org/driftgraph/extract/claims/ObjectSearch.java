@@ -641,11 +641,7 @@ final class ObjectSearch {
 
   /** "وليس على التيليجرام", "not on Telegram": the name is excluded, not stated. */
   boolean denied(Ref ref) {
-    return region(
-            cues.negation(),
-            text,
-            Math.max(trigger.sentenceStart(), ref.start() - cues.negationWindow()),
-            ref.start())
-        .find();
+    return trigger.negationIn(
+        Math.max(trigger.sentenceStart(), ref.start() - cues.negationWindow()), ref.start());
   }
 }

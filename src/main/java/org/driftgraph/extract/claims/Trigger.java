@@ -101,6 +101,14 @@ final class Trigger {
   }
 
   /** The article's normalized text, which every offset indexes. */
+  /**
+   * True when a negation cue matches inside {@code [from, to)}: the matches of a search of that
+   * region, found through the article's prefilter (RuleSet#prefilter).
+   */
+  boolean negationIn(int from, int to) {
+    return !at.literals.matches(rules.negationPattern(), from, to).isEmpty();
+  }
+
   String text() {
     return at.text;
   }

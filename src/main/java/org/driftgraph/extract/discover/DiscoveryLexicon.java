@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.text.ArabicNormalization;
 
@@ -180,10 +181,12 @@ final class DiscoveryLexicon {
     return arabicCues.containsKey(key("ar", word)) || englishCues.containsKey(key("en", word));
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static String key(String language, String words) {
     return language.equals("ar")
         ? ArabicNormalization.normalize(words).normalized().strip()
-        : words.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        : SPACES.matcher(words.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private void addCue(List<String> fields) {

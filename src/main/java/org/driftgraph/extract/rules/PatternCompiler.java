@@ -1,10 +1,13 @@
 package org.driftgraph.extract.rules;
 
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.BranchedPattern;
 
 /**
  * Turns a pattern as an analyst writes it in the rule files into a regular expression over
@@ -29,6 +32,7 @@ final class PatternCompiler {
   private static final Pattern CLITIC = Pattern.compile("(?:\\(\\?:)*'");
 
   private final Map<String, String> macros;
+  private final Map<Pattern, BranchedPattern> branched = new IdentityHashMap<>();
 
   PatternCompiler(Map<String, String> macros) {
     this.macros = Map.copyOf(macros);
@@ -44,6 +48,27 @@ final class PatternCompiler {
       throw new IllegalArgumentException(
           where + ": bad pattern '" + source + "': " + e.getDescription(), e);
     }
+  }
+
+  /**
+   * Compiles the alternatives {@code sources} as one pattern, {@code (?:a)|(?:b)|…}, exactly as
+   * {@link #compile} compiles them joined, and records the branches, which {@link #branched} then
+   * gives for that pattern (the prefilter tries each branch only where it can match).
+   */
+  Pattern compileAlternatives(List<String> sources, String where) {
+    List<String> wrapped = sources.stream().map(p -> "(?:" + p + ")").toList();
+    String joined = String.join("|", wrapped);
+    Pattern whole = compile(joined, where);
+    String start = CLITIC.matcher(joined).lookingAt() ? "" : "(?<!" + LETTER + ")";
+    List<String> branches = wrapped.stream().map(p -> foldArabic(expand(p, where))).toList();
+    branched.put(whole, new BranchedPattern(whole, start + "(?:", branches, ")(?!" + LETTER + ")"));
+    return whole;
+  }
+
+  /** The branches of a pattern {@link #compileAlternatives} compiled, else the pattern alone. */
+  BranchedPattern branched(Pattern pattern) {
+    BranchedPattern known = branched.get(pattern);
+    return known != null ? known : BranchedPattern.of(pattern);
   }
 
   private String expand(String source, String where) {

@@ -65,7 +65,8 @@ public final class RuleSet {
       List<TriggerRule> triggers,
       Cues cues,
       Map<RelationType, Map<EntityType, Set<String>>> kinds,
-      ArabicAffixes affixes) {
+      ArabicAffixes affixes,
+      PatternCompiler compiler) {
     this.triggers = List.copyOf(triggers);
     this.cues = cues;
     this.argumentKinds = kinds;
@@ -76,7 +77,8 @@ public final class RuleSet {
     prefiltered.add(cues.hedge());
     prefiltered.add(cues.report());
     prefiltered.add(cues.negation());
-    this.prefilter = new LiteralPrefilter(prefiltered);
+    // Each trigger's patterns and each cue list's entries are branches the prefilter tries apart.
+    this.prefilter = new LiteralPrefilter(prefiltered.stream().map(compiler::branched).toList());
   }
 
   /**
@@ -170,7 +172,7 @@ public final class RuleSet {
             JsonDataFile.read(cueFile, "driftgraph-cues/1", "cue rule file"),
             compiler,
             cueFile.toString());
-    return new RuleSet(triggers, cues, kinds, affixes);
+    return new RuleSet(triggers, cues, kinds, affixes, compiler);
   }
 
   private static ArabicAffixes parseAffixes(JsonNode node, Path file) {
@@ -217,9 +219,7 @@ public final class RuleSet {
     if (patterns.isEmpty()) {
       throw new IllegalArgumentException("\"patterns\" must list at least one pattern");
     }
-    Pattern pattern =
-        compiler.compile(
-            String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()), where);
+    Pattern pattern = compiler.compileAlternatives(patterns, where);
     Pattern requires =
         node.hasNonNull("requires") ? compiler.compile(node.get("requires").asText(), where) : null;
     boolean actorSubject = type.subjectTypes().contains(EntityType.ACTOR);
@@ -386,11 +386,11 @@ public final class RuleSet {
   /** One pattern matching any of the listed words or phrases. */
   private static Pattern words(JsonNode root, String field, PatternCompiler compiler, String file) {
     List<String> items = new ArrayList<>();
-    root.path(field).forEach(item -> items.add("(?:" + item.asText() + ")"));
+    root.path(field).forEach(item -> items.add(item.asText()));
     if (items.isEmpty()) {
       throw new IllegalArgumentException(file + ": \"" + field + "\" must list at least one word");
     }
-    return compiler.compile(String.join("|", items), file + ": " + field);
+    return compiler.compileAlternatives(items, file + ": " + field);
   }
 
   /** Words taken as written, folded as the text is (أو is او, Latin lower case). */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.driftgraph.model.Article;
 import org.driftgraph.testing.CorpusArticles;
 import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.BranchedPattern;
 import org.driftgraph.text.LiteralPrefilter;
 import org.driftgraph.text.RegexSampler;
 import org.driftgraph.text.Sentence;
@@ -40,7 +41,9 @@ class TriggerPrefilterTest {
           Path.of("src/test/resources/blind3/articles"),
           Path.of("src/test/resources/blind4/articles"),
           Path.of("src/test/resources/blind5/articles"),
-          Path.of("src/test/resources/blind6/articles"));
+          Path.of("src/test/resources/blind6/articles"),
+          Path.of("src/test/resources/blind7/articles"),
+          Path.of("..", "shared", "corpus", "seeds"));
 
   /** Samples per pattern: alone, in an Arabic sentence, and between samples of other patterns. */
   private static final int SAMPLES = 300;
@@ -83,6 +86,59 @@ class TriggerPrefilterTest {
     for (int i = 0; i < prefilter.size(); i++) {
       assertThat(matched[i]).as("samples that %s matches", name(i)).isPositive();
     }
+  }
+
+  /**
+   * Each branch (a trigger's pattern, a cue list's entry) is tried apart, only where its literals
+   * place it: text drawn from every branch, alone and among other branches' text, gives the whole
+   * pattern's matches, whichever branches the prefilter leaves out.
+   */
+  @Test
+  void findsWhatAPlainSearchFindsInTextOfEachBranch() {
+    Random random = new Random(29);
+    RegexSampler sampler = new RegexSampler(random);
+    int branches = 0;
+    int matched = 0;
+    for (int i = 0; i < prefilter.size(); i++) {
+      BranchedPattern pattern = prefilter.branched(i);
+      for (int b = 0; b < pattern.branches().size(); b++) {
+        branches++;
+        Pattern branch = pattern.branch(b);
+        Pattern neighbour = pattern.branch(random.nextInt(pattern.branches().size()));
+        for (int n = 0; n < SAMPLES / 10; n++) {
+          String core = sampler.sample(branch);
+          String text =
+              switch (n % 3) {
+                case 0 -> core;
+                case 1 -> sampler.sample(neighbour) + " " + core;
+                default -> "قالت المصادر إن " + core + " and " + sampler.sample(neighbour);
+              };
+          if (check(prefilter.scan(text), i, text, 0, text.length())) {
+            matched++;
+          }
+        }
+      }
+    }
+    assertThat(branches).isGreaterThan(prefilter.size());
+    assertThat(matched).isGreaterThan(branches);
+  }
+
+  @Test
+  void placesALookbehindBranchByTheTextBeforeIt() {
+    // A negation entry whose fixed words are all in its lookbehind: "نفت" before the denied words.
+    int negation = rules.negationPattern();
+    BranchedPattern cues = prefilter.branched(negation);
+    int denial = -1;
+    for (int b = 0; b < cues.branches().size() && denial < 0; b++) {
+      if (cues.branches().get(b).contains("(?<=(?<!\\S)[وف]?(?:نفي|نفت")) {
+        denial = b;
+      }
+    }
+    assertThat(denial).as("the denial entry of cues.json").isNotNegative();
+    assertThat(prefilter.alwaysTried(negation, denial)).isFalse();
+    String text = "وقالت الشركه انها نفت وجود حظر علي القناه";
+    int from = text.indexOf("وجود");
+    assertThat(check(prefilter.scan(text), negation, text, from, text.length())).isTrue();
   }
 
   @Test
@@ -152,7 +208,8 @@ class TriggerPrefilterTest {
       alwaysTried.set(i, prefilter.literals(i).isEmpty());
     }
     assertThat(hits.candidates(0, 11)).isEqualTo(alwaysTried);
-    assertThat(alwaysTried.nextSetBit(0)).isGreaterThanOrEqualTo(rules.hedgePattern());
+    // Every trigger and anaphor has literals; a cue entry without any is tried everywhere.
+    assertThat(alwaysTried.previousSetBit(rules.hedgePattern() - 1)).isNegative();
     String text = "Telegram was banned. Nothing here.";
     int ban = indexOf("en-ban-verb");
     assertThat(prefilter.scan(text).candidates(0, 20).get(ban)).isTrue();
