@@ -726,6 +726,7 @@ final class ArgumentReader {
       }
       if (next.end() > trigger.start() && last.end() <= trigger.start()
           || !admitted.test(next)
+          || trigger.subjectOfNextClause(next)
           || !trigger
               .grammar()
               .coordinated

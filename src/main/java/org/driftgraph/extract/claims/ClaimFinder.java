@@ -8,6 +8,7 @@ import org.driftgraph.extract.rules.Cues;
 import org.driftgraph.extract.rules.RuleSet;
 import org.driftgraph.extract.rules.TriggerRule;
 import org.driftgraph.model.Modality;
+import org.driftgraph.model.RelationType;
 import org.driftgraph.text.WorkCount;
 
 /**
@@ -34,6 +35,7 @@ final class ClaimFinder {
    */
   List<Draft> find(ArticleText at, ArticleText.Span span) {
     List<Hit> hits = new ArrayList<>();
+    List<Hit> matched = new ArrayList<>();
     List<Ref> refs = at.refsIn(span);
     NegationPhrases phrases = null;
     List<TriggerRule> triggers = rules.triggers();
@@ -42,6 +44,7 @@ final class ClaimFinder {
       TriggerRule rule = triggers.get(i);
       for (MatchResult m : at.literals.matches(i, span.start(), span.end())) {
         Hit hit = new Hit(rule, m.start(), m.end());
+        matched.add(hit);
         if (phrases == null) {
           phrases = new NegationPhrases(at, span);
         }
@@ -56,11 +59,19 @@ final class ClaimFinder {
       return List.of();
     }
     Modality modality = modality(at, span);
+    // Arabic only: the English negation phrases count a fixed number of words, which runs past
+    // their clause ("whether it would use Google Play and Apple's App Store, both of which
+    // removed").
+    List<Ref> stated =
+        "ar".equals(at.article.language()) ? phrases.withoutHeldNames(refs, matched) : refs;
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
-      WorkCount.add(refs.size());
+      // An ownership is background the writer states in apposition, inside a hypothesis or not
+      // ("يستبعدون أن تسمح «ميتا»، المالكة للتطبيق، بذلك").
+      List<Ref> names = hit.rule().type() == RelationType.OWNED_BY ? refs : stated;
+      WorkCount.add(names.size());
       drafts.addAll(
-          new ArgumentReader(rules, grammar, at, span, refs, hits, hit, modality).claims());
+          new ArgumentReader(rules, grammar, at, span, names, hits, hit, modality).claims());
     }
     return drafts;
   }
@@ -124,6 +135,46 @@ final class ClaimFinder {
           i++) {
         WorkCount.add(1);
         if (starts[i] < hit.start() || ends[i] >= hit.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The names a claim may take: a name inside a phrase that states a possibility, a denial or a
+     * question ("من دون أن يتضح ما إذا كانت حركة الشباب قد أغلقتها", "لم يستبعد ... أن تفتح الحركة
+     * قنوات على إيتا", "denied that X had banned Y") is no argument of a trigger outside it, since
+     * what the phrase says is not stated. A phrase that only ends right before a trigger (a
+     * reversal "رفعت إدارة تويتر الحظر", a request "urged X to ban") negates that trigger alone and
+     * keeps its names for the rest of the sentence.
+     */
+    List<Ref> withoutHeldNames(List<Ref> refs, List<Hit> matched) {
+      List<Ref> kept = new ArrayList<>(refs.size());
+      for (Ref ref : refs) {
+        if (!heldByClausePhrase(ref, matched)) {
+          kept.add(ref);
+        }
+      }
+      return kept.size() == refs.size() ? refs : kept;
+    }
+
+    private boolean heldByClausePhrase(Ref ref, List<Hit> matched) {
+      for (int i = 0; i < starts.length && starts[i] <= ref.start(); i++) {
+        if (ends[i] >= ref.end() && !endsBeforeTrigger(ends[i], matched)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean endsBeforeTrigger(int end, List<Hit> matched) {
+      for (Hit hit : matched) {
+        int reach = hit.start();
+        while (reach > end && Character.isWhitespace(text.charAt(reach - 1))) {
+          reach--;
+        }
+        if (reach == end || (hit.start() < end && end < hit.end())) {
           return true;
         }
       }

@@ -310,7 +310,32 @@ final class Trigger {
     String glue = at.text.substring(a.end(), b.start());
     Pattern glues =
         cues.listPhraseRelations().contains(type) ? grammar.phraseListGlue : grammar.listGlue;
-    return glues.matcher(glue).matches() && !((a.anaphor() || b.anaphor()) && glue.isBlank());
+    return glues.matcher(glue).matches()
+        && !((a.anaphor() || b.anaphor()) && glue.isBlank())
+        && !subjectOfNextClause(b);
+  }
+
+  /**
+   * A name right before the verb of another relation is the subject of a new clause, not the next
+   * item of a list: "«إكس» تعلق حساب فلان و«كتائب حزب الله» تنقل بياناته إلى تلغرام" bans Askari
+   * alone, "Telegram banned ISIS and Hamas moved to Gab" bans ISIS alone. A verb of the same
+   * relation (حظرت تلغرام قنوات داعش وحماس حظرا كاملا) or an ownership word (فيسبوك وإنستغرام
+   * المملوكتين لميتا) keeps the list.
+   */
+  boolean subjectOfNextClause(Ref name) {
+    for (Hit other : hits) {
+      if (other == hit
+          || other.start() < name.end()
+          || other.rule().type() == type
+          || !other.rule().type().subjectTypes().contains(EntityType.ACTOR)) {
+        continue;
+      }
+      String between = at.text.substring(name.end(), other.start());
+      if (between.chars().allMatch(c -> Character.isWhitespace(c) || "\"»«'”“".indexOf(c) >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words between this trigger and the name. */
