@@ -3,7 +3,6 @@ package org.driftgraph.text.dates;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +44,13 @@ final class RuleLiterals {
       }
     }
     PayloadTrie.PayloadTrieBuilder<int[]> builder = PayloadTrie.builder();
-    new HashSet<>(rulesOf.keySet())
-        .stream()
-            .sorted()
-            .forEach(
-                literal ->
-                    builder.addKeyword(
-                        literal,
-                        rulesOf.get(literal).stream().mapToInt(Integer::intValue).toArray()));
+    // Sorted, so that the trie is built the same way on every run.
+    rulesOf.keySet().stream()
+        .sorted()
+        .forEach(
+            literal ->
+                builder.addKeyword(
+                    literal, rulesOf.get(literal).stream().mapToInt(Integer::intValue).toArray()));
     trie = rulesOf.isEmpty() ? null : builder.build();
   }
 
