@@ -143,6 +143,12 @@ final class CalendarRules {
                 + ")?)(?![\\p{L}])(?! ?\\d)");
   }
 
+  /** The patterns this class matches, for {@link RuleLiterals}. */
+  List<Pattern> patterns() {
+    return List.of(
+        iso, numeric, dayFirst, monthFirst, dayRange, monthFirstRange, monthYear, monthAlone);
+  }
+
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(iso, FOUR_DIGITS, m -> isoDate(scan, m, out));
     scan.matches(numeric, FOUR_DIGITS, m -> numericDate(scan, m, out));

@@ -58,7 +58,7 @@ public final class DateFinder {
     Objects.requireNonNull(text, "text");
     Anchors anchors = new Anchors(publishedIso);
     WorkCount.add(text.length());
-    Scan scan = new Scan(text, language);
+    Scan scan = grammar.scan(text, language);
     List<Placed> dates = new ArrayList<>();
     List<Candidate> times = new ArrayList<>();
     for (Candidate candidate : grammar.read(scan)) {

@@ -23,6 +23,7 @@ final class DateGrammar {
   private final TimeRule times;
   private final Pattern notDates;
   private final Pattern notDateTrigger;
+  private final RuleLiterals literals;
 
   DateGrammar(DateWords words) {
     Fragments f = new Fragments(words);
@@ -32,6 +33,26 @@ final class DateGrammar {
     times = new TimeRule(words);
     notDateTrigger = f.trigger(words.notDates);
     notDates = Pattern.compile(BEGIN + f.clitics + "(?<x>" + words.notDates.regex() + ")" + END);
+    literals = new RuleLiterals(rules());
+  }
+
+  /** The pattern of every rule. */
+  List<Pattern> rules() {
+    List<Pattern> rules = new ArrayList<>(calendar.patterns());
+    rules.addAll(years.patterns());
+    rules.addAll(relative.patterns());
+    rules.addAll(times.patterns());
+    rules.add(notDates);
+    return rules;
+  }
+
+  RuleLiterals literals() {
+    return literals;
+  }
+
+  /** {@code original} prepared for the rules of this grammar. */
+  Scan scan(String original, String language) {
+    return new Scan(original, language, literals);
   }
 
   /** The candidates read in {@code scan}, none overlapping another, in text order. */

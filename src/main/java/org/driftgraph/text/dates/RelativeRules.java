@@ -86,6 +86,11 @@ final class RelativeRules {
                 + END);
   }
 
+  /** The patterns this class matches, for {@link RuleLiterals}. */
+  List<Pattern> patterns() {
+    return List.of(fixed, leading, trailing, weekday);
+  }
+
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(fixed, fixedPhrase, m -> fixed(scan, m, out));
     scan.matches(

@@ -1,5 +1,8 @@
 package org.driftgraph.text.dates;
 
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +16,10 @@ import org.driftgraph.text.NormalizedText;
 final class Scan {
   private final NormalizedText text;
   private final String language;
+  private final RuleLiterals.Starts starts;
+
+  /** Where each trigger occurs (start, end pairs): several rules share one trigger. */
+  private final Map<Pattern, int[]> triggersFound = new IdentityHashMap<>();
 
   /** How far before its trigger word a date may start: "يوم الجمعة الحادي والعشرين من". */
   private static final int LOOKBACK = 64;
@@ -20,9 +27,10 @@ final class Scan {
   /** How far past its trigger word a date may end. */
   private static final int LOOKAHEAD = 96;
 
-  Scan(String original, String language) {
+  Scan(String original, String language, RuleLiterals literals) {
     this.text = ArabicNormalization.normalize(original);
     this.language = language == null ? "" : language;
+    this.starts = literals.starts(text.normalized());
   }
 
   String normalized() {
@@ -38,21 +46,31 @@ final class Scan {
   }
 
   /**
-   * Every match of {@code pattern} that contains a match of {@code trigger} (a digit, a month
-   * name), including matches that begin inside an earlier one, so that a long match a rule rejects
-   * does not hide a shorter one it would accept. Looking only around the triggers keeps the rules
-   * from being tried at every word of an article.
+   * Every match of {@code pattern} that starts at most {@link #LOOKBACK} characters before a match
+   * of {@code trigger} (a digit, a month name) and ends at most {@link #LOOKAHEAD} after it,
+   * including matches that begin inside an earlier one, so that a long match a rule rejects does
+   * not hide a shorter one it would accept. Looking only around the triggers keeps the rules from
+   * being tried at every word of an article; within that stretch, {@code find()} starts only at the
+   * positions where the rule's own literals let a match start ({@link RuleLiterals}), which gives
+   * the same matches since no match starts anywhere else.
    */
   void matches(Pattern pattern, Pattern trigger, Consumer<Matcher> rule) {
     String s = text.normalized();
-    Matcher triggers = trigger.matcher(s);
+    if (starts.next(pattern, 0) < 0) {
+      return;
+    }
+    int[] found = triggersFound.computeIfAbsent(trigger, this::find);
     Matcher matcher = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     int next = 0;
-    while (triggers.find()) {
-      int last = triggers.start();
+    for (int t = 0; t < found.length; t += 2) {
+      int last = found[t];
       int from = Math.max(next, last - LOOKBACK);
       while (from <= last) {
-        matcher.region(from, Math.min(s.length(), triggers.end() + LOOKAHEAD));
+        from = starts.next(pattern, from);
+        if (from < 0 || from > last) {
+          break;
+        }
+        matcher.region(from, Math.min(s.length(), found[t + 1] + LOOKAHEAD));
         if (!matcher.find() || matcher.start() > last) {
           break;
         }
@@ -61,6 +79,21 @@ final class Scan {
       }
       next = Math.max(next, last + 1);
     }
+  }
+
+  /** The start and end of each match of {@code trigger}, one after the other. */
+  private int[] find(Pattern trigger) {
+    Matcher m = trigger.matcher(text.normalized());
+    int[] out = new int[16];
+    int n = 0;
+    while (m.find()) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = m.start();
+      out[n++] = m.end();
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /**

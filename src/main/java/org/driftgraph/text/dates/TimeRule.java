@@ -44,6 +44,11 @@ final class TimeRule {
                 + "))(?![\\p{L}]))?)");
   }
 
+  /** The patterns this class matches, for {@link RuleLiterals}. */
+  List<Pattern> patterns() {
+    return List.of(time);
+  }
+
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(time, Fragments.DIGIT, m -> time(m, out));
   }

@@ -80,6 +80,11 @@ final class YearRules {
                 + END);
   }
 
+  /** The patterns this class matches, for {@link RuleLiterals}. */
+  List<Pattern> patterns() {
+    return List.of(year, seasonYear, seasonDirected);
+  }
+
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(year, FOUR_DIGITS, m -> year(scan, m, out));
     scan.matches(seasonYear, seasonName, m -> seasonYear(m, out));
