@@ -257,7 +257,7 @@ final class ArabicCues {
     for (int k = j; k < text.size() && k <= j + MAX_DESCRIPTION_WORDS; k++) {
       if (k > j && !text.spaceBefore(k)
           || text.word(k).script() != Script.ARABIC
-          || lexicon.isStopword("ar", text.word(k).text())) {
+          || lexicon.isStopwordSpelled("ar", text.word(k).spelling())) {
         return -1;
       }
       int connector = connectorLength(text, k);
@@ -283,7 +283,7 @@ final class ArabicCues {
    */
   private boolean isModifier(Word word, boolean firstAfterIndefiniteCue) {
     String w = word.text();
-    return !lexicon.isStopword("ar", w)
+    return !lexicon.isStopwordSpelled("ar", word.spelling())
         && (w.startsWith(affixes.article()) || firstAfterIndefiniteCue);
   }
 
@@ -616,7 +616,7 @@ final class ArabicCues {
               && text.spaceBefore(k)
               && text.word(k).script() == Script.ARABIC
               && text.word(k).text().startsWith(affixes.article())
-              && !lexicon.isStopword("ar", text.word(k).text());
+              && !lexicon.isStopwordSpelled("ar", text.word(k).spelling());
           definite++) {
         k++;
         read++;
@@ -716,7 +716,7 @@ final class ArabicCues {
     }
     String w = text.word(next).text();
     return text.word(next).script() != Script.ARABIC
-        || lexicon.isStopword("ar", w)
+        || lexicon.isStopwordSpelled("ar", text.word(next).spelling())
         || lexicon.isPersonFrame(AFTER, w)
         || w.startsWith(affixes.article())
         || affixes.endsPossessive(w)
@@ -734,7 +734,7 @@ final class ArabicCues {
     if (j >= text.size()
         || !text.spaceBefore(j)
         || text.word(j).script() != Script.ARABIC
-        || lexicon.isStopword("ar", text.word(j).text())) {
+        || lexicon.isStopwordSpelled("ar", text.word(j).spelling())) {
       return at + 1;
     }
     int k = j + 1;
@@ -744,7 +744,7 @@ final class ArabicCues {
             && text.spaceBefore(k)
             && text.word(k).script() == Script.ARABIC
             && text.word(k).text().startsWith(affixes.article())
-            && !lexicon.isStopword("ar", text.word(k).text());
+            && !lexicon.isStopwordSpelled("ar", text.word(k).spelling());
         field++) {
       k++;
     }
@@ -787,14 +787,14 @@ final class ArabicCues {
             && lexicon.isPersonFrame(COMPOUND, text.word(start).text())
             && text.word(end).text().startsWith(affixes.article())
             && isNameWord(text.word(end))
-            && !lexicon.isStopword("ar", text.word(end).text());
+            && !lexicon.isStopwordSpelled("ar", text.word(end).spelling());
     return compound || compoundFirst ? end + 1 : end;
   }
 
   private boolean isNameWord(Word word) {
     String w = word.text();
     return word.script() == Script.ARABIC
-        && !lexicon.isNotName("ar", w)
+        && !lexicon.isNotNameSpelled("ar", word.spelling())
         && !lexicon.isCueWord(w)
         && cueOf(word) == null
         && !affixes.startsWithCliticAndArticle(w);

@@ -81,10 +81,8 @@ final class CommaSetPersons {
   }
 
   private boolean isNameWord(TokenizedText text, int k) {
-    String word = text.word(k).text();
     return text.word(k).script() == Script.ARABIC
-        && !lexicon.isStopword("ar", word)
-        && !lexicon.isNotName("ar", word)
+        && !lexicon.isNotNameSpelled("ar", text.word(k).spelling())
         && arabic.cueOf(text.word(k)) == null;
   }
 }

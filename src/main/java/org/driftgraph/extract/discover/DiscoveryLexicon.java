@@ -33,6 +33,12 @@ final class DiscoveryLexicon {
   private final Set<String> arabicConnectors = new HashSet<>();
   private final Set<String> englishConnectors = new HashSet<>();
   private final Set<String> arabicStopwords = new HashSet<>();
+
+  /**
+   * Arabic function words listed with a final ى (على، إلى): spelled with ي they are other words.
+   */
+  private final Set<String> arabicStopwordsWithAlifMaqsura = new HashSet<>();
+
   private final Set<String> englishStopwords = new HashSet<>();
   private final Set<String> arabicNotNames = new HashSet<>();
   private final Set<String> englishNotNames = new HashSet<>();
@@ -61,7 +67,12 @@ final class DiscoveryLexicon {
     read(
         "stopwords.txt",
         2,
-        fields -> lexicon.add(fields, lexicon.arabicStopwords, lexicon.englishStopwords));
+        fields -> {
+          lexicon.add(fields, lexicon.arabicStopwords, lexicon.englishStopwords);
+          if (fields.get(1).strip().endsWith(ALIF_MAQSURA)) {
+            lexicon.arabicStopwordsWithAlifMaqsura.add(key("ar", fields.get(1)));
+          }
+        });
     read(
         "not-names.txt",
         2,
@@ -170,6 +181,34 @@ final class DiscoveryLexicon {
         .contains(key(language, word));
   }
 
+  /**
+   * True for a function word as the article spells it. Folding makes على (on) and علي (a name) one
+   * word; a writer who spells a final dotted ي means the name, so علي after a role (المرشد الإيراني
+   * علي خامنئي) is read as a name and not as the preposition that would end it.
+   */
+  boolean isStopwordSpelled(String language, String spelling) {
+    String word = key(language, spelling);
+    return isStopword(language, word)
+        && !(language.equals("ar")
+            && arabicStopwordsWithAlifMaqsura.contains(word)
+            && endsWithDottedYa(spelling));
+  }
+
+  /** {@link #isNotName} for a word as the article spells it (see {@link #isStopwordSpelled}). */
+  boolean isNotNameSpelled(String language, String spelling) {
+    return isStopwordSpelled(language, spelling)
+        || (language.equals("ar") ? arabicNotNames : englishNotNames)
+            .contains(key(language, spelling));
+  }
+
+  private static boolean endsWithDottedYa(String spelling) {
+    int end = spelling.length();
+    while (end > 0 && Character.getType(spelling.charAt(end - 1)) == Character.NON_SPACING_MARK) {
+      end--;
+    }
+    return end > 0 && spelling.charAt(end - 1) == '\u064A';
+  }
+
   /** True for function words, generic nouns, months and other words that are never names. */
   boolean isNotName(String language, String word) {
     return isStopword(language, word)
@@ -182,6 +221,7 @@ final class DiscoveryLexicon {
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final String ALIF_MAQSURA = "\u0649";
 
   static String key(String language, String words) {
     return language.equals("ar")

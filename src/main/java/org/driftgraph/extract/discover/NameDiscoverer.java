@@ -210,17 +210,19 @@ public final class NameDiscoverer {
         || knownAcronyms.contains(surface.strip())) {
       return false;
     }
-    if (words.stream().allMatch(w -> lexicon.isNotName(language(w), w) || lexicon.isCueWord(w))) {
+    List<String> spelled = spelledWords(surface, words);
+    if (spelled.stream()
+        .allMatch(w -> lexicon.isNotNameSpelled(language(w), w) || lexicon.isCueWord(w))) {
       return false;
     }
     String first = words.get(0);
-    if (lexicon.isNotName(language(first), first)
+    if (lexicon.isNotNameSpelled(language(first), spelled.get(0))
         && !(first.equals("the") && words.size() > 1)
         && !(typedBySuffix && !lexicon.isStopword("en", first))) {
       return false;
     }
     boolean arabicName = language(first).equals("ar");
-    if (arabicName && words.stream().anyMatch(w -> lexicon.isStopword("ar", w))) {
+    if (arabicName && spelled.stream().anyMatch(w -> lexicon.isStopwordSpelled("ar", w))) {
       return false;
     }
     if (arabicName && hasTanween(surface.strip().split("\\s+")[0])) {
@@ -236,6 +238,18 @@ public final class NameDiscoverer {
    * A word written with tanween (دليلاً تقنياً، "a technical guide") is an indefinite common noun
    * or adjective: proper names, Arabic or transliterated, do not take it.
    */
+  /**
+   * The name's words as the article spells them (علي, not the folded على), or the folded words when
+   * folding changed how many there are.
+   */
+  private static List<String> spelledWords(String surface, List<String> folded) {
+    List<String> spelled =
+        Arrays.stream(surface.strip().split("[^\\p{L}\\p{M}\\p{N}.']+"))
+            .filter(w -> !w.isEmpty())
+            .toList();
+    return spelled.size() == folded.size() ? spelled : folded;
+  }
+
   private static boolean hasTanween(String surface) {
     return surface.codePoints().anyMatch(c -> c >= TANWEEN_FIRST && c <= TANWEEN_LAST);
   }

@@ -20,8 +20,11 @@ final class TokenizedText {
     OTHER
   }
 
-  /** One word: offsets into the folded text. */
-  record Word(int start, int end, String text, Script script) {
+  /**
+   * One word: offsets into the folded text, its folded text and its spelling in the article (علي, a
+   * name, and على, on, fold to one word; only the spelling tells them apart).
+   */
+  record Word(int start, int end, String text, Script script, String spelling) {
     String lower() {
       return text.toLowerCase(Locale.ROOT);
     }
@@ -36,7 +39,7 @@ final class TokenizedText {
 
   TokenizedText(String text) {
     this.folded = ArabicNormalization.normalizeKeepingCase(text);
-    this.words = split(folded.normalized());
+    this.words = split(folded);
   }
 
   NormalizedText folded() {
@@ -91,7 +94,8 @@ final class TokenizedText {
     return index > 0 && gapBefore(index).isEmpty();
   }
 
-  private static List<Word> split(String text) {
+  private static List<Word> split(NormalizedText folded) {
+    String text = folded.normalized();
     List<Word> words = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
@@ -118,7 +122,12 @@ final class TokenizedText {
         }
       }
       words.add(
-          new Word(start, i, text.substring(start, i), script == null ? Script.OTHER : script));
+          new Word(
+              start,
+              i,
+              text.substring(start, i),
+              script == null ? Script.OTHER : script,
+              folded.originalText(start, i)));
     }
     return words;
   }
