@@ -572,7 +572,37 @@ final class Trigger {
   }
 
   boolean admits(Role role, Ref ref) {
-    return admits(role, ref.entity()) && !possessorOfHead(role, ref);
+    return admits(role, ref.entity()) && !possessorOfHead(role, ref) && !compoundModifier(ref);
+  }
+
+  /**
+   * A name hyphened to a participle ("the al-Qaeda-linked al-Shabaab", "Kremlin-backed outlets")
+   * only describes the noun after it: it is no argument of a ban, move or announcement. An
+   * ownership keeps it ("Kremlin-backed" may be read by an ownership rule on its own), and so does
+   * a unit after it: "the Wagner-linked accounts" are Wagner's accounts, as the annotators read
+   * them.
+   */
+  private boolean compoundModifier(Ref ref) {
+    int end = ref.end();
+    if (type == RelationType.OWNED_BY || ref.anaphor() || end + 1 >= at.text.length()) {
+      return false;
+    }
+    // The folded text spaces hyphens out; the written text tells "ISIS-linked" from "ISIS linked".
+    int written = at.originalEnd(end);
+    String original = originalText();
+    if (written >= original.length() || "-\u2010\u2011".indexOf(original.charAt(written)) < 0) {
+      return false;
+    }
+    Matcher participle = cues.compoundModifiers().matcher(at.text);
+    if (!participle.region(end + 1, at.text.length()).lookingAt()) {
+      return false;
+    }
+    // Before a unit the name is the owner of the units: "the Wagner-linked accounts" are Wagner's.
+    int next = participle.end();
+    while (next < at.text.length() && at.text.charAt(next) == ' ') {
+      next++;
+    }
+    return !cues.platformUnits().matcher(at.text).region(next, at.text.length()).lookingAt();
   }
 
   /**

@@ -43,6 +43,9 @@ import org.driftgraph.model.RelationType;
  * @param topicPatients English definite units of an actor after a ban verb or before its passive
  *     ("removed the accounts", "the channels were closed"): the patient is the topic actor of the
  *     paragraph (see {@code ArticleText.topicActor}), never a guess across another actor
+ * @param compoundModifiers English participles after a hyphen that make the name before them a
+ *     modifier of the next noun ("the al-Qaeda-linked al-Shabaab", "Kremlin-backed outlets"): such
+ *     a name is no argument of a ban, move or announcement
  * @param topicMovers English role nouns right before a move verb ("members moved their planning to
  *     Signal", "the cell moved"): the mover is the topic actor of the paragraph
  * @param relativePlaces relatives of place (where, حيث) that let a migration govern the platform
@@ -95,7 +98,8 @@ public record Cues(
     Pattern platformUnits,
     Pattern sourcePhrases,
     Pattern topicPatients,
-    Pattern topicMovers) {
+    Pattern topicMovers,
+    Pattern compoundModifiers) {
   public Cues {
     andWords = plainWords(andWords, "andWords");
     orWords = plainWords(orWords, "orWords");
@@ -107,6 +111,7 @@ public record Cues(
     Objects.requireNonNull(sourcePhrases, "sourcePhrases");
     Objects.requireNonNull(topicPatients, "topicPatients");
     Objects.requireNonNull(topicMovers, "topicMovers");
+    Objects.requireNonNull(compoundModifiers, "compoundModifiers");
   }
 
   private static List<String> plainWords(List<String> words, String field) {

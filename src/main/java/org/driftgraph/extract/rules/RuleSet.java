@@ -371,7 +371,8 @@ public final class RuleSet {
         words(root, "platformUnits", compiler, file),
         words(root, "sourcePhrases", compiler, file),
         words(root, "topicPatients", compiler, file),
-        words(root, "topicMovers", compiler, file));
+        words(root, "topicMovers", compiler, file),
+        words(root, "compoundModifiers", compiler, file));
   }
 
   /** The relation names of a field, e.g. ["BANNED_BY", "MIGRATED_TO"]. */
