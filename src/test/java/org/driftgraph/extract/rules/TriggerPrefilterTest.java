@@ -43,6 +43,7 @@ class TriggerPrefilterTest {
           Path.of("src/test/resources/blind5/articles"),
           Path.of("src/test/resources/blind6/articles"),
           Path.of("src/test/resources/blind7/articles"),
+          Path.of("src/test/resources/blind8/articles"),
           Path.of("..", "shared", "corpus", "seeds"));
 
   /** Samples per pattern: alone, in an Arabic sentence, and between samples of other patterns. */

@@ -31,6 +31,7 @@ class DatePrefilterTest {
           Path.of("src/test/resources/blind5/articles"),
           Path.of("src/test/resources/blind6/articles"),
           Path.of("src/test/resources/blind7/articles"),
+          Path.of("src/test/resources/blind8/articles"),
           Path.of("..", "shared", "corpus", "seeds"));
 
   /** Dates of every kind the rules read, each with text around it. */
