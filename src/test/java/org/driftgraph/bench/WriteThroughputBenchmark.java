@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.driftgraph.extract.Extraction;
-import org.driftgraph.ingest.ArticleSink;
-import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
-import org.driftgraph.model.Rejection;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.GraphCounts;
 import org.driftgraph.store.GraphWriter;
@@ -25,6 +22,7 @@ import org.driftgraph.store.StoreStats;
 import org.driftgraph.store.batch.NewStoreImport;
 import org.driftgraph.store.export.CsvExporter;
 import org.driftgraph.testing.AdminImport;
+import org.driftgraph.testing.CorpusArticles;
 
 /**
  * The transactional write path against the real {@code neo4j-admin database import} on the same
@@ -226,23 +224,13 @@ public final class WriteThroughputBenchmark {
   }
 
   private static List<ExtractedArticle> extract(Path corpus, Extraction extraction) {
-    List<Article> articles = new ArrayList<>();
-    new CorpusReader(corpus.getParent())
-        .read(
+    // The generator reuses paragraphs of the seed corpus, some of which hold a raw U+FFFD: those
+    // lines are rejected, as an import would, and left out here.
+    List<Article> articles =
+        CorpusArticles.read(
+            corpus.getParent(),
             List.of(corpus),
-            new ArticleSink() {
-              @Override
-              public void article(Article article) {
-                articles.add(article);
-              }
-
-              // The generator reuses paragraphs of the seed corpus, some of which hold a raw
-              // U+FFFD: those lines are rejected, as an import would, and left out here.
-              @Override
-              public void rejected(Rejection rejection) {
-                System.out.println("left out: " + rejection.describe());
-              }
-            });
+            rejection -> System.out.println("left out: " + rejection.describe()));
     AtomicInteger claims = new AtomicInteger();
     long t0 = System.nanoTime();
     List<ExtractedArticle> extracted =

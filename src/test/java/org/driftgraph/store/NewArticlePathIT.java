@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.driftgraph.bench.ScaleCorpus;
 import org.driftgraph.extract.Extraction;
-import org.driftgraph.ingest.ArticleSink;
-import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
-import org.driftgraph.model.Rejection;
+import org.driftgraph.testing.CorpusArticles;
 import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,20 +51,8 @@ class NewArticlePathIT {
     Path corpus = dir.resolve("corpus.jsonl");
     ScaleCorpus.generate(ARTICLES, corpus, HOME.resolve("import"));
     extraction = Extraction.load(HOME.resolve("import"));
-    List<Article> articles = new ArrayList<>();
-    new CorpusReader(dir)
-        .read(
-            List.of(corpus),
-            new ArticleSink() {
-              @Override
-              public void article(Article article) {
-                articles.add(article);
-              }
-
-              // Seed paragraphs with a raw U+FFFD are rejected, as an import would: left out.
-              @Override
-              public void rejected(Rejection rejection) {}
-            });
+    // Seed paragraphs with a raw U+FFFD are rejected, as an import would: left out.
+    List<Article> articles = CorpusArticles.read(dir, List.of(corpus), rejection -> {});
     extracted = articles.stream().map(extraction.extractor()::extract).toList();
   }
 

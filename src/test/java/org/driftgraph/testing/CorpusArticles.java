@@ -3,6 +3,7 @@ package org.driftgraph.testing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.driftgraph.ingest.ArticleSink;
 import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.model.Article;
@@ -13,12 +14,43 @@ public final class CorpusArticles {
   private CorpusArticles() {}
 
   /**
+   * The article folders of every annotated development set, relative to the project folder, and the
+   * seeds beside it (absent on a machine without {@code ../shared}).
+   */
+  public static final List<Path> DEVELOPMENT_CORPORA =
+      List.of(
+          Path.of("import", "articles"),
+          Path.of("src/test/resources/heldout/articles"),
+          Path.of("src/test/resources/heldout2/articles"),
+          Path.of("src/test/resources/dev4/articles"),
+          Path.of("src/test/resources/blind3/articles"),
+          Path.of("src/test/resources/blind4/articles"),
+          Path.of("src/test/resources/blind5/articles"),
+          Path.of("src/test/resources/blind6/articles"),
+          Path.of("src/test/resources/blind7/articles"),
+          Path.of("src/test/resources/blind8/articles"),
+          Path.of("..", "shared", "corpus", "seeds"));
+
+  /**
    * Every article of {@code corpora}, in reading order. A rejected input is an error: these are the
    * project's own corpora, which must all read.
    */
   public static List<Article> read(List<Path> corpora) {
+    return read(
+        Path.of(""),
+        corpora,
+        rejection -> {
+          throw new IllegalStateException(rejection.describe());
+        });
+  }
+
+  /**
+   * Every article of {@code corpora} read from {@code root}, in reading order; each rejected input
+   * goes to {@code rejected} and is left out, as an import would leave it out.
+   */
+  public static List<Article> read(Path root, List<Path> corpora, Consumer<Rejection> rejected) {
     List<Article> articles = new ArrayList<>();
-    new CorpusReader(Path.of(""))
+    new CorpusReader(root)
         .read(
             corpora,
             new ArticleSink() {
@@ -29,7 +61,7 @@ public final class CorpusArticles {
 
               @Override
               public void rejected(Rejection rejection) {
-                throw new IllegalStateException(rejection.describe());
+                rejected.accept(rejection);
               }
             });
     return articles;

@@ -31,17 +31,6 @@ public record Anaphor(
     boolean wholeParagraph,
     boolean plural,
     boolean subject) {
-  public Anaphor(
-      Pattern pattern,
-      Set<EntityType> types,
-      Set<String> kinds,
-      Pattern introducer,
-      int sentences,
-      boolean wholeParagraph,
-      boolean plural) {
-    this(pattern, types, kinds, introducer, sentences, wholeParagraph, plural, false);
-  }
-
   public Anaphor {
     types = Set.copyOf(types);
     kinds = Set.copyOf(kinds);

@@ -32,19 +32,6 @@ import org.junit.jupiter.api.Test;
  * author adds is checked too.
  */
 class TriggerPrefilterTest {
-  private static final List<Path> CORPORA =
-      List.of(
-          Path.of("import", "articles"),
-          Path.of("src/test/resources/heldout/articles"),
-          Path.of("src/test/resources/heldout2/articles"),
-          Path.of("src/test/resources/dev4/articles"),
-          Path.of("src/test/resources/blind3/articles"),
-          Path.of("src/test/resources/blind4/articles"),
-          Path.of("src/test/resources/blind5/articles"),
-          Path.of("src/test/resources/blind6/articles"),
-          Path.of("src/test/resources/blind7/articles"),
-          Path.of("src/test/resources/blind8/articles"),
-          Path.of("..", "shared", "corpus", "seeds"));
 
   /** Samples per pattern: alone, in an Arabic sentence, and between samples of other patterns. */
   private static final int SAMPLES = 300;
@@ -272,6 +259,7 @@ class TriggerPrefilterTest {
   }
 
   private static List<Article> corpus() {
-    return CorpusArticles.read(CORPORA.stream().filter(Files::isDirectory).toList());
+    return CorpusArticles.read(
+        CorpusArticles.DEVELOPMENT_CORPORA.stream().filter(Files::isDirectory).toList());
   }
 }

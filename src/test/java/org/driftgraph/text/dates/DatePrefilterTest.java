@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,19 +19,6 @@ import org.junit.jupiter.api.Test;
  * literals as with none; and no match of a placed rule starts where its literals say it cannot.
  */
 class DatePrefilterTest {
-  private static final List<Path> CORPORA =
-      List.of(
-          Path.of("import", "articles"),
-          Path.of("src/test/resources/heldout/articles"),
-          Path.of("src/test/resources/heldout2/articles"),
-          Path.of("src/test/resources/dev4/articles"),
-          Path.of("src/test/resources/blind3/articles"),
-          Path.of("src/test/resources/blind4/articles"),
-          Path.of("src/test/resources/blind5/articles"),
-          Path.of("src/test/resources/blind6/articles"),
-          Path.of("src/test/resources/blind7/articles"),
-          Path.of("src/test/resources/blind8/articles"),
-          Path.of("..", "shared", "corpus", "seeds"));
 
   /** Dates of every kind the rules read, each with text around it. */
   private static final List<String> WRITTEN =
@@ -55,7 +41,8 @@ class DatePrefilterTest {
     List<String> languages = new ArrayList<>();
     WRITTEN.forEach(t -> languages.add(Scan.isLatin(t) ? "en" : "ar"));
     for (Article article :
-        CorpusArticles.read(CORPORA.stream().filter(Files::isDirectory).toList())) {
+        CorpusArticles.read(
+            CorpusArticles.DEVELOPMENT_CORPORA.stream().filter(Files::isDirectory).toList())) {
       texts.add(article.text());
       languages.add(article.language());
     }
