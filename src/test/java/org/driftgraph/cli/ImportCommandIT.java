@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.driftgraph.model.Rejection;
 import org.driftgraph.pipeline.ImportManifest;
@@ -160,15 +161,7 @@ class ImportCommandIT {
   @Test
   void writerBatchBuildsANewStoreAndLaterImportsAreTransactional() throws Exception {
     String articles = Path.of("import/articles").toAbsolutePath().toString();
-    CliRun batch =
-        CliRun.of(
-            "import",
-            "--store",
-            store.toString(),
-            "--reports",
-            reports.toString(),
-            "--writer=batch",
-            articles);
+    CliRun batch = importPaths("--writer=batch", articles);
     assertThat(batch.exitCode()).as(batch.err()).isEqualTo(ExitCodes.OK);
     ImportManifest built = ManifestFile.read(reports.resolve(ManifestFile.NAME));
     assertThat(built.written()).isEqualTo(built.articles()).isPositive();
@@ -177,15 +170,7 @@ class ImportCommandIT {
     // The import tool's first log is preallocated to 256 MiB; the batch path has it pruned.
     assertThat(transactionLogBytes()).isPositive().isLessThan(4L * 1024 * 1024);
 
-    CliRun again =
-        CliRun.of(
-            "import",
-            "--store",
-            store.toString(),
-            "--reports",
-            reports.toString(),
-            "--writer=batch",
-            articles);
+    CliRun again = importPaths("--writer=batch", articles);
     assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(again.err()).contains("already holds a database");
 
@@ -196,8 +181,13 @@ class ImportCommandIT {
     assertThat(stats()).isEqualTo(stats);
   }
 
-  private CliRun importPaths(String path) {
-    return CliRun.of("import", "--store", store.toString(), "--reports", reports.toString(), path);
+  /** {@code import} into the test's store and reports folder, with {@code args} after them. */
+  private CliRun importPaths(String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of("import", "--store", store.toString(), "--reports", reports.toString()));
+    command.addAll(List.of(args));
+    return CliRun.of(command.toArray(String[]::new));
   }
 
   private JsonNode stats() throws Exception {
