@@ -29,9 +29,23 @@ final class HeadedArabicNames {
   private final DiscoveryLexicon lexicon;
   private final ArabicAffixes affixes;
 
+  /**
+   * The proclitics a head may carry (a conjunction or preposition, not the article), longest first:
+   * computed once, as every Arabic word of an article is looked up without them.
+   */
+  private final List<String> headProclitics;
+
   HeadedArabicNames(DiscoveryLexicon lexicon, ArabicAffixes affixes) {
     this.lexicon = lexicon;
     this.affixes = affixes;
+    this.headProclitics =
+        affixes.nounProclitics().stream()
+            .filter(
+                prefix ->
+                    !prefix.isEmpty()
+                        && !prefix.endsWith(affixes.article())
+                        && !prefix.endsWith(LAM_ARTICLE))
+            .toList();
   }
 
   List<Candidate> find(TokenizedText text) {
@@ -119,11 +133,8 @@ final class HeadedArabicNames {
 
   /** وقوات، لسرايا: the head without a conjunction or preposition written onto it. */
   private String withoutProclitic(String word) {
-    for (String prefix : affixes.nounProclitics()) {
-      if (!prefix.isEmpty()
-          && !prefix.endsWith(affixes.article())
-          && !prefix.endsWith(LAM_ARTICLE)
-          && word.startsWith(prefix)
+    for (String prefix : headProclitics) {
+      if (word.startsWith(prefix)
           && word.length() > prefix.length() + 2
           && lexicon.arabicNameHead(word.substring(prefix.length())) != null) {
         return word.substring(prefix.length());
