@@ -51,6 +51,13 @@ final class DiscoveryLexicon {
   private final Map<String, Cue> namePrefixes = new HashMap<>();
   private final Map<String, Cue> initialsHeads = new LinkedHashMap<>();
   private final Map<String, Cue> arabicNameHeads = new HashMap<>();
+
+  /**
+   * The first word of every English cue, connector and naming phrase: name discovery looks for
+   * those phrases at every word of an article, and a word that opens none of them needs no lookup.
+   */
+  private final Set<String> englishPhraseOpeners = new HashSet<>();
+
   private int longestEnglishCue;
   private int longestConnector;
 
@@ -162,6 +169,19 @@ final class DiscoveryLexicon {
         .anyMatch(cue -> cue.words().equals(cueWords));
   }
 
+  /**
+   * False when no English cue, connector or naming phrase starts with this lower-case word, so that
+   * no phrase starting with it need be looked up.
+   */
+  boolean opensEnglishPhrase(String lowerWord) {
+    return englishPhraseOpeners.contains(lowerWord);
+  }
+
+  private static String firstWord(String phrase) {
+    int space = phrase.indexOf(' ');
+    return space < 0 ? phrase : phrase.substring(0, space);
+  }
+
   int longestEnglishCue() {
     return longestEnglishCue;
   }
@@ -243,6 +263,7 @@ final class DiscoveryLexicon {
       arabicCues.put(cue.words(), cue);
     } else {
       englishCues.put(cue.words(), cue);
+      englishPhraseOpeners.add(firstWord(cue.words()));
       longestEnglishCue = Math.max(longestEnglishCue, cue.words().split(" ").length);
     }
   }
@@ -314,6 +335,9 @@ final class DiscoveryLexicon {
     String language = language(fields.get(0));
     String entry = key(language, fields.get(1));
     (language.equals("ar") ? arabic : english).add(entry);
+    if (language.equals("en")) {
+      englishPhraseOpeners.add(firstWord(entry));
+    }
     longestConnector = Math.max(longestConnector, entry.split(" ").length);
   }
 

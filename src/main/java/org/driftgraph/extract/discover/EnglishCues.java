@@ -84,6 +84,9 @@ final class EnglishCues {
 
   /** The number of words of the longest lower-case cue at word i, 0 when there is none. */
   private int cueAt(TokenizedText text, int i) {
+    if (!opensPhrase(text, i)) {
+      return 0;
+    }
     for (int n = Math.min(lexicon.longestEnglishCue(), text.size() - i); n >= 1; n--) {
       if (isLowerLatinRun(text, i, n) && lexicon.englishCue(phrase(text, i, n)) != null) {
         return n;
@@ -152,6 +155,9 @@ final class EnglishCues {
    * The number of words of the naming phrase at word i ("which it calls"), 0 when there is none.
    */
   private int namingVerbAt(TokenizedText text, int i) {
+    if (!opensPhrase(text, i)) {
+      return 0;
+    }
     for (int n = Math.min(lexicon.longestConnector(), text.size() - i); n >= 1; n--) {
       if (isLowerLatinRun(text, i, n) && lexicon.isNamingVerb(phrase(text, i, n))) {
         return n;
@@ -458,12 +464,26 @@ final class EnglishCues {
   }
 
   private int connectorAt(TokenizedText text, int j) {
+    if (!opensPhrase(text, j)) {
+      return 0;
+    }
     for (int n = Math.min(lexicon.longestConnector(), text.size() - j); n >= 1; n--) {
       if (isLowerLatinRun(text, j, n) && lexicon.isConnector("en", phrase(text, j, n))) {
         return n;
       }
     }
     return 0;
+  }
+
+  /**
+   * Word i is a lower-case Latin word that opens a cue, connector or naming phrase: every phrase
+   * looked up at i is a lower-case Latin run starting with it, so without one there is nothing to
+   * look up.
+   */
+  private boolean opensPhrase(TokenizedText text, int i) {
+    return i < text.size()
+        && isLowerLatinRun(text, i, 1)
+        && lexicon.opensEnglishPhrase(text.word(i).text());
   }
 
   /**
