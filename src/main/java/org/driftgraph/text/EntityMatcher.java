@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.Mention;
 
@@ -76,7 +74,8 @@ public final class EntityMatcher {
 
   private final Map<String, List<Reading>> readings = new HashMap<>();
   private final Map<Placement, Set<String>> prefixes = new EnumMap<>(Placement.class);
-  private final Trie trie;
+  private final List<String> keywords;
+  private final KeywordAutomaton automaton;
 
   /** Matches the gazetteer's names behind the proclitics of {@code affixes}. */
   public EntityMatcher(Gazetteer gazetteer, ArabicAffixes affixes) {
@@ -138,7 +137,8 @@ public final class EntityMatcher {
         }
       }
     }
-    this.trie = Trie.builder().addKeywords(readings.keySet()).build();
+    this.keywords = List.copyOf(readings.keySet());
+    this.automaton = new KeywordAutomaton(keywords);
   }
 
   /**
@@ -162,23 +162,23 @@ public final class EntityMatcher {
     String normalized = folded.normalized();
     WorkCount.add(text.length());
     List<Hit> hits = new ArrayList<>();
-    for (Emit emit : trie.parseText(normalized)) {
-      WorkCount.add(1);
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
-      if (end < normalized.length() && Character.isLetterOrDigit(normalized.charAt(end))) {
-        continue;
-      }
-      String prefix = wordPrefix(normalized, start);
-      for (Reading reading : readings.get(emit.getKeyword())) {
-        if (prefixes.get(reading.placement()).contains(prefix)
-            && caseAgrees(reading, folded, start, end)
-            && (!reading.quoted() || isQuoted(text, folded, start, end))) {
-          hits.add(new Hit(start, end, reading.entityId()));
-          break;
-        }
-      }
-    }
+    automaton.scan(
+        normalized,
+        (keyword, start, end) -> {
+          WorkCount.add(1);
+          if (end < normalized.length() && Character.isLetterOrDigit(normalized.charAt(end))) {
+            return;
+          }
+          String prefix = wordPrefix(normalized, start);
+          for (Reading reading : readings.get(keywords.get(keyword))) {
+            if (prefixes.get(reading.placement()).contains(prefix)
+                && caseAgrees(reading, folded, start, end)
+                && (!reading.quoted() || isQuoted(text, folded, start, end))) {
+              hits.add(new Hit(start, end, reading.entityId()));
+              return;
+            }
+          }
+        });
     return longestFirst(hits, folded, text);
   }
 

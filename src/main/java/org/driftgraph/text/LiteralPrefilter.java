@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Which of a list of patterns are worth trying on a stretch of text, and where: one Aho-Corasick
@@ -47,7 +46,11 @@ public final class LiteralPrefilter {
   private final BitSet alwaysTriedBranches = new BitSet();
   private final BitSet alwaysTried = new BitSet();
   private final int farthestBehind;
-  private final PayloadTrie<Admits> trie;
+  private final KeywordAutomaton trie;
+
+  /** What each keyword of {@link #trie} admits, by keyword index. */
+  private final Admits[] admitsOf;
+
   private final List<Map<BitSet, Pattern>> subsets = new ArrayList<>();
 
   public LiteralPrefilter(List<BranchedPattern> patterns) {
@@ -104,17 +107,16 @@ public final class LiteralPrefilter {
     this.farthestBehind = farthest;
     Set<String> keywords = new HashSet<>(inMatch.keySet());
     keywords.addAll(beforeMatch.keySet());
-    PayloadTrie.PayloadTrieBuilder<Admits> builder = PayloadTrie.builder();
-    keywords.stream()
-        .sorted()
-        .forEach(
-            literal ->
-                builder.addKeyword(
-                    literal,
+    List<String> sortedKeywords = keywords.stream().sorted().toList();
+    this.admitsOf =
+        sortedKeywords.stream()
+            .map(
+                literal ->
                     new Admits(
                         inMatch.getOrDefault(literal, new BitSet()).stream().toArray(),
-                        beforeMatch.getOrDefault(literal, new BitSet()).stream().toArray())));
-    this.trie = keywords.isEmpty() ? null : builder.build();
+                        beforeMatch.getOrDefault(literal, new BitSet()).stream().toArray()))
+            .toArray(Admits[]::new);
+    this.trie = keywords.isEmpty() ? null : new KeywordAutomaton(sortedKeywords);
   }
 
   /** The branches a literal is looked for by: inside their matches, or before them. */
@@ -147,13 +149,7 @@ public final class LiteralPrefilter {
   public Hits scan(CharSequence text) {
     List<Found> found = new ArrayList<>();
     if (trie != null) {
-      // The trie reports a hit by its inclusive last index.
-      trie.parseText(
-          text,
-          emit -> {
-            found.add(new Found(emit.getStart(), emit.getEnd() + 1, emit.getPayload()));
-            return true;
-          });
+      trie.scan(text, (keyword, start, end) -> found.add(new Found(start, end, admitsOf[keyword])));
     }
     WorkCount.add(text.length() + found.size());
     return new Hits(text, found);

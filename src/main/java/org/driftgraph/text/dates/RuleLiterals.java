@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.PayloadTrie;
+import org.driftgraph.text.KeywordAutomaton;
 import org.driftgraph.text.RequiredLiterals;
 import org.driftgraph.text.WorkCount;
 
@@ -27,7 +27,10 @@ final class RuleLiterals {
 
   private final Map<Pattern, Integer> indexOf = new IdentityHashMap<>();
   private final int[] reach;
-  private final PayloadTrie<int[]> trie;
+  private final KeywordAutomaton trie;
+
+  /** The rules each keyword of {@link #trie} places, by keyword index. */
+  private final int[][] rulesOfKeyword;
 
   RuleLiterals(List<Pattern> rules) {
     reach = new int[rules.size()];
@@ -43,15 +46,13 @@ final class RuleLiterals {
         rulesOf.computeIfAbsent(literal, k -> new ArrayList<>()).add(i);
       }
     }
-    PayloadTrie.PayloadTrieBuilder<int[]> builder = PayloadTrie.builder();
     // Sorted, so that the trie is built the same way on every run.
-    rulesOf.keySet().stream()
-        .sorted()
-        .forEach(
-            literal ->
-                builder.addKeyword(
-                    literal, rulesOf.get(literal).stream().mapToInt(Integer::intValue).toArray()));
-    trie = rulesOf.isEmpty() ? null : builder.build();
+    List<String> keywords = rulesOf.keySet().stream().sorted().toList();
+    rulesOfKeyword =
+        keywords.stream()
+            .map(literal -> rulesOf.get(literal).stream().mapToInt(Integer::intValue).toArray())
+            .toArray(int[][]::new);
+    trie = rulesOf.isEmpty() ? null : new KeywordAutomaton(keywords);
   }
 
   /** Whether {@code rule} is placed by its literals (else it is tried wherever its trigger is). */
@@ -69,13 +70,12 @@ final class RuleLiterals {
       }
     }
     if (trie != null) {
-      trie.parseText(
+      trie.scan(
           text,
-          emit -> {
-            for (int i : emit.getPayload()) {
-              starts[i].set(Math.max(0, emit.getStart() - reach[i]), emit.getStart() + 1);
+          (keyword, start, end) -> {
+            for (int i : rulesOfKeyword[keyword]) {
+              starts[i].set(Math.max(0, start - reach[i]), start + 1);
             }
-            return true;
           });
     }
     WorkCount.add(text.length());
