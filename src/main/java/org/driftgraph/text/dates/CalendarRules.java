@@ -149,6 +149,11 @@ final class CalendarRules {
         iso, numeric, dayFirst, monthFirst, dayRange, monthFirstRange, monthYear, monthAlone);
   }
 
+  /** The words each rule is tried around (its trigger): digits and month names. */
+  List<Pattern> triggers() {
+    return List.of(FOUR_DIGITS, monthName);
+  }
+
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(iso, FOUR_DIGITS, m -> isoDate(scan, m, out));
     scan.matches(numeric, FOUR_DIGITS, m -> numericDate(scan, m, out));

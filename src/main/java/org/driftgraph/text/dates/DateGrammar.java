@@ -33,7 +33,23 @@ final class DateGrammar {
     times = new TimeRule(words);
     notDateTrigger = f.trigger(words.notDates);
     notDates = Pattern.compile(BEGIN + f.clitics + "(?<x>" + words.notDates.regex() + ")" + END);
-    literals = new RuleLiterals(rules());
+    List<Pattern> placed = new ArrayList<>(rules());
+    placed.addAll(triggers());
+    literals = new RuleLiterals(placed);
+  }
+
+  /**
+   * The trigger of every rule (the words a rule is tried around): their literals place them as the
+   * rules' place the rules, so that finding a trigger in an article need not try the trigger's
+   * pattern at every character.
+   */
+  List<Pattern> triggers() {
+    List<Pattern> triggers = new ArrayList<>(calendar.triggers());
+    triggers.addAll(years.triggers());
+    triggers.addAll(relative.triggers());
+    triggers.addAll(times.triggers());
+    triggers.add(notDateTrigger);
+    return triggers;
   }
 
   /** The pattern of every rule. */

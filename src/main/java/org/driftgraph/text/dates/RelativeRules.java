@@ -91,6 +91,11 @@ final class RelativeRules {
     return List.of(fixed, leading, trailing, weekday);
   }
 
+  /** The words each rule is tried around (its trigger). */
+  List<Pattern> triggers() {
+    return List.of(fixedPhrase, unitWord, weekdayName);
+  }
+
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(fixed, fixedPhrase, m -> fixed(scan, m, out));
     scan.matches(

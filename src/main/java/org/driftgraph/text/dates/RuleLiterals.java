@@ -94,6 +94,10 @@ final class RuleLiterals {
      * The first position at or after {@code from} where {@code rule} can start a match, -1 when
      * there is none; {@code from} itself for a rule not placed by literals.
      */
+    boolean placed(Pattern rule) {
+      return RuleLiterals.this.placed(rule);
+    }
+
     int next(Pattern rule, int from) {
       Integer i = indexOf.get(rule);
       return i == null || starts[i] == null ? from : starts[i].nextSetBit(from);

@@ -81,12 +81,33 @@ final class Scan {
     }
   }
 
-  /** The start and end of each match of {@code trigger}, one after the other. */
+  /**
+   * The start and end of each match of {@code trigger}, one after the other: the matches successive
+   * {@code find()} calls give. A trigger placed by its literals is searched only from the positions
+   * where a match can start; the positions skipped start none, so the next match is the same.
+   */
   private int[] find(Pattern trigger) {
-    Matcher m = trigger.matcher(text.normalized());
+    String s = text.normalized();
+    Matcher m = trigger.matcher(s);
+    boolean placed = starts.placed(trigger);
+    if (placed) {
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+    }
     int[] out = new int[16];
     int n = 0;
-    while (m.find()) {
+    int from = 0;
+    while (true) {
+      if (placed) {
+        from = starts.next(trigger, from);
+        if (from < 0 || from > s.length()) {
+          break;
+        }
+        m.region(from, s.length());
+      }
+      if (!m.find()) {
+        break;
+      }
+      from = m.end() == m.start() ? m.end() + 1 : m.end();
       if (n == out.length) {
         out = Arrays.copyOf(out, n * 2);
       }

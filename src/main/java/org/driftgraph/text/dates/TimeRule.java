@@ -49,6 +49,11 @@ final class TimeRule {
     return List.of(time);
   }
 
+  /** The words the rule is tried around (its trigger): digits. */
+  List<Pattern> triggers() {
+    return List.of(Fragments.DIGIT);
+  }
+
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(time, Fragments.DIGIT, m -> time(m, out));
   }

@@ -85,6 +85,11 @@ final class YearRules {
     return List.of(year, seasonYear, seasonDirected);
   }
 
+  /** The words each rule is tried around (its trigger): digits and season names. */
+  List<Pattern> triggers() {
+    return List.of(FOUR_DIGITS, seasonName);
+  }
+
   void collect(Scan scan, List<Candidate> out) {
     scan.matches(year, FOUR_DIGITS, m -> year(scan, m, out));
     scan.matches(seasonYear, seasonName, m -> seasonYear(m, out));

@@ -74,13 +74,24 @@ class DatePrefilterTest {
   }
 
   @Test
-  void noMatchStartsWhereTheLiteralsRuleItOut() {
+  void everyTriggerOfWordsIsPlacedByItsLiterals() {
+    RuleLiterals literals = grammar.literals();
+    for (Pattern trigger : grammar.triggers()) {
+      boolean digitsOnly = trigger.pattern().matches("\\\\d(\\{\\d+\\})?");
+      assertEquals(!digitsOnly, literals.placed(trigger), trigger.pattern());
+    }
+  }
+
+  @Test
+  void noMatchOfARuleOrTriggerStartsWhereTheLiteralsRuleItOut() {
     RuleLiterals literals = grammar.literals();
     for (String text : WRITTEN) {
       Scan scan = grammar.scan(text, Scan.isLatin(text) ? "en" : "ar");
       String s = scan.normalized();
       RuleLiterals.Starts starts = literals.starts(s);
-      for (Pattern rule : grammar.rules()) {
+      List<Pattern> placed = new ArrayList<>(grammar.rules());
+      placed.addAll(grammar.triggers());
+      for (Pattern rule : placed) {
         Matcher m = rule.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         for (int start = 0; start < s.length(); start++) {
           m.region(start, s.length());
