@@ -114,20 +114,10 @@ public final class ArabicNormalization {
     char[] buffer = new char[1];
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!expands(c)) {
-        char folded = table[c];
-        if (folded == 0 || (folded == ' ' && (n == 0 || out.charAt(n - 1) == ' '))) {
-          continue;
-        }
-        if (n == map.length) {
-          map = Arrays.copyOf(map, map.length * 2);
-        }
-        out.append(folded);
-        map[n++] = i;
-        continue;
-      }
-      for (char source : expand(c).toCharArray()) {
-        char folded = foldChar(source, lowercase, buffer);
+      String expanded = expands(c) ? expand(c) : null;
+      int count = expanded == null ? 1 : expanded.length();
+      for (int j = 0; j < count; j++) {
+        char folded = expanded == null ? table[c] : foldChar(expanded.charAt(j), lowercase, buffer);
         if (folded == 0 || (folded == ' ' && (n == 0 || out.charAt(n - 1) == ' '))) {
           continue;
         }
@@ -152,10 +142,7 @@ public final class ArabicNormalization {
 
   /** Presentation forms (ligatures, contextual shapes) and full-width letters as plain letters. */
   private static String expand(char c) {
-    if (expands(c)) {
-      return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-    }
-    return String.valueOf(c);
+    return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Every rule that reads dates, and the choice among what they read: candidates wholly inside a
@@ -33,9 +34,7 @@ final class DateGrammar {
     times = new TimeRule(words);
     notDateTrigger = f.trigger(words.notDates);
     notDates = Pattern.compile(BEGIN + f.clitics + "(?<x>" + words.notDates.regex() + ")" + END);
-    List<Pattern> placed = new ArrayList<>(rules());
-    placed.addAll(triggers());
-    literals = new RuleLiterals(placed);
+    literals = new RuleLiterals(concat(rules(), triggers()));
   }
 
   /**
@@ -44,22 +43,27 @@ final class DateGrammar {
    * pattern at every character.
    */
   List<Pattern> triggers() {
-    List<Pattern> triggers = new ArrayList<>(calendar.triggers());
-    triggers.addAll(years.triggers());
-    triggers.addAll(relative.triggers());
-    triggers.addAll(times.triggers());
-    triggers.add(notDateTrigger);
-    return triggers;
+    return concat(
+        calendar.triggers(),
+        years.triggers(),
+        relative.triggers(),
+        times.triggers(),
+        List.of(notDateTrigger));
+  }
+
+  @SafeVarargs
+  private static List<Pattern> concat(List<Pattern>... lists) {
+    return Stream.of(lists).flatMap(List::stream).toList();
   }
 
   /** The pattern of every rule. */
   List<Pattern> rules() {
-    List<Pattern> rules = new ArrayList<>(calendar.patterns());
-    rules.addAll(years.patterns());
-    rules.addAll(relative.patterns());
-    rules.addAll(times.patterns());
-    rules.add(notDates);
-    return rules;
+    return concat(
+        calendar.patterns(),
+        years.patterns(),
+        relative.patterns(),
+        times.patterns(),
+        List.of(notDates));
   }
 
   RuleLiterals literals() {
