@@ -579,14 +579,17 @@ final class ArticleText {
   /**
    * The anaphor stands in apposition to the name right before its comma, a name it cannot stand for
    * ("Sputnik, the French-language service of RIA"): it describes that name and points back to
-   * nothing. A possessive ("Amaq, the group's agency") still points back.
+   * nothing. Only an English definite noun phrase: a possessive ("Amaq, the group's agency") still
+   * points back, a pronoun after a clause ("after the rally, it terminated") is a subject, and an
+   * Arabic object may follow its verb's subject across a comma.
    */
   private boolean describesOtherName(
       int start, int end, java.util.function.Predicate<Entity> fits) {
-    if (text.startsWith("'", end) || text.startsWith("’", end)) {
+    if (!text.startsWith("the ", start) || text.startsWith("'", end) || text.startsWith("’", end)) {
       return false;
     }
-    for (int i = firstRefFrom(start) - 1; i >= 0 && i >= firstRefFrom(start) - 3; i--) {
+    int next = firstRefFrom(start);
+    for (int i = next - 1; i >= 0 && i >= next - 3; i--) {
       Ref r = refs.get(i);
       if (!r.anaphor() && r.end() <= start) {
         return !fits.test(r.entity())
