@@ -551,7 +551,9 @@ final class ArticleText {
                         // An entity without a kind fits no kind-restricted anaphor (and Set.of
                         // rejects a null probe).
                         || (e.kind() != null && anaphor.kinds().contains(e.kind())));
-        if (overlapsName(start, end, fits) || nameFollows(end, fits, anaphor, cues)) {
+        if (overlapsName(start, end, fits)
+            || nameFollows(end, fits, anaphor, cues)
+            || describesOtherName(start, end, fits)) {
           continue;
         }
         if (anaphor.plural()) {
@@ -572,6 +574,29 @@ final class ArticleText {
     }
     refs.addAll(resolved);
     refs.sort(Comparator.comparingInt(Ref::start));
+  }
+
+  /**
+   * The anaphor stands in apposition to the name right before its comma, a name it cannot stand for
+   * ("Sputnik, the French-language service of RIA"): it describes that name and points back to
+   * nothing. Only an English definite noun phrase: a possessive ("Amaq, the group's agency") still
+   * points back, a pronoun after a clause ("after the rally, it terminated") is a subject, and an
+   * Arabic object may follow its verb's subject across a comma.
+   */
+  private boolean describesOtherName(
+      int start, int end, java.util.function.Predicate<Entity> fits) {
+    if (!text.startsWith("the ", start) || text.startsWith("'", end) || text.startsWith("’", end)) {
+      return false;
+    }
+    int next = firstRefFrom(start);
+    for (int i = next - 1; i >= 0 && i >= next - 3; i--) {
+      Ref r = refs.get(i);
+      if (!r.anaphor() && r.end() <= start) {
+        return !fits.test(r.entity())
+            && APPOSITION_ONLY.matcher(text.substring(r.end(), start)).matches();
+      }
+    }
+    return false;
   }
 
   /**
