@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param possessives possessive suffixes (ها هم): a word carrying one is no proper name
  * @param nisba the masculine nisba ending (ي): an adjective of belonging
  * @param feminineNisba the feminine nisba ending (يه, written ية)
+ * @param spellingVariants the other spellings of foreign names that name matching also reads (the
+ *     {@code transliteration} section of morphology.json)
  */
 public record ArabicAffixes(
     List<String> conjunctions,
@@ -25,12 +27,14 @@ public record ArabicAffixes(
     String lamArticle,
     List<String> possessives,
     String nisba,
-    String feminineNisba) {
+    String feminineNisba,
+    SpellingVariants spellingVariants) {
 
   public ArabicAffixes {
     conjunctions = nonBlank(conjunctions, "conjunctions");
     prepositions = nonBlank(prepositions, "prepositions");
     possessives = nonBlank(possessives, "possessives");
+    Objects.requireNonNull(spellingVariants, "spellingVariants");
     for (String[] field :
         new String[][] {
           {"article", article},

@@ -76,9 +76,11 @@ public final class EntityMatcher {
   private final Map<Placement, Set<String>> prefixes = new EnumMap<>(Placement.class);
   private final List<String> keywords;
   private final KeywordAutomaton automaton;
+  private final ArabicAffixes affixes;
 
   /** Matches the gazetteer's names behind the proclitics of {@code affixes}. */
   public EntityMatcher(Gazetteer gazetteer, ArabicAffixes affixes) {
+    this.affixes = affixes;
     for (Placement placement : Placement.values()) {
       prefixes.put(placement, new HashSet<>());
     }
@@ -121,24 +123,63 @@ public final class EntityMatcher {
       keys.addAll(exactByKey.keySet());
       for (String key : keys) {
         Set<String> exact = anyCase.contains(key) ? null : Set.copyOf(exactByKey.get(key));
-        boolean spaced = !hyphenFree.contains(key);
-        boolean quoted = !unquoted.contains(key);
-        if (affixes.hasArticle(key)) {
-          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact, spaced, quoted));
-          add(
-              affixes.lam() + key.substring(affixes.article().length()),
-              new Reading(entity.id(), Placement.AFTER_LAM, exact, spaced, quoted));
-        } else if (isConstructPhrase(key)) {
-          // قناة العربية "the al-Arabiya channel" is a construct; القناة العربية is "the Arabic
-          // channel": the head of a construct never takes the article.
-          add(key, new Reading(entity.id(), Placement.WITH_ARTICLE, exact, spaced, quoted));
-        } else {
-          add(key, new Reading(entity.id(), Placement.BARE, exact, spaced, quoted));
+        addReadings(key, entity.id(), exact, !hyphenFree.contains(key), !unquoted.contains(key));
+      }
+    }
+    addSpellingVariants(gazetteer);
+    this.keywords = List.copyOf(readings.keySet());
+    this.automaton = new KeywordAutomaton(keywords);
+  }
+
+  private void addReadings(
+      String key, String entityId, Set<String> exact, boolean spaced, boolean quoted) {
+    if (affixes.hasArticle(key)) {
+      add(key, new Reading(entityId, Placement.WITH_ARTICLE, exact, spaced, quoted));
+      add(
+          affixes.lam() + key.substring(affixes.article().length()),
+          new Reading(entityId, Placement.AFTER_LAM, exact, spaced, quoted));
+    } else if (isConstructPhrase(key)) {
+      // قناة العربية "the al-Arabiya channel" is a construct; القناة العربية is "the Arabic
+      // channel": the head of a construct never takes the article.
+      add(key, new Reading(entityId, Placement.WITH_ARTICLE, exact, spaced, quoted));
+    } else {
+      add(key, new Reading(entityId, Placement.BARE, exact, spaced, quoted));
+    }
+  }
+
+  /**
+   * The other spellings of the Arabic names of platforms and organizations ({@link
+   * SpellingVariants}): read like the form they come from, unless a variant is already a form of
+   * some entity or comes from the names of two entities (then it is neither's).
+   */
+  private void addSpellingVariants(Gazetteer gazetteer) {
+    SpellingVariants variants = affixes.spellingVariants();
+    Map<String, Set<String>> owners = new HashMap<>();
+    Set<String> hyphenFree = new HashSet<>();
+    for (Entity entity : gazetteer.entities()) {
+      if (!variants.appliesTo(entity.type())) {
+        continue;
+      }
+      for (String form : Gazetteer.surfaceForms(entity)) {
+        if (gazetteer.matchesQuoted(form) || gazetteer.matchesCase(form)) {
+          continue;
+        }
+        for (String variant : variants.of(Gazetteer.matchKey(form), affixes.article())) {
+          if (!readings.containsKey(variant)) {
+            owners.computeIfAbsent(variant, v -> new HashSet<>()).add(entity.id());
+            if (!gazetteer.matchesSpacing(form)) {
+              hyphenFree.add(variant);
+            }
+          }
         }
       }
     }
-    this.keywords = List.copyOf(readings.keySet());
-    this.automaton = new KeywordAutomaton(keywords);
+    owners.forEach(
+        (variant, ids) -> {
+          if (ids.size() == 1) {
+            addReadings(variant, ids.iterator().next(), null, !hyphenFree.contains(variant), false);
+          }
+        });
   }
 
   /**

@@ -218,4 +218,23 @@ class EntityMatcherTest {
         .extracting(Mention::surface)
         .containsExactly("قناة الساحات", "قناة الساحات");
   }
+
+  @Test
+  void aForeignNameIsFoundInItsOtherArabicSpellingsButNotAsAnOrdinaryWord() {
+    Gazetteer gazetteer =
+        Gazetteer.of(
+            List.of(
+                entity("tmtg", EntityType.ORGANIZATION, "TMTG", "ترامب ميديا"),
+                entity("twitter", EntityType.PLATFORM, "Twitter", "تويتر"),
+                entity("movement", EntityType.ACTOR, "Movement", "حركة سيليكا"),
+                entity("sellika-one", EntityType.PLATFORM, "Sellika One", "سيليكا وان"),
+                entity("sellaka-one", EntityType.ORGANIZATION, "Sellaka One", "سيلاكا وان")));
+    EntityMatcher variants =
+        new EntityMatcher(gazetteer, RuleSet.load(Path.of("import", "rules")).affixes());
+    assertThat(variants.find("المملوكة لمجموعة «ترمب ميديا» زادت حدة التوتر على تويتر"))
+        .extracting(Mention::entityId, Mention::surface)
+        .containsExactly(tuple("tmtg", "ترمب ميديا"), tuple("twitter", "تويتر"));
+    // An actor's name keeps its spelling; سيلكا وان could be either of two entities: neither.
+    assertThat(variants.find("أعلنت حركة سيلكا عن سيلكا وان")).isEmpty();
+  }
 }

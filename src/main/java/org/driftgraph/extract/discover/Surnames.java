@@ -99,10 +99,13 @@ public final class Surnames {
 
   /**
    * The surname as a word; an Arabic one also behind a conjunction and a preposition (وروبنسون،
-   * بمجاهد). Lam before the article is written without its alif (للغمري) and is not read.
+   * بمجاهد). Lam before the article is written without its alif (للغمري "of al-Ghamri", حسابات
+   * للبخيتي): the name is then read from the article's remaining lam, as name matching reads
+   * للبغدادي.
    */
   private static Pattern surnamePattern(String word, ArabicAffixes affixes) {
     String clitics = "";
+    String name = Pattern.quote(word);
     if (ARABIC_FULL_NAME.matcher(word + " " + word).matches()) {
       clitics =
           "(?:"
@@ -110,9 +113,17 @@ public final class Surnames {
               + ")?(?:"
               + alternatives(affixes.prepositions())
               + ")?";
+      if (affixes.hasArticle(word)) {
+        String articleLam = affixes.lamArticle().substring(affixes.lam().length());
+        name +=
+            "|(?<="
+                + Pattern.quote(affixes.lam())
+                + ")"
+                + Pattern.quote(articleLam + word.substring(affixes.article().length()));
+      }
     }
     return Pattern.compile(
-        "(?<![\\p{L}\\p{N}])" + clitics + "(?<name>" + Pattern.quote(word) + ")(?![\\p{L}\\p{N}])");
+        "(?<![\\p{L}\\p{N}])" + clitics + "(?<name>" + name + ")(?![\\p{L}\\p{N}])");
   }
 
   private static String alternatives(List<String> affixes) {

@@ -17,6 +17,7 @@ import org.driftgraph.model.RelationType;
 import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.LiteralPrefilter;
+import org.driftgraph.text.SpellingVariants;
 
 /**
  * The extraction rules an analyst reads and extends, loaded from a folder (import/rules):
@@ -139,7 +140,11 @@ public final class RuleSet {
         .path("macros")
         .fields()
         .forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
-    ArabicAffixes affixes = parseAffixes(morphology.path("affixes"), morphologyFile);
+    ArabicAffixes affixes =
+        parseAffixes(
+            morphology.path("affixes"),
+            parseSpellingVariants(morphology.path("transliteration"), morphologyFile),
+            morphologyFile);
     PatternCompiler compiler = new PatternCompiler(macros);
 
     Path triggerFile = folder.resolve("triggers.json");
@@ -175,7 +180,33 @@ public final class RuleSet {
     return new RuleSet(triggers, cues, kinds, affixes, compiler);
   }
 
-  private static ArabicAffixes parseAffixes(JsonNode node, Path file) {
+  /** The {@code transliteration} section, its letters folded as the text is; none if absent. */
+  private static SpellingVariants parseSpellingVariants(JsonNode node, Path file) {
+    if (node.isMissingNode()) {
+      return SpellingVariants.NONE;
+    }
+    try {
+      List<List<String>> alternatives = new ArrayList<>();
+      for (JsonNode pair : node.path("alternatives")) {
+        List<String> folded = new ArrayList<>();
+        pair.forEach(item -> folded.add(ArabicNormalization.normalize(item.asText()).normalized()));
+        alternatives.add(folded);
+      }
+      Set<EntityType> types = new HashSet<>();
+      node.path("types").forEach(type -> types.add(EntityType.fromLabel(type.asText())));
+      return new SpellingVariants(
+          affixList(node, "optionalLetters"),
+          alternatives,
+          node.path("minLetters").asInt(0),
+          node.path("minLettersAlone").asInt(0),
+          types);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": transliteration: " + e.getMessage(), e);
+    }
+  }
+
+  private static ArabicAffixes parseAffixes(
+      JsonNode node, SpellingVariants spellingVariants, Path file) {
     try {
       return new ArabicAffixes(
           affixList(node, "conjunctions"),
@@ -185,7 +216,8 @@ public final class RuleSet {
           affix(node, "lamArticle"),
           affixList(node, "possessives"),
           affix(node, "nisba"),
-          affix(node, "feminineNisba"));
+          affix(node, "feminineNisba"),
+          spellingVariants);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": affixes: " + e.getMessage(), e);
     }
