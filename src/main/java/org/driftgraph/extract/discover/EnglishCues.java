@@ -44,6 +44,13 @@ final class EnglishCues {
 
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
 
+  private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Corp", "Ltd", "Co");
+
+  private static final Set<String> RELATIVES = Set.of("that", "which", "where", "whose");
+
+  /** The endings of adjectives of origin and creed: Identitarian, Islamist, Kurdish, Chinese. */
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:an|ist|ish|ese|ic|i)$");
+
   /** How far before a naming phrase its cue may stand: "the network, which it calls X". */
   private static final int NAMING_REACH = 6;
 
@@ -200,6 +207,14 @@ final class EnglishCues {
     if (!quoted && !gap.equals(" ")) {
       return;
     }
+    // "a network which calls itself the Harbour Watch Club": the article is no word of the name
+    if (!quoted
+        && text.word(j).text().equals("the")
+        && j + 1 < text.size()
+        && text.gapBefore(j + 1).equals(" ")
+        && startsName(text, j + 1)) {
+      j++;
+    }
     int end = nameEnd(text, j);
     if (end > j && (quoted || fitsPerson(cue, end - j))) {
       out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
@@ -249,8 +264,18 @@ final class EnglishCues {
       cue = lexicon.namePrefix(text.word(start).text());
     }
     if (cue != null && end - start >= 2) {
-      out.add(Candidate.of(text.word(start).start(), text.word(end - 1).end(), cue));
+      out.add(Candidate.of(text.word(start).start(), abbreviationEnd(text, end - 1), cue));
     }
+  }
+
+  /**
+   * Where a name ending at word k ends: after the full stop of an abbreviated company suffix
+   * ("Minds Inc.", "Velmark Corp."), which is part of the name as companies write it.
+   */
+  private static int abbreviationEnd(TokenizedText text, int k) {
+    int end = text.word(k).end();
+    boolean dotted = end < text.text().length() && text.text().charAt(end) == '.';
+    return dotted && ABBREVIATED_SUFFIXES.contains(text.word(k).text()) ? end + 1 : end;
   }
 
   /** "Hoop, BCM and Chirpwire": the word where the next item starts, or past the end. */
@@ -289,6 +314,7 @@ final class EnglishCues {
     boolean definite = DEFINITE.contains(text.word(end).text());
     int k = end + 1;
     int capitalised = -1;
+    boolean named = false;
     for (int adjectives = 0;
         k < text.size() && adjectives <= MAX_APPOSITION_ADJECTIVES;
         adjectives++) {
@@ -306,22 +332,29 @@ final class EnglishCues {
         // "Max, the state-backed messenger": a definite apposition describes an unknown platform
         // only with an app cue and an adjective, and never after a sentence's first word
         // ("Later, the platform said"); a known name there was dropped as covered already.
+        // "Scored, the platform that grew out of ...": a relative clause right after the bare cue
+        // says which platform it is, as an adjective would
         boolean describedPlatform =
             definite
                 && capitalised < 0
-                && k > end + 1
+                && (k > end + 1 || isRelative(text, after))
                 && APP_CUES.contains(phrase(text, k, cueLength))
                 && !startsSentence(text, i);
-        if ((capitalised >= 0 || definite) && !person && !describedPlatform) {
+        if ((named || definite) && !person && !describedPlatform) {
           return;
         }
-        if (cue.reads() != Cue.Reads.LIST && (!partitive || person) && fitsPerson(cue, end - i)) {
+        // "Xigua Video, the video platform of ByteDance": a platform of its owner is still a
+        // platform
+        boolean platformOfOwner = cue.type() == EntityType.PLATFORM;
+        if (cue.reads() != Cue.Reads.LIST
+            && (!partitive || person || platformOfOwner)
+            && fitsPerson(cue, end - i)) {
           out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
         }
         return;
       }
-      if (k > end + 1 && text.gapBefore(k).equals("-")) {
-        adjectives--; // "26-year-old", "Moscow-based": one adjective written in parts
+      if (k > end + 1 && (text.gapBefore(k).equals("-") || text.hyphenBefore(k))) {
+        adjectives--; // "26-year-old", "open-source": one adjective written in parts
       } else if (k > end + 1 && text.word(k).lower().equals("and") && text.spaceBefore(k)) {
         adjectives--; // "a chat and community platform": two modifiers joined
       } else if (!text.spaceBefore(k)
@@ -331,9 +364,25 @@ final class EnglishCues {
       }
       if (text.word(k).isCapitalised()) {
         capitalised = k;
+        named |= !adjectival(text, k);
       }
       k++;
     }
+  }
+
+  /** "that", "which", "where" or "whose" at word k: a relative clause opens there. */
+  private static boolean isRelative(TokenizedText text, int k) {
+    return k < text.size() && text.spaceBefore(k) && RELATIVES.contains(text.word(k).text());
+  }
+
+  /**
+   * The last capitalised word of an indefinite apposition is an adjective of origin or creed, not a
+   * name ("a German-speaking Identitarian youth group", "a Salafist media outlet"): it ends like
+   * one or is listed as never a name (nationalities). "X, a Telegram channel" stays unread.
+   */
+  private boolean adjectival(TokenizedText text, int k) {
+    String word = text.word(k).lower();
+    return ADJECTIVE_ENDING.matcher(word).find() || lexicon.isNotName("en", word);
   }
 
   /**
