@@ -83,9 +83,60 @@ class SelfTypedNamesTest {
 
   @Test
   void aCompanySuffixMayFollowTheNameAfterAComma() {
+    // the full stop of an abbreviated suffix is written as part of the company's name
     assertThat(entities("The server was closed by Brightwave, Inc. in March."))
         .extracting(Entity::name, Entity::type)
-        .containsExactly(tuple("Brightwave, Inc", EntityType.ORGANIZATION));
+        .containsExactly(tuple("Brightwave, Inc.", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aSubredditWithCapitalsIsAGroupAndACapitalisedDomainASite() {
+    assertThat(
+            entities(
+                "Reddit closed r/Quiet_Harbor, and its members moved to QuietHarbor.win;"
+                    + " r/cooking stayed open."))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(
+            tuple("r/Quiet_Harbor", EntityType.ACTOR),
+            tuple("QuietHarbor.win", EntityType.PLATFORM));
+  }
+
+  @Test
+  void aTitledOfficialIsAPersonWhoOnlySpeaks() {
+    List<DiscoveredName> found =
+        NameDiscovererTest.discover(
+            "en", "Deputy Commissioner Alan Brooks said the channel was gone.");
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            name -> {
+              assertThat(name.entity().name()).isEqualTo("Alan Brooks");
+              assertThat(name.entity().kind()).isEqualTo("person");
+              assertThat(name.source()).isTrue();
+            });
+  }
+
+  @Test
+  void aSurnameSetOffBeforeWhoIsNoNewPerson() {
+    assertThat(
+            entities(
+                "The streamer Ada Van Dorne spoke first. Later, Van Dorne, who rarely talks to"
+                    + " reporters, left."))
+        .extracting(Entity::name)
+        .containsExactly("Ada Van Dorne");
+  }
+
+  @Test
+  void aCompanyNamedAfterAKnownPlatformIsItsOwnEntity() {
+    List<DiscoveredName> found =
+        NameDiscovererTest.discover("en", "The app is run by TamTam Inc. from Moscow.");
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            name -> {
+              assertThat(name.entity().name()).isEqualTo("TamTam Inc.");
+              assertThat(name.entity().kind()).isEqualTo("company");
+            });
   }
 
   @Test
