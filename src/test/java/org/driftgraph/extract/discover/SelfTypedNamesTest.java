@@ -17,6 +17,18 @@ class SelfTypedNamesTest {
     return NameDiscovererTest.entities("en", text);
   }
 
+  /** One person found, by the name given, who only speaks (never a claim's argument). */
+  private static void assertSpeakingPerson(List<DiscoveredName> found, String expected) {
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            name -> {
+              assertThat(name.entity().name()).isEqualTo(expected);
+              assertThat(name.entity().kind()).isEqualTo("person");
+              assertThat(name.source()).isTrue();
+            });
+  }
+
   @Test
   void aNameBeforeItsInitialsIsAGroupTypedByItsHeadWord() {
     List<Entity> found =
@@ -106,14 +118,7 @@ class SelfTypedNamesTest {
     List<DiscoveredName> found =
         NameDiscovererTest.discover(
             "en", "Deputy Commissioner Alan Brooks said the channel was gone.");
-    assertThat(found)
-        .singleElement()
-        .satisfies(
-            name -> {
-              assertThat(name.entity().name()).isEqualTo("Alan Brooks");
-              assertThat(name.entity().kind()).isEqualTo("person");
-              assertThat(name.source()).isTrue();
-            });
+    assertSpeakingPerson(found, "Alan Brooks");
   }
 
   @Test
@@ -185,14 +190,7 @@ class SelfTypedNamesTest {
         NameDiscovererTest.discover(
             "ar",
             "وقال الباحث المغربي في شؤون الإعلام الرقمي بجامعة محلية، سليم برادة، إن المنصة تأخرت.");
-    assertThat(found)
-        .singleElement()
-        .satisfies(
-            name -> {
-              assertThat(name.entity().name()).isEqualTo("سليم برادة");
-              assertThat(name.entity().kind()).isEqualTo("person");
-              assertThat(name.source()).isTrue();
-            });
+    assertSpeakingPerson(found, "سليم برادة");
   }
 
   @Test
