@@ -19,6 +19,12 @@ final class TitledPersons {
   /** The verbs of saying after a name set off by commas. */
   private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "wrote");
 
+  /**
+   * Words that carry a title's field on ("Commissioner Counter Terrorism and Special
+   * Investigations"): the capitalised words before them are no name.
+   */
+  private static final Set<String> JOINING = Set.of("and", "of", "for", "&");
+
   private final DiscoveryLexicon lexicon;
   private final Cue official;
 
@@ -60,14 +66,16 @@ final class TitledPersons {
   /** "Jane Roe, who ..." and ", Jane Roe, said". */
   private void readSetOff(TokenizedText text, int i, List<Candidate> out) {
     int end = EnglishCues.nameEnd(text, i);
-    if (!fits(text, i, end) || end + 1 >= text.size() || !text.gapBefore(end).equals(", ")) {
+    // "neo-Nazi Jane Roe": a word joined by a hyphen to the one before is a modifier
+    int start = text.hyphenBefore(i) ? i + 1 : i;
+    if (!fits(text, start, end) || end + 1 >= text.size() || !text.gapBefore(end).equals(", ")) {
       return;
     }
     String next = text.word(end).text();
     boolean who = next.equals("who");
-    boolean saying = SAYING.contains(next) && i > 0 && text.gapBefore(i).equals(", ");
-    if ((who || saying) && !endsLongerName(text, i, end)) {
-      out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), official));
+    boolean saying = SAYING.contains(next) && start > 0 && text.gapBefore(start).equals(", ");
+    if ((who || saying) && !endsLongerName(text, start, end)) {
+      out.add(Candidate.of(text.word(start).start(), text.word(end - 1).end(), official));
     }
   }
 
@@ -114,13 +122,16 @@ final class TitledPersons {
   }
 
   /**
-   * The name is followed, on its line, by punctuation or a lower-case word ("said", "told"); a
-   * title-case headline ("Judge Orders Ban") ends its line with capitalised words that are no name.
+   * The name is followed, on its line, by punctuation or a lower-case word ("said", "told") that
+   * does not join it to more of a title's field; a title-case headline ("Judge Orders Ban") ends
+   * its line with capitalised words that are no name.
    */
   private static boolean closed(TokenizedText text, int end) {
     return end < text.size()
         && !text.gapBefore(end).contains("\n")
         && (!text.spaceBefore(end)
-            || !EnglishCues.startsName(text, end) && !text.word(end).isCapitalised());
+            || !EnglishCues.startsName(text, end)
+                && !text.word(end).isCapitalised()
+                && !JOINING.contains(text.word(end).text()));
   }
 }

@@ -122,6 +122,16 @@ class SelfTypedNamesTest {
   }
 
   @Test
+  void aTitleCarriedOnByItsFieldAndAHyphenatedModifierAreNoPartOfAName() {
+    assertThat(
+            entities(
+                "Assistant Commissioner Cyber Crime and Fraud Unit, Lena Frost, said it was"
+                    + " over. The neo-Nazi Tom Reiner, who ran the chat, left."))
+        .extracting(Entity::name)
+        .containsExactly("Lena Frost", "Tom Reiner");
+  }
+
+  @Test
   void aSurnameSetOffBeforeWhoIsNoNewPerson() {
     assertThat(
             entities(
