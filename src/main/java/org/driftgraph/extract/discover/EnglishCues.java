@@ -44,8 +44,6 @@ final class EnglishCues {
 
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
 
-  private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Corp", "Ltd", "Co");
-
   private static final Set<String> RELATIVES = Set.of("that", "which", "where", "whose");
 
   /** The endings of adjectives of origin and creed: Identitarian, Islamist, Kurdish, Chinese. */
@@ -71,7 +69,7 @@ final class EnglishCues {
       int cueLength = cueAt(text, i);
       int naming = cueLength > 0 ? 0 : namingVerbAt(text, i);
       if (cueLength > 0) {
-        Cue cue = lexicon.englishCue(phrase(text, i, cueLength));
+        Cue cue = lexicon.englishCue(LatinRuns.phrase(text, i, cueLength));
         readAfter(text, i + cueLength, cue, found);
         i += cueLength - 1;
       } else if (naming > 0) {
@@ -92,7 +90,8 @@ final class EnglishCues {
   /** The number of words of the longest lower-case cue at word i, 0 when there is none. */
   private int cueAt(TokenizedText text, int i) {
     for (int n = Math.min(lexicon.longestEnglishCue(), text.size() - i); n >= 1; n--) {
-      if (isLowerLatinRun(text, i, n) && lexicon.englishCue(phrase(text, i, n)) != null) {
+      if (LatinRuns.isLowerLatinRun(text, i, n)
+          && lexicon.englishCue(LatinRuns.phrase(text, i, n)) != null) {
         return n;
       }
     }
@@ -104,7 +103,7 @@ final class EnglishCues {
     int connector = connectorAt(text, j);
     if (connector > 0) {
       list |= text.word(j).lower().equals("such") || text.word(j).lower().equals("like");
-      if (lexicon.isNamingVerb(phrase(text, j, connector))) {
+      if (lexicon.isNamingVerb(LatinRuns.phrase(text, j, connector))) {
         cue = lexicon.namedBy(cue);
       }
       j += connector;
@@ -151,7 +150,7 @@ final class EnglishCues {
       if (!list) {
         return;
       }
-      j = nextListItem(text, end);
+      j = LatinRuns.nextListItem(text, end);
     }
   }
 
@@ -160,7 +159,8 @@ final class EnglishCues {
    */
   private int namingVerbAt(TokenizedText text, int i) {
     for (int n = Math.min(lexicon.longestConnector(), text.size() - i); n >= 1; n--) {
-      if (isLowerLatinRun(text, i, n) && lexicon.isNamingVerb(phrase(text, i, n))) {
+      if (LatinRuns.isLowerLatinRun(text, i, n)
+          && lexicon.isNamingVerb(LatinRuns.phrase(text, i, n))) {
         return n;
       }
     }
@@ -184,7 +184,7 @@ final class EnglishCues {
       }
       int cueLength = cueAt(text, k);
       if (cueLength > 0 && k + cueLength <= i) {
-        return lexicon.namedBy(lexicon.englishCue(phrase(text, k, cueLength)));
+        return lexicon.namedBy(lexicon.englishCue(LatinRuns.phrase(text, k, cueLength)));
       }
     }
     return null;
@@ -264,37 +264,9 @@ final class EnglishCues {
       cue = lexicon.namePrefix(text.word(start).text());
     }
     if (cue != null && end - start >= 2) {
-      out.add(Candidate.of(text.word(start).start(), abbreviationEnd(text, end - 1), cue));
+      out.add(
+          Candidate.of(text.word(start).start(), LatinRuns.abbreviationEnd(text, end - 1), cue));
     }
-  }
-
-  /**
-   * Where a name ending at word k ends: after the full stop of an abbreviated company suffix
-   * ("Minds Inc.", "Velmark Corp."), which is part of the name as companies write it.
-   */
-  private static int abbreviationEnd(TokenizedText text, int k) {
-    int end = text.word(k).end();
-    boolean dotted = end < text.text().length() && text.text().charAt(end) == '.';
-    return dotted && ABBREVIATED_SUFFIXES.contains(text.word(k).text()) ? end + 1 : end;
-  }
-
-  /** "Hoop, BCM and Chirpwire": the word where the next item starts, or past the end. */
-  private static int nextListItem(TokenizedText text, int j) {
-    if (j >= text.size()) {
-      return j;
-    }
-    String gap = text.gapBefore(j).strip();
-    String word = text.word(j).lower();
-    if (gap.equals(",") && (word.equals("and") || word.equals("or"))) {
-      return j + 1;
-    }
-    if (gap.equals(",")) {
-      return j;
-    }
-    if (gap.isEmpty() && (word.equals("and") || word.equals("or")) && text.spaceBefore(j)) {
-      return j + 1;
-    }
-    return text.size();
   }
 
   /**
@@ -320,11 +292,11 @@ final class EnglishCues {
         adjectives++) {
       int cueLength = cueAt(text, k);
       if (cueLength > 0 && text.spaceBefore(k)) {
-        Cue cue = lexicon.englishCue(phrase(text, k, cueLength));
+        Cue cue = lexicon.englishCue(LatinRuns.phrase(text, k, cueLength));
         int after = k + cueLength;
         // "Kordon, a subsidiary of Orbis": the name before a partitive cue is not what it names
         boolean partitive =
-            phrase(text, k, cueLength).endsWith(" of")
+            LatinRuns.phrase(text, k, cueLength).endsWith(" of")
                 || after < text.size()
                     && text.spaceBefore(after)
                     && text.word(after).lower().equals("of");
@@ -338,7 +310,7 @@ final class EnglishCues {
             definite
                 && capitalised < 0
                 && (k > end + 1 || isRelative(text, after))
-                && APP_CUES.contains(phrase(text, k, cueLength))
+                && APP_CUES.contains(LatinRuns.phrase(text, k, cueLength))
                 && !startsSentence(text, i);
         if ((named || definite) && !person && !describedPlatform) {
           return;
@@ -398,7 +370,7 @@ final class EnglishCues {
     if (cueLength == 0 || after >= text.size() || !text.spaceBefore(after)) {
       return;
     }
-    Cue cue = lexicon.englishCue(phrase(text, end, cueLength));
+    Cue cue = lexicon.englishCue(LatinRuns.phrase(text, end, cueLength));
     String next = text.word(after).lower();
     if ("person".equals(cue.kind())
         && (next.equals("of") || next.equals("for"))
@@ -424,7 +396,7 @@ final class EnglishCues {
     if (cueLength == 0) {
       return;
     }
-    String cueWords = phrase(text, end, cueLength);
+    String cueWords = LatinRuns.phrase(text, end, cueLength);
     Cue cue = lexicon.englishCue(cueWords);
     if (cue.type() == EntityType.PLATFORM && APP_CUES.contains(cueWords)) {
       out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
@@ -508,33 +480,11 @@ final class EnglishCues {
 
   private int connectorAt(TokenizedText text, int j) {
     for (int n = Math.min(lexicon.longestConnector(), text.size() - j); n >= 1; n--) {
-      if (isLowerLatinRun(text, j, n) && lexicon.isConnector("en", phrase(text, j, n))) {
+      if (LatinRuns.isLowerLatinRun(text, j, n)
+          && lexicon.isConnector("en", LatinRuns.phrase(text, j, n))) {
         return n;
       }
     }
     return 0;
-  }
-
-  /**
-   * Words i..i+n-1 are lower-case Latin words, the first after a space, the rest joined by spaces.
-   */
-  private static boolean isLowerLatinRun(TokenizedText text, int i, int n) {
-    for (int k = i; k < i + n; k++) {
-      Word word = text.word(k);
-      if (word.script() != Script.LATIN
-          || !word.text().equals(word.lower())
-          || (k > i && !text.spaceBefore(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String phrase(TokenizedText text, int i, int n) {
-    StringBuilder words = new StringBuilder();
-    for (int k = i; k < i + n; k++) {
-      words.append(k > i ? " " : "").append(text.word(k).text());
-    }
-    return words.toString();
   }
 }
