@@ -11,6 +11,7 @@ import org.driftgraph.extract.claims.ClaimReader;
 import org.driftgraph.extract.discover.Datelines;
 import org.driftgraph.extract.discover.DefinedInitials;
 import org.driftgraph.extract.discover.DiscoveredName;
+import org.driftgraph.extract.discover.EnclosingNames;
 import org.driftgraph.extract.discover.NameDiscoverer;
 import org.driftgraph.extract.discover.Surnames;
 import org.driftgraph.extract.discover.UnitsOfParents;
@@ -55,6 +56,7 @@ public final class RelationExtractor implements Extractor {
         units.withUnits(
             article.text(), Datelines.withoutCredits(article.text(), matcher.find(article.text())));
     List<DiscoveredName> discovered = discoverer.discover(article, known);
+    known = EnclosingNames.withoutEnclosed(known, discovered);
     Map<String, Entity> entities = new HashMap<>();
     gazetteer.entities().forEach(e -> entities.put(e.id(), e));
     List<Mention> mentions = new ArrayList<>(known);

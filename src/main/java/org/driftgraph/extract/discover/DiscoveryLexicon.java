@@ -51,6 +51,7 @@ final class DiscoveryLexicon {
   private final Map<String, Cue> namePrefixes = new HashMap<>();
   private final Map<String, Cue> initialsHeads = new LinkedHashMap<>();
   private final Map<String, Cue> arabicNameHeads = new HashMap<>();
+  private final Set<String> personTitles = new HashSet<>();
 
   /**
    * The first word of every English cue, connector and naming phrase: name discovery looks for
@@ -137,6 +138,14 @@ final class DiscoveryLexicon {
    */
   Cue nameSuffix(String word) {
     return nameSuffixes.get(word);
+  }
+
+  /**
+   * True for a capitalised title written before a person's name as the text spells it (naming.txt,
+   * role title: "Commissioner", "Superintendent").
+   */
+  boolean isPersonTitle(String word) {
+    return personTitles.contains(word);
   }
 
   /**
@@ -295,9 +304,10 @@ final class DiscoveryLexicon {
       case "suffix" -> nameSuffixes.put(words, namingCue(words, fields));
       case "prefix" -> namePrefixes.put(words, namingCue(words, fields));
       case "initials" -> initialsHeads.put(words, namingCue(words, fields));
+      case "title" -> personTitles.add(words);
       default ->
           throw new IllegalArgumentException(
-              "role '" + fields.get(1) + "' is not verb, head, suffix, prefix or initials");
+              "role '" + fields.get(1) + "' is not verb, head, suffix, prefix, initials or title");
     }
   }
 

@@ -44,6 +44,11 @@ final class EnglishCues {
 
   private static final int MAX_APPOSITION_ADJECTIVES = 3;
 
+  private static final Set<String> RELATIVES = Set.of("that", "which", "where", "whose");
+
+  /** The endings of adjectives of origin and creed: Identitarian, Islamist, Kurdish, Chinese. */
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:an|ist|ish|ese|ic|i)$");
+
   /** How far before a naming phrase its cue may stand: "the network, which it calls X". */
   private static final int NAMING_REACH = 6;
 
@@ -64,7 +69,7 @@ final class EnglishCues {
       int cueLength = cueAt(text, i);
       int naming = cueLength > 0 ? 0 : namingVerbAt(text, i);
       if (cueLength > 0) {
-        Cue cue = lexicon.englishCue(phrase(text, i, cueLength));
+        Cue cue = lexicon.englishCue(LatinRuns.phrase(text, i, cueLength));
         readAfter(text, i + cueLength, cue, found);
         i += cueLength - 1;
       } else if (naming > 0) {
@@ -88,7 +93,8 @@ final class EnglishCues {
       return 0;
     }
     for (int n = Math.min(lexicon.longestEnglishCue(), text.size() - i); n >= 1; n--) {
-      if (isLowerLatinRun(text, i, n) && lexicon.englishCue(phrase(text, i, n)) != null) {
+      if (LatinRuns.isLowerLatinRun(text, i, n)
+          && lexicon.englishCue(LatinRuns.phrase(text, i, n)) != null) {
         return n;
       }
     }
@@ -100,7 +106,7 @@ final class EnglishCues {
     int connector = connectorAt(text, j);
     if (connector > 0) {
       list |= text.word(j).lower().equals("such") || text.word(j).lower().equals("like");
-      if (lexicon.isNamingVerb(phrase(text, j, connector))) {
+      if (lexicon.isNamingVerb(LatinRuns.phrase(text, j, connector))) {
         cue = lexicon.namedBy(cue);
       }
       j += connector;
@@ -147,7 +153,7 @@ final class EnglishCues {
       if (!list) {
         return;
       }
-      j = nextListItem(text, end);
+      j = LatinRuns.nextListItem(text, end);
     }
   }
 
@@ -159,7 +165,8 @@ final class EnglishCues {
       return 0;
     }
     for (int n = Math.min(lexicon.longestConnector(), text.size() - i); n >= 1; n--) {
-      if (isLowerLatinRun(text, i, n) && lexicon.isNamingVerb(phrase(text, i, n))) {
+      if (LatinRuns.isLowerLatinRun(text, i, n)
+          && lexicon.isNamingVerb(LatinRuns.phrase(text, i, n))) {
         return n;
       }
     }
@@ -183,7 +190,7 @@ final class EnglishCues {
       }
       int cueLength = cueAt(text, k);
       if (cueLength > 0 && k + cueLength <= i) {
-        return lexicon.namedBy(lexicon.englishCue(phrase(text, k, cueLength)));
+        return lexicon.namedBy(lexicon.englishCue(LatinRuns.phrase(text, k, cueLength)));
       }
     }
     return null;
@@ -205,6 +212,14 @@ final class EnglishCues {
             && !gap.contains("\n");
     if (!quoted && !gap.equals(" ")) {
       return;
+    }
+    // "a network which calls itself the Harbour Watch Club": the article is no word of the name
+    if (!quoted
+        && text.word(j).text().equals("the")
+        && j + 1 < text.size()
+        && text.gapBefore(j + 1).equals(" ")
+        && startsName(text, j + 1)) {
+      j++;
     }
     int end = nameEnd(text, j);
     if (end > j && (quoted || fitsPerson(cue, end - j))) {
@@ -255,27 +270,9 @@ final class EnglishCues {
       cue = lexicon.namePrefix(text.word(start).text());
     }
     if (cue != null && end - start >= 2) {
-      out.add(Candidate.of(text.word(start).start(), text.word(end - 1).end(), cue));
+      out.add(
+          Candidate.of(text.word(start).start(), LatinRuns.abbreviationEnd(text, end - 1), cue));
     }
-  }
-
-  /** "Hoop, BCM and Chirpwire": the word where the next item starts, or past the end. */
-  private static int nextListItem(TokenizedText text, int j) {
-    if (j >= text.size()) {
-      return j;
-    }
-    String gap = text.gapBefore(j).strip();
-    String word = text.word(j).lower();
-    if (gap.equals(",") && (word.equals("and") || word.equals("or"))) {
-      return j + 1;
-    }
-    if (gap.equals(",")) {
-      return j;
-    }
-    if (gap.isEmpty() && (word.equals("and") || word.equals("or")) && text.spaceBefore(j)) {
-      return j + 1;
-    }
-    return text.size();
   }
 
   /**
@@ -295,16 +292,17 @@ final class EnglishCues {
     boolean definite = DEFINITE.contains(text.word(end).text());
     int k = end + 1;
     int capitalised = -1;
+    boolean named = false;
     for (int adjectives = 0;
         k < text.size() && adjectives <= MAX_APPOSITION_ADJECTIVES;
         adjectives++) {
       int cueLength = cueAt(text, k);
       if (cueLength > 0 && text.spaceBefore(k)) {
-        Cue cue = lexicon.englishCue(phrase(text, k, cueLength));
+        Cue cue = lexicon.englishCue(LatinRuns.phrase(text, k, cueLength));
         int after = k + cueLength;
         // "Kordon, a subsidiary of Orbis": the name before a partitive cue is not what it names
         boolean partitive =
-            phrase(text, k, cueLength).endsWith(" of")
+            LatinRuns.phrase(text, k, cueLength).endsWith(" of")
                 || after < text.size()
                     && text.spaceBefore(after)
                     && text.word(after).lower().equals("of");
@@ -312,22 +310,29 @@ final class EnglishCues {
         // "Max, the state-backed messenger": a definite apposition describes an unknown platform
         // only with an app cue and an adjective, and never after a sentence's first word
         // ("Later, the platform said"); a known name there was dropped as covered already.
+        // "Scored, the platform that grew out of ...": a relative clause right after the bare cue
+        // says which platform it is, as an adjective would
         boolean describedPlatform =
             definite
                 && capitalised < 0
-                && k > end + 1
-                && APP_CUES.contains(phrase(text, k, cueLength))
+                && (k > end + 1 || isRelative(text, after))
+                && APP_CUES.contains(LatinRuns.phrase(text, k, cueLength))
                 && !startsSentence(text, i);
-        if ((capitalised >= 0 || definite) && !person && !describedPlatform) {
+        if ((named || definite) && !person && !describedPlatform) {
           return;
         }
-        if (cue.reads() != Cue.Reads.LIST && (!partitive || person) && fitsPerson(cue, end - i)) {
+        // "Xigua Video, the video platform of ByteDance": a platform of its owner is still a
+        // platform
+        boolean platformOfOwner = cue.type() == EntityType.PLATFORM;
+        if (cue.reads() != Cue.Reads.LIST
+            && (!partitive || person || platformOfOwner)
+            && fitsPerson(cue, end - i)) {
           out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
         }
         return;
       }
-      if (k > end + 1 && text.gapBefore(k).equals("-")) {
-        adjectives--; // "26-year-old", "Moscow-based": one adjective written in parts
+      if (k > end + 1 && (text.gapBefore(k).equals("-") || text.hyphenBefore(k))) {
+        adjectives--; // "26-year-old", "open-source": one adjective written in parts
       } else if (k > end + 1 && text.word(k).lower().equals("and") && text.spaceBefore(k)) {
         adjectives--; // "a chat and community platform": two modifiers joined
       } else if (!text.spaceBefore(k)
@@ -337,9 +342,25 @@ final class EnglishCues {
       }
       if (text.word(k).isCapitalised()) {
         capitalised = k;
+        named |= !adjectival(text, k);
       }
       k++;
     }
+  }
+
+  /** "that", "which", "where" or "whose" at word k: a relative clause opens there. */
+  private static boolean isRelative(TokenizedText text, int k) {
+    return k < text.size() && text.spaceBefore(k) && RELATIVES.contains(text.word(k).text());
+  }
+
+  /**
+   * The last capitalised word of an indefinite apposition is an adjective of origin or creed, not a
+   * name ("a German-speaking Identitarian youth group", "a Salafist media outlet"): it ends like
+   * one or is listed as never a name (nationalities). "X, a Telegram channel" stays unread.
+   */
+  private boolean adjectival(TokenizedText text, int k) {
+    String word = text.word(k).lower();
+    return ADJECTIVE_ENDING.matcher(word).find() || lexicon.isNotName("en", word);
   }
 
   /**
@@ -355,7 +376,7 @@ final class EnglishCues {
     if (cueLength == 0 || after >= text.size() || !text.spaceBefore(after)) {
       return;
     }
-    Cue cue = lexicon.englishCue(phrase(text, end, cueLength));
+    Cue cue = lexicon.englishCue(LatinRuns.phrase(text, end, cueLength));
     String next = text.word(after).lower();
     if ("person".equals(cue.kind())
         && (next.equals("of") || next.equals("for"))
@@ -381,7 +402,7 @@ final class EnglishCues {
     if (cueLength == 0) {
       return;
     }
-    String cueWords = phrase(text, end, cueLength);
+    String cueWords = LatinRuns.phrase(text, end, cueLength);
     Cue cue = lexicon.englishCue(cueWords);
     if (cue.type() == EntityType.PLATFORM && APP_CUES.contains(cueWords)) {
       out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
@@ -468,7 +489,8 @@ final class EnglishCues {
       return 0;
     }
     for (int n = Math.min(lexicon.longestConnector(), text.size() - j); n >= 1; n--) {
-      if (isLowerLatinRun(text, j, n) && lexicon.isConnector("en", phrase(text, j, n))) {
+      if (LatinRuns.isLowerLatinRun(text, j, n)
+          && lexicon.isConnector("en", LatinRuns.phrase(text, j, n))) {
         return n;
       }
     }
@@ -482,30 +504,7 @@ final class EnglishCues {
    */
   private boolean opensPhrase(TokenizedText text, int i) {
     return i < text.size()
-        && isLowerLatinRun(text, i, 1)
+        && LatinRuns.isLowerLatinRun(text, i, 1)
         && lexicon.opensEnglishPhrase(text.word(i).text());
-  }
-
-  /**
-   * Words i..i+n-1 are lower-case Latin words, the first after a space, the rest joined by spaces.
-   */
-  private static boolean isLowerLatinRun(TokenizedText text, int i, int n) {
-    for (int k = i; k < i + n; k++) {
-      Word word = text.word(k);
-      if (word.script() != Script.LATIN
-          || !word.text().equals(word.lower())
-          || (k > i && !text.spaceBefore(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String phrase(TokenizedText text, int i, int n) {
-    StringBuilder words = new StringBuilder();
-    for (int k = i; k < i + n; k++) {
-      words.append(k > i ? " " : "").append(text.word(k).text());
-    }
-    return words.toString();
   }
 }

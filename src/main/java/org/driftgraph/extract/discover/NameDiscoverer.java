@@ -68,12 +68,14 @@ public final class NameDiscoverer {
   private final EnglishCues english = new EnglishCues(lexicon);
   private final InitialledNames initialled = new InitialledNames(lexicon);
   private final AgedPersons aged = new AgedPersons(lexicon);
+  private final TitledPersons titled = new TitledPersons(lexicon);
   private final CommaSetPersons commaSet;
   private final HeadedArabicNames headed;
   private final LatinNamesInArabic latinInArabic;
   private final Set<String> knownForms = new HashSet<>();
   private final Set<String> knownAcronyms = new HashSet<>();
   private final Set<String> knownIds = new HashSet<>();
+  private final EnclosingNames enclosing;
 
   /**
    * Discovers names the gazetteer lacks, reading Arabic words with the affixes of {@code rules} and
@@ -85,6 +87,7 @@ public final class NameDiscoverer {
     this.latinInArabic = new LatinNamesInArabic(arabic);
     this.commaSet = new CommaSetPersons(arabic, lexicon);
     this.headed = new HeadedArabicNames(lexicon, affixes);
+    this.enclosing = new EnclosingNames(lexicon, gazetteer);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -104,8 +107,10 @@ public final class NameDiscoverer {
     List<Candidate> candidates = new ArrayList<>(arabic.find(text));
     candidates.addAll(english.find(text));
     candidates.addAll(initialled.find(text));
+    candidates.addAll(WrittenNames.find(text));
     if (article.language().equals("en")) {
       candidates.addAll(aged.find(text));
+      candidates.addAll(titled.find(text));
     }
     if (article.language().equals("ar")) {
       candidates.addAll(latinInArabic.find(text));
@@ -134,16 +139,18 @@ public final class NameDiscoverer {
       Candidate candidate = candidates.get(c);
       String surface = surfaces.get(c);
       int start = folded.originalStart(candidate.start());
-      if (!overlaps(covered, start, start + surface.length())
+      boolean encloses = enclosing.encloses(candidate, surface, start, known);
+      if ((encloses || !overlaps(covered, start, start + surface.length()))
           && !knownWithCue.contains(key(surface))
           && isNewName(surface, lexicon.isSuffixCue(candidate.cue()))) {
         Group group = groups.computeIfAbsent(key(surface), k -> new Group(k, candidate));
+        group.encloses |= encloses;
         group.surfaces.add(surface);
         group.unmarked &= candidate.unmarked();
         group.source &= lexicon.isSourceCue(candidate.cue());
       }
     }
-    return entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered);
+    return entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered, known);
   }
 
   /**
@@ -186,6 +193,9 @@ public final class NameDiscoverer {
     final Set<String> surfaces = new LinkedHashSet<>();
     boolean unmarked = true;
     boolean source = true;
+
+    /** It holds a known name that it takes the place of ({@link EnclosingNames}). */
+    boolean encloses;
 
     Group(String key, Candidate first) {
       this.key = key;
@@ -272,6 +282,7 @@ public final class NameDiscoverer {
         longer.surfaces.addAll(group.surfaces);
         longer.unmarked &= group.unmarked;
         longer.source &= group.source;
+        longer.encloses |= group.encloses;
       }
     }
     kept.sort(Comparator.comparingInt(g -> g.first.start()));
@@ -279,7 +290,7 @@ public final class NameDiscoverer {
   }
 
   private List<DiscoveredName> entitiesWithMentions(
-      String text, List<Group> groups, boolean[] covered) {
+      String text, List<Group> groups, boolean[] covered, List<Mention> known) {
     if (groups.isEmpty()) {
       return List.of();
     }
@@ -295,10 +306,20 @@ public final class NameDiscoverer {
       taken.add(id);
       entities.add(entity(id, group.first, name, List.copyOf(group.surfaces)));
     }
+    Set<String> enclosingIds = new HashSet<>();
+    for (int g = 0; g < groups.size(); g++) {
+      if (groups.get(g).encloses) {
+        enclosingIds.add(entities.get(g).id());
+      }
+    }
     Map<String, List<Mention>> mentions =
         new EntityMatcher(Gazetteer.of(entities), affixes)
             .find(text).stream()
-                .filter(m -> !overlaps(covered, m.start(), m.end()))
+                .filter(
+                    m ->
+                        enclosingIds.contains(m.entityId())
+                            ? EnclosingNames.holdsOnlyInside(m.start(), m.end(), known)
+                            : !overlaps(covered, m.start(), m.end()))
                 .collect(
                     Collectors.groupingBy(
                         Mention::entityId, LinkedHashMap::new, Collectors.toList()));
@@ -372,7 +393,10 @@ public final class NameDiscoverer {
   }
 
   private static boolean isUrl(String key) {
-    return key.contains("http") || key.contains("www.") || key.contains("/") || key.contains("@");
+    return key.contains("http")
+        || key.contains("www.")
+        || key.contains("/") && !WrittenNames.isSubreddit(key)
+        || key.contains("@");
   }
 
   private static String language(String word) {

@@ -17,6 +17,18 @@ class SelfTypedNamesTest {
     return NameDiscovererTest.entities("en", text);
   }
 
+  /** One person found, by the name given, who only speaks (never a claim's argument). */
+  private static void assertSpeakingPerson(List<DiscoveredName> found, String expected) {
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            name -> {
+              assertThat(name.entity().name()).isEqualTo(expected);
+              assertThat(name.entity().kind()).isEqualTo("person");
+              assertThat(name.source()).isTrue();
+            });
+  }
+
   @Test
   void aNameBeforeItsInitialsIsAGroupTypedByItsHeadWord() {
     List<Entity> found =
@@ -83,9 +95,63 @@ class SelfTypedNamesTest {
 
   @Test
   void aCompanySuffixMayFollowTheNameAfterAComma() {
+    // the full stop of an abbreviated suffix is written as part of the company's name
     assertThat(entities("The server was closed by Brightwave, Inc. in March."))
         .extracting(Entity::name, Entity::type)
-        .containsExactly(tuple("Brightwave, Inc", EntityType.ORGANIZATION));
+        .containsExactly(tuple("Brightwave, Inc.", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aSubredditWithCapitalsIsAGroupAndACapitalisedDomainASite() {
+    assertThat(
+            entities(
+                "Reddit closed r/Quiet_Harbor, and its members moved to QuietHarbor.win;"
+                    + " r/cooking stayed open."))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(
+            tuple("r/Quiet_Harbor", EntityType.ACTOR),
+            tuple("QuietHarbor.win", EntityType.PLATFORM));
+  }
+
+  @Test
+  void aTitledOfficialIsAPersonWhoOnlySpeaks() {
+    List<DiscoveredName> found =
+        NameDiscovererTest.discover(
+            "en", "Deputy Commissioner Alan Brooks said the channel was gone.");
+    assertSpeakingPerson(found, "Alan Brooks");
+  }
+
+  @Test
+  void aTitleCarriedOnByItsFieldAndAHyphenatedModifierAreNoPartOfAName() {
+    assertThat(
+            entities(
+                "Assistant Commissioner Cyber Crime and Fraud Unit, Lena Frost, said it was"
+                    + " over. The neo-Nazi Tom Reiner, who ran the chat, left."))
+        .extracting(Entity::name)
+        .containsExactly("Lena Frost", "Tom Reiner");
+  }
+
+  @Test
+  void aSurnameSetOffBeforeWhoIsNoNewPerson() {
+    assertThat(
+            entities(
+                "The streamer Ada Van Dorne spoke first. Later, Van Dorne, who rarely talks to"
+                    + " reporters, left."))
+        .extracting(Entity::name)
+        .containsExactly("Ada Van Dorne");
+  }
+
+  @Test
+  void aCompanyNamedAfterAKnownPlatformIsItsOwnEntity() {
+    List<DiscoveredName> found =
+        NameDiscovererTest.discover("en", "The app is run by TamTam Inc. from Moscow.");
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            name -> {
+              assertThat(name.entity().name()).isEqualTo("TamTam Inc.");
+              assertThat(name.entity().kind()).isEqualTo("company");
+            });
   }
 
   @Test
@@ -134,14 +200,7 @@ class SelfTypedNamesTest {
         NameDiscovererTest.discover(
             "ar",
             "وقال الباحث المغربي في شؤون الإعلام الرقمي بجامعة محلية، سليم برادة، إن المنصة تأخرت.");
-    assertThat(found)
-        .singleElement()
-        .satisfies(
-            name -> {
-              assertThat(name.entity().name()).isEqualTo("سليم برادة");
-              assertThat(name.entity().kind()).isEqualTo("person");
-              assertThat(name.source()).isTrue();
-            });
+    assertSpeakingPerson(found, "سليم برادة");
   }
 
   @Test
