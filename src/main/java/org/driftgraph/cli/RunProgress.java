@@ -47,6 +47,16 @@ final class RunProgress implements PipelineListener {
   }
 
   @Override
+  public void phaseDone(String phase) {
+    timings.mark("import: " + phase);
+  }
+
+  @Override
+  public void partCpu(String part, long cpuMillis) {
+    timings.part(part, cpuMillis);
+  }
+
+  @Override
   public void imported(ImportOutcome outcome) {
     timings.mark("import: checkpoint, manifest");
     ImportCommand.print(context, outcome);
