@@ -5,15 +5,23 @@ import org.driftgraph.pipeline.PipelineListener;
 
 /**
  * What {@code import} shows while it works ({@link Progress}), with its phases marked in the
- * command's timings ({@code import --timings}).
+ * command's timings ({@code import --timings}); {@link RunProgress} adds the report's steps for
+ * {@code run}.
  */
-final class TimedImport implements PipelineListener {
+class TimedImport implements PipelineListener {
   private final PipelineListener progress;
   private final RunTimings timings;
+  private final String prefix;
 
-  TimedImport(PipelineListener progress, RunTimings timings) {
+  /** Marks the phases as {@code prefix} followed by their names. */
+  TimedImport(PipelineListener progress, RunTimings timings, String prefix) {
     this.progress = progress;
     this.timings = timings;
+    this.prefix = prefix;
+  }
+
+  TimedImport(PipelineListener progress, RunTimings timings) {
+    this(progress, timings, "");
   }
 
   @Override
@@ -23,7 +31,7 @@ final class TimedImport implements PipelineListener {
 
   @Override
   public void start(String task, int totalFiles) {
-    timings.mark("store opened or counted; gazetteer, rules, entities");
+    timings.mark(prefix + "store opened or counted; gazetteer, rules, entities");
     progress.start(task, totalFiles);
   }
 
@@ -40,12 +48,12 @@ final class TimedImport implements PipelineListener {
   @Override
   public void finish() {
     progress.finish();
-    timings.mark("articles read, extracted, written");
+    timings.mark(prefix + "articles read, extracted, written");
   }
 
   @Override
   public void phaseDone(String phase) {
-    timings.mark(phase);
+    timings.mark(prefix + phase);
   }
 
   @Override
@@ -55,7 +63,7 @@ final class TimedImport implements PipelineListener {
 
   @Override
   public void imported(ImportOutcome outcome) {
-    timings.mark("checkpoint, manifest");
+    timings.mark(prefix + "checkpoint, manifest");
     progress.imported(outcome);
   }
 }
