@@ -6,7 +6,8 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQU
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 
 CREATE INDEX article_source_key IF NOT EXISTS FOR (a:Article) ON (a.sourceKey);
-CREATE INDEX article_sha256 IF NOT EXISTS FOR (a:Article) ON (a.sha256);
+// No index on Article.sha256: no statement looks an article up by it (the id is its prefix), and
+// its 64-character values made it the largest of the article indexes (docs/benchmarks.md).
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);

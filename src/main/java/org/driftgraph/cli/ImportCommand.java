@@ -13,6 +13,7 @@ import org.driftgraph.store.GraphConnection;
 import org.driftgraph.text.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,6 +30,12 @@ public final class ImportCommand implements Callable<Integer> {
   @Mixin private StoreOptions store;
   @Mixin private ImportOptions options;
 
+  @Option(
+      names = "--timings",
+      description =
+          "Print to stderr where the time went: wall and CPU milliseconds per phase of the import.")
+  private boolean timings;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to import.")
   private List<Path> paths;
 
@@ -37,15 +44,19 @@ public final class ImportCommand implements Callable<Integer> {
     CliContext context = root.context();
     List<Path> resolved = paths.stream().map(context::userPath).toList();
     ImportRequest request = options.request(context, resolved);
-    PipelineListener progress = Progress.of(context);
+    RunTimings timed = RunTimings.of(timings);
+    PipelineListener progress = new TimedImport(Progress.of(context), timed);
+    ImportOutcome outcome;
     try (StoreImport opened = StoreImport.open(context, store, options, request, progress)) {
-      ImportOutcome outcome =
+      outcome =
           opened
               .imported()
               .orElseGet(() -> new ImportPipeline(opened.connection()).run(request, progress));
       print(context, outcome);
-      return outcome.manifest().hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
     }
+    timed.mark("close the store");
+    timed.print(context.err());
+    return outcome.manifest().hasRejections() ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
   }
 
   /** The import that both {@code import} and {@code schedule} perform; returns the exit code. */

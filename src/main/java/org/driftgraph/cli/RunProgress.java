@@ -4,51 +4,24 @@ import org.driftgraph.pipeline.ImportOutcome;
 import org.driftgraph.pipeline.PipelineListener;
 
 /**
- * What {@code run} shows while it works: the import's progress line, its summary as soon as it is
- * done, then the report's steps (timed from the end of the import).
+ * What {@code run} shows while it works: the import's progress line and phases ({@link
+ * TimedImport}), its summary as soon as it is done, then the report's steps (timed from the end of
+ * the import).
  */
-final class RunProgress implements PipelineListener {
+final class RunProgress extends TimedImport {
   private final CliContext context;
-  private final Progress importing;
   private final RunTimings timings;
   private PipelineListener reporting = PipelineListener.NONE;
 
   RunProgress(CliContext context, RunTimings timings) {
+    super(Progress.of(context), timings, "import: ");
     this.context = context;
-    this.importing = Progress.of(context);
     this.timings = timings;
   }
 
   @Override
-  public boolean wantsTotal() {
-    return importing.wantsTotal();
-  }
-
-  @Override
-  public void start(String task, int totalFiles) {
-    timings.mark("import: gazetteer, rules, entities");
-    importing.start(task, totalFiles);
-  }
-
-  @Override
-  public void article(String file) {
-    importing.article(file);
-  }
-
-  @Override
-  public void rejected(String file) {
-    importing.rejected(file);
-  }
-
-  @Override
-  public void finish() {
-    importing.finish();
-    timings.mark("import: articles");
-  }
-
-  @Override
   public void imported(ImportOutcome outcome) {
-    timings.mark("import: checkpoint, manifest");
+    super.imported(outcome);
     ImportCommand.print(context, outcome);
     context.out().println();
     reporting = StepProgress.of("report", context);

@@ -14,6 +14,7 @@ import org.driftgraph.store.StartTimes;
 final class RunTimings {
   private final boolean on;
   private final List<Mark> marks = new ArrayList<>();
+  private final List<Part> parts = new ArrayList<>();
   private StartTimes start = StartTimes.NONE;
   private String openPhase;
 
@@ -27,7 +28,11 @@ final class RunTimings {
     if (on) {
       // The first mark: from the JVM's start to here is the JVM, picocli and the options.
       timings.marks.add(
-          new Mark("JVM start, options", ManagementFactory.getRuntimeMXBean().getStartTime(), 0));
+          new Mark(
+              "JVM start, options",
+              ManagementFactory.getRuntimeMXBean().getStartTime(),
+              0,
+              List.of()));
       timings.mark("JVM start, options");
     }
     return timings;
@@ -36,7 +41,19 @@ final class RunTimings {
   /** The phase named {@code phase} ends now. */
   void mark(String phase) {
     if (on) {
-      marks.add(new Mark(phase, System.currentTimeMillis(), processCpuMillis()));
+      marks.add(
+          new Mark(phase, System.currentTimeMillis(), processCpuMillis(), List.copyOf(parts)));
+      parts.clear();
+    }
+  }
+
+  /**
+   * The threads of one part of the phase now ending used {@code cpuMillis} of its CPU: printed
+   * under the phase's line when it is marked.
+   */
+  void part(String part, long cpuMillis) {
+    if (on) {
+      parts.add(new Part(part, cpuMillis));
     }
   }
 
@@ -66,6 +83,9 @@ final class RunTimings {
       Mark from = marks.get(i - 1);
       Mark to = marks.get(i);
       line(err, to.phase(), to.millis() - from.millis(), to.cpuMillis() - from.cpuMillis());
+      for (Part part : to.parts()) {
+        err.printf(Locale.ROOT, "    %-34s %7s %7d%n", part.name(), "", part.cpuMillis());
+      }
       if (to.phase().equals(openPhase) && start != StartTimes.NONE) {
         detail(err, "password set", start.passwordMillis());
         detail(err, "DBMS start", start.dbmsMillis());
@@ -106,5 +126,7 @@ final class RunTimings {
     return 0;
   }
 
-  private record Mark(String phase, long millis, long cpuMillis) {}
+  private record Mark(String phase, long millis, long cpuMillis, List<Part> parts) {}
+
+  private record Part(String name, long cpuMillis) {}
 }

@@ -43,18 +43,22 @@ public final class BatchImportPipeline {
               ImportPipeline.extractorOnFirstUse(gazetteer, request),
               new UnchangedArticles(Map.of(), setup),
               listener);
-      batch.importIntoStore(String.join(", ", request.shownInputs()));
+      batch.importIntoStore(String.join(", ", request.shownInputs()), listener::phaseDone);
     }
     GraphConnection connection = location.open();
+    listener.phaseDone("store started (password, schema, index population)");
     try {
       NewStoreImport.complete(connection.driver());
+      listener.phaseDone("empty name lists restored");
       new GraphWriter(connection.driver()).derivePendingFacts();
+      listener.phaseDone("facts and DISPLACED_TO derived");
       // The import tool's first log is preallocated to 256 MiB: a new log lets the checkpoint
       // prune it (a batch import is always into an embedded store).
       if (connection instanceof EmbeddedNeo4j embedded) {
         embedded.startNewTransactionLog();
       }
       StoreCheckpoint.run(connection.driver());
+      listener.phaseDone("new transaction log, checkpoint");
       manifest = manifest.withMillis((System.nanoTime() - t0) / 1_000_000);
       return new Imported(connection, ImportPipeline.written(request, manifest, listener));
     } catch (RuntimeException e) {

@@ -78,6 +78,8 @@ final class ImportJob {
       batcher.flush();
       // Facts once for the whole import, from every subject the batches marked.
       writer.finish();
+      progress.partCpu("extraction workers", pipeline.extractionCpuMillis());
+      progress.partCpu("writer thread (rows, batches)", pipeline.writerCpuMillis());
     } finally {
       progress.finish();
     }

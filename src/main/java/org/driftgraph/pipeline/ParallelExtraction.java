@@ -1,5 +1,7 @@
 package org.driftgraph.pipeline;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.driftgraph.extract.Extractor;
 import org.driftgraph.ingest.ArticleSink;
@@ -48,6 +51,9 @@ final class ParallelExtraction implements ArticleSink, AutoCloseable {
   private final Thread writer;
   private volatile Throwable failure;
   private volatile boolean aborted;
+  // CPU time of the extractions and of the writer thread, for import --timings.
+  private final LongAdder extractionCpuNanos = new LongAdder();
+  private volatile long writerCpuNanos;
 
   ParallelExtraction(Extractor extractor, int workerCount, int capacity, Downstream downstream) {
     this(() -> extractor, workerCount, capacity, downstream);
@@ -72,7 +78,32 @@ final class ParallelExtraction implements ArticleSink, AutoCloseable {
   @Override
   public void article(Article article) {
     Extractor loaded = extractor.get();
-    put(new Slot(article, workers.submit(() -> loaded.extract(article)), null));
+    put(new Slot(article, workers.submit(() -> extract(loaded, article)), null));
+  }
+
+  private ExtractedArticle extract(Extractor loaded, Article article) {
+    long before = threadCpuNanos();
+    try {
+      return loaded.extract(article);
+    } finally {
+      extractionCpuNanos.add(threadCpuNanos() - before);
+    }
+  }
+
+  /** CPU milliseconds the extractions used, on all workers. */
+  long extractionCpuMillis() {
+    return extractionCpuNanos.sum() / 1_000_000;
+  }
+
+  /** CPU milliseconds the writer thread used (the batches written), once it has stopped. */
+  long writerCpuMillis() {
+    return writerCpuNanos / 1_000_000;
+  }
+
+  /** This thread's CPU time, or 0 where the JVM does not measure it. */
+  private static long threadCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }
 
   /** Passes {@code article} on in reading order without extracting it. */
@@ -112,6 +143,7 @@ final class ParallelExtraction implements ArticleSink, AutoCloseable {
   }
 
   private void drain(Downstream downstream) {
+    long before = threadCpuNanos();
     try {
       for (Slot slot = queue.take(); slot != END && !aborted; slot = queue.take()) {
         if (slot.rejection() != null) {
@@ -138,6 +170,8 @@ final class ParallelExtraction implements ArticleSink, AutoCloseable {
       }
     } catch (Throwable e) {
       failure = e;
+    } finally {
+      writerCpuNanos = threadCpuNanos() - before;
     }
   }
 

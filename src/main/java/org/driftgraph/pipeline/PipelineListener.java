@@ -28,6 +28,18 @@ public interface PipelineListener {
   /** The task started last has ended. */
   default void finish() {}
 
+  /**
+   * A phase of the import after its articles (the import tool, the store's start, the facts) has
+   * ended, named {@code phase}: for {@code import --timings}.
+   */
+  default void phaseDone(String phase) {}
+
+  /**
+   * The CPU milliseconds that the threads of one part of the phase now ending used, named {@code
+   * part} (the extraction workers, the writer thread): for {@code import --timings}.
+   */
+  default void partCpu(String part, long cpuMillis) {}
+
   /** The import is done and its manifest written; whatever follows (the report) has not begun. */
   default void imported(ImportOutcome outcome) {}
 

@@ -27,7 +27,7 @@ public final class Schema {
   /**
    * Creates what is missing and waits until every index is online; safe to call at every start. On
    * a store that has it all, this is two reads: a schema command costs a transaction and a plan of
-   * its own, several seconds at every start for the eleven statements.
+   * its own, several seconds at every start for the ten statements.
    */
   public static void apply(Driver driver) {
     List<String> statements = CypherScripts.statements(CypherScripts.load("schema.cypher"));

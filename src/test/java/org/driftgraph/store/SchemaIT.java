@@ -28,7 +28,6 @@ class SchemaIT {
       assertThat(indexes)
           .containsKeys(
               "article_source_key",
-              "article_sha256",
               "entity_name",
               "entity_type",
               "claim_type",
@@ -41,7 +40,7 @@ class SchemaIT {
                   n ->
                       n.startsWith("article_") || n.startsWith("entity_") || n.startsWith("claim_"))
               .count();
-      assertThat(ours).as("constraint indexes plus our own, each once").isEqualTo(10);
+      assertThat(ours).as("constraint indexes plus our own, each once").isEqualTo(9);
     }
   }
 

@@ -16,7 +16,6 @@ class SchemaTest {
             "article_id",
             "claim_id",
             "article_source_key",
-            "article_sha256",
             "entity_name",
             "entity_type",
             "claim_type",

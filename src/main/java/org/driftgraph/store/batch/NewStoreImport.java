@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -102,8 +103,17 @@ public final class NewStoreImport implements Closeable {
    * folder is then as it was.
    */
   public void importIntoStore(String inputs) {
+    importIntoStore(inputs, phase -> {});
+  }
+
+  /** As {@link #importIntoStore(String)}, naming each phase to {@code phaseDone} as it ends. */
+  public void importIntoStore(String inputs, Consumer<String> phaseDone) {
     finishFiles(inputs);
-    load(inputs);
+    phaseDone.accept("CSV files finished (entities, dropped versions)");
+    runTool(inputs);
+    phaseDone.accept("import tool");
+    moveIntoPlace(inputs);
+    phaseDone.accept("database moved into the store");
   }
 
   /** The CSV files complete: older versions removed, entities written. */
