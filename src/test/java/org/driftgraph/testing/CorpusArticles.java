@@ -29,6 +29,7 @@ public final class CorpusArticles {
           Path.of("src/test/resources/blind6/articles"),
           Path.of("src/test/resources/blind7/articles"),
           Path.of("src/test/resources/blind8/articles"),
+          Path.of("src/test/resources/blind9/articles"),
           Path.of("..", "shared", "corpus", "seeds"));
 
   /**
