@@ -76,6 +76,7 @@ public final class NameDiscoverer {
   private final Set<String> knownAcronyms = new HashSet<>();
   private final Set<String> knownIds = new HashSet<>();
   private final EnclosingNames enclosing;
+  private final SlotNames slots;
 
   /**
    * Discovers names the gazetteer lacks, reading Arabic words with the affixes of {@code rules} and
@@ -88,6 +89,7 @@ public final class NameDiscoverer {
     this.commaSet = new CommaSetPersons(arabic, lexicon);
     this.headed = new HeadedArabicNames(lexicon, affixes);
     this.enclosing = new EnclosingNames(lexicon, gazetteer);
+    this.slots = new SlotNames(gazetteer);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -108,6 +110,7 @@ public final class NameDiscoverer {
     candidates.addAll(english.find(text));
     candidates.addAll(initialled.find(text));
     candidates.addAll(WrittenNames.find(text));
+    candidates.addAll(slots.find(text, known));
     if (article.language().equals("en")) {
       candidates.addAll(aged.find(text));
       candidates.addAll(titled.find(text));
@@ -146,11 +149,40 @@ public final class NameDiscoverer {
         Group group = groups.computeIfAbsent(key(surface), k -> new Group(k, candidate));
         group.encloses |= encloses;
         group.surfaces.add(surface);
+        headed.headless(candidate, surface).ifPresent(group.tails::add);
         group.unmarked &= candidate.unmarked();
         group.source &= lexicon.isSourceCue(candidate.cue());
       }
     }
+    mergeTails(groups);
     return entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered, known);
+  }
+
+  /**
+   * A name's form without its head noun (درع الساحل for لواء درع الساحل) is one more of its forms;
+   * when another name of the same type was read as that form (كتيبة «البراء بن مالك»), the two are
+   * one entity. A form another type holds is left to it.
+   */
+  private static void mergeTails(Map<String, Group> groups) {
+    for (Group group : List.copyOf(groups.values())) {
+      if (groups.get(group.key) != group) {
+        continue;
+      }
+      for (String tail : group.tails) {
+        Group other = groups.get(key(tail));
+        if (other != null && other != group && other.first.type() != group.first.type()) {
+          continue;
+        }
+        if (other != null && other != group) {
+          group.surfaces.addAll(other.surfaces);
+          group.unmarked &= other.unmarked;
+          group.source &= other.source;
+          group.encloses |= other.encloses;
+          groups.remove(other.key);
+        }
+        group.surfaces.add(tail);
+      }
+    }
   }
 
   /**
@@ -191,6 +223,10 @@ public final class NameDiscoverer {
     final String key;
     final Candidate first;
     final Set<String> surfaces = new LinkedHashSet<>();
+
+    /** The name without its head noun ({@link HeadedArabicNames#headless}). */
+    final Set<String> tails = new LinkedHashSet<>();
+
     boolean unmarked = true;
     boolean source = true;
 
