@@ -45,6 +45,9 @@ public final class EnclosingNames {
    */
   boolean encloses(Candidate candidate, String surface, int start, List<Mention> known) {
     int end = start + surface.length();
+    if (isQuotedHeadedGroup(candidate)) {
+      return enclosesGroupInside(surface, start, end, known);
+    }
     if (!lexicon.isSuffixCue(candidate.cue())) {
       return false;
     }
@@ -73,6 +76,54 @@ public final class EnclosingNames {
       any = true;
     }
     return any;
+  }
+
+  /**
+   * A quoted Arabic group name that opens with its head noun (HeadedArabicNames): «حركة أنصار الله
+   * الأوفياء» is one militia, not the movement whose name it holds.
+   */
+  private boolean isQuotedHeadedGroup(Candidate candidate) {
+    return !candidate.unmarked()
+        && candidate.type() == EntityType.ACTOR
+        && "group".equals(candidate.kind())
+        && lexicon.arabicNameHead(candidate.cue()) != null;
+  }
+
+  /**
+   * Every known mention inside the quoted name is a shorter group, and a name word is left outside
+   * them besides the head noun (الأوفياء): a head and a known name alone (حركة أنصار الله) are the
+   * known group.
+   */
+  private boolean enclosesGroupInside(String surface, int start, int end, List<Mention> known) {
+    StringBuilder outside = new StringBuilder();
+    int from = start;
+    boolean any = false;
+    List<Mention> inside =
+        known.stream()
+            .filter(m -> m.end() > start && m.start() < end)
+            .sorted(java.util.Comparator.comparingInt(Mention::start))
+            .toList();
+    for (Mention mention : inside) {
+      if (mention.start() < start
+          || mention.end() > end
+          || mention.end() - mention.start() >= end - start
+          || knownTypes.get(mention.entityId()) != EntityType.ACTOR) {
+        return false;
+      }
+      outside.append(surface, from - start, mention.start() - start).append(' ');
+      from = mention.end();
+      any = true;
+    }
+    outside.append(surface.substring(from - start));
+    String[] words = outside.toString().strip().split("\\s+");
+    boolean headOutside = inside.isEmpty() || inside.get(0).start() > start;
+    long named =
+        Arrays.stream(words)
+            .skip(headOutside ? 1 : 0)
+            .filter(
+                w -> !w.isBlank() && !lexicon.isNotName("ar", w) && !lexicon.isStopword("ar", w))
+            .count();
+    return any && named > 0;
   }
 
   /**

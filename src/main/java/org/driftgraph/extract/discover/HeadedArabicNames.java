@@ -26,6 +26,9 @@ final class HeadedArabicNames {
   /** ل + ال written together (للقوات): a definite noun, never a name's head. */
   private static final String LAM_ARTICLE = "لل";
 
+  /** بن and ابن, folded: "son of" between a name and the father's name. */
+  private static final java.util.Set<String> PATRONYMIC = java.util.Set.of("بن", "ابن");
+
   private final DiscoveryLexicon lexicon;
   private final ArabicAffixes affixes;
 
@@ -81,6 +84,22 @@ final class HeadedArabicNames {
     return found;
   }
 
+  /**
+   * The name without its head noun, when it was read after one and at least two words remain (لواء
+   * درع الساحل: درع الساحل): articles name the group so in headlines and later sentences, and those
+   * mentions are of the same entity. Empty otherwise.
+   */
+  java.util.Optional<String> headless(Candidate candidate, String surface) {
+    String[] words = surface.strip().split("\\s+");
+    if (words.length < 3 || lexicon.arabicNameHead(candidate.cue()) == null) {
+      return java.util.Optional.empty();
+    }
+    if (lexicon.arabicNameHead(withoutProclitic(words[0])) == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(surface.strip().substring(words[0].length()).strip());
+  }
+
   /** The word after the last of a quoted name opening at word k, or k when the quote is long. */
   private static int quotedEnd(TokenizedText text, int k) {
     for (int end = k + 1; end < text.size() && end - k <= MAX_QUOTED_WORDS; end++) {
@@ -114,7 +133,22 @@ final class HeadedArabicNames {
       j++;
       definite++;
     }
+    if (definite > 0 && isPatronymic(text, j)) {
+      j += 2; // كتيبة البراء بن مالك: a unit named after a person keeps the father's name
+    }
     return definite > 0 ? j : k;
+  }
+
+  /** بن or ابن at word j, after a space, and a name word after it. */
+  private boolean isPatronymic(TokenizedText text, int j) {
+    return j + 1 < text.size()
+        && text.spaceBefore(j)
+        && text.spaceBefore(j + 1)
+        && PATRONYMIC.contains(text.word(j).text())
+        && text.word(j + 1).script() == Script.ARABIC
+        && !lexicon.isNotName("ar", text.word(j + 1).text())
+        && !lexicon.isStopword("ar", text.word(j + 1).text())
+        && !affixes.endsPossessive(text.word(j + 1).text());
   }
 
   private boolean isIndefiniteNisba(String word) {
