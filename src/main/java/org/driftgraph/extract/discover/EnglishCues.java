@@ -146,7 +146,12 @@ final class EnglishCues {
       if (end == j) {
         return;
       }
-      boolean closed = !betweenCommas || end < text.size() && text.gapBefore(end).startsWith(",");
+      // "its chief, Saad Rizvi." closes the apposition at the sentence's end as well
+      boolean closed =
+          !betweenCommas
+              || end >= text.size()
+              || text.gapBefore(end).startsWith(",")
+              || text.gapBefore(end).startsWith(".");
       if (fitsPerson(cue, text, j, end) && closed) {
         out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
       }
@@ -284,7 +289,7 @@ final class EnglishCues {
     readBareRole(text, i, end, out);
     if (end == i
         || end >= text.size()
-        || !text.gapBefore(end).strip().equals(",")
+        || !isAppositionComma(text.gapBefore(end).strip())
         || !(INDEFINITE.contains(text.word(end).text())
             || DEFINITE.contains(text.word(end).text()))) {
       return;
@@ -346,6 +351,12 @@ final class EnglishCues {
       }
       k++;
     }
+  }
+
+  /** ", " or a quoted name's closing mark and ", " ("the "Sandline Aid Fund", a charity"). */
+  private static boolean isAppositionComma(String gap) {
+    return gap.equals(",")
+        || gap.length() == 2 && "\"”’'".indexOf(gap.charAt(0)) >= 0 && gap.charAt(1) == ',';
   }
 
   /** "that", "which", "where" or "whose" at word k: a relative clause opens there. */
