@@ -358,7 +358,12 @@ final class DiscoveryLexicon {
     return field;
   }
 
-  private static void read(String name, int fieldCount, Consumer<List<String>> entry) {
+  /**
+   * Reads one word list of {@code extract/discover/}: every line not blank and not a comment has
+   * {@code fieldCount} non-empty fields separated by "|", given stripped to {@code entry}; an
+   * IllegalArgumentException of {@code entry} is reported with the file and line.
+   */
+  static void read(String name, int fieldCount, Consumer<List<String>> entry) {
     String resource = FOLDER + name;
     try (InputStream in = DiscoveryLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -15,13 +15,7 @@ import org.driftgraph.model.EntityType;
  * written in lower case: "App Store" is not the cue "app".
  */
 final class EnglishCues {
-  static final int MAX_NAME_WORDS = 5;
-
-  /** Lower-case particles inside names: Hay'at Tahrir al-Sham, Ansar al-Islam, Jund wal-Ansar. */
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "al", "el", "ad", "ar", "as", "ash", "at", "an", "wal", "bin", "ibn", "of", "de", "der",
-          "van", "von");
+  static final int MAX_NAME_WORDS = LatinRuns.MAX_NAME_WORDS;
 
   private static final int MIN_PERSON_WORDS = 2;
   private static final int MAX_PERSON_WORDS = 4;
@@ -52,8 +46,6 @@ final class EnglishCues {
   /** How far before a naming phrase its cue may stand: "the network, which it calls X". */
   private static final int NAMING_REACH = 6;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\n]");
-
   /** The cue "who" gives the name after a naming phrase: a person. */
   private static final Cue WHO = new Cue("en", "who", EntityType.ACTOR, "person", Cue.Reads.NAME);
 
@@ -78,7 +70,7 @@ final class EnglishCues {
           readNamed(text, i + naming, cue, found);
         }
         i += naming - 1;
-      } else if (startsName(text, i) && (i == 0 || !continuesName(text, i))) {
+      } else if (LatinRuns.startsName(text, i) && (i == 0 || !LatinRuns.continuesName(text, i))) {
         readSuffixed(text, i, found);
         readApposition(text, i, found);
         readBeforeAppCue(text, i, found);
@@ -114,17 +106,17 @@ final class EnglishCues {
     // "owned by Beijing-based ByteDance": a place joined to a participle is a modifier before
     // the name, not the name (the folded text has a space where the hyphen was).
     while (j + 2 < text.size()
-        && startsName(text, j)
+        && LatinRuns.startsName(text, j)
         && PLACE_PARTICIPLES.contains(text.word(j + 1).text())
         && text.spaceBefore(j + 2)) {
       j += 2;
     }
     // "owned by China's ByteDance": a possessive before a name is its owner or place, not the name
     while (j + 1 < text.size()
-        && startsName(text, j)
-        && isPossessive(text.word(j))
+        && LatinRuns.startsName(text, j)
+        && LatinRuns.isPossessive(text.word(j))
         && text.spaceBefore(j + 1)
-        && startsName(text, j + 1)) {
+        && LatinRuns.startsName(text, j + 1)) {
       j++;
     }
     if (j >= text.size()) {
@@ -142,7 +134,7 @@ final class EnglishCues {
       return;
     }
     while (j < text.size()) {
-      int end = nameEnd(text, j);
+      int end = LatinRuns.nameEnd(text, j);
       if (end == j) {
         return;
       }
@@ -186,7 +178,7 @@ final class EnglishCues {
    */
   private Cue namedCue(TokenizedText text, int i) {
     for (int k = i - 1; k >= 0 && k >= i - NAMING_REACH; k--) {
-      if (SENTENCE_END.matcher(text.gapBefore(k + 1)).find()) {
+      if (LatinRuns.SENTENCE_END.matcher(text.gapBefore(k + 1)).find()) {
         return null;
       }
       String word = text.word(k).lower();
@@ -223,10 +215,10 @@ final class EnglishCues {
         && text.word(j).text().equals("the")
         && j + 1 < text.size()
         && text.gapBefore(j + 1).equals(" ")
-        && startsName(text, j + 1)) {
+        && LatinRuns.startsName(text, j + 1)) {
       j++;
     }
-    int end = nameEnd(text, j);
+    int end = LatinRuns.nameEnd(text, j);
     if (end > j && (quoted || fitsPerson(cue, end - j))) {
       out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
     }
@@ -240,7 +232,7 @@ final class EnglishCues {
    * Patriot Legion"). Two words must remain.
    */
   private void readSuffixed(TokenizedText text, int i, List<Candidate> out) {
-    int end = nameEnd(text, i);
+    int end = LatinRuns.nameEnd(text, i);
     if (end == i) {
       return;
     }
@@ -253,7 +245,7 @@ final class EnglishCues {
             && "company".equals(lexicon.nameSuffix(text.word(end).text()).kind());
     if (cue == null
         && end < text.size()
-        && !isPossessive(text.word(end - 1))
+        && !LatinRuns.isPossessive(text.word(end - 1))
         && (text.gapBefore(end).equals(" ") || commaSuffix)
         && lexicon.nameSuffix(text.word(end).text()) != null) {
       cue = lexicon.nameSuffix(text.word(end).text());
@@ -266,7 +258,7 @@ final class EnglishCues {
     }
     while (start < end - 1
         && (lexicon.isStopword("en", text.word(start).lower())
-            || (startsSentence(text, start)
+            || (LatinRuns.startsSentence(text, start)
                 && lexicon.isNotName("en", text.word(start).lower())))) {
       start++;
     }
@@ -285,7 +277,7 @@ final class EnglishCues {
    * person's role also ", the|its|his|her|their [adjectives] cue" ("the group's leader").
    */
   private void readApposition(TokenizedText text, int i, List<Candidate> out) {
-    int end = nameEnd(text, i);
+    int end = LatinRuns.nameEnd(text, i);
     readBareRole(text, i, end, out);
     if (end == i
         || end >= text.size()
@@ -322,7 +314,7 @@ final class EnglishCues {
                 && capitalised < 0
                 && (k > end + 1 || isRelative(text, after))
                 && APP_CUES.contains(LatinRuns.phrase(text, k, cueLength))
-                && !startsSentence(text, i);
+                && !LatinRuns.startsSentence(text, i);
         if ((named || definite) && !person && !describedPlatform) {
           return;
         }
@@ -405,7 +397,7 @@ final class EnglishCues {
     if (i == 0 || !text.word(i - 1).lower().equals("the") || !text.spaceBefore(i)) {
       return;
     }
-    int end = nameEnd(text, i);
+    int end = LatinRuns.nameEnd(text, i);
     if (end == i || end >= text.size() || !text.spaceBefore(end)) {
       return;
     }
@@ -434,65 +426,8 @@ final class EnglishCues {
         && !("person".equals(cue.kind()) && lexicon.nameSuffix(text.word(end - 1).text()) != null);
   }
 
-  /**
-   * Where the capitalised name starting at word j ends (exclusive): capitalised words (or words
-   * starting with a digit: 8kun) and lower-case particles between them, joined by single spaces. j
-   * itself when no name starts there.
-   */
-  static int nameEnd(TokenizedText text, int j) {
-    if (!startsName(text, j)) {
-      return j;
-    }
-    int end = j + 1;
-    while (end < text.size()
-        && end - j < MAX_NAME_WORDS
-        && !isPossessive(text.word(end - 1))
-        && (text.spaceBefore(end) || text.gapBefore(end).equals(" & "))) {
-      if (startsName(text, end)) {
-        end++;
-      } else if (!text.spaceBefore(end)) {
-        break;
-      } else if (PARTICLES.contains(text.word(end).text())
-          && end + 1 < text.size()
-          && text.spaceBefore(end + 1)
-          && startsName(text, end + 1)) {
-        end += 2;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
-
-  /**
-   * "VRT's", "Sudan's": a possessive ends the name it is written on ("VRT's programmes" names VRT)
-   * and the name after it is another ("Sudan's Rapid Support Forces").
-   */
-  static boolean isPossessive(Word word) {
-    String text = word.text();
-    return text.length() > 2 && (text.endsWith("'s") || text.endsWith("'S"));
-  }
-
-  static boolean startsName(TokenizedText text, int j) {
-    Word word = text.word(j);
-    return word.script() == Script.LATIN
-        && (Character.isUpperCase(word.text().charAt(0))
-            || (Character.isDigit(word.text().charAt(0))
-                && word.text().chars().anyMatch(Character::isLetter)));
-  }
-
-  static boolean startsSentence(TokenizedText text, int k) {
-    return k == 0 || SENTENCE_END.matcher(text.gapBefore(k)).find();
-  }
-
   private static boolean isNumber(Word word) {
     return word.text().chars().allMatch(Character::isDigit);
-  }
-
-  static boolean continuesName(TokenizedText text, int i) {
-    return (text.spaceBefore(i) || text.gapBefore(i).equals(" & "))
-        && startsName(text, i - 1)
-        && !isPossessive(text.word(i - 1));
   }
 
   private int connectorAt(TokenizedText text, int j) {

@@ -26,14 +26,14 @@ final class InitialledNames {
   List<Candidate> find(TokenizedText text) {
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i + 1 < text.size(); i++) {
-      if (!EnglishCues.startsName(text, i) || i > 0 && EnglishCues.continuesName(text, i)) {
+      if (!LatinRuns.startsName(text, i) || i > 0 && LatinRuns.continuesName(text, i)) {
         continue;
       }
-      int end = EnglishCues.nameEnd(text, i);
+      int end = LatinRuns.nameEnd(text, i);
       int start = i;
       while (start < end - 1
           && (lexicon.isStopword("en", text.word(start).lower())
-              || EnglishCues.startsSentence(text, start)
+              || LatinRuns.startsSentence(text, start)
                   && lexicon.isNotName("en", text.word(start).lower()))) {
         start++;
       }

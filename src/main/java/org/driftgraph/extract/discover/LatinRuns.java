@@ -1,15 +1,29 @@
 package org.driftgraph.extract.discover;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
 
 /**
- * Runs of Latin words that {@link EnglishCues} reads: cue phrases in lower case, the items of a
- * list of names, the end of a company name written with an abbreviated suffix.
+ * Runs of Latin words that {@link EnglishCues}, {@link SlotNames}, {@link TitledPersons} and {@link
+ * InitialledNames} read: cue phrases in lower case, capitalised names and where they end, the items
+ * of a list of names, the end of a company name written with an abbreviated suffix.
  */
 final class LatinRuns {
   private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Corp", "Ltd", "Co");
+
+  /** The most words a capitalised name may have. */
+  static final int MAX_NAME_WORDS = 5;
+
+  /** Punctuation that ends a sentence (or a clause, for ;). */
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?;\n]");
+
+  /** Lower-case particles inside names: Hay'at Tahrir al-Sham, Ansar al-Islam, Jund wal-Ansar. */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "al", "el", "ad", "ar", "as", "ash", "at", "an", "wal", "bin", "ibn", "of", "de", "der",
+          "van", "von");
 
   private LatinRuns() {}
 
@@ -63,5 +77,62 @@ final class LatinRuns {
       words.append(k > i ? " " : "").append(text.word(k).text());
     }
     return words.toString();
+  }
+
+  /**
+   * Where the capitalised name starting at word j ends (exclusive): capitalised words (or words
+   * starting with a digit: 8kun) and lower-case particles between them, joined by single spaces. j
+   * itself when no name starts there.
+   */
+  static int nameEnd(TokenizedText text, int j) {
+    if (!startsName(text, j)) {
+      return j;
+    }
+    int end = j + 1;
+    while (end < text.size()
+        && end - j < MAX_NAME_WORDS
+        && !isPossessive(text.word(end - 1))
+        && (text.spaceBefore(end) || text.gapBefore(end).equals(" & "))) {
+      if (startsName(text, end)) {
+        end++;
+      } else if (!text.spaceBefore(end)) {
+        break;
+      } else if (PARTICLES.contains(text.word(end).text())
+          && end + 1 < text.size()
+          && text.spaceBefore(end + 1)
+          && startsName(text, end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * "VRT's", "Sudan's": a possessive ends the name it is written on ("VRT's programmes" names VRT)
+   * and the name after it is another ("Sudan's Rapid Support Forces").
+   */
+  static boolean isPossessive(Word word) {
+    String text = word.text();
+    return text.length() > 2 && (text.endsWith("'s") || text.endsWith("'S"));
+  }
+
+  static boolean startsName(TokenizedText text, int j) {
+    Word word = text.word(j);
+    return word.script() == Script.LATIN
+        && (Character.isUpperCase(word.text().charAt(0))
+            || (Character.isDigit(word.text().charAt(0))
+                && word.text().chars().anyMatch(Character::isLetter)));
+  }
+
+  static boolean startsSentence(TokenizedText text, int k) {
+    return k == 0 || SENTENCE_END.matcher(text.gapBefore(k)).find();
+  }
+
+  static boolean continuesName(TokenizedText text, int i) {
+    return (text.spaceBefore(i) || text.gapBefore(i).equals(" & "))
+        && startsName(text, i - 1)
+        && !isPossessive(text.word(i - 1));
   }
 }

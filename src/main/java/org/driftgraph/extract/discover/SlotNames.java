@@ -1,11 +1,5 @@
 package org.driftgraph.extract.discover;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,7 +30,6 @@ import org.driftgraph.text.Gazetteer;
  * alone} (the places of postings, which only services have) is enough once.
  */
 final class SlotNames {
-  private static final String RESOURCE = "/extract/discover/slots.txt";
   private static final int FIELDS = 5;
   private static final int MAX_NAME_WORDS = 3;
 
@@ -62,7 +55,7 @@ final class SlotNames {
     for (Entity entity : gazetteer.entities()) {
       knownTypes.put(entity.id(), entity.type());
     }
-    readSlots();
+    DiscoveryLexicon.read("slots.txt", FIELDS, this::addSlot);
   }
 
   /**
@@ -144,10 +137,10 @@ final class SlotNames {
       return;
     }
     while (j < text.size()) {
-      int end = EnglishCues.nameEnd(text, j);
+      int end = LatinRuns.nameEnd(text, j);
       if (end == j
           || end - j > MAX_NAME_WORDS
-          || EnglishCues.isPossessive(text.word(end - 1))
+          || LatinRuns.isPossessive(text.word(end - 1))
           || (end < text.size() && text.hyphenBefore(end))) {
         break;
       }
@@ -235,54 +228,30 @@ final class SlotNames {
     return null;
   }
 
-  private void readSlots() {
-    try (InputStream in = SlotNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("no slot list " + RESOURCE + " on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (!line.isBlank() && !line.strip().startsWith("#")) {
-          addSlot(line, number);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
-  }
-
-  private void addSlot(String line, int number) {
-    String[] fields = line.split("\\|", -1);
-    if (fields.length != FIELDS) {
-      throw new IllegalStateException(RESOURCE + ":" + number + ": expected " + FIELDS + " fields");
-    }
-    String language = fields[0].strip();
-    String words = fields[1].strip();
-    EntityType type = EntityType.fromLabel(fields[2].strip());
-    String kind = fields[3].strip().equals("-") ? null : fields[3].strip();
-    String evidence = fields[4].strip();
+  /** One line of slots.txt, split into its fields (see {@link DiscoveryLexicon#read}). */
+  private void addSlot(List<String> fields) {
+    String language = fields.get(0);
+    String words = fields.get(1);
+    EntityType type = EntityType.fromLabel(fields.get(2));
+    String kind = fields.get(3).equals("-") ? null : fields.get(3);
+    String evidence = fields.get(4);
     if (!evidence.equals("alone") && !evidence.equals("again")) {
-      throw new IllegalStateException(RESOURCE + ":" + number + ": evidence is alone or again");
+      throw new IllegalArgumentException("evidence '" + evidence + "' is not alone or again");
     }
+    boolean alone = evidence.equals("alone");
     if (language.equals("en")) {
       String lower = words.toLowerCase(Locale.ROOT);
-      english.put(
-          lower,
-          new Slot(new Cue("en", lower, type, kind, Cue.Reads.NAME), evidence.equals("alone")));
+      english.put(lower, new Slot(new Cue("en", lower, type, kind, Cue.Reads.NAME), alone));
       longestEnglish = Math.max(longestEnglish, lower.split(" ").length);
     } else if (language.equals("ar")) {
       String folded = ArabicNormalization.normalizeKeepingCase(words).normalized();
       if (folded.split(" ").length != 2) {
-        throw new IllegalStateException(RESOURCE + ":" + number + ": an Arabic slot is two words");
+        throw new IllegalArgumentException("an Arabic slot is a word and its preposition");
       }
       arabicHeads.add(folded.split(" ")[0]);
-      arabic.put(
-          folded,
-          new Slot(new Cue("ar", folded, type, kind, Cue.Reads.NAME), evidence.equals("alone")));
+      arabic.put(folded, new Slot(new Cue("ar", folded, type, kind, Cue.Reads.NAME), alone));
     } else {
-      throw new IllegalStateException(RESOURCE + ":" + number + ": language is ar or en");
+      throw new IllegalArgumentException("language '" + language + "' is not ar or en");
     }
   }
 }

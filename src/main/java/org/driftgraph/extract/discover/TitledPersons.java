@@ -36,12 +36,12 @@ final class TitledPersons {
   List<Candidate> find(TokenizedText text) {
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
-      if (!EnglishCues.startsName(text, i)) {
+      if (!LatinRuns.startsName(text, i)) {
         continue;
       }
       if (lexicon.isPersonTitle(text.word(i).text())) {
         readAfterTitle(text, i, found);
-      } else if (i == 0 || !EnglishCues.continuesName(text, i)) {
+      } else if (i == 0 || !LatinRuns.continuesName(text, i)) {
         readSetOff(text, i, found);
       }
     }
@@ -53,11 +53,11 @@ final class TitledPersons {
     int j = i + 1;
     if (j >= text.size()
         || !text.gapBefore(j).equals(" ")
-        || !EnglishCues.startsName(text, j)
+        || !LatinRuns.startsName(text, j)
         || lexicon.isPersonTitle(text.word(j).text())) {
       return;
     }
-    int end = EnglishCues.nameEnd(text, j);
+    int end = LatinRuns.nameEnd(text, j);
     if (fits(text, j, end) && closed(text, end)) {
       out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), official));
     }
@@ -65,7 +65,7 @@ final class TitledPersons {
 
   /** "Jane Roe, who ..." and ", Jane Roe, said". */
   private void readSetOff(TokenizedText text, int i, List<Candidate> out) {
-    int end = EnglishCues.nameEnd(text, i);
+    int end = LatinRuns.nameEnd(text, i);
     // "neo-Nazi Jane Roe": a word joined by a hyphen to the one before is a modifier
     int start = text.hyphenBefore(i) ? i + 1 : i;
     if (!fits(text, start, end) || end + 1 >= text.size() || !text.gapBefore(end).equals(", ")) {
@@ -87,7 +87,7 @@ final class TitledPersons {
   private static boolean endsLongerName(TokenizedText text, int start, int end) {
     int length = end - start;
     for (int k = 1; k + length <= text.size(); k++) {
-      if (k != start && text.spaceBefore(k) && EnglishCues.startsName(text, k - 1)) {
+      if (k != start && text.spaceBefore(k) && LatinRuns.startsName(text, k - 1)) {
         boolean same = true;
         for (int w = 0; w < length && same; w++) {
           same = text.word(k + w).text().equals(text.word(start + w).text());
@@ -110,11 +110,11 @@ final class TitledPersons {
     }
     for (int k = start; k < end; k++) {
       String word = text.word(k).text();
-      if (!EnglishCues.startsName(text, k)
+      if (!LatinRuns.startsName(text, k)
           || lexicon.isPersonTitle(word)
           || lexicon.nameSuffix(word) != null
           || lexicon.isNotName("en", text.word(k).lower())
-          || EnglishCues.isPossessive(text.word(k))) {
+          || LatinRuns.isPossessive(text.word(k))) {
         return false;
       }
     }
@@ -130,7 +130,7 @@ final class TitledPersons {
     return end < text.size()
         && !text.gapBefore(end).contains("\n")
         && (!text.spaceBefore(end)
-            || !EnglishCues.startsName(text, end)
+            || !LatinRuns.startsName(text, end)
                 && !text.word(end).isCapitalised()
                 && !JOINING.contains(text.word(end).text()));
   }
