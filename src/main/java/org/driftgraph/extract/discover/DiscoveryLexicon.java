@@ -22,8 +22,9 @@ import org.driftgraph.text.ArabicNormalization;
 /**
  * The word lists discovery reads, kept as data under {@code extract/discover/} on the classpath so
  * that analysts extend them: {@code cues.txt}, {@code connectors.txt}, {@code stopwords.txt},
- * {@code not-names.txt}, {@code source-cues.txt}, {@code person-frames.txt}, {@code naming.txt}.
- * Every Arabic entry is stored normalized, every English entry in lower case.
+ * {@code not-names.txt}, {@code source-cues.txt}, {@code person-frames.txt}, {@code naming.txt}
+ * ({@code slots.txt} is read by {@link SlotNames} with {@link #read}). Every Arabic entry is stored
+ * normalized, every English entry in lower case.
  */
 final class DiscoveryLexicon {
   private static final String FOLDER = "/extract/discover/";

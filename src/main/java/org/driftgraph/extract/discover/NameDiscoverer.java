@@ -24,7 +24,8 @@ import org.driftgraph.text.NormalizedText;
 /**
  * Finds platforms, outlets and groups the gazetteer does not know, from the cues around them (see
  * {@link ArabicCues}, {@link EnglishCues}, {@link LatinNamesInArabic}; the word lists are data in
- * {@code extract/discover/}). The cue decides the type.
+ * {@code extract/discover/}). The cue decides the type, or the slot the name stands in ({@link
+ * SlotNames}: "moved to X", حساب على «X»).
  *
  * <p>Precision comes first: the relation extractor takes discovered names as arguments, and a
  * spurious one is an error. So a candidate is dropped when it overlaps a known mention, when its
