@@ -98,9 +98,9 @@ class AnnotatedSetFloorsTest {
         // Blind set 9: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the tenth round (main f537d71):
         // relations P 0.505, R 0.249, F1 0.333; mentions P 0.941, F1 0.831. The floors guard that
-        // measurement, less a margin; a development set from now on. Round 11 (disc11, names
-        // typed by slot, field heads, Arabic unit heads): relations P 0.563, F1 0.397; mentions
-        // P 0.943, F1 0.853.
+        // measurement, less a margin; a development set from now on. Round 11 (names typed by slot,
+        // field heads, Arabic unit heads; gazetteer of the field's actors and platforms): see the
+        // README table for the merged figures.
         new AnnotatedSet(
             "blind 9 (measured)", "blind9", "blind9-gold.json", 0.93, 0.84, 0.55, 0.38));
   }
