@@ -17,7 +17,7 @@ class GazetteerFileTest {
 
   @Test
   void loadsAndCoversTheField() {
-    assertThat(GAZETTEER.entities()).hasSizeGreaterThanOrEqualTo(150);
+    assertThat(GAZETTEER.entities()).hasSizeGreaterThanOrEqualTo(1100);
     for (EntityType type : EntityType.values()) {
       assertThat(GAZETTEER.entities()).anyMatch(e -> e.type() == type);
     }
@@ -106,5 +106,32 @@ class GazetteerFileTest {
             "europol",
             "eu-iru",
             "isd");
+  }
+
+  @Test
+  void readsTheFieldsServicesButNotTheOrdinaryWordsAmongTheirNames() {
+    EntityMatcher matcher =
+        new EntityMatcher(GAZETTEER, RuleSet.load(Path.of("import", "rules")).affixes());
+    String text =
+        "They cut some slack, lost their status, gave a signal and kept the medium; loops of "
+            + "reposts and a fountain of ghost accounts followed a kick in the door. Then the files "
+            + "went to GitHub and Krakenfiles, the talks to Slack and Mattermost, the tips to Ko-fi "
+            + "and M-Pesa, the clips to Loops. نقلت القناة أرشيفها إلى آبارات وجيت هاب، وجمعت "
+            + "التبرعات عبر بينانس، بعد أن حذفتها غوغل فوتوز.";
+
+    assertThat(matcher.find(text))
+        .extracting(Mention::entityId)
+        .containsExactly(
+            "github",
+            "krakenfiles",
+            "slack",
+            "mattermost",
+            "ko-fi",
+            "m-pesa",
+            "loops",
+            "aparat",
+            "github",
+            "binance",
+            "google-photos");
   }
 }
