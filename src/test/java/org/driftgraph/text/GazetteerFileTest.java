@@ -83,15 +83,12 @@ class GazetteerFileTest {
 
   @Test
   void matchesSpellingsThePressUses() {
-    EntityMatcher matcher =
-        new EntityMatcher(GAZETTEER, RuleSet.load(Path.of("import", "rules")).affixes());
     String text =
         "انتقل الدواعش من التلغرام وتيليغرام إلى «تام تام» التابع لـ«ميل رو جروب»، "
             + "وأعلنت وكالة أعماق ذلك، بحسب رويترز وفرانس برس. Nashir News Agency posted on TamTam; "
             + "Europol and the EU IRU acted, said the Institute for Strategic Dialogue.";
 
-    assertThat(matcher.find(text))
-        .extracting(Mention::entityId)
+    assertThat(mentionIds(text))
         .containsExactly(
             "isis",
             "telegram",
@@ -110,8 +107,6 @@ class GazetteerFileTest {
 
   @Test
   void readsTheFieldsServicesButNotTheOrdinaryWordsAmongTheirNames() {
-    EntityMatcher matcher =
-        new EntityMatcher(GAZETTEER, RuleSet.load(Path.of("import", "rules")).affixes());
     String text =
         "They cut some slack, lost their status, gave a signal and kept the medium; loops of "
             + "reposts and a fountain of ghost accounts followed a kick in the door. Then the files "
@@ -119,8 +114,7 @@ class GazetteerFileTest {
             + "and M-Pesa, the clips to Loops. نقلت القناة أرشيفها إلى آبارات وجيت هاب، وجمعت "
             + "التبرعات عبر بينانس، بعد أن حذفتها غوغل فوتوز.";
 
-    assertThat(matcher.find(text))
-        .extracting(Mention::entityId)
+    assertThat(mentionIds(text))
         .containsExactly(
             "github",
             "krakenfiles",
@@ -133,5 +127,12 @@ class GazetteerFileTest {
             "github",
             "binance",
             "google-photos");
+  }
+
+  /** The ids of the gazetteer entities the project's matcher finds in {@code text}, in order. */
+  private static List<String> mentionIds(String text) {
+    EntityMatcher matcher =
+        new EntityMatcher(GAZETTEER, RuleSet.load(Path.of("import", "rules")).affixes());
+    return matcher.find(text).stream().map(Mention::entityId).toList();
   }
 }
