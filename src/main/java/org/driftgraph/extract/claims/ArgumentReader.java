@@ -50,6 +50,14 @@ final class ArgumentReader {
   private static final java.util.regex.Pattern QUOTES_AND_SPACE =
       java.util.regex.Pattern.compile("[\\s«»\"“”()]*");
 
+  /**
+   * A definite Arabic participle or adjective of relation right after an apposition's comma:
+   * المقربة من، القريبة من، التابعة لـ، الموالية لـ، المحسوبة على، المرتبطة بـ، المدعومة من.
+   */
+  private static final java.util.regex.Pattern ARABIC_DESCRIPTOR =
+      java.util.regex.Pattern.compile(
+          "\\s*ال(?:مقرب|قريب|تابع|موالي|محسوب|مرتبط|مدعوم|ممول)(?:ه|ين|ون|تان|ان)?\\s");
+
   /** An English apposition and its relative: " the [...] force that ". */
   private static final java.util.regex.Pattern DESCRIBING_NOUN =
       java.util.regex.Pattern.compile(
@@ -139,9 +147,11 @@ final class ArgumentReader {
     }
     if (subjects.isEmpty()) {
       Optional<Entity> implicit = implicitSubject();
+      // A company's ban ("the app, operated by X, says it removed 900 accounts") is read like a
+      // platform's: the context gives its patient only when the patient points back.
       boolean platformBan =
           trigger.relation() == RelationType.BANNED_BY
-              && objects.stream().anyMatch(o -> o.entity().type() == EntityType.PLATFORM);
+              && objects.stream().anyMatch(o -> platformOrCompany(o.entity()));
       if (platformBan
           && (implicit.isEmpty() || (!patientRefersBack() && !namedInSentence(implicit.get())))) {
         implicit = topicPatient() ? topicActor() : Optional.empty();
@@ -175,6 +185,11 @@ final class ArgumentReader {
       }
     }
     return out;
+  }
+
+  private static boolean platformOrCompany(Entity entity) {
+    return entity.type() == EntityType.PLATFORM
+        || (entity.type() == EntityType.ORGANIZATION && "company".equals(entity.kind()));
   }
 
   /**
@@ -620,7 +635,11 @@ final class ArgumentReader {
       return false;
     }
     int close = comma.start();
-    boolean relative = opensRelative(open + 1, ref.start());
+    // An Arabic apposition that opens with a definite participle or adjective agreeing with its
+    // head (قناة «س» المحلية، المقربة من حركة ص، أعلنت) describes the head past its modifiers, as a
+    // relative clause does.
+    boolean relative =
+        opensRelative(open + 1, ref.start()) || opensDescriptor(open + 1, ref.start());
     // A relative clause describes its head whatever verb it holds (وكالة «ناشر»، التي تتولى
     // إعادة توزيع بيانات «أعماق»، أعلنت: the relative's statements are not the main verb's).
     boolean describes =
@@ -641,6 +660,13 @@ final class ArgumentReader {
                         && (QUOTES_AND_SPACE.matcher(text.substring(r.end(), open)).matches()
                             || (relative && modifiersOnly(r.end(), open)))
                         && (agentOfParticiple || trigger.admits(Role.SUBJECT, r)));
+  }
+
+  /** A definite Arabic participle or adjective (المقربة، التابعة، الموالية) opens the stretch. */
+  private boolean opensDescriptor(int from, int to) {
+    Matcher word = ARABIC_DESCRIPTOR.matcher(text);
+    word.region(from, to);
+    return word.lookingAt();
   }
 
   /** A relative pronoun (الذي، التي، which) opens the stretch right after the comma. */
