@@ -75,6 +75,15 @@ final class ArgumentReader {
   /** How many modifiers may stand between the head of a relative clause and its comma. */
   private static final int HEAD_MODIFIERS = 4;
 
+  /** A possessive company's unit that is a platform: "X's code-hosting subsidiary", "X's app". */
+  private static final java.util.regex.Pattern OWNED_UNIT =
+      java.util.regex.Pattern.compile(
+          "'s (?:[^\\s,.;:]+ ){0,2}?(?:subsidiary|app|application|platform|service|site|website"
+              + "|host|messenger)\\b");
+
+  /** Characters before a company searched for the "by" of the participle it is the agent of. */
+  private static final int OWNER_MARKER_REACH = 12;
+
   /** How many words from a ban verb a pronoun may stand and still be its patient. */
   private static final int PATIENT_WORDS = 6;
 
@@ -147,11 +156,16 @@ final class ArgumentReader {
     }
     if (subjects.isEmpty()) {
       Optional<Entity> implicit = implicitSubject();
-      // A company's ban ("the app, operated by X, says it removed 900 accounts") is read like a
-      // platform's: the context gives its patient only when the patient points back.
+      // The owner of an unnamed platform ("the app, operated by X, says it removed 900 accounts";
+      // "X's video subsidiary disabled") bans as a platform does: the context gives its patient
+      // only when the patient points back.
       boolean platformBan =
           trigger.relation() == RelationType.BANNED_BY
-              && objects.stream().anyMatch(o -> platformOrCompany(o.entity()));
+              && objects.stream()
+                  .anyMatch(
+                      o ->
+                          o.entity().type() == EntityType.PLATFORM
+                              || ownerOfUnnamedPlatform(o.entity()));
       if (platformBan
           && (implicit.isEmpty() || (!patientRefersBack() && !namedInSentence(implicit.get())))) {
         implicit = topicPatient() ? topicActor() : Optional.empty();
@@ -187,9 +201,28 @@ final class ArgumentReader {
     return out;
   }
 
-  private static boolean platformOrCompany(Entity entity) {
-    return entity.type() == EntityType.PLATFORM
-        || (entity.type() == EntityType.ORGANIZATION && "company".equals(entity.kind()));
+  /**
+   * A company named before the trigger only as an owner: the agent of a participle ("operated by
+   * X") or a possessor ("X's video subsidiary"), not the one that speaks or acts ("Meta said it had
+   * blocked").
+   */
+  private boolean ownerOfUnnamedPlatform(Entity entity) {
+    if (entity.type() != EntityType.ORGANIZATION || !"company".equals(entity.kind())) {
+      return false;
+    }
+    return trigger.namesInSentence().stream()
+        .filter(r -> !r.anaphor() && r.id().equals(entity.id()) && r.end() <= trigger.start())
+        .anyMatch(
+            r ->
+                OWNED_UNIT.matcher(text).region(r.end(), trigger.start()).lookingAt()
+                    || trigger
+                        .grammar()
+                        .endsWithAgentMarker
+                        .matcher(
+                            text.substring(
+                                Math.max(trigger.sentenceStart(), r.start() - OWNER_MARKER_REACH),
+                                r.start()))
+                        .find());
   }
 
   /**
