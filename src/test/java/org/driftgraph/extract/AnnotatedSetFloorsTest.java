@@ -98,9 +98,11 @@ class AnnotatedSetFloorsTest {
         // Blind set 9: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the tenth round (main f537d71):
         // relations P 0.505, R 0.249, F1 0.333; mentions P 0.941, F1 0.831. The floors guard that
-        // measurement, less a margin; a development set from now on.
+        // measurement, less a margin; a development set from now on. Round 11 (anaphora,
+        // appositions, rumoured claims, the context subject of a company's ban): relations
+        // P 0.557, R 0.259, F1 0.354.
         new AnnotatedSet(
-            "blind 9 (measured)", "blind9", "blind9-gold.json", 0.93, 0.82, 0.49, 0.32));
+            "blind 9 (measured)", "blind9", "blind9-gold.json", 0.93, 0.82, 0.54, 0.34));
   }
 
   private static Extraction extraction;
