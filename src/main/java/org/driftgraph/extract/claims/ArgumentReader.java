@@ -50,14 +50,6 @@ final class ArgumentReader {
   private static final java.util.regex.Pattern QUOTES_AND_SPACE =
       java.util.regex.Pattern.compile("[\\s«»\"“”()]*");
 
-  /**
-   * A definite Arabic participle or adjective of relation right after an apposition's comma:
-   * المقربة من، القريبة من، التابعة لـ، الموالية لـ، المحسوبة على، المرتبطة بـ، المدعومة من.
-   */
-  private static final java.util.regex.Pattern ARABIC_DESCRIPTOR =
-      java.util.regex.Pattern.compile(
-          "\\s*ال(?:مقرب|قريب|تابع|موالي|محسوب|مرتبط|مدعوم|ممول)(?:ه|ين|ون|تان|ان)?\\s");
-
   /** An English apposition and its relative: " the [...] force that ". */
   private static final java.util.regex.Pattern DESCRIBING_NOUN =
       java.util.regex.Pattern.compile(
@@ -74,15 +66,6 @@ final class ArgumentReader {
 
   /** How many modifiers may stand between the head of a relative clause and its comma. */
   private static final int HEAD_MODIFIERS = 4;
-
-  /** A possessive company's unit that is a platform: "X's code-hosting subsidiary", "X's app". */
-  private static final java.util.regex.Pattern OWNED_UNIT =
-      java.util.regex.Pattern.compile(
-          "'s (?:[^\\s,.;:]+ ){0,2}?(?:subsidiary|app|application|platform|service|site|website"
-              + "|host|messenger)\\b");
-
-  /** Characters before a company searched for the "by" of the participle it is the agent of. */
-  private static final int OWNER_MARKER_REACH = 12;
 
   /** How many words from a ban verb a pronoun may stand and still be its patient. */
   private static final int PATIENT_WORDS = 6;
@@ -165,7 +148,7 @@ final class ArgumentReader {
                   .anyMatch(
                       o ->
                           o.entity().type() == EntityType.PLATFORM
-                              || ownerOfUnnamedPlatform(o.entity()));
+                              || OwnerOnlyNames.ownerOfUnnamedPlatform(trigger, o.entity()));
       if (platformBan
           && (implicit.isEmpty() || (!patientRefersBack() && !namedInSentence(implicit.get())))) {
         implicit = topicPatient() ? topicActor() : Optional.empty();
@@ -199,30 +182,6 @@ final class ArgumentReader {
       }
     }
     return out;
-  }
-
-  /**
-   * A company named before the trigger only as an owner: the agent of a participle ("operated by
-   * X") or a possessor ("X's video subsidiary"), not the one that speaks or acts ("Meta said it had
-   * blocked").
-   */
-  private boolean ownerOfUnnamedPlatform(Entity entity) {
-    if (entity.type() != EntityType.ORGANIZATION || !"company".equals(entity.kind())) {
-      return false;
-    }
-    return trigger.namesInSentence().stream()
-        .filter(r -> !r.anaphor() && r.id().equals(entity.id()) && r.end() <= trigger.start())
-        .anyMatch(
-            r ->
-                OWNED_UNIT.matcher(text).region(r.end(), trigger.start()).lookingAt()
-                    || trigger
-                        .grammar()
-                        .endsWithAgentMarker
-                        .matcher(
-                            text.substring(
-                                Math.max(trigger.sentenceStart(), r.start() - OWNER_MARKER_REACH),
-                                r.start()))
-                        .find());
   }
 
   /**
@@ -672,7 +631,8 @@ final class ArgumentReader {
     // head (قناة «س» المحلية، المقربة من حركة ص، أعلنت) describes the head past its modifiers, as a
     // relative clause does.
     boolean relative =
-        opensRelative(open + 1, ref.start()) || opensDescriptor(open + 1, ref.start());
+        opensRelative(open + 1, ref.start())
+            || OwnerOnlyNames.opensArabicDescriptor(text, open + 1, ref.start());
     // A relative clause describes its head whatever verb it holds (وكالة «ناشر»، التي تتولى
     // إعادة توزيع بيانات «أعماق»، أعلنت: the relative's statements are not the main verb's).
     boolean describes =
@@ -693,13 +653,6 @@ final class ArgumentReader {
                         && (QUOTES_AND_SPACE.matcher(text.substring(r.end(), open)).matches()
                             || (relative && modifiersOnly(r.end(), open)))
                         && (agentOfParticiple || trigger.admits(Role.SUBJECT, r)));
-  }
-
-  /** A definite Arabic participle or adjective (المقربة، التابعة، الموالية) opens the stretch. */
-  private boolean opensDescriptor(int from, int to) {
-    Matcher word = ARABIC_DESCRIPTOR.matcher(text);
-    word.region(from, to);
-    return word.lookingAt();
   }
 
   /** A relative pronoun (الذي، التي، which) opens the stretch right after the comma. */
