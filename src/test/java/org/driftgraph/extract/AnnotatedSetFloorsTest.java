@@ -99,10 +99,10 @@ class AnnotatedSetFloorsTest {
         // saw the rules, measured once, blind, at the end of the tenth round (main f537d71):
         // relations P 0.505, R 0.249, F1 0.333; mentions P 0.941, F1 0.831. The floors guard that
         // measurement, less a margin; a development set from now on. Round 11 (anaphora,
-        // appositions, rumoured claims, the context subject of a company's ban): relations
-        // P 0.557, R 0.259, F1 0.354.
+        // appositions, rumoured claims, the context subject of a company's ban, beginning to
+        // broadcast is no announcement): relations P 0.570, R 0.259, F1 0.356.
         new AnnotatedSet(
-            "blind 9 (measured)", "blind9", "blind9-gold.json", 0.93, 0.82, 0.54, 0.34));
+            "blind 9 (measured)", "blind9", "blind9-gold.json", 0.93, 0.82, 0.56, 0.34));
   }
 
   private static Extraction extraction;
