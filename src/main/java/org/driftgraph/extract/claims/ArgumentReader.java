@@ -139,9 +139,16 @@ final class ArgumentReader {
     }
     if (subjects.isEmpty()) {
       Optional<Entity> implicit = implicitSubject();
+      // The owner of an unnamed platform ("the app, operated by X, says it removed 900 accounts";
+      // "X's video subsidiary disabled") bans as a platform does: the context gives its patient
+      // only when the patient points back.
       boolean platformBan =
           trigger.relation() == RelationType.BANNED_BY
-              && objects.stream().anyMatch(o -> o.entity().type() == EntityType.PLATFORM);
+              && objects.stream()
+                  .anyMatch(
+                      o ->
+                          o.entity().type() == EntityType.PLATFORM
+                              || OwnerOnlyNames.ownerOfUnnamedPlatform(trigger, o.entity()));
       if (platformBan
           && (implicit.isEmpty() || (!patientRefersBack() && !namedInSentence(implicit.get())))) {
         implicit = topicPatient() ? topicActor() : Optional.empty();
@@ -620,7 +627,12 @@ final class ArgumentReader {
       return false;
     }
     int close = comma.start();
-    boolean relative = opensRelative(open + 1, ref.start());
+    // An Arabic apposition that opens with a definite participle or adjective agreeing with its
+    // head (قناة «س» المحلية، المقربة من حركة ص، أعلنت) describes the head past its modifiers, as a
+    // relative clause does.
+    boolean relative =
+        opensRelative(open + 1, ref.start())
+            || OwnerOnlyNames.opensArabicDescriptor(text, open + 1, ref.start());
     // A relative clause describes its head whatever verb it holds (وكالة «ناشر»، التي تتولى
     // إعادة توزيع بيانات «أعماق»، أعلنت: the relative's statements are not the main verb's).
     boolean describes =

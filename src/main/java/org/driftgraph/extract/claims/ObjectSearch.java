@@ -26,7 +26,7 @@ import org.driftgraph.text.WorkCount;
  */
 final class ObjectSearch {
   /** Characters before a name searched for the "to" that governs it. */
-  private static final int TO_MARKER_REACH = 12;
+  private static final int TO_MARKER_REACH = 20;
 
   /** A relative whose verb is the ban: "moved its address to Google, which cancelled". */
   private static final Pattern RELATIVE_AGENT = Pattern.compile("[\\s,]*(?:which|that|who)\\s");
