@@ -100,7 +100,9 @@ public final class WriteThroughputBenchmark {
     }
     long records = written.get(0).records();
     Path csv = work.resolve("csv-1");
-    double batchSeconds = batchPath(extracted, extraction, work);
+    // -Dbench.batchPath=false leaves the batch path out, for runs that compare the write path only.
+    boolean withBatchPath = Boolean.parseBoolean(System.getProperty("bench.batchPath", "true"));
+    double batchSeconds = withBatchPath ? batchPath(extracted, extraction, work) : Double.NaN;
     Timer admin = Timer.start();
     adminImport(csv, work.resolve("admin-home"));
     Timer.Elapsed adminTime = admin.stop();
