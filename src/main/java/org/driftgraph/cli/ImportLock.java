@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.driftgraph.schedule.RunLock;
+import org.driftgraph.store.CypherTransactions;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.StartTimes;
 import org.driftgraph.store.StoreState;
@@ -65,6 +66,11 @@ final class ImportLock implements GraphConnection {
   @Override
   public Driver driver() {
     return connection.driver();
+  }
+
+  @Override
+  public CypherTransactions transactions() {
+    return connection.transactions();
   }
 
   @Override

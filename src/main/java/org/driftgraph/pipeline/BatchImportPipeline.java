@@ -50,7 +50,7 @@ public final class BatchImportPipeline {
     try {
       NewStoreImport.complete(connection.driver());
       listener.phaseDone("empty name lists restored");
-      new GraphWriter(connection.driver()).derivePendingFacts();
+      new GraphWriter(connection.transactions(), null).derivePendingFacts();
       listener.phaseDone("facts and DISPLACED_TO derived");
       // The import tool's first log is preallocated to 256 MiB: a new log lets the checkpoint
       // prune it (a batch import is always into an embedded store).

@@ -29,7 +29,7 @@ public final class ImportPipeline {
     Optional<StoreState> before = connection.storeState();
     Gazetteer gazetteer = Extractions.gazetteer(request.gazetteerFile());
     String setup = Extractions.setup(request.gazetteerFile(), request.rulesDir());
-    GraphWriter writer = new GraphWriter(connection.driver(), setup);
+    GraphWriter writer = new GraphWriter(connection.transactions(), setup);
     writer.upsertEntities(gazetteer.entities());
     UnchangedArticles unchanged =
         new UnchangedArticles(ArticleInputs.stored(connection.driver()), setup);

@@ -297,6 +297,11 @@ final class EmbeddedDbms {
     return driver;
   }
 
+  /** The default database's own transactions, the one the driver's sessions use. */
+  CypherTransactions transactions() {
+    return new EmbeddedTransactions(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+  }
+
   String boltUri() {
     return boltUri;
   }

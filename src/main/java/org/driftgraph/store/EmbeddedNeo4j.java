@@ -62,6 +62,11 @@ public final class EmbeddedNeo4j implements GraphConnection {
   }
 
   @Override
+  public CypherTransactions transactions() {
+    return dbms.transactions();
+  }
+
+  @Override
   public void loadProcedures() {
     dbms.registerProcedures();
   }

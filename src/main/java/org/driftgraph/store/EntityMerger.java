@@ -89,7 +89,7 @@ public final class EntityMerger {
             Record result = tx.run(merge, Map.of("fromId", fromId, "intoId", intoId)).single();
             List<String> subjects =
                 List.copyOf(new TreeSet<>(result.get("subjects").asList(Value::asString)));
-            facts.derive(tx, subjects);
+            facts.derive(DriverTransactions.of(tx), subjects);
             StoredEntity merged =
                 new StoredEntity(
                     into.id(),

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.driftgraph.model.RelationType;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Rebuilds facts (one relationship per subject, type and object) and DISPLACED_TO from the claims,
@@ -26,7 +25,7 @@ final class FactDeriver {
   private final String clearPending = CypherScripts.statement("facts/clear-pending.cypher");
 
   /** Re-derives the facts of these subjects, then DISPLACED_TO. */
-  void derive(TransactionContext tx, Collection<String> subjectIds) {
+  void derive(CypherTransaction tx, Collection<String> subjectIds) {
     deriveSubjects(tx, subjectIds);
     deriveDisplaced(tx);
   }
@@ -35,44 +34,48 @@ final class FactDeriver {
    * Re-derives the facts of these subjects only. DISPLACED_TO, which is read from every MIGRATED_TO
    * in the graph, is left for {@link #deriveDisplaced}.
    */
-  void deriveSubjects(TransactionContext tx, Collection<String> subjectIds) {
+  void deriveSubjects(CypherTransaction tx, Collection<String> subjectIds) {
     if (!subjectIds.isEmpty()) {
       Map<String, Object> parameters =
           Map.of("subjectIds", List.copyOf(subjectIds), "types", TYPES);
-      tx.run(removeUnsupported, parameters).consume();
-      tx.run(derive, parameters).consume();
+      tx.run(removeUnsupported, parameters);
+      tx.run(derive, parameters);
     }
   }
 
   /** Rebuilds DISPLACED_TO from the MIGRATED_TO facts of the whole graph. */
-  void deriveDisplaced(TransactionContext tx) {
+  void deriveDisplaced(CypherTransaction tx) {
     for (String statement : displaced) {
-      tx.run(statement).consume();
+      tx.run(statement);
     }
   }
 
   /** Marks these subjects as having facts to derive later ({@link #pendingSubjects}). */
-  void markPending(TransactionContext tx, Collection<String> subjectIds) {
+  void markPending(CypherTransaction tx, Collection<String> subjectIds) {
     if (!subjectIds.isEmpty()) {
-      tx.run(markPending, Map.of("subjectIds", List.copyOf(subjectIds))).consume();
+      tx.run(markPending, Map.of("subjectIds", List.copyOf(subjectIds)));
     }
   }
 
   /** The subjects marked by {@link #markPending}, in id order. */
-  List<String> pendingSubjects(TransactionContext tx) {
-    return tx.run(pending).list(r -> r.get("id").asString());
+  List<String> pendingSubjects(CypherTransaction tx) {
+    return ids(tx.rows(pending, Map.of()));
   }
 
   /** Derives the facts of these marked subjects and removes their mark. */
-  void derivePending(TransactionContext tx, Collection<String> subjectIds) {
+  void derivePending(CypherTransaction tx, Collection<String> subjectIds) {
     deriveSubjects(tx, subjectIds);
     if (!subjectIds.isEmpty()) {
-      tx.run(clearPending, Map.of("subjectIds", List.copyOf(subjectIds))).consume();
+      tx.run(clearPending, Map.of("subjectIds", List.copyOf(subjectIds)));
     }
   }
 
   /** Every entity that has claims or facts as a subject. */
-  List<String> allSubjects(TransactionContext tx) {
-    return tx.run(subjects, Map.of("types", TYPES)).list(r -> r.get("id").asString());
+  List<String> allSubjects(CypherTransaction tx) {
+    return ids(tx.rows(subjects, Map.of("types", TYPES)));
+  }
+
+  private static List<String> ids(List<Map<String, Object>> rows) {
+    return rows.stream().map(row -> (String) row.get("id")).toList();
   }
 }

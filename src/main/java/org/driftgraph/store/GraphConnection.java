@@ -8,6 +8,12 @@ public interface GraphConnection extends AutoCloseable {
   Driver driver();
 
   /**
+   * Transactions for the write path: the DBMS's own when it runs in this JVM, the driver's
+   * otherwise. No default, so that a wrapper cannot forget to pass them on.
+   */
+  CypherTransactions transactions();
+
+  /**
    * Makes GDS and APOC callable where this process decides it: the embedded DBMS of a command
    * registers them on first need. A server has them or not: nothing to do. No default, so that a
    * wrapper cannot forget to pass it on.

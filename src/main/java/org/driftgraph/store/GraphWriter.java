@@ -15,9 +15,6 @@ import org.driftgraph.model.Entity;
 import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Rejection;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -27,13 +24,14 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * step: at once ({@link #write}) or once after many batches ({@link #writeDeferringFacts}, then
  * {@link #derivePendingFacts}). Batched UNWIND statements from {@code cypher/write} and {@code
  * cypher/facts}, parameters only. Each batch is one transaction: a batch that fails leaves the
- * graph as it was.
+ * graph as it was. The transactions are the connection's ({@link GraphConnection#transactions()}):
+ * the embedded DBMS's own, or the driver's for a server.
  */
 public final class GraphWriter {
   /** Subjects per transaction when every fact is re-derived. */
   private static final int SUBJECTS_PER_TRANSACTION = 500;
 
-  private final Driver driver;
+  private final CypherTransactions transactions;
   private final String entities = CypherScripts.statement("write/entities.cypher");
   private final String storedEntities = CypherScripts.statement("write/stored-entities.cypher");
   private final String existingArticles = CypherScripts.statement("write/existing-articles.cypher");
@@ -47,9 +45,14 @@ public final class GraphWriter {
   private final FactDeriver facts = new FactDeriver();
   private final String extractionSetup;
 
-  /** A writer that records no {@link ArticleInputs} with the articles. */
+  /** A writer over the driver that records no {@link ArticleInputs} with the articles. */
   public GraphWriter(Driver driver) {
-    this(driver, null);
+    this(CypherTransactions.over(driver), null);
+  }
+
+  /** A writer over the driver; see {@link #GraphWriter(CypherTransactions, String)}. */
+  public GraphWriter(Driver driver, String extractionSetup) {
+    this(CypherTransactions.over(driver), extractionSetup);
   }
 
   /**
@@ -57,8 +60,8 @@ public final class GraphWriter {
    * whose digest is {@code extractionSetup} (the one its articles were extracted with), so that a
    * later import with the same set-up can leave the article alone without extracting it.
    */
-  public GraphWriter(Driver driver, String extractionSetup) {
-    this.driver = driver;
+  public GraphWriter(CypherTransactions transactions, String extractionSetup) {
+    this.transactions = transactions;
     this.extractionSetup = extractionSetup;
   }
 
@@ -75,19 +78,16 @@ public final class GraphWriter {
     }
     List<Map<String, Object>> rows = batch.stream().map(ArticleRows::entity).toList();
     List<String> ids = rows.stream().map(row -> (String) row.get("id")).toList();
-    try (Session session = driver.session()) {
-      Map<String, Map<String, Object>> stored = new HashMap<>();
-      session
-          .executeRead(tx -> tx.run(storedEntities, Map.of("ids", ids)).list(r -> r.asMap()))
-          .forEach(row -> stored.put((String) row.get("id"), row));
-      List<Map<String, Object>> changed =
-          rows.stream().filter(row -> !row.equals(stored.get(row.get("id")))).toList();
-      if (!changed.isEmpty()) {
-        session.executeWriteWithoutResult(
-            tx -> tx.run(entities, Map.of("entities", changed)).consume());
-      }
-      return changed.size();
+    Map<String, Map<String, Object>> stored = new HashMap<>();
+    transactions
+        .read(tx -> tx.rows(storedEntities, Map.of("ids", ids)))
+        .forEach(row -> stored.put((String) row.get("id"), row));
+    List<Map<String, Object>> changed =
+        rows.stream().filter(row -> !row.equals(stored.get(row.get("id")))).toList();
+    if (!changed.isEmpty()) {
+      transactions.writeWithoutResult(tx -> tx.run(entities, Map.of("entities", changed)));
     }
+    return changed.size();
   }
 
   /**
@@ -128,22 +128,20 @@ public final class GraphWriter {
    * @return how many subjects were derived
    */
   public int derivePendingFacts() {
-    try (Session session = driver.session()) {
-      List<String> subjects = session.executeRead(facts::pendingSubjects);
-      for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TRANSACTION) {
-        int to = Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION);
-        List<String> slice = subjects.subList(from, to);
-        boolean last = to == subjects.size();
-        session.executeWriteWithoutResult(
-            tx -> {
-              facts.derivePending(tx, slice);
-              if (last) {
-                facts.deriveDisplaced(tx);
-              }
-            });
-      }
-      return subjects.size();
+    List<String> subjects = transactions.read(facts::pendingSubjects);
+    for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TRANSACTION) {
+      int to = Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION);
+      List<String> slice = subjects.subList(from, to);
+      boolean last = to == subjects.size();
+      transactions.writeWithoutResult(
+          tx -> {
+            facts.derivePending(tx, slice);
+            if (last) {
+              facts.deriveDisplaced(tx);
+            }
+          });
     }
+    return subjects.size();
   }
 
   private WriteResult write(
@@ -156,7 +154,7 @@ public final class GraphWriter {
       return writeInOneTransaction(batch, deferFacts, leftAlone);
     } catch (ServiceUnavailableException | SessionExpiredException e) {
       throw new StoreException("lost the connection to Neo4j while writing: " + e.getMessage(), e);
-    } catch (Neo4jException | StoreException e) {
+    } catch (Neo4jException | StatementException | StoreException e) {
       if (batch.size() == 1 && leftAlone.isEmpty()) {
         return WriteResult.failure(rejection(batch.get(0).article(), e));
       }
@@ -171,34 +169,28 @@ public final class GraphWriter {
 
   /** Re-derives the facts of the given subjects, and DISPLACED_TO, in one transaction. */
   public void deriveFacts(Collection<String> subjectIds) {
-    try (Session session = driver.session()) {
-      session.executeWriteWithoutResult(tx -> facts.derive(tx, subjectIds));
-    }
+    transactions.writeWithoutResult(tx -> facts.derive(tx, subjectIds));
   }
 
   /** Re-derives every fact from the stored claims. */
   public void deriveAllFacts() {
-    try (Session session = driver.session()) {
-      List<String> subjects = session.executeRead(facts::allSubjects);
-      for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TRANSACTION) {
-        List<String> slice =
-            subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
-        session.executeWriteWithoutResult(tx -> facts.deriveSubjects(tx, slice));
-      }
-      // Always, so that DISPLACED_TO left over in a graph without claims goes too.
-      session.executeWriteWithoutResult(facts::deriveDisplaced);
+    List<String> subjects = transactions.read(facts::allSubjects);
+    for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TRANSACTION) {
+      List<String> slice =
+          subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
+      transactions.writeWithoutResult(tx -> facts.deriveSubjects(tx, slice));
     }
+    // Always, so that DISPLACED_TO left over in a graph without claims goes too.
+    transactions.writeWithoutResult(facts::deriveDisplaced);
   }
 
   private WriteResult writeInOneTransaction(
       List<ExtractedArticle> batch, boolean deferFacts, List<String> leftAlone) {
-    try (Session session = driver.session()) {
-      return session.executeWrite(tx -> writeBatch(tx, batch, deferFacts, leftAlone));
-    }
+    return transactions.write(tx -> writeBatch(tx, batch, deferFacts, leftAlone));
   }
 
   private WriteResult writeBatch(
-      TransactionContext tx,
+      CypherTransaction tx,
       List<ExtractedArticle> all,
       boolean deferFacts,
       List<String> leftAlone) {
@@ -213,16 +205,12 @@ public final class GraphWriter {
     Map<String, String> storedFingerprints = new HashMap<>();
     Map<String, String> storedInputs = new HashMap<>();
     Map<String, List<String>> storedSubjects = new HashMap<>();
-    tx.run(existingArticles, Map.of("ids", ids))
-        .forEachRemaining(
-            record -> {
-              String id = record.get("id").asString();
-              Value fingerprint = record.get("fingerprint");
-              storedFingerprints.put(id, fingerprint.isNull() ? null : fingerprint.asString());
-              Value inputs = record.get("inputs");
-              storedInputs.put(id, inputs.isNull() ? null : inputs.asString());
-              storedSubjects.put(id, record.get("subjects").asList(v -> v.asString()));
-            });
+    for (Map<String, Object> row : tx.rows(existingArticles, Map.of("ids", ids))) {
+      String id = (String) row.get("id");
+      storedFingerprints.put(id, (String) row.get("fingerprint"));
+      storedInputs.put(id, (String) row.get("inputs"));
+      storedSubjects.put(id, strings(row.get("subjects")));
+    }
     int unchanged = (int) ids.stream().distinct().filter(storedFingerprints::containsKey).count();
     int written = (int) ids.stream().distinct().count() - unchanged;
     // An article stored with the same text, metadata and extraction has nothing to write.
@@ -246,18 +234,12 @@ public final class GraphWriter {
                     Map.<String, Object>of(
                         "id", e.article().id(), "sourceKey", e.article().sourceKey()))
             .toList();
-    int[] replaced = {0};
-    tx.run(replaceArticles, Map.of("articles", keys))
-        .forEachRemaining(
-            record -> {
-              replaced[0]++;
-              touched.addAll(record.get("subjects").asList(v -> v.asString()));
-            });
+    List<Map<String, Object>> replaced = tx.rows(replaceArticles, Map.of("articles", keys));
+    replaced.forEach(row -> touched.addAll(strings(row.get("subjects"))));
 
     List<Entity> discovered = batch.stream().flatMap(e -> e.discovered().stream()).toList();
     if (!discovered.isEmpty()) {
-      tx.run(entities, Map.of("entities", discovered.stream().map(ArticleRows::entity).toList()))
-          .consume();
+      tx.run(entities, Map.of("entities", discovered.stream().map(ArticleRows::entity).toList()));
     }
     requireKnownEntities(tx, batch);
 
@@ -273,9 +255,9 @@ public final class GraphWriter {
     }
     newArticles.create(tx, newRows);
     if (!storedRows.isEmpty()) {
-      tx.run(articles, Map.of("articles", storedRows)).consume();
-      tx.run(mentions, Map.of("articles", storedRows)).consume();
-      tx.run(claims, Map.of("articles", storedRows)).consume();
+      tx.run(articles, Map.of("articles", storedRows));
+      tx.run(mentions, Map.of("articles", storedRows));
+      tx.run(claims, Map.of("articles", storedRows));
     }
 
     batch.forEach(e -> e.claims().forEach(c -> touched.add(c.subjectId())));
@@ -284,7 +266,12 @@ public final class GraphWriter {
     } else {
       facts.derive(tx, touched);
     }
-    return new WriteResult(written, unchanged, replaced[0], touched, List.of());
+    return new WriteResult(written, unchanged, replaced.size(), touched, List.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object list) {
+    return (List<String>) list;
   }
 
   /**
@@ -293,7 +280,7 @@ public final class GraphWriter {
    * new inputs are recorded, so that the next import need not extract them.
    */
   private void recordInputs(
-      TransactionContext tx,
+      CypherTransaction tx,
       List<ExtractedArticle> all,
       List<ExtractedArticle> rewritten,
       Map<ExtractedArticle, Map<String, Object>> rowOf,
@@ -311,14 +298,14 @@ public final class GraphWriter {
       }
     }
     if (!refreshed.isEmpty()) {
-      tx.run(articleInputs, Map.of("articles", refreshed)).consume();
+      tx.run(articleInputs, Map.of("articles", refreshed));
     }
   }
 
   /**
    * Mentions and claims may only point at stored entities: anything else is a broken extraction.
    */
-  private void requireKnownEntities(TransactionContext tx, List<ExtractedArticle> batch) {
+  private void requireKnownEntities(CypherTransaction tx, List<ExtractedArticle> batch) {
     Map<ExtractedArticle, Set<String>> referenced = new LinkedHashMap<>();
     for (ExtractedArticle extracted : batch) {
       referenced.put(extracted, ArticleRows.referencedEntities(extracted));
@@ -326,7 +313,9 @@ public final class GraphWriter {
     List<String> all = referenced.values().stream().flatMap(Set::stream).distinct().toList();
     Set<String> known =
         new HashSet<>(
-            tx.run(existingEntities, Map.of("ids", all)).list(r -> r.get("id").asString()));
+            tx.rows(existingEntities, Map.of("ids", all)).stream()
+                .map(row -> (String) row.get("id"))
+                .toList());
     for (Map.Entry<ExtractedArticle, Set<String>> entry : referenced.entrySet()) {
       List<String> unknown =
           entry.getValue().stream().filter(id -> !known.contains(id)).sorted().toList();

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes articles that are not stored yet with CREATE, from the rows of {@link ArticleRows#article}
@@ -29,7 +28,7 @@ final class NewArticleWriter {
    * Creates these articles, each with its mentions and claims, in the caller's transaction. Their
    * ids must be distinct and none of them stored; the entities they refer to must be.
    */
-  void create(TransactionContext tx, List<Map<String, Object>> rows) {
+  void create(CypherTransaction tx, List<Map<String, Object>> rows) {
     if (rows.isEmpty()) {
       return;
     }
@@ -37,7 +36,7 @@ final class NewArticleWriter {
     // Only what articles.cypher reads: the mentions and claims go in their own rows below.
     List<Map<String, Object>> articleRows =
         rows.stream().map(row -> Map.of("properties", row.get("properties"))).toList();
-    tx.run(articles, Map.of("articles", articleRows)).consume();
+    tx.run(articles, Map.of("articles", articleRows));
     run(tx, mentions, "mentions", flat.mentions());
     run(tx, claims, "claims", flat.claims());
     run(tx, claimFrom, "links", flat.from());
@@ -45,9 +44,9 @@ final class NewArticleWriter {
   }
 
   private static void run(
-      TransactionContext tx, String statement, String name, List<Map<String, Object>> rows) {
+      CypherTransaction tx, String statement, String name, List<Map<String, Object>> rows) {
     if (!rows.isEmpty()) {
-      tx.run(statement, Map.of(name, rows)).consume();
+      tx.run(statement, Map.of(name, rows));
     }
   }
 

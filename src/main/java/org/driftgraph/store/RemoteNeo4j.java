@@ -103,6 +103,11 @@ public final class RemoteNeo4j implements GraphConnection {
     return driver;
   }
 
+  @Override
+  public CypherTransactions transactions() {
+    return CypherTransactions.over(driver);
+  }
+
   /** A server has GDS and APOC installed or not; a client cannot add them. */
   @Override
   public void loadProcedures() {}

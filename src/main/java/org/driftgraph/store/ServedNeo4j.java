@@ -166,6 +166,11 @@ public final class ServedNeo4j implements GraphConnection {
     return dbms.driver();
   }
 
+  @Override
+  public CypherTransactions transactions() {
+    return dbms.transactions();
+  }
+
   /** Users other than {@code neo4j} that the start found in the store and removed. */
   public List<String> removedUsers() {
     return dbms.removedUsers();

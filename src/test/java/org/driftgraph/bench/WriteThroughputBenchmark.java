@@ -3,6 +3,8 @@ package org.driftgraph.bench;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.driftgraph.extract.Extraction;
 import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
+import org.driftgraph.store.CypherTransactions;
 import org.driftgraph.store.GraphConnection;
 import org.driftgraph.store.GraphCounts;
 import org.driftgraph.store.GraphWriter;
@@ -31,22 +34,48 @@ import org.driftgraph.testing.CorpusArticles;
  * batches of 64, facts derived once at the end as an import does; prints the seconds of the first
  * and the last 1,024 articles so that a write path that slows as the store grows shows. Then
  * exports that graph as CSV and times the import tool loading it into another new store. Records
- * are nodes plus relationships. Usage: {@code WriteThroughputBenchmark [N] [WORKDIR]};
- * docs/benchmarks.md says how to run it (it needs the test classpath, for the import tool). Not a
- * test.
+ * are nodes plus relationships. Usage: {@code WriteThroughputBenchmark [N] [WORKDIR] [RUNS]}, RUNS
+ * a comma-separated list of batch sizes, each optionally prefixed {@code bolt:} (the driver over
+ * Bolt, as before the embedded transactions) or {@code embedded:} (the default: the embedded DBMS's
+ * own transactions, what an import into the embedded store takes). Each run reports wall seconds,
+ * the CPU seconds of the writing thread and of the whole process, and the epoch milliseconds of its
+ * start and end (to cut a JFR recording to it). docs/benchmarks.md says how to run it (it needs the
+ * test classpath, for the import tool). Not a test.
  */
 public final class WriteThroughputBenchmark {
   private static final int BATCH = 64;
   private static final int WINDOW = 1_024;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** How the writer reaches the embedded store in a run. */
+  private enum Via {
+    BOLT,
+    EMBEDDED
+  }
+
+  /** One timed run of the write path: its transactions and batch size. */
+  private record RunSpec(Via via, int batch) {
+    static RunSpec parse(String text) {
+      String[] parts = text.strip().split(":");
+      return parts.length == 1
+          ? new RunSpec(Via.EMBEDDED, Integer.parseInt(parts[0]))
+          : new RunSpec(Via.valueOf(parts[0].toUpperCase(Locale.ROOT)), Integer.parseInt(parts[1]));
+    }
+
+    @Override
+    public String toString() {
+      return via.name().toLowerCase(Locale.ROOT) + ", batches of " + batch;
+    }
+  }
 
   private WriteThroughputBenchmark() {}
 
   public static void main(String[] args) throws IOException {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 4_000;
-    List<Integer> batchSizes =
+    List<RunSpec> runs =
         args.length > 2
-            ? Arrays.stream(args[2].split(",")).map(Integer::valueOf).toList()
-            : List.of(BATCH);
+            ? Arrays.stream(args[2].split(",")).map(RunSpec::parse).toList()
+            : List.of(new RunSpec(Via.BOLT, BATCH), new RunSpec(Via.EMBEDDED, BATCH));
     Path work =
         args.length > 1
             ? Files.createDirectories(Path.of(args[1]))
@@ -57,36 +86,43 @@ public final class WriteThroughputBenchmark {
     Extraction extraction = Extraction.load(importDir);
     List<ExtractedArticle> extracted = extractOnce(corpus, extraction, work);
 
-    List<Double> writeSeconds = new ArrayList<>();
-    long records = 0;
-    for (int i = 0; i < batchSizes.size(); i++) {
-      int batch = batchSizes.get(i);
+    List<WriteRun> written = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      RunSpec spec = runs.get(i);
       // A new store per run: in one left by an earlier run every article would be stored already.
-      Path store = work.resolve("write-store-" + (i + 1) + "-batch-" + batch);
+      Path store =
+          work.resolve("write-store-" + (i + 1) + "-" + spec.via() + "-batch-" + spec.batch());
       if (Files.exists(store)) {
         throw new IllegalStateException(store + " exists: give a new work folder");
       }
       Path csv = work.resolve("csv-" + (i + 1));
-      WriteRun run = writePath(extracted, extraction, store, batch, work, csv);
-      writeSeconds.add(run.seconds());
-      records = run.records();
+      written.add(writePath(extracted, extraction, store, spec, work, csv));
     }
+    long records = written.get(0).records();
     Path csv = work.resolve("csv-1");
-    double batchSeconds = batchPath(extracted, extraction, work);
-    double adminSeconds = adminImport(csv, work.resolve("admin-home"));
+    // -Dbench.batchPath=false leaves the batch path out, for runs that compare the write path only.
+    boolean withBatchPath = Boolean.parseBoolean(System.getProperty("bench.batchPath", "true"));
+    double batchSeconds = withBatchPath ? batchPath(extracted, extraction, work) : Double.NaN;
+    Timer admin = Timer.start();
+    adminImport(csv, work.resolve("admin-home"));
+    Timer.Elapsed adminTime = admin.stop();
     System.out.printf(
         Locale.ROOT,
-        "neo4j-admin database import: the same %d records in %.1f s: %.0f records/s%n",
+        "neo4j-admin database import: the same %d records in %s: %.0f records/s%n",
         records,
-        adminSeconds,
-        records / adminSeconds);
-    for (int i = 0; i < batchSizes.size(); i++) {
+        adminTime,
+        records / adminTime.wall());
+    for (int i = 0; i < runs.size(); i++) {
+      Timer.Elapsed time = written.get(i).time();
       System.out.printf(
           Locale.ROOT,
-          "write path in batches of %d / neo4j-admin: %.2f (target at least 0.25)%n",
-          batchSizes.get(i),
-          adminSeconds / writeSeconds.get(i));
+          "write path (%s) / neo4j-admin: %.2f by wall time, %.2f by process CPU"
+              + " (target at least 0.25)%n",
+          runs.get(i),
+          adminTime.wall() / time.wall(),
+          adminTime.processCpu() / time.processCpu());
     }
+    double firstWriteSeconds = written.get(0).time().wall();
     System.out.printf(
         Locale.ROOT,
         "batch path (new store, end to end): the same %d records in %.1f s: %.0f records/s,"
@@ -94,28 +130,85 @@ public final class WriteThroughputBenchmark {
         records,
         batchSeconds,
         records / batchSeconds,
-        batchSeconds / writeSeconds.get(0));
+        batchSeconds / firstWriteSeconds);
     System.out.println("(work folder: " + work + ")");
   }
 
-  /** What one timed run of the write path wrote, and in how many seconds. */
-  private record WriteRun(long records, double seconds) {}
+  /** What one timed run of the write path wrote, and in how much time. */
+  private record WriteRun(long records, Timer.Elapsed time) {}
+
+  /** Wall time, the CPU time of the calling thread and of the whole process, from a start. */
+  private record Timer(long wallNanos, long threadCpuNanos, long processCpuNanos, long epochMs) {
+    static Timer start() {
+      return new Timer(
+          System.nanoTime(), THREADS.getCurrentThreadCpuTime(), processCpu(), epochMillis());
+    }
+
+    Elapsed stop() {
+      return new Elapsed(
+          (System.nanoTime() - wallNanos) / 1e9,
+          (THREADS.getCurrentThreadCpuTime() - threadCpuNanos) / 1e9,
+          (processCpu() - processCpuNanos) / 1e9,
+          epochMs,
+          epochMillis());
+    }
+
+    private static long processCpu() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+
+    private static long epochMillis() {
+      return System.currentTimeMillis();
+    }
+
+    /** Seconds of wall, thread CPU and process CPU, and the epoch milliseconds of both ends. */
+    record Elapsed(double wall, double threadCpu, double processCpu, long fromMs, long toMs) {
+      @Override
+      public String toString() {
+        return String.format(
+            Locale.ROOT,
+            "%.1f s wall (CPU: this thread %.1f s, process %.1f s; epoch ms %d-%d, load %s)",
+            wall,
+            threadCpu,
+            processCpu,
+            fromMs,
+            toMs,
+            loadAverage());
+      }
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip().split(" ")[0];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
 
   /**
-   * Times {@link GraphWriter} writing the articles into a new store in batches of {@code batch},
-   * the facts derived once at the end, prints the figures and exports the graph to {@code csv}.
+   * Times {@link GraphWriter} writing the articles into a new store as {@code spec} says, the facts
+   * derived once at the end, prints the figures and exports the graph to {@code csv}.
    */
   private static WriteRun writePath(
       List<ExtractedArticle> extracted,
       Extraction extraction,
       Path store,
-      int batch,
+      RunSpec spec,
       Path work,
       Path csv)
       throws IOException {
+    int batch = spec.batch();
     try (GraphConnection connection = new StoreLocation.Embedded(store, work).open()) {
-      GraphWriter writer = new GraphWriter(connection.driver());
+      CypherTransactions transactions =
+          spec.via() == Via.BOLT
+              ? CypherTransactions.over(connection.driver())
+              : connection.transactions();
+      GraphWriter writer = new GraphWriter(transactions, null);
       writer.upsertEntities(extraction.gazetteer().entities());
+      Timer timer = Timer.start();
       long t0 = System.nanoTime();
       long windowStart = t0;
       List<Double> windows = new ArrayList<>();
@@ -131,6 +224,7 @@ public final class WriteThroughputBenchmark {
       long t1 = System.nanoTime();
       writer.derivePendingFacts();
       long t2 = System.nanoTime();
+      Timer.Elapsed time = timer.stop();
       double seconds = (t2 - t0) / 1e9;
       GraphCounts counts = StoreStats.count(connection.driver());
       // Every node has exactly one of these three labels; every relationship one type.
@@ -139,9 +233,9 @@ public final class WriteThroughputBenchmark {
       long records = nodes + relationships;
       System.out.printf(
           Locale.ROOT,
-          "write path, batches of %d: %d articles, %d records (%d nodes, %d relationships) in"
-              + " %.1f s (batches %.1f s, facts at the end %.1f s): %.0f records/s%n",
-          batch,
+          "write path (%s): %d articles, %d records (%d nodes, %d relationships) in"
+              + " %.1f s (batches %.1f s, facts at the end %.1f s): %.0f records/s; %s%n",
+          spec,
           extracted.size(),
           records,
           nodes,
@@ -149,14 +243,15 @@ public final class WriteThroughputBenchmark {
           seconds,
           (t1 - t0) / 1e9,
           (t2 - t1) / 1e9,
-          records / seconds);
+          records / seconds,
+          time);
       System.out.printf(
           Locale.ROOT,
           "seconds per %d articles, first to last: %s%n",
           WINDOW,
           windows.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList());
       new CsvExporter(connection.driver()).export(csv);
-      return new WriteRun(records, seconds);
+      return new WriteRun(records, time);
     }
   }
 
@@ -185,7 +280,7 @@ public final class WriteThroughputBenchmark {
     try (GraphConnection connection = new StoreLocation.Embedded(store, work).open()) {
       t3 = System.nanoTime();
       NewStoreImport.complete(connection.driver());
-      new GraphWriter(connection.driver()).derivePendingFacts();
+      new GraphWriter(connection.transactions(), null).derivePendingFacts();
       StoreCheckpoint.run(connection.driver());
       t4 = System.nanoTime();
       counts = StoreStats.count(connection.driver());
@@ -247,10 +342,8 @@ public final class WriteThroughputBenchmark {
     return extracted;
   }
 
-  /** Runs {@code neo4j-admin database import full} in this JVM and returns its seconds. */
-  private static double adminImport(Path csv, Path home) throws IOException {
-    long t0 = System.nanoTime();
+  /** Runs {@code neo4j-admin database import full} in this JVM. */
+  private static void adminImport(Path csv, Path home) throws IOException {
     AdminImport.run(csv, home);
-    return (System.nanoTime() - t0) / 1e9;
   }
 }

@@ -19,6 +19,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
@@ -27,7 +28,8 @@ import org.neo4j.harness.Neo4jBuilders;
  * One in-process Neo4j (with GDS and APOC) for the whole test JVM, shared by every {@code *IT}
  * class that uses {@code @ExtendWith(Neo4jHarness.class)}: start-ups dominate test time. Each test
  * class starts from an empty database, schema included; test constructors and methods take a {@link
- * Driver} parameter, and an {@link ImportDirectory} when they write files for LOAD CSV. The DBMS
+ * Driver} parameter, an {@link ImportDirectory} when they write files for LOAD CSV, and the
+ * database itself ({@link GraphDatabaseService}) when they use its own transactions. The DBMS
  * closes when the JVM's test run ends.
  */
 public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver {
@@ -66,15 +68,19 @@ public final class Neo4jHarness implements BeforeAllCallback, ParameterResolver 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == Driver.class || type == ImportDirectory.class;
+    return type == Driver.class
+        || type == ImportDirectory.class
+        || type == GraphDatabaseService.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Shared shared = shared(context);
-    return parameter.getParameter().getType() == Driver.class
-        ? shared.driver
-        : shared.importDirectory;
+    Class<?> type = parameter.getParameter().getType();
+    if (type == GraphDatabaseService.class) {
+      return shared.neo4j.defaultDatabaseService();
+    }
+    return type == Driver.class ? shared.driver : shared.importDirectory;
   }
 
   private static Shared shared(ExtensionContext context) {
