@@ -30,6 +30,7 @@ public final class CorpusArticles {
           Path.of("src/test/resources/blind7/articles"),
           Path.of("src/test/resources/blind8/articles"),
           Path.of("src/test/resources/blind9/articles"),
+          Path.of("src/test/resources/blind10/articles"),
           Path.of("..", "shared", "corpus", "seeds"));
 
   /**
