@@ -3,24 +3,19 @@ package org.driftgraph.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.driftgraph.bench.ScaleCorpus;
 import org.driftgraph.extract.Extraction;
-import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
 import org.driftgraph.model.Mention;
-import org.driftgraph.testing.CorpusArticles;
+import org.driftgraph.testing.GeneratedCorpus;
 import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
@@ -37,10 +32,10 @@ import org.neo4j.graphdb.Transaction;
  */
 @ExtendWith(Neo4jHarness.class)
 class EmbeddedTransactionsIT {
-  private static final Path HOME = Path.of("").toAbsolutePath();
   private static final int ARTICLES = 160;
   private static final int BATCH = 32;
 
+  private static GeneratedCorpus corpus;
   private static Extraction extraction;
   private static List<ExtractedArticle> extracted;
 
@@ -54,12 +49,9 @@ class EmbeddedTransactionsIT {
 
   @BeforeAll
   static void extractGeneratedCorpus() throws IOException {
-    Path dir = Files.createTempDirectory("embedded-transactions");
-    Path corpus = dir.resolve("corpus.jsonl");
-    ScaleCorpus.generate(ARTICLES, corpus, HOME.resolve("import"));
-    extraction = Extraction.load(HOME.resolve("import"));
-    List<Article> articles = CorpusArticles.read(dir, List.of(corpus), rejection -> {});
-    extracted = articles.stream().map(extraction.extractor()::extract).toList();
+    corpus = GeneratedCorpus.extract(ARTICLES);
+    extraction = corpus.extraction();
+    extracted = corpus.articles();
   }
 
   @Test
@@ -106,10 +98,7 @@ class EmbeddedTransactionsIT {
     assertThat(writer.upsertEntities(extraction.gazetteer().entities())).isPositive();
     // Read back in the shape the writer compares with: an unchanged gazetteer writes nothing.
     assertThat(writer.upsertEntities(extraction.gazetteer().entities())).isZero();
-    List<ExtractedArticle> bare =
-        extracted.stream()
-            .map(e -> new ExtractedArticle(e.article(), List.of(), List.of(), List.of()))
-            .toList();
+    List<ExtractedArticle> bare = corpus.bare();
     List<ExtractedArticle> firstHalf = extracted.subList(0, extracted.size() / 2);
     writeInBatches(writer, firstHalf);
     writeInBatches(writer, bare.subList(extracted.size() / 2, bare.size()));
@@ -119,12 +108,7 @@ class EmbeddedTransactionsIT {
   }
 
   private static void writeInBatches(GraphWriter writer, List<ExtractedArticle> articles) {
-    for (int from = 0; from < articles.size(); from += BATCH) {
-      WriteResult result =
-          writer.writeDeferringFacts(
-              articles.subList(from, Math.min(articles.size(), from + BATCH)));
-      assertThat(result.failed()).isEmpty();
-    }
+    WriteFixture.writeInBatches(writer, articles, BATCH);
   }
 
   /** Each property's key and Java type as the store holds it, per element, sorted. */
@@ -146,14 +130,10 @@ class EmbeddedTransactionsIT {
   }
 
   private void emptyGraphWithGazetteer() {
-    emptyGraph();
-    new GraphWriter(driver).upsertEntities(extraction.gazetteer().entities());
+    WriteFixture.emptyGraphWithGazetteer(driver, extraction);
   }
 
   private void emptyGraph() {
-    try (Session session = driver.session()) {
-      session.run("MATCH (n) DETACH DELETE n").consume();
-    }
-    Schema.apply(driver);
+    WriteFixture.emptyGraph(driver);
   }
 }

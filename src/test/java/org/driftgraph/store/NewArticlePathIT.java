@@ -3,17 +3,12 @@ package org.driftgraph.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.driftgraph.bench.ScaleCorpus;
-import org.driftgraph.extract.Extraction;
-import org.driftgraph.model.Article;
 import org.driftgraph.model.ExtractedArticle;
-import org.driftgraph.testing.CorpusArticles;
+import org.driftgraph.testing.GeneratedCorpus;
 import org.driftgraph.testing.Neo4jHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +27,10 @@ import org.neo4j.driver.summary.Plan;
  */
 @ExtendWith(Neo4jHarness.class)
 class NewArticlePathIT {
-  private static final Path HOME = Path.of("").toAbsolutePath();
   private static final int ARTICLES = 240;
   private static final int BATCH = 32;
 
-  private static Extraction extraction;
+  private static GeneratedCorpus corpus;
   private static List<ExtractedArticle> extracted;
 
   private final Driver driver;
@@ -47,13 +41,8 @@ class NewArticlePathIT {
 
   @BeforeAll
   static void extractGeneratedCorpus() throws IOException {
-    Path dir = Files.createTempDirectory("new-article-path");
-    Path corpus = dir.resolve("corpus.jsonl");
-    ScaleCorpus.generate(ARTICLES, corpus, HOME.resolve("import"));
-    extraction = Extraction.load(HOME.resolve("import"));
-    // Seed paragraphs with a raw U+FFFD are rejected, as an import would: left out.
-    List<Article> articles = CorpusArticles.read(dir, List.of(corpus), rejection -> {});
-    extracted = articles.stream().map(extraction.extractor()::extract).toList();
+    corpus = GeneratedCorpus.extract(ARTICLES);
+    extracted = corpus.articles();
   }
 
   @Test
@@ -70,11 +59,7 @@ class NewArticlePathIT {
     GraphCounts counts = StoreStats.count(driver);
 
     emptyGraphWithGazetteer();
-    List<ExtractedArticle> bare =
-        extracted.stream()
-            .map(e -> new ExtractedArticle(e.article(), List.of(), List.of(), List.of()))
-            .toList();
-    assertThat(writeInBatches(writer, bare)).isEqualTo(extracted.size());
+    assertThat(writeInBatches(writer, corpus.bare())).isEqualTo(extracted.size());
     assertThat(writeInBatches(writer, withRepeat)).as("all stored already").isZero();
     writer.derivePendingFacts();
     List<String> rewritten = GraphSnapshot.of(driver);
@@ -140,22 +125,10 @@ class NewArticlePathIT {
   }
 
   private static int writeInBatches(GraphWriter writer, List<ExtractedArticle> articles) {
-    int written = 0;
-    for (int from = 0; from < articles.size(); from += BATCH) {
-      WriteResult result =
-          writer.writeDeferringFacts(
-              articles.subList(from, Math.min(articles.size(), from + BATCH)));
-      assertThat(result.failed()).isEmpty();
-      written += result.written();
-    }
-    return written;
+    return WriteFixture.writeInBatches(writer, articles, BATCH);
   }
 
   private void emptyGraphWithGazetteer() {
-    try (Session session = driver.session()) {
-      session.run("MATCH (n) DETACH DELETE n").consume();
-    }
-    Schema.apply(driver);
-    new GraphWriter(driver).upsertEntities(extraction.gazetteer().entities());
+    WriteFixture.emptyGraphWithGazetteer(driver, corpus.extraction());
   }
 }
