@@ -111,7 +111,7 @@ class AnnotatedSetFloorsTest {
         // relations P 0.758, R 0.289, F1 0.418; mentions P 0.950, F1 0.895. The floors guard that
         // measurement, less a margin; a development set from now on.
         new AnnotatedSet(
-            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.94, 0.88, 0.74, 0.40));
+            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.94, 0.88, 0.78, 0.42));
   }
 
   private static Extraction extraction;

@@ -73,11 +73,6 @@ final class ArgumentReader {
   /** How many words a role noun that moves ("the cell's members") may span before the verb. */
   private static final int TOPIC_MOVER_WORDS = 4;
 
-  /**
-   * How far after an Arabic migration verb its mover may stand (انتقل المقطع، نقلت نسخ الفيديو).
-   */
-  private static final int MOVER_REACH = 20;
-
   private final Trigger trigger;
   private final String text;
   private final Cues cues;
@@ -127,7 +122,13 @@ final class ArgumentReader {
       return List.of();
     }
     List<Ref> subjects = subjects(objects);
-    if (trigger.relation() == RelationType.MIGRATED_TO && contentMoves(subjects)) {
+    MovedContent moved = new MovedContent(trigger, subjects);
+    // An actor's own content or accounts moving (انتقل بثها، نسخ من المدونات، its videos) is the
+    // actor's move; clips, footage and users spreading are no one's.
+    boolean contentMover =
+        trigger.relation() == RelationType.MIGRATED_TO && moved.standsAsMover(cues.movedThings());
+    boolean ownedContent = contentMover && moved.standsAsMover(cues.ownedContent());
+    if (contentMover && !ownedContent) {
       return List.of();
     }
     double confidence = trigger.baseConfidence();
@@ -138,7 +139,9 @@ final class ArgumentReader {
       return List.of();
     }
     if (subjects.isEmpty()) {
-      Optional<Entity> implicit = implicitSubject();
+      // Owned content with no owner in the sentence belongs to the actor the paragraph is about,
+      // never to a nearer name of another paragraph or to a commenting person.
+      Optional<Entity> implicit = ownedContent ? topicActor() : implicitSubject();
       // The owner of an unnamed platform ("the app, operated by X, says it removed 900 accounts";
       // "X's video subsidiary disabled") bans as a platform does: the context gives its patient
       // only when the patient points back.
@@ -182,43 +185,6 @@ final class ArgumentReader {
       }
     }
     return out;
-  }
-
-  /**
-   * Content or users where the mover stands ("The footage later migrated to YouTube", "Amaq's
-   * videos migrated", "انتقل المقطع إلى يوتيوب"): copies spread, no group moves, and none is to be
-   * taken from the context.
-   */
-  private boolean contentMoves(List<Ref> subjects) {
-    if (trigger.agentSlotSide() == Side.NONE
-        && region(cues.movedThings(), text, trigger.start(), trigger.end()).find()) {
-      // A causative's mover is its object, inside the trigger: "دفعت الموجة آلاف المستخدمين إلى".
-      return true;
-    }
-    if (trigger.agentSlotSide() == Side.AFTER) {
-      int slot = trigger.end();
-      while (slot < trigger.sentenceEnd() && Character.isWhitespace(text.charAt(slot))) {
-        slot++;
-      }
-      return region(
-              cues.movedThings(), text, slot, Math.min(trigger.sentenceEnd(), slot + MOVER_REACH))
-          .lookingAt();
-    }
-    if (subjects.isEmpty()) {
-      int clauseStart = trigger.sentenceStart();
-      Matcher breaks =
-          Trigger.CLAUSE_BREAK.matcher(text).region(trigger.sentenceStart(), trigger.start());
-      while (breaks.find()) {
-        clauseStart = breaks.end();
-      }
-      return region(cues.movedThings(), text, clauseStart, trigger.start()).find();
-    }
-    return subjects.stream()
-        .anyMatch(
-            s ->
-                s.end() <= trigger.start()
-                    && text.startsWith("'s", s.end())
-                    && region(cues.movedThings(), text, s.end() + 2, trigger.start()).find());
   }
 
   /** OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: both ends are named in the sentence. */

@@ -53,6 +53,9 @@ import org.driftgraph.model.RelationType;
  * @param movedToMarkers the "to" after what a move verb moves ("moved Telegram to Dubai")
  * @param movedThings nouns for content, copies and users (the footage, المقطع، users): standing
  *     where a migration's mover stands, they make it content spreading, not a group moving
+ * @param ownedContent an actor's content, accounts or channel where a migration's mover stands
+ *     (البث، نسخ من المدونات، أرشيفها, its videos, the activity): the move is the owner's, the
+ *     possessor named in the phrase or else the actor the paragraph is about
  * @param anaphora definite nouns that refer back to a named entity
  * @param anaphoraSentences how many sentences back an anaphor may look when its paragraph has no
  *     antecedent
@@ -90,6 +93,7 @@ public record Cues(
     Pattern relativePlaces,
     Pattern movedToMarkers,
     Pattern movedThings,
+    Pattern ownedContent,
     List<Anaphor> anaphora,
     int anaphoraSentences,
     Pattern listPhrases,
@@ -111,6 +115,7 @@ public record Cues(
     Objects.requireNonNull(sourcePhrases, "sourcePhrases");
     Objects.requireNonNull(topicPatients, "topicPatients");
     Objects.requireNonNull(topicMovers, "topicMovers");
+    Objects.requireNonNull(ownedContent, "ownedContent");
     Objects.requireNonNull(compoundModifiers, "compoundModifiers");
   }
 

@@ -395,6 +395,7 @@ public final class RuleSet {
         words(root, "relativePlaces", compiler, file),
         words(root, "movedToMarkers", compiler, file),
         words(root, "movedThings", compiler, file),
+        words(root, "ownedContent", compiler, file),
         anaphora,
         root.path("anaphoraSentences").asInt(3),
         words(root, "listPhrases", compiler, file),
