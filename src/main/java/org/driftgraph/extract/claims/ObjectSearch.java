@@ -71,7 +71,14 @@ final class ObjectSearch {
                 r.entity().type() == EntityType.PLATFORM
                     && (!english || r.start() < trigger.start())
                     && !(arabicActingCompany(found) && r.start() >= trigger.end()))) {
-      return found.stream().filter(r -> !company(r) || CREDITED_PARENTS.contains(r.id())).toList();
+      CoordinatedDoers coordinated = new CoordinatedDoers(trigger);
+      return found.stream()
+          .filter(
+              r ->
+                  !company(r)
+                      || CREDITED_PARENTS.contains(r.id())
+                      || coordinated.coordinatedWithPlatform(r, found))
+          .toList();
     }
     return found;
   }
@@ -159,6 +166,7 @@ final class ObjectSearch {
       List<Ref> out =
           new ArrayList<>(trigger.chain(after.get(0), x -> trigger.admits(Role.OBJECT, x)));
       out.addAll(markedAfter(after, out));
+      out.addAll(new PassiveUnitPlatforms(trigger).before(inClause, after.get(0), grammar));
       return Trigger.distinctEntities(out);
     }
     if (trigger.objectScope() == ObjectScope.AFTER && !after.isEmpty()) {
