@@ -137,7 +137,20 @@ final class ArgumentReader {
         && search.bansAPlatform(objects)) {
       return List.of();
     }
-    if (subjects.isEmpty()) {
+    ElidedSubjects elided = new ElidedSubjects(trigger);
+    Optional<Entity> continued =
+        subjects.isEmpty()
+                && trigger.agentRole() == Role.SUBJECT
+                && !new UnreadActors(trigger).holdSubject()
+            ? elided.continuedSubject(e -> trigger.admits(Role.SUBJECT, e))
+            : Optional.empty();
+    if (elided.disagreeing()) {
+      return List.of();
+    }
+    if (continued.isPresent()) {
+      subjectEntities.add(continued.get());
+      confidence *= ANAPHOR;
+    } else if (subjects.isEmpty()) {
       Optional<Entity> implicit = implicitSubject();
       // The owner of an unnamed platform ("the app, operated by X, says it removed 900 accounts";
       // "X's video subsidiary disabled") bans as a platform does: the context gives its patient
@@ -772,7 +785,7 @@ final class ArgumentReader {
    * actor's (see {@link #topicActor}).
    */
   private boolean topicPatient() {
-    if (!"en".equals(trigger.language()) || trigger.implicitSubject() != ImplicitSubject.CONTEXT) {
+    if (trigger.implicitSubject() != ImplicitSubject.CONTEXT) {
       return false;
     }
     int after = trigger.wordsForward(trigger.end(), PATIENT_WORDS);

@@ -77,6 +77,11 @@ final class Trigger {
     return hit.end();
   }
 
+  /** The article the trigger stands in, for the readers of names beyond its sentence. */
+  ArticleText articleText() {
+    return at;
+  }
+
   /** The sentence the trigger stands in. */
   ArticleText.Span sentence() {
     return span;
@@ -220,9 +225,12 @@ final class Trigger {
     return at.topicActor(span.start(), fits);
   }
 
-  /** The nearest name earlier in the trigger's paragraph that {@code fits}. */
+  /**
+   * The nearest name earlier in the trigger's paragraph that {@code fits}, past names that only
+   * describe another (see {@link ElidedSubjects#antecedentInParagraph}).
+   */
   Optional<Ref> antecedentInParagraph(Predicate<Entity> fits) {
-    return at.antecedent(span.start(), fits, 0);
+    return new ElidedSubjects(this).antecedentInParagraph(fits);
   }
 
   /**
@@ -380,6 +388,9 @@ final class Trigger {
    * outlet): in "أغلقت تيليغرام قنوات تابعة لحركة حماس" the channels, not Telegram, are Hamas's.
    */
   boolean describesAnother(Ref ref) {
+    if ("ar".equals(language()) && new ElidedSubjects(this).describesAnother(ref)) {
+      return true;
+    }
     return hits.stream()
         .anyMatch(
             h ->
