@@ -41,14 +41,18 @@ final class ElidedSubjects {
    */
   private static final Pattern DESCRIPTOR_BEFORE =
       Pattern.compile(
-          "(?:^|\\s)ال(?:مقرب|قريب|تابع|موالي|محسوب|مرتبط|مدعوم|ممول)(?:ه|ين|ون|تان|ان)?"
+          "(?:^|\\s)"
+              + OwnerOnlyNames.RELATION_PARTICIPLE
               + "\\s+(?:من|الي|علي|ل|ب|لل)?\\s*(?:ال\\S+\\s+)?$");
+
+  /** Arabic nouns of units (accounts, channels, pages, blogs ...) and of members. */
+  private static final String UNITS =
+      "حساب|حسابات|قناه|قنوات|صفحه|صفحات|مجموعه|مجموعات|مواقع|مدونه|مدونات|خوادم|روابط|ملفات"
+          + "|مواد|منشورات|مقاطع|عناصر|انصار";
 
   /** A unit noun right before the descriptor: the name after it owns the units. */
   private static final Pattern UNIT_BEFORE =
-      Pattern.compile(
-          "(?:^|\\s)[وفبل]?(?:ال)?(?:حساب|حسابات|قناه|قنوات|صفحه|صفحات|مجموعه|مجموعات|مواقع"
-              + "|مدونه|مدونات|خوادم|روابط|ملفات|مواد|منشورات|مقاطع|عناصر|انصار)\\s*$");
+      Pattern.compile("(?:^|\\s)[وفبل]?(?:ال)?(?:" + UNITS + ")\\s*$");
 
   /** Head nouns of masculine Arabic names (تنظيم داعش، حزب الله، موقع X): they take a he-verb. */
   private static final Pattern MASCULINE_HEAD =

@@ -385,7 +385,10 @@ final class Trigger {
    * A name right after an affiliation ("وكالة أعماق التابعة لتنظيم داعش", "Amaq, the media arm of
    * ISIS") that follows another name describes that name: it is neither the subject of the
    * statement nor the start of another one. The name before must be one that can be affiliated (an
-   * outlet): in "أغلقت تيليغرام قنوات تابعة لحركة حماس" the channels, not Telegram, are Hamas's.
+   * outlet): in "أغلقت تيليغرام قنوات تابعة لحركة حماس" the channels, not Telegram, are Hamas's. In
+   * Arabic, a name after a definite participle of relation (الوكالة المقربة من حركة X) describes
+   * the noun before it too, unless that noun is a unit (see {@link
+   * ElidedSubjects#describesAnother}).
    */
   boolean describesAnother(Ref ref) {
     if ("ar".equals(language()) && new ElidedSubjects(this).describesAnother(ref)) {
