@@ -140,8 +140,6 @@ final class ArgumentReader {
     ElidedSubjects elided = new ElidedSubjects(trigger);
     Optional<Entity> continued =
         subjects.isEmpty()
-                && trigger.agentRole() == Role.SUBJECT
-                && !new UnreadActors(trigger).holdSubject()
             ? elided.continuedSubject(e -> trigger.admits(Role.SUBJECT, e))
             : Optional.empty();
     if (elided.disagreeing()) {
@@ -780,9 +778,9 @@ final class ArgumentReader {
   }
 
   /**
-   * An English ban whose patient is a definite unit of someone not named ("Instagram removed the
-   * accounts", "Discord banned the server", "the channels were closed"): the unit is the topic
-   * actor's (see {@link #topicActor}).
+   * A ban whose patient is a definite unit of someone not named ("Instagram removed the accounts",
+   * "Discord banned the server", "the channels were closed", الحسابات المعنية): the unit is the
+   * topic actor's (see {@link #topicActor}).
    */
   private boolean topicPatient() {
     if (trigger.implicitSubject() != ImplicitSubject.CONTEXT) {

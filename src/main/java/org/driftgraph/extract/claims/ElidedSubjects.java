@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.driftgraph.extract.rules.TriggerRule.Role;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 
@@ -89,7 +90,11 @@ final class ElidedSubjects {
    * statement's subject {@code fits}; empty when the trigger opens a statement of its own.
    */
   Optional<Entity> continuedSubject(Predicate<Entity> fits) {
-    if (!"ar".equals(trigger.language())) {
+    // Only a doer that is the subject (a mover, an announcer): the elided doer of a ban is the
+    // platform; and no subject when an actor the extractor did not read holds the verb's slot.
+    if (!"ar".equals(trigger.language())
+        || trigger.agentRole() != Role.SUBJECT
+        || new UnreadActors(trigger).holdSubject()) {
       return Optional.empty();
     }
     int clauseStart = clauseStart();
