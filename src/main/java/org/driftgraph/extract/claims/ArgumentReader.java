@@ -138,7 +138,18 @@ final class ArgumentReader {
         && search.bansAPlatform(objects)) {
       return List.of();
     }
-    if (subjects.isEmpty()) {
+    ElidedSubjects elided = new ElidedSubjects(trigger);
+    Optional<Entity> continued =
+        subjects.isEmpty()
+            ? elided.continuedSubject(e -> trigger.admits(Role.SUBJECT, e))
+            : Optional.empty();
+    if (elided.disagreeing()) {
+      return List.of();
+    }
+    if (continued.isPresent()) {
+      subjectEntities.add(continued.get());
+      confidence *= ANAPHOR;
+    } else if (subjects.isEmpty()) {
       // Owned content with no owner in the sentence belongs to the actor the paragraph is about,
       // never to a nearer name of another paragraph or to a commenting person.
       Optional<Entity> implicit = ownedContent ? topicActor() : implicitSubject();
@@ -733,12 +744,12 @@ final class ArgumentReader {
   }
 
   /**
-   * An English ban whose patient is a definite unit of someone not named ("Instagram removed the
-   * accounts", "Discord banned the server", "the channels were closed"): the unit is the topic
-   * actor's (see {@link #topicActor}).
+   * A ban whose patient is a definite unit of someone not named ("Instagram removed the accounts",
+   * "Discord banned the server", "the channels were closed", الحسابات المعنية): the unit is the
+   * topic actor's (see {@link #topicActor}).
    */
   private boolean topicPatient() {
-    if (!"en".equals(trigger.language()) || trigger.implicitSubject() != ImplicitSubject.CONTEXT) {
+    if (trigger.implicitSubject() != ImplicitSubject.CONTEXT) {
       return false;
     }
     int after = trigger.wordsForward(trigger.end(), PATIENT_WORDS);

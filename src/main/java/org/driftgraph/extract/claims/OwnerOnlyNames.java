@@ -13,12 +13,18 @@ import org.driftgraph.model.EntityType;
  */
 final class OwnerOnlyNames {
   /**
+   * A definite Arabic participle or adjective of relation (normalized): المقربة، القريبة، التابعة،
+   * الموالية، المحسوبة، المرتبطة، المدعومة، الممولة (also read by {@link ElidedSubjects}).
+   */
+  static final String RELATION_PARTICIPLE =
+      "ال(?:مقرب|قريب|تابع|موالي|محسوب|مرتبط|مدعوم|ممول)(?:ه|ين|ون|تان|ان)?";
+
+  /**
    * A definite Arabic participle or adjective of relation right after an apposition's comma:
    * المقربة من، القريبة من، التابعة لـ، الموالية لـ، المحسوبة على، المرتبطة بـ، المدعومة من.
    */
   private static final Pattern ARABIC_DESCRIPTOR =
-      Pattern.compile(
-          "\\s*ال(?:مقرب|قريب|تابع|موالي|محسوب|مرتبط|مدعوم|ممول)(?:ه|ين|ون|تان|ان)?\\s");
+      Pattern.compile("\\s*" + RELATION_PARTICIPLE + "\\s");
 
   /** A possessive company's unit that is a platform: "X's code-hosting subsidiary", "X's app". */
   private static final Pattern OWNED_UNIT =

@@ -77,6 +77,11 @@ final class Trigger {
     return hit.end();
   }
 
+  /** The article the trigger stands in, for the readers of names beyond its sentence. */
+  ArticleText articleText() {
+    return at;
+  }
+
   /** The sentence the trigger stands in. */
   ArticleText.Span sentence() {
     return span;
@@ -220,9 +225,12 @@ final class Trigger {
     return at.topicActor(span.start(), fits);
   }
 
-  /** The nearest name earlier in the trigger's paragraph that {@code fits}. */
+  /**
+   * The nearest name earlier in the trigger's paragraph that {@code fits}, past names that only
+   * describe another (see {@link ElidedSubjects#antecedentInParagraph}).
+   */
   Optional<Ref> antecedentInParagraph(Predicate<Entity> fits) {
-    return at.antecedent(span.start(), fits, 0);
+    return new ElidedSubjects(this).antecedentInParagraph(fits);
   }
 
   /**
@@ -377,9 +385,15 @@ final class Trigger {
    * A name right after an affiliation ("وكالة أعماق التابعة لتنظيم داعش", "Amaq, the media arm of
    * ISIS") that follows another name describes that name: it is neither the subject of the
    * statement nor the start of another one. The name before must be one that can be affiliated (an
-   * outlet): in "أغلقت تيليغرام قنوات تابعة لحركة حماس" the channels, not Telegram, are Hamas's.
+   * outlet): in "أغلقت تيليغرام قنوات تابعة لحركة حماس" the channels, not Telegram, are Hamas's. In
+   * Arabic, a name after a definite participle of relation (الوكالة المقربة من حركة X) describes
+   * the noun before it too, unless that noun is a unit (see {@link
+   * ElidedSubjects#describesAnother}).
    */
   boolean describesAnother(Ref ref) {
+    if ("ar".equals(language()) && new ElidedSubjects(this).describesAnother(ref)) {
+      return true;
+    }
     return hits.stream()
         .anyMatch(
             h ->
