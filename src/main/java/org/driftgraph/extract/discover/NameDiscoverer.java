@@ -78,6 +78,19 @@ public final class NameDiscoverer {
   private final Set<String> knownIds = new HashSet<>();
   private final EnclosingNames enclosing;
   private final SlotNames slots;
+  private final CuedKnownNames cuedKnown;
+
+  /**
+   * What discovery read in an article: the new names, and the mentions of known entities that the
+   * gazetteer lists only behind a type noun and the article wrote after a described cue ({@link
+   * CuedKnownNames}).
+   */
+  public record Discovery(List<DiscoveredName> names, List<Mention> knownByCue) {
+    public Discovery {
+      names = List.copyOf(names);
+      knownByCue = List.copyOf(knownByCue);
+    }
+  }
 
   /**
    * Discovers names the gazetteer lacks, reading Arabic words with the affixes of {@code rules} and
@@ -91,6 +104,7 @@ public final class NameDiscoverer {
     this.headed = new HeadedArabicNames(lexicon, affixes);
     this.enclosing = new EnclosingNames(lexicon, gazetteer);
     this.slots = new SlotNames(gazetteer);
+    this.cuedKnown = new CuedKnownNames(gazetteer, lexicon, affixes);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -106,6 +120,14 @@ public final class NameDiscoverer {
    * Names in {@code article} that the gazetteer lacks, none overlapping a {@code known} mention.
    */
   public List<DiscoveredName> discover(Article article, List<Mention> known) {
+    return discoverAll(article, known).names();
+  }
+
+  /**
+   * Names in {@code article} that the gazetteer lacks, and known names written after a described
+   * cue, none overlapping a {@code known} mention.
+   */
+  public Discovery discoverAll(Article article, List<Mention> known) {
     TokenizedText text = new TokenizedText(article.text());
     List<Candidate> candidates = new ArrayList<>(arabic.find(text));
     candidates.addAll(english.find(text));
@@ -127,15 +149,23 @@ public final class NameDiscoverer {
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<String> surfaces = new ArrayList<>();
     Set<String> knownWithCue = new HashSet<>();
+    CuedKnownNames.Reads cuedReads = new CuedKnownNames.Reads();
     for (Candidate candidate : candidates) {
-      String surface =
-          article
-              .text()
-              .substring(
-                  folded.originalStart(candidate.start()), folded.originalEnd(candidate.end()));
+      int start = folded.originalStart(candidate.start());
+      int end = folded.originalEnd(candidate.end());
+      String surface = article.text().substring(start, end);
       surfaces.add(surface);
       if (knownForms.contains(withoutArticle(candidate.cue()) + " " + key(surface))) {
         knownWithCue.add(key(surface));
+      }
+      if (!overlaps(covered, start, end)) {
+        cuedKnown
+            .entityFor(candidate.cue(), candidate.type(), surface)
+            .ifPresent(
+                entity -> {
+                  knownWithCue.add(key(surface));
+                  cuedReads.add(entity, surface);
+                });
       }
     }
     Map<String, Group> groups = new LinkedHashMap<>();
@@ -156,7 +186,9 @@ public final class NameDiscoverer {
       }
     }
     mergeTails(groups);
-    return entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered, known);
+    return new Discovery(
+        entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered, known),
+        cuedKnown.mentions(article.text(), cuedReads.surfaces(), covered));
   }
 
   /**
