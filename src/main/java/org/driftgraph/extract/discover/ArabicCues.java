@@ -188,7 +188,7 @@ final class ArabicCues {
         return at + 1;
       }
       Word word = text.word(j);
-      if (word.script() == Script.LATIN) {
+      if (word.script() == Script.LATIN || numberBeforeLatin(text, j)) {
         int end = readLatin(text, j, cue, out);
         return end;
       }
@@ -422,6 +422,14 @@ final class ArabicCues {
       }
     }
     return text.size();
+  }
+
+  /** A number that opens a Latin name (1984 Hosting): digits, a space, a Latin word. */
+  private static boolean numberBeforeLatin(TokenizedText text, int j) {
+    return text.word(j).text().chars().allMatch(Character::isDigit)
+        && j + 1 < text.size()
+        && text.spaceBefore(j + 1)
+        && text.word(j + 1).isCapitalised();
   }
 
   /** A Latin-script name after the cue: up to four Latin words joined by single spaces. */

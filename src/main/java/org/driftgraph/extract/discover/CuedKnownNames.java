@@ -67,6 +67,11 @@ final class CuedKnownNames {
     return Optional.ofNullable(byRestAfterNoun.getOrDefault(name, Map.of()).get(type));
   }
 
+  /** The known entity one of whose gazetteer forms {@code form} is. */
+  Optional<Entity> entityNamed(String form) {
+    return Optional.ofNullable(byForm.get(key(form)));
+  }
+
   /**
    * Every occurrence in {@code text} of the surfaces read for each entity (keyed by id) that no
    * covered offset overlaps, as mentions of the known entity.

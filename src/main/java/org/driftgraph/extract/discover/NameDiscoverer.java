@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.driftgraph.extract.rules.RuleSet;
@@ -148,6 +149,7 @@ public final class NameDiscoverer {
     candidates.replaceAll(c -> withoutPossessive(text.text(), withoutLeadingThe(text.text(), c)));
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<String> surfaces = new ArrayList<>();
+    List<String> glosses = new ArrayList<>();
     Set<String> knownWithCue = new HashSet<>();
     CuedKnownNames.Reads cuedReads = new CuedKnownNames.Reads();
     for (Candidate candidate : candidates) {
@@ -158,9 +160,12 @@ public final class NameDiscoverer {
       if (knownForms.contains(withoutArticle(candidate.cue()) + " " + key(surface))) {
         knownWithCue.add(key(surface));
       }
+      Optional<String> gloss = LatinGlosses.after(article.text(), end);
+      glosses.add(gloss.orElse(null));
       if (!overlaps(covered, start, end)) {
         cuedKnown
             .entityFor(candidate.cue(), candidate.type(), surface)
+            .or(() -> gloss.flatMap(cuedKnown::entityNamed))
             .ifPresent(
                 entity -> {
                   knownWithCue.add(key(surface));
@@ -181,14 +186,43 @@ public final class NameDiscoverer {
         group.encloses |= encloses;
         group.surfaces.add(surface);
         headed.headless(candidate, surface).ifPresent(group.tails::add);
+        if (glosses.get(c) != null && isNewName(glosses.get(c), true)) {
+          group.glosses.add(glosses.get(c));
+        }
         group.unmarked &= candidate.unmarked();
         group.source &= lexicon.isSourceCue(candidate.cue());
       }
     }
+    mergeGlosses(groups);
     mergeTails(groups);
     return new Discovery(
         entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered, known),
         cuedKnown.mentions(article.text(), cuedReads.surfaces(), covered));
+  }
+
+  /**
+   * The Latin name in brackets after an Arabic one («كاستوبود» (Castopod)) is one more form of it:
+   * a name read elsewhere as that form, whatever its cue typed it as, is the same entity, typed by
+   * the cue of the Arabic name the bracket follows.
+   */
+  private static void mergeGlosses(Map<String, Group> groups) {
+    for (Group group : List.copyOf(groups.values())) {
+      if (groups.get(group.key) != group) {
+        continue;
+      }
+      for (String gloss : group.glosses) {
+        Group other = groups.get(key(gloss));
+        if (other != null && other != group) {
+          group.surfaces.addAll(other.surfaces);
+          group.tails.addAll(other.tails);
+          group.unmarked &= other.unmarked;
+          group.source &= other.source;
+          group.encloses |= other.encloses;
+          groups.remove(other.key);
+        }
+        group.surfaces.add(gloss);
+      }
+    }
   }
 
   /**
@@ -260,6 +294,9 @@ public final class NameDiscoverer {
     /** The name without its head noun ({@link HeadedArabicNames#headless}). */
     final Set<String> tails = new LinkedHashSet<>();
 
+    /** Latin names given in brackets after it ({@link LatinGlosses}). */
+    final Set<String> glosses = new LinkedHashSet<>();
+
     boolean unmarked = true;
     boolean source = true;
 
@@ -281,13 +318,21 @@ public final class NameDiscoverer {
     List<String> words = Arrays.asList(key.split("[^\\p{L}\\p{N}.']+"));
     words = words.stream().filter(w -> !w.isEmpty()).toList();
     long letters = key.codePoints().filter(Character::isLetter).count();
-    if (letters < 2 || words.isEmpty() || words.size() > MAX_NAME_WORDS || isUrl(key)) {
+    long digits = key.codePoints().filter(Character::isDigit).count();
+    // 8x8, 4chan: a letter among digits is a name as two letters are
+    boolean shaped = letters >= 2 || letters == 1 && digits >= 1 && key.length() >= 3;
+    if (!shaped || words.isEmpty() || words.size() > MAX_NAME_WORDS || isUrl(key)) {
       return false;
     }
     if (knownForms.contains(key)
         || knownForms.contains(withoutArticle(key))
         || knownAcronyms.contains(surface.strip())) {
       return false;
+    }
+    if (words.size() > 1 && words.stream().allMatch(lexicon::isLetterName)) {
+      // أو إس إن، إم تي إس: Latin initials spelled out in Arabic are a name, though each letter's
+      // name may also be a function word (أو "or", إن "if")
+      return true;
     }
     List<String> spelled = spelledWords(surface, words);
     if (spelled.stream()
