@@ -195,6 +195,12 @@ final class ArabicCues {
       if (word.script() != Script.ARABIC || modifiers == MAX_MODIFIERS) {
         return at + 1;
       }
+      Found role = cueOf(word);
+      if (role != null && role.definite() && PERSON.equals(role.cue().kind()) && j == at + 1) {
+        // قناة الداعية «X»، حساب المنشد فلان: the name after a person's role is the person's,
+        // whatever the thing of theirs the noun before it names
+        return read(text, j, role, out);
+      }
       int connector = connectorLength(text, j);
       if (connector > 0) {
         listConnector |= exampleMarkers.matcher(text.word(j).text()).matches();
