@@ -160,7 +160,11 @@ public final class NameDiscoverer {
       if (knownForms.contains(withoutArticle(candidate.cue()) + " " + key(surface))) {
         knownWithCue.add(key(surface));
       }
-      Optional<String> gloss = LatinGlosses.after(article.text(), end);
+      // Only after an Arabic name: in English "Name (ABBR)" defines initials (DefinedInitials)
+      Optional<String> gloss =
+          language(surface).equals("ar")
+              ? LatinGlosses.after(article.text(), end)
+              : Optional.empty();
       glosses.add(gloss.orElse(null));
       if (!overlaps(covered, start, end)) {
         cuedKnown
