@@ -81,17 +81,7 @@ final class CuedKnownNames {
       return List.of();
     }
     List<Entity> forms = new ArrayList<>();
-    surfaces.forEach(
-        (entity, names) ->
-            forms.add(
-                new Entity(
-                    entity.id(),
-                    entity.type(),
-                    entity.kind(),
-                    entity.name(),
-                    List.copyOf(names),
-                    null,
-                    entity.discovered())));
+    surfaces.forEach((entity, names) -> forms.add(entity.withNames(List.copyOf(names))));
     List<Mention> found = new ArrayList<>();
     for (Mention mention : new EntityMatcher(Gazetteer.of(forms), affixes).find(text)) {
       boolean free = true;

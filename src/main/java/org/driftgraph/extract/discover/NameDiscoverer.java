@@ -217,11 +217,8 @@ public final class NameDiscoverer {
       for (String gloss : group.glosses) {
         Group other = groups.get(key(gloss));
         if (other != null && other != group) {
-          group.surfaces.addAll(other.surfaces);
+          group.absorb(other);
           group.tails.addAll(other.tails);
-          group.unmarked &= other.unmarked;
-          group.source &= other.source;
-          group.encloses |= other.encloses;
           groups.remove(other.key);
         }
         group.surfaces.add(gloss);
@@ -245,10 +242,7 @@ public final class NameDiscoverer {
           continue;
         }
         if (other != null && other != group) {
-          group.surfaces.addAll(other.surfaces);
-          group.unmarked &= other.unmarked;
-          group.source &= other.source;
-          group.encloses |= other.encloses;
+          group.absorb(other);
           groups.remove(other.key);
         }
         group.surfaces.add(tail);
@@ -310,6 +304,14 @@ public final class NameDiscoverer {
     Group(String key, Candidate first) {
       this.key = key;
       this.first = first;
+    }
+
+    /** Takes in the forms and marks of another group of the same entity. */
+    void absorb(Group other) {
+      surfaces.addAll(other.surfaces);
+      unmarked &= other.unmarked;
+      source &= other.source;
+      encloses |= other.encloses;
     }
   }
 
@@ -397,10 +399,7 @@ public final class NameDiscoverer {
       if (longer == null) {
         kept.add(group);
       } else {
-        longer.surfaces.addAll(group.surfaces);
-        longer.unmarked &= group.unmarked;
-        longer.source &= group.source;
-        longer.encloses |= group.encloses;
+        longer.absorb(group);
       }
     }
     kept.sort(Comparator.comparingInt(g -> g.first.start()));
@@ -450,17 +449,7 @@ public final class NameDiscoverer {
         names.add(entity.name());
         found.forEach(m -> names.add(m.surface()));
         discovered.add(
-            new DiscoveredName(
-                new Entity(
-                    entity.id(),
-                    entity.type(),
-                    entity.kind(),
-                    entity.name(),
-                    List.copyOf(names),
-                    null,
-                    true),
-                found,
-                groups.get(g).source));
+            new DiscoveredName(entity.withNames(List.copyOf(names)), found, groups.get(g).source));
       }
     }
     return discovered;
