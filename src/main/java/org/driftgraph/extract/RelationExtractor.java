@@ -50,13 +50,25 @@ public final class RelationExtractor implements Extractor {
     this.affixes = rules.affixes();
   }
 
+  /** Known mentions with those of known names written after a described cue, by offset. */
+  private static List<Mention> withCued(List<Mention> known, List<Mention> cued) {
+    if (cued.isEmpty()) {
+      return known;
+    }
+    List<Mention> all = new ArrayList<>(known);
+    all.addAll(cued);
+    all.sort(Comparator.comparingInt(Mention::start));
+    return all;
+  }
+
   @Override
   public ExtractedArticle extract(Article article) {
     List<Mention> known =
         units.withUnits(
             article.text(), Datelines.withoutCredits(article.text(), matcher.find(article.text())));
-    List<DiscoveredName> discovered = discoverer.discover(article, known);
-    known = EnclosingNames.withoutEnclosed(known, discovered);
+    NameDiscoverer.Discovery discovery = discoverer.discoverAll(article, known);
+    List<DiscoveredName> discovered = discovery.names();
+    known = EnclosingNames.withoutEnclosed(withCued(known, discovery.knownByCue()), discovered);
     Map<String, Entity> entities = new HashMap<>();
     gazetteer.entities().forEach(e -> entities.put(e.id(), e));
     List<Mention> mentions = new ArrayList<>(known);

@@ -47,4 +47,9 @@ public record Entity(
           "date '" + date + "' of entity " + id + " is not an ISO date");
     }
   }
+
+  /** This entity with other surface forms (an article's forms of it), everything else kept. */
+  public Entity withNames(List<String> otherNames) {
+    return new Entity(id, type, kind, name, otherNames, date, discovered);
+  }
 }

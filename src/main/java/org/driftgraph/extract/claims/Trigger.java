@@ -31,6 +31,9 @@ import org.driftgraph.model.RelationType;
  */
 final class Trigger {
   /** A comma, semicolon or colon, not the comma that groups the digits of a number (7,704). */
+  /** Most definite words of description between a class noun and the name it presents. */
+  private static final int MAX_PRESENTING_MODIFIERS = 3;
+
   static final Pattern CLAUSE_BREAK = Pattern.compile("[،؛;:]|,(?!\\d)|(?<!\\d),");
 
   private final RuleSet rules;
@@ -463,15 +466,34 @@ final class Trigger {
    * The word right before the platform is a noun that presents it (منصة، تطبيق، app): the
    * introducer of a platform anaphor in cues.json, the same word that presents a name there.
    */
-  private boolean presentedByClassNoun(Ref ref) {
-    String word =
-        at.text.substring(wordsBack(ref.start(), 1), ref.start()).replaceAll("[\\s\"«»“”]", "");
+  private boolean isClassNoun(String text) {
+    String word = text.replaceAll("[\\s\"«»“”]", "");
     return cues.anaphora().stream()
         .anyMatch(
             a ->
                 a.introducer() != null
                     && a.types().contains(EntityType.PLATFORM)
                     && a.introducer().matcher(word).matches());
+  }
+
+  /**
+   * How many words right before the platform present it: a class noun (منصة، تطبيق) and at most
+   * {@link #MAX_PRESENTING_MODIFIERS} definite words that describe it after the noun (تطبيق
+   * المراسلة الروسي «ماكس»، منصة البث الموسيقي «أنغامي»), so that the to or place word before the
+   * noun governs the name as it governs «X» in إلى تطبيق «X»; 0 when no noun presents it.
+   */
+  int presentingWords(Ref ref) {
+    for (int k = 1; k <= 1 + MAX_PRESENTING_MODIFIERS; k++) {
+      String word = at.text.substring(wordsBack(ref.start(), k), wordsBack(ref.start(), k - 1));
+      if (isClassNoun(word)) {
+        return k;
+      }
+      String bare = word.replaceAll("[\\s\"«»“”]", "");
+      if (!rules.affixes().hasArticle(bare) || !bare.chars().allMatch(Character::isLetter)) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   private boolean fillsDestinationSlot(Ref ref) {
@@ -484,8 +506,9 @@ final class Trigger {
         || CLAUSE_BREAK.matcher(at.text.substring(hit.end(), ref.start())).find()) {
       return false;
     }
-    // The marker may stand before a class noun that presents the name (على منصة «أوديسي»).
-    int wordBefore = wordsBack(ref.start(), presentedByClassNoun(ref) ? 2 : 1);
+    // The marker may stand before a class noun that presents the name (على منصة «أوديسي»), and
+    // its description (إلى تطبيق المراسلة الروسي «ماكس»).
+    int wordBefore = wordsBack(ref.start(), 1 + presentingWords(ref));
     return (!announcedPlace && region(cues.toMarkers(), at.text, wordBefore, ref.start()).find())
         || region(cues.placeMarkers(), at.text, wordBefore, ref.start()).find();
   }
@@ -510,7 +533,7 @@ final class Trigger {
    * "إلى استخدام تطبيق ثريما").
    */
   boolean afterMarker(Ref ref, int words) {
-    int from = wordsBack(ref.start(), words);
+    int from = wordsBack(ref.start(), words + presentingWords(ref));
     return region(cues.toMarkers(), at.text, from, ref.start()).find()
         || region(cues.fromMarkers(), at.text, from, ref.start()).find()
         || region(cues.placeMarkers(), at.text, from, ref.start()).find();

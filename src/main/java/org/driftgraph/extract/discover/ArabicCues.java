@@ -188,12 +188,18 @@ final class ArabicCues {
         return at + 1;
       }
       Word word = text.word(j);
-      if (word.script() == Script.LATIN) {
+      if (word.script() == Script.LATIN || numberBeforeLatin(text, j)) {
         int end = readLatin(text, j, cue, out);
         return end;
       }
       if (word.script() != Script.ARABIC || modifiers == MAX_MODIFIERS) {
         return at + 1;
+      }
+      Found role = cueOf(word);
+      if (role != null && role.definite() && PERSON.equals(role.cue().kind()) && j == at + 1) {
+        // قناة الداعية «X»، حساب المنشد فلان: the name after a person's role is the person's,
+        // whatever the thing of theirs the noun before it names
+        return read(text, j, role, out);
       }
       int connector = connectorLength(text, j);
       if (connector > 0) {
@@ -422,6 +428,14 @@ final class ArabicCues {
       }
     }
     return text.size();
+  }
+
+  /** A number that opens a Latin name (1984 Hosting): digits, a space, a Latin word. */
+  private static boolean numberBeforeLatin(TokenizedText text, int j) {
+    return text.word(j).text().chars().allMatch(Character::isDigit)
+        && j + 1 < text.size()
+        && text.spaceBefore(j + 1)
+        && text.word(j + 1).isCapitalised();
   }
 
   /** A Latin-script name after the cue: up to four Latin words joined by single spaces. */

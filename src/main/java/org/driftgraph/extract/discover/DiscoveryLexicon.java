@@ -54,6 +54,9 @@ final class DiscoveryLexicon {
   private final Map<String, Cue> arabicNameHeads = new HashMap<>();
   private final Set<String> personTitles = new HashSet<>();
 
+  /** The Arabic names of Latin letters (إس، تي، كيه), as folded. */
+  private final Set<String> arabicLetterNames = new HashSet<>();
+
   /**
    * The first word of every English cue, connector and naming phrase: name discovery looks for
    * those phrases at every word of an article, and a word that opens none of them needs no lookup.
@@ -92,6 +95,7 @@ final class DiscoveryLexicon {
         fields -> lexicon.add(fields, lexicon.arabicSourceCues, lexicon.englishSourceCues));
     read("person-frames.txt", 3, fields -> lexicon.addPersonFrame(fields));
     read("naming.txt", 5, fields -> lexicon.addNaming(fields));
+    read("letter-names.txt", 2, fields -> lexicon.arabicLetterNames.add(key("ar", fields.get(1))));
     return lexicon;
   }
 
@@ -243,6 +247,14 @@ final class DiscoveryLexicon {
   boolean isNotName(String language, String word) {
     return isStopword(language, word)
         || (language.equals("ar") ? arabicNotNames : englishNotNames).contains(key(language, word));
+  }
+
+  /**
+   * True for the Arabic name of a Latin letter (إس، تي، كيه): a run of them spells out initials (إم
+   * تي إس for MTS).
+   */
+  boolean isLetterName(String word) {
+    return arabicLetterNames.contains(key("ar", word));
   }
 
   /** True when the word is a cue in either language (the cue words themselves are not names). */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.driftgraph.extract.rules.RuleSet;
@@ -78,6 +79,19 @@ public final class NameDiscoverer {
   private final Set<String> knownIds = new HashSet<>();
   private final EnclosingNames enclosing;
   private final SlotNames slots;
+  private final CuedKnownNames cuedKnown;
+
+  /**
+   * What discovery read in an article: the new names, and the mentions of known entities that the
+   * gazetteer lists only behind a type noun and the article wrote after a described cue ({@link
+   * CuedKnownNames}).
+   */
+  public record Discovery(List<DiscoveredName> names, List<Mention> knownByCue) {
+    public Discovery {
+      names = List.copyOf(names);
+      knownByCue = List.copyOf(knownByCue);
+    }
+  }
 
   /**
    * Discovers names the gazetteer lacks, reading Arabic words with the affixes of {@code rules} and
@@ -91,6 +105,7 @@ public final class NameDiscoverer {
     this.headed = new HeadedArabicNames(lexicon, affixes);
     this.enclosing = new EnclosingNames(lexicon, gazetteer);
     this.slots = new SlotNames(gazetteer);
+    this.cuedKnown = new CuedKnownNames(gazetteer, lexicon, affixes);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -106,6 +121,14 @@ public final class NameDiscoverer {
    * Names in {@code article} that the gazetteer lacks, none overlapping a {@code known} mention.
    */
   public List<DiscoveredName> discover(Article article, List<Mention> known) {
+    return discoverAll(article, known).names();
+  }
+
+  /**
+   * Names in {@code article} that the gazetteer lacks, and known names written after a described
+   * cue, none overlapping a {@code known} mention.
+   */
+  public Discovery discoverAll(Article article, List<Mention> known) {
     TokenizedText text = new TokenizedText(article.text());
     List<Candidate> candidates = new ArrayList<>(arabic.find(text));
     candidates.addAll(english.find(text));
@@ -126,16 +149,32 @@ public final class NameDiscoverer {
     candidates.replaceAll(c -> withoutPossessive(text.text(), withoutLeadingThe(text.text(), c)));
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<String> surfaces = new ArrayList<>();
+    List<String> glosses = new ArrayList<>();
     Set<String> knownWithCue = new HashSet<>();
+    CuedKnownNames.Reads cuedReads = new CuedKnownNames.Reads();
     for (Candidate candidate : candidates) {
-      String surface =
-          article
-              .text()
-              .substring(
-                  folded.originalStart(candidate.start()), folded.originalEnd(candidate.end()));
+      int start = folded.originalStart(candidate.start());
+      int end = folded.originalEnd(candidate.end());
+      String surface = article.text().substring(start, end);
       surfaces.add(surface);
       if (knownForms.contains(withoutArticle(candidate.cue()) + " " + key(surface))) {
         knownWithCue.add(key(surface));
+      }
+      // Only after an Arabic name: in English "Name (ABBR)" defines initials (DefinedInitials)
+      Optional<String> gloss =
+          language(surface).equals("ar")
+              ? LatinGlosses.after(article.text(), end)
+              : Optional.empty();
+      glosses.add(gloss.orElse(null));
+      if (!overlaps(covered, start, end)) {
+        cuedKnown
+            .entityFor(candidate.cue(), candidate.type(), surface)
+            .or(() -> gloss.flatMap(cuedKnown::entityNamed))
+            .ifPresent(
+                entity -> {
+                  knownWithCue.add(key(surface));
+                  cuedReads.add(entity, surface);
+                });
       }
     }
     Map<String, Group> groups = new LinkedHashMap<>();
@@ -151,12 +190,40 @@ public final class NameDiscoverer {
         group.encloses |= encloses;
         group.surfaces.add(surface);
         headed.headless(candidate, surface).ifPresent(group.tails::add);
+        if (glosses.get(c) != null && isNewName(glosses.get(c), true)) {
+          group.glosses.add(glosses.get(c));
+        }
         group.unmarked &= candidate.unmarked();
         group.source &= lexicon.isSourceCue(candidate.cue());
       }
     }
+    mergeGlosses(groups);
     mergeTails(groups);
-    return entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered, known);
+    return new Discovery(
+        entitiesWithMentions(article.text(), joinPrefixes(groups.values()), covered, known),
+        cuedKnown.mentions(article.text(), cuedReads.surfaces(), covered));
+  }
+
+  /**
+   * The Latin name in brackets after an Arabic one («كاستوبود» (Castopod)) is one more form of it:
+   * a name read elsewhere as that form, whatever its cue typed it as, is the same entity, typed by
+   * the cue of the Arabic name the bracket follows.
+   */
+  private static void mergeGlosses(Map<String, Group> groups) {
+    for (Group group : List.copyOf(groups.values())) {
+      if (groups.get(group.key) != group) {
+        continue;
+      }
+      for (String gloss : group.glosses) {
+        Group other = groups.get(key(gloss));
+        if (other != null && other != group) {
+          group.absorb(other);
+          group.tails.addAll(other.tails);
+          groups.remove(other.key);
+        }
+        group.surfaces.add(gloss);
+      }
+    }
   }
 
   /**
@@ -175,10 +242,7 @@ public final class NameDiscoverer {
           continue;
         }
         if (other != null && other != group) {
-          group.surfaces.addAll(other.surfaces);
-          group.unmarked &= other.unmarked;
-          group.source &= other.source;
-          group.encloses |= other.encloses;
+          group.absorb(other);
           groups.remove(other.key);
         }
         group.surfaces.add(tail);
@@ -228,6 +292,9 @@ public final class NameDiscoverer {
     /** The name without its head noun ({@link HeadedArabicNames#headless}). */
     final Set<String> tails = new LinkedHashSet<>();
 
+    /** Latin names given in brackets after it ({@link LatinGlosses}). */
+    final Set<String> glosses = new LinkedHashSet<>();
+
     boolean unmarked = true;
     boolean source = true;
 
@@ -237,6 +304,14 @@ public final class NameDiscoverer {
     Group(String key, Candidate first) {
       this.key = key;
       this.first = first;
+    }
+
+    /** Takes in the forms and marks of another group of the same entity. */
+    void absorb(Group other) {
+      surfaces.addAll(other.surfaces);
+      unmarked &= other.unmarked;
+      source &= other.source;
+      encloses |= other.encloses;
     }
   }
 
@@ -249,13 +324,21 @@ public final class NameDiscoverer {
     List<String> words = Arrays.asList(key.split("[^\\p{L}\\p{N}.']+"));
     words = words.stream().filter(w -> !w.isEmpty()).toList();
     long letters = key.codePoints().filter(Character::isLetter).count();
-    if (letters < 2 || words.isEmpty() || words.size() > MAX_NAME_WORDS || isUrl(key)) {
+    long digits = key.codePoints().filter(Character::isDigit).count();
+    // 8x8, 4chan: a letter among digits is a name as two letters are
+    boolean shaped = letters >= 2 || letters == 1 && digits >= 1 && key.length() >= 3;
+    if (!shaped || words.isEmpty() || words.size() > MAX_NAME_WORDS || isUrl(key)) {
       return false;
     }
     if (knownForms.contains(key)
         || knownForms.contains(withoutArticle(key))
         || knownAcronyms.contains(surface.strip())) {
       return false;
+    }
+    if (words.size() > 1 && words.stream().allMatch(lexicon::isLetterName)) {
+      // أو إس إن، إم تي إس: Latin initials spelled out in Arabic are a name, though each letter's
+      // name may also be a function word (أو "or", إن "if")
+      return true;
     }
     List<String> spelled = spelledWords(surface, words);
     if (spelled.stream()
@@ -316,10 +399,7 @@ public final class NameDiscoverer {
       if (longer == null) {
         kept.add(group);
       } else {
-        longer.surfaces.addAll(group.surfaces);
-        longer.unmarked &= group.unmarked;
-        longer.source &= group.source;
-        longer.encloses |= group.encloses;
+        longer.absorb(group);
       }
     }
     kept.sort(Comparator.comparingInt(g -> g.first.start()));
@@ -369,17 +449,7 @@ public final class NameDiscoverer {
         names.add(entity.name());
         found.forEach(m -> names.add(m.surface()));
         discovered.add(
-            new DiscoveredName(
-                new Entity(
-                    entity.id(),
-                    entity.type(),
-                    entity.kind(),
-                    entity.name(),
-                    List.copyOf(names),
-                    null,
-                    true),
-                found,
-                groups.get(g).source));
+            new DiscoveredName(entity.withNames(List.copyOf(names)), found, groups.get(g).source));
       }
     }
     return discovered;
