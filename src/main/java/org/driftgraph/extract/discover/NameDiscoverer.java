@@ -42,6 +42,14 @@ public final class NameDiscoverer {
   private static final int MAX_NAME_WORDS = 5;
 
   /**
+   * The cues of persons found by how the article speaks of them ({@link RoledPersons}: "X says he";
+   * {@link RecurringSurnames}), not by a role: a name so read is a commentator when a commentator's
+   * role also introduces it, an actor otherwise.
+   */
+  private static final Set<String> WEAK_PERSON_CUES =
+      Set.of(RoledPersons.SPEAKER.words(), RecurringSurnames.CUE.words());
+
+  /**
    * A quoted Arabic phrase that opens with an imperfect verb of a three-letter root (يعمل بشكل
    * طبيعي، تطبق معايير مزدوجة، يبدو ...) is what someone said, not a name: a name of several words
    * starts with a noun. Folded text: ي or ت and three letters, no long vowel after the prefix and
@@ -70,6 +78,9 @@ public final class NameDiscoverer {
   private final InitialledNames initialled = new InitialledNames(lexicon);
   private final AgedPersons aged = new AgedPersons(lexicon);
   private final TitledPersons titled = new TitledPersons(lexicon);
+  private final RoledPersons roled = new RoledPersons(lexicon);
+  private final RecurringSurnames recurring = new RecurringSurnames(lexicon);
+  private final HeadedEnglishNames headedEnglish = new HeadedEnglishNames(lexicon);
   private final CommaSetPersons commaSet;
   private final HeadedArabicNames headed;
   private final LatinNamesInArabic latinInArabic;
@@ -115,6 +126,9 @@ public final class NameDiscoverer {
     if (article.language().equals("en")) {
       candidates.addAll(aged.find(text));
       candidates.addAll(titled.find(text));
+      candidates.addAll(roled.find(text));
+      candidates.addAll(headedEnglish.find(text));
+      candidates.addAll(recurring.find(text));
     }
     if (article.language().equals("ar")) {
       candidates.addAll(latinInArabic.find(text));
@@ -152,7 +166,10 @@ public final class NameDiscoverer {
         group.surfaces.add(surface);
         headed.headless(candidate, surface).ifPresent(group.tails::add);
         group.unmarked &= candidate.unmarked();
-        group.source &= lexicon.isSourceCue(candidate.cue());
+        if (!WEAK_PERSON_CUES.contains(candidate.cue())) {
+          group.source &= lexicon.isSourceCue(candidate.cue());
+          group.onlyWeak = false;
+        }
       }
     }
     mergeTails(groups);
@@ -178,6 +195,7 @@ public final class NameDiscoverer {
           group.surfaces.addAll(other.surfaces);
           group.unmarked &= other.unmarked;
           group.source &= other.source;
+          group.onlyWeak &= other.onlyWeak;
           group.encloses |= other.encloses;
           groups.remove(other.key);
         }
@@ -230,6 +248,12 @@ public final class NameDiscoverer {
 
     boolean unmarked = true;
     boolean source = true;
+
+    /**
+     * Every cue of the name was a weak person cue ({@link #WEAK_PERSON_CUES}): they say it is a
+     * person, not whether a commentator or an actor, so they leave {@link #source} to the others.
+     */
+    boolean onlyWeak = true;
 
     /** It holds a known name that it takes the place of ({@link EnclosingNames}). */
     boolean encloses;
@@ -319,6 +343,7 @@ public final class NameDiscoverer {
         longer.surfaces.addAll(group.surfaces);
         longer.unmarked &= group.unmarked;
         longer.source &= group.source;
+        longer.onlyWeak &= group.onlyWeak;
         longer.encloses |= group.encloses;
       }
     }
@@ -379,7 +404,7 @@ public final class NameDiscoverer {
                     null,
                     true),
                 found,
-                groups.get(g).source));
+                groups.get(g).source && !groups.get(g).onlyWeak));
       }
     }
     return discovered;
