@@ -149,7 +149,8 @@ final class EnglishCues {
             && owner < text.size()
             && LatinRuns.isPossessive(text.word(owner - 1))
             && text.spaceBefore(owner)
-            && LatinRuns.startsName(text, owner);
+            && LatinRuns.startsName(text, owner)
+            && (owner == j + 1 || !"person".equals(cue.kind()));
         owner = LatinRuns.nameEnd(text, j)) {
       j = owner;
     }
@@ -416,7 +417,12 @@ final class EnglishCues {
    */
   private static boolean singleSpaced(TokenizedText text, int start, int end) {
     for (int k = start + 1; k < end; k++) {
-      if (!text.gapBefore(k).equals(" ") && !text.gapBefore(k).equals(" & ")) {
+      int gapStart = text.folded().originalEnd(text.word(k - 1).end());
+      String gap =
+          text.folded()
+              .original()
+              .substring(gapStart, text.folded().originalStart(text.word(k).start()));
+      if (!gap.equals(" ") && !gap.equals(" & ") && !gap.equals("-")) {
         return false;
       }
     }

@@ -59,7 +59,14 @@ final class HeadedEnglishNames {
         continue;
       }
       Cue cue = headAt(text, end);
-      if (cue != null && fits(text, i, end, cue)) {
+      int after = end + (cue == null ? 0 : cue.words().split(" ").length);
+      // "the San Francisco network company": a head before another noun is a modifier
+      boolean compound =
+          cue != null
+              && after < text.size()
+              && text.spaceBefore(after)
+              && lexicon.isCueWord(text.word(after).lower());
+      if (cue != null && !compound && fits(text, i, end, cue)) {
         found.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
       }
       i = end;
@@ -89,6 +96,7 @@ final class HeadedEnglishNames {
         return false;
       }
     }
-    return !lexicon.isStopword("en", text.word(start).lower());
+    return !lexicon.isStopword("en", text.word(start).lower())
+        && !RecurringSurnames.PLACE_OPENERS.contains(text.word(start).text());
   }
 }

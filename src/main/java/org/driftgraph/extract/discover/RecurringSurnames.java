@@ -26,7 +26,7 @@ final class RecurringSurnames {
   private static final Set<String> HONORIFICS = Set.of("Mr", "Ms", "Mrs", "Miss", "Dr", "Mx");
 
   /** First words of places ("West Africa", "New Zealand"), never of a person's name. */
-  private static final Set<String> PLACE_OPENERS =
+  static final Set<String> PLACE_OPENERS =
       Set.of(
           "North",
           "South",
