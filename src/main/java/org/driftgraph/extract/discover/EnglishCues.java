@@ -393,9 +393,11 @@ final class EnglishCues {
           || lexicon.isStopword("en", text.word(k).text())) {
         return;
       }
-      if (text.word(k).isCapitalised() && !placeBased(text, k)) {
+      // "the Dutch hosting provider", "the Wellington-based provider": adjectives of origin and
+      // place keep the apposition a description
+      if (text.word(k).isCapitalised() && !placeBased(text, k) && !adjectival(text, k)) {
         capitalised = k;
-        named |= !adjectival(text, k);
+        named = true;
       }
       k++;
     }
