@@ -109,9 +109,11 @@ class AnnotatedSetFloorsTest {
         // Blind set 10: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the eleventh round (main 75d63a9):
         // relations P 0.758, R 0.289, F1 0.418; mentions P 0.950, F1 0.895. The floors guard that
-        // measurement, less a margin; a development set from now on.
+        // measurement, less a margin; a development set from now on. Round 12 (English names
+        // outside the gazetteer, endisc12): relations P 0.775, R 0.358, F1 0.490; mentions P 0.956,
+        // F1 0.925.
         new AnnotatedSet(
-            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.94, 0.88, 0.74, 0.40));
+            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.94, 0.88, 0.74, 0.48));
   }
 
   private static Extraction extraction;
