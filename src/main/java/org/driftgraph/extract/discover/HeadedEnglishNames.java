@@ -66,7 +66,16 @@ final class HeadedEnglishNames {
               && after < text.size()
               && text.spaceBefore(after)
               && lexicon.isCueWord(text.word(after).lower());
-      if (cue != null && !compound && fits(text, i, end, cue)) {
+      // "the X network of fake accounts", "founder of the X network,": a network is named only
+      // inside its clause, before a lower-case word other than "of" ("the X network he leads")
+      boolean looseNetwork =
+          cue != null
+              && cue.words().equals("network")
+              && (after >= text.size()
+                  || !text.spaceBefore(after)
+                  || text.word(after).isCapitalised()
+                  || text.word(after).lower().equals("of"));
+      if (cue != null && !compound && !looseNetwork && fits(text, i, end, cue)) {
         found.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
       }
       i = end;
