@@ -99,7 +99,8 @@ public final class DefinedInitials {
     }
     return INITIALS.matcher(inside).matches()
         && isAllCapitals(inside)
-        && areInitials(surface, inside);
+        && (areInitials(surface, inside)
+            || SyllabicInitials.abbreviate(List.of(surface.split("[\\s\\-]+")), inside));
   }
 
   /**

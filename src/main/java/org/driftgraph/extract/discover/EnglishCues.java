@@ -32,6 +32,37 @@ final class EnglishCues {
 
   private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their");
 
+  /**
+   * Heads besides the app cues that a definite apposition with an adjective may give an unknown
+   * name (round 12): "Acme Cloud, the Dutch hosting provider", "Vexa, the Polish subscription
+   * service", "the Grey Hour, the far-right podcast".
+   */
+  private static final Set<String> DESCRIBED_HEADS =
+      Set.of(
+          "service",
+          "social network",
+          "site",
+          "website",
+          "forum",
+          "aggregator",
+          "news aggregator",
+          "podcast software",
+          "subscription service",
+          "creator subscription service",
+          "membership platform",
+          "hosting provider",
+          "hosting company",
+          "web host",
+          "registrar",
+          "domain registrar",
+          "payment processor",
+          "company",
+          "firm",
+          "podcast",
+          "group",
+          "movement",
+          "militia");
+
   /** The participles of "Moscow-based", "London-registered": a place before them is no name. */
   private static final Set<String> PLACE_PARTICIPLES =
       Set.of("based", "registered", "headquartered", "incorporated", "listed");
@@ -111,13 +142,17 @@ final class EnglishCues {
         && text.spaceBefore(j + 2)) {
       j += 2;
     }
-    // "owned by China's ByteDance": a possessive before a name is its owner or place, not the name
-    while (j + 1 < text.size()
-        && LatinRuns.startsName(text, j)
-        && LatinRuns.isPossessive(text.word(j))
-        && text.spaceBefore(j + 1)
-        && LatinRuns.startsName(text, j + 1)) {
-      j++;
+    // "owned by China's ByteDance", "owned by South Korea's Naver": a possessive name before a
+    // name is its owner or place, not the name
+    for (int owner = j < text.size() ? LatinRuns.nameEnd(text, j) : j;
+        owner > j
+            && owner < text.size()
+            && LatinRuns.isPossessive(text.word(owner - 1))
+            && text.spaceBefore(owner)
+            && LatinRuns.startsName(text, owner)
+            && (owner == j + 1 || !"person".equals(cue.kind()));
+        owner = LatinRuns.nameEnd(text, j)) {
+      j = owner;
     }
     if (j >= text.size()) {
       return;
@@ -210,13 +245,20 @@ final class EnglishCues {
     if (!quoted && !gap.equals(" ")) {
       return;
     }
-    // "a network which calls itself the Harbour Watch Club": the article is no word of the name
+    // "a network which calls itself the Harbour Watch Club": the article is no word of the name;
+    // "a group calling itself the "Harbour Watch"": nor is it before a quoted name
     if (!quoted
         && text.word(j).text().equals("the")
         && j + 1 < text.size()
-        && text.gapBefore(j + 1).equals(" ")
         && LatinRuns.startsName(text, j + 1)) {
-      j++;
+      String after = text.gapBefore(j + 1);
+      if (after.equals(" ")) {
+        j++;
+      } else if (Quotes.lastOpening(after, 0, after.length()) == after.length() - 1
+          && after.substring(0, after.length() - 1).equals(" ")) {
+        j++;
+        quoted = true;
+      }
     }
     int end = LatinRuns.nameEnd(text, j);
     if (end > j && (quoted || fitsPerson(cue, end - j))) {
@@ -309,12 +351,20 @@ final class EnglishCues {
         // ("Later, the platform said"); a known name there was dropped as covered already.
         // "Scored, the platform that grew out of ...": a relative clause right after the bare cue
         // says which platform it is, as an adjective would
+        // Round 12: also the heads of services, companies, groups and podcasts ("Acme Cloud,
+        // the Wellington-based hosting provider"), and after a sentence's first word when the
+        // name has two words or more
+        String head = LatinRuns.phrase(text, k, cueLength);
+        // "On Castopod, the ...": a function word opening the sentence is no word of the name
+        int first = end - i >= 2 && lexicon.isStopword("en", text.word(i).lower()) ? i + 1 : i;
         boolean describedPlatform =
             definite
                 && capitalised < 0
                 && (k > end + 1 || isRelative(text, after))
-                && APP_CUES.contains(LatinRuns.phrase(text, k, cueLength))
-                && !LatinRuns.startsSentence(text, i);
+                && (APP_CUES.contains(head) || DESCRIBED_HEADS.contains(head))
+                && (!LatinRuns.startsSentence(text, first)
+                    || end - first >= 2 && !lexicon.isNotName("en", text.word(first).lower()))
+                && singleSpaced(text, first, end);
         if ((named || definite) && !person && !describedPlatform) {
           return;
         }
@@ -323,8 +373,8 @@ final class EnglishCues {
         boolean platformOfOwner = cue.type() == EntityType.PLATFORM;
         if (cue.reads() != Cue.Reads.LIST
             && (!partitive || person || platformOfOwner)
-            && fitsPerson(cue, end - i)) {
-          out.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
+            && fitsPerson(cue, end - first)) {
+          out.add(Candidate.of(text.word(first).start(), text.word(end - 1).end(), cue));
         }
         return;
       }
@@ -332,17 +382,53 @@ final class EnglishCues {
         adjectives--; // "26-year-old", "open-source": one adjective written in parts
       } else if (k > end + 1 && text.word(k).lower().equals("and") && text.spaceBefore(k)) {
         adjectives--; // "a chat and community platform": two modifiers joined
+      } else if (k > end + 1
+          && text.gapBefore(k).equals(", ")
+          && !text.word(k - 1).isCapitalised()
+          && !text.word(k).isCapitalised()
+          && !lexicon.isStopword("en", text.word(k).text())) {
+        // "the open-source, self-hosted podcast software": adjectives set off by a comma
       } else if (!text.spaceBefore(k)
           || !(text.word(k).script() == Script.LATIN || isNumber(text.word(k)))
           || lexicon.isStopword("en", text.word(k).text())) {
         return;
       }
-      if (text.word(k).isCapitalised()) {
+      // "the Dutch hosting provider", "the Wellington-based provider": adjectives of origin and
+      // place keep the apposition a description
+      if (text.word(k).isCapitalised() && !placeBased(text, k) && !adjectival(text, k)) {
         capitalised = k;
-        named |= !adjectival(text, k);
+        named = true;
       }
       k++;
     }
+  }
+
+  /**
+   * "the Wellington-based provider": a capitalised place joined by a hyphen to a participle of
+   * place is an adjective, not a name inside the apposition.
+   */
+  private static boolean placeBased(TokenizedText text, int k) {
+    return k + 1 < text.size()
+        && text.hyphenBefore(k + 1)
+        && PLACE_PARTICIPLES.contains(text.word(k + 1).lower());
+  }
+
+  /**
+   * The words [start, end) are joined by single spaces: a dateline's dash ("PARIS — Les Natifs",
+   * folded to spaces) joins no name.
+   */
+  private static boolean singleSpaced(TokenizedText text, int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      int gapStart = text.folded().originalEnd(text.word(k - 1).end());
+      String gap =
+          text.folded()
+              .original()
+              .substring(gapStart, text.folded().originalStart(text.word(k).start()));
+      if (!gap.equals(" ") && !gap.equals(" & ") && !gap.equals("-")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** ", " or a quoted name's closing mark and ", " ("the "Sandline Aid Fund", a charity"). */

@@ -63,6 +63,13 @@ final class InitialledNames {
     if (!INITIALS.matcher(initials).matches()) {
       return false;
     }
+    List<String> words = new ArrayList<>();
+    for (int k = start; k < end; k++) {
+      words.add(text.word(k).text());
+    }
+    if (SyllabicInitials.abbreviate(words, initials)) {
+      return true; // "Radio Nacional Patria Libre (RANPAL)"
+    }
     String capitals = initials.replaceAll("[^A-Z]", "");
     int c = 0;
     for (int k = start; k < end; k++) {

@@ -43,6 +43,14 @@ public final class NameDiscoverer {
   private static final int MAX_NAME_WORDS = 5;
 
   /**
+   * The cues of persons found by how the article speaks of them ({@link RoledPersons}: "X says he";
+   * {@link RecurringSurnames}), not by a role: a name so read is a commentator when a commentator's
+   * role also introduces it, an actor otherwise.
+   */
+  private static final Set<String> WEAK_PERSON_CUES =
+      Set.of(RoledPersons.SPEAKER.words(), RecurringSurnames.CUE.words());
+
+  /**
    * A quoted Arabic phrase that opens with an imperfect verb of a three-letter root (يعمل بشكل
    * طبيعي، تطبق معايير مزدوجة، يبدو ...) is what someone said, not a name: a name of several words
    * starts with a noun. Folded text: ي or ت and three letters, no long vowel after the prefix and
@@ -71,6 +79,9 @@ public final class NameDiscoverer {
   private final InitialledNames initialled = new InitialledNames(lexicon);
   private final AgedPersons aged = new AgedPersons(lexicon);
   private final TitledPersons titled = new TitledPersons(lexicon);
+  private final RoledPersons roled = new RoledPersons(lexicon);
+  private final RecurringSurnames recurring = new RecurringSurnames(lexicon);
+  private final HeadedEnglishNames headedEnglish = new HeadedEnglishNames(lexicon);
   private final CommaSetPersons commaSet;
   private final HeadedArabicNames headed;
   private final LatinNamesInArabic latinInArabic;
@@ -138,6 +149,9 @@ public final class NameDiscoverer {
     if (article.language().equals("en")) {
       candidates.addAll(aged.find(text));
       candidates.addAll(titled.find(text));
+      candidates.addAll(roled.find(text));
+      candidates.addAll(headedEnglish.find(text));
+      candidates.addAll(recurring.find(text));
     }
     if (article.language().equals("ar")) {
       candidates.addAll(latinInArabic.find(text));
@@ -194,7 +208,10 @@ public final class NameDiscoverer {
           group.glosses.add(glosses.get(c));
         }
         group.unmarked &= candidate.unmarked();
-        group.source &= lexicon.isSourceCue(candidate.cue());
+        if (!WEAK_PERSON_CUES.contains(candidate.cue())) {
+          group.source &= lexicon.isSourceCue(candidate.cue());
+          group.onlyWeak = false;
+        }
       }
     }
     mergeGlosses(groups);
@@ -298,6 +315,12 @@ public final class NameDiscoverer {
     boolean unmarked = true;
     boolean source = true;
 
+    /**
+     * Every cue of the name was a weak person cue ({@link #WEAK_PERSON_CUES}): they say it is a
+     * person, not whether a commentator or an actor, so they leave {@link #source} to the others.
+     */
+    boolean onlyWeak = true;
+
     /** It holds a known name that it takes the place of ({@link EnclosingNames}). */
     boolean encloses;
 
@@ -311,6 +334,7 @@ public final class NameDiscoverer {
       surfaces.addAll(other.surfaces);
       unmarked &= other.unmarked;
       source &= other.source;
+      onlyWeak &= other.onlyWeak;
       encloses |= other.encloses;
     }
   }
@@ -449,7 +473,10 @@ public final class NameDiscoverer {
         names.add(entity.name());
         found.forEach(m -> names.add(m.surface()));
         discovered.add(
-            new DiscoveredName(entity.withNames(List.copyOf(names)), found, groups.get(g).source));
+            new DiscoveredName(
+                entity.withNames(List.copyOf(names)),
+                found,
+                groups.get(g).source && !groups.get(g).onlyWeak));
       }
     }
     return discovered;
