@@ -109,19 +109,7 @@ final class RoledPersons {
     if (lexicon.isStopword("en", text.word(start).lower())) {
       return false;
     }
-    for (int k = start; k < end; k++) {
-      String word = text.word(k).text();
-      String lower = text.word(k).lower();
-      if (!LatinRuns.startsName(text, k)
-          || lexicon.isPersonTitle(word)
-          || lexicon.nameSuffix(word) != null
-          || lexicon.isNotName("en", lower)
-          || lexicon.isCueWord(lower)
-          || LatinRuns.isPossessive(text.word(k))) {
-        return false;
-      }
-    }
-    return true;
+    return TitledPersons.nameWords(lexicon, text, start, end, true);
   }
 
   /** A lower-case word or punctuation on the same line follows: the name ends there. */

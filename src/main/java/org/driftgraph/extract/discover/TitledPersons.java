@@ -108,12 +108,23 @@ final class TitledPersons {
     if (end - start < MIN_WORDS || end - start > MAX_WORDS) {
       return false;
     }
+    return nameWords(lexicon, text, start, end, false);
+  }
+
+  /**
+   * Every word of {@code [start, end)} starts a name and is no title, company or group suffix, word
+   * that is never a name or possessive; with {@code noCueWords}, no cue word either.
+   */
+  static boolean nameWords(
+      DiscoveryLexicon lexicon, TokenizedText text, int start, int end, boolean noCueWords) {
     for (int k = start; k < end; k++) {
       String word = text.word(k).text();
+      String lower = text.word(k).lower();
       if (!LatinRuns.startsName(text, k)
           || lexicon.isPersonTitle(word)
           || lexicon.nameSuffix(word) != null
-          || lexicon.isNotName("en", text.word(k).lower())
+          || lexicon.isNotName("en", lower)
+          || noCueWords && lexicon.isCueWord(lower)
           || LatinRuns.isPossessive(text.word(k))) {
         return false;
       }
