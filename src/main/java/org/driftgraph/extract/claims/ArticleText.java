@@ -235,15 +235,20 @@ final class ArticleText {
   }
 
   /**
-   * The nearest named entity before {@code offset} that {@code accepts}: first in the same
-   * paragraph, then up to {@code sentencesBack} sentences further back.
+   * The nearest named entity before {@code offset} in its paragraph that {@code accepts} and {@code
+   * keeps} (a test of where the name stands, which only the reference can answer).
    */
-  Optional<Ref> antecedent(
-      int offset, java.util.function.Predicate<Entity> accepts, int sentencesBack) {
-    List<Ref> candidates = antecedents(offset, accepts, sentencesBack, true);
-    return candidates.isEmpty()
-        ? Optional.empty()
-        : Optional.of(candidates.get(candidates.size() - 1));
+  Optional<Ref> antecedentInParagraph(
+      int offset,
+      java.util.function.Predicate<Entity> accepts,
+      java.util.function.Predicate<Ref> keeps) {
+    List<Ref> candidates = antecedents(offset, accepts, 0, true);
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      if (keeps.test(candidates.get(i))) {
+        return Optional.of(candidates.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.driftgraph.extract.claims;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -133,23 +132,7 @@ final class ElidedSubjects {
    * describe another (قناة «س»، المقربة من حركة ص: not ص).
    */
   Optional<Ref> antecedentInParagraph(Predicate<Entity> fits) {
-    ArticleText.Span here = trigger.sentence();
-    List<Ref> refs = at.refs;
-    Optional<Ref> found = Optional.empty();
-    for (Ref ref : refs) {
-      if (ref.start() >= here.start()) {
-        break;
-      }
-      if (ref.anaphor()
-          || ref.end() > here.start()
-          || !fits.test(ref.entity())
-          || at.sentenceAt(ref.start()).paragraph() != here.paragraph()
-          || describesAnother(ref)) {
-        continue;
-      }
-      found = Optional.of(ref);
-    }
-    return found;
+    return at.antecedentInParagraph(trigger.sentence().start(), fits, r -> !describesAnother(r));
   }
 
   /**

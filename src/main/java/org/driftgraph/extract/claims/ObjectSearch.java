@@ -412,13 +412,8 @@ final class ObjectSearch {
    * RT", "took down 300 Facebook pages run by the group"): the ban happened there.
    */
   private boolean modifiesUnit(Ref ref) {
-    int at = ref.end();
-    while (at < text.length() && text.charAt(at) == ' ') {
-      at++;
-    }
     return trigger.relation() == RelationType.BANNED_BY
-        && at > ref.end()
-        && region(cues.platformUnits(), text, at, Math.min(text.length(), at + 40)).lookingAt();
+        && PassiveUnitPlatforms.modifiesUnit(trigger, ref);
   }
 
   /**

@@ -47,11 +47,17 @@ final class PassiveUnitPlatforms {
                     && !Trigger.CLAUSE_BREAK
                         .matcher(text.substring(r.end(), trigger.start()))
                         .find()
-                    && modifiesUnit(r, text))
+                    && modifiesUnit(trigger, r))
         .toList();
   }
 
-  private boolean modifiesUnit(Ref ref, String text) {
+  /**
+   * The platform is written as the modifier of what was banned ("YouTube channels", "Facebook
+   * pages"): a unit of {@code cues.json}'s platform units follows it after a space. Also read by
+   * {@link ObjectSearch} for the units after an active ban.
+   */
+  static boolean modifiesUnit(Trigger trigger, Ref ref) {
+    String text = trigger.text();
     int at = ref.end();
     while (at < text.length() && text.charAt(at) == ' ') {
       at++;

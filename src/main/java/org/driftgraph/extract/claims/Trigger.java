@@ -30,10 +30,10 @@ import org.driftgraph.model.RelationType;
  * list, which stand across another relation's trigger, where the agent slot is).
  */
 final class Trigger {
-  /** A comma, semicolon or colon, not the comma that groups the digits of a number (7,704). */
   /** Most definite words of description between a class noun and the name it presents. */
   private static final int MAX_PRESENTING_MODIFIERS = 3;
 
+  /** A comma, semicolon or colon, not the comma that groups the digits of a number (7,704). */
   static final Pattern CLAUSE_BREAK = Pattern.compile("[،؛;:]|,(?!\\d)|(?<!\\d),");
 
   private final RuleSet rules;
@@ -463,11 +463,10 @@ final class Trigger {
   }
 
   /**
-   * The word right before the platform is a noun that presents it (منصة، تطبيق، app): the
-   * introducer of a platform anaphor in cues.json, the same word that presents a name there.
+   * {@code word} (without spaces and quotes) is a noun that presents a platform (منصة، تطبيق, app):
+   * the introducer of a platform anaphor in cues.json, the same word that presents a name there.
    */
-  private boolean isClassNoun(String text) {
-    String word = text.replaceAll("[\\s\"«»“”]", "");
+  private boolean isClassNoun(String word) {
     return cues.anaphora().stream()
         .anyMatch(
             a ->
@@ -484,11 +483,13 @@ final class Trigger {
    */
   int presentingWords(Ref ref) {
     for (int k = 1; k <= 1 + MAX_PRESENTING_MODIFIERS; k++) {
-      String word = at.text.substring(wordsBack(ref.start(), k), wordsBack(ref.start(), k - 1));
-      if (isClassNoun(word)) {
+      String bare =
+          at.text
+              .substring(wordsBack(ref.start(), k), wordsBack(ref.start(), k - 1))
+              .replaceAll("[\\s\"«»“”]", "");
+      if (isClassNoun(bare)) {
         return k;
       }
-      String bare = word.replaceAll("[\\s\"«»“”]", "");
       if (!rules.affixes().hasArticle(bare) || !bare.chars().allMatch(Character::isLetter)) {
         return 0;
       }

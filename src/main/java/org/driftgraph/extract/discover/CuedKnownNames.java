@@ -12,7 +12,6 @@ import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
 import org.driftgraph.text.ArabicAffixes;
-import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
 
@@ -82,17 +81,10 @@ final class CuedKnownNames {
     }
     List<Entity> forms = new ArrayList<>();
     surfaces.forEach((entity, names) -> forms.add(entity.withNames(List.copyOf(names))));
-    List<Mention> found = new ArrayList<>();
-    for (Mention mention : new EntityMatcher(Gazetteer.of(forms), affixes).find(text)) {
-      boolean free = true;
-      for (int i = mention.start(); i < mention.end() && free; i++) {
-        free = !covered[i];
-      }
-      if (free) {
-        found.add(mention);
-      }
-    }
-    return found;
+    return new EntityMatcher(Gazetteer.of(forms), affixes)
+        .find(text).stream()
+            .filter(m -> !NameDiscoverer.overlaps(covered, m.start(), m.end()))
+            .toList();
   }
 
   /** Collects, per known entity, the surfaces the article wrote it in after a cue. */
@@ -113,6 +105,6 @@ final class CuedKnownNames {
   }
 
   private static String key(String form) {
-    return ArabicNormalization.normalize(form).normalized().strip();
+    return NameDiscoverer.key(form);
   }
 }

@@ -496,7 +496,7 @@ public final class NameDiscoverer {
     return covered;
   }
 
-  private static boolean overlaps(boolean[] covered, int start, int end) {
+  static boolean overlaps(boolean[] covered, int start, int end) {
     for (int i = start; i < end; i++) {
       if (covered[i]) {
         return true;
@@ -540,7 +540,7 @@ public final class NameDiscoverer {
         : "en";
   }
 
-  private static String key(String form) {
+  static String key(String form) {
     return ArabicNormalization.normalize(form).normalized().strip();
   }
 
