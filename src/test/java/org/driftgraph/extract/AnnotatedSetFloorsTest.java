@@ -120,9 +120,11 @@ class AnnotatedSetFloorsTest {
         // Blind set 11: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the twelfth round (a82d052):
         // relations P 0.662, R 0.292, F1 0.405; mentions P 0.930, F1 0.894. The floors guard that
-        // measurement, less a margin; a development set from now on.
+        // measurement, less a margin; a development set from now on. Round 13 (context13: quoted
+        // messages, possessive agreement, unknown sayers, ownership participles): relations P
+        // 0.714, R 0.298, F1 0.420.
         new AnnotatedSet(
-            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.92, 0.88, 0.65, 0.39));
+            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.92, 0.88, 0.70, 0.41));
   }
 
   private static Extraction extraction;
