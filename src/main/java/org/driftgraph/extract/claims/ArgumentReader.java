@@ -198,9 +198,12 @@ final class ArgumentReader {
   private List<Ref> subjects(List<Ref> objects) {
     Set<String> objectIds = new LinkedHashSet<>();
     objects.forEach(o -> objectIds.add(o.id()));
+    PossessiveAgreement possessive = new PossessiveAgreement(trigger);
     Predicate<Ref> admitted =
         r ->
             trigger.admits(Role.SUBJECT, r)
+                && possessive.agrees(r)
+                && !UnknownSayer.standsFor(trigger, r)
                 && !objectIds.contains(r.id())
                 && trigger.sameStatement(r)
                 && !trigger.describesAnother(r)

@@ -103,10 +103,13 @@ final class ObjectSearch {
   }
 
   private List<Ref> statedObjects() {
+    QuotedContent quoted = new QuotedContent(trigger);
     Predicate<Ref> stated =
         r ->
             trigger.admits(Role.OBJECT, r)
                 && trigger.reachable(r)
+                && (trigger.relation() != RelationType.ANNOUNCED_ON || !quoted.claimed(r))
+                && !UnknownSayer.standsFor(trigger, r)
                 && !denied(r)
                 && !compared(r)
                 && !appositions.apposedToStranger(r)
