@@ -119,10 +119,12 @@ class AnnotatedSetFloorsTest {
             "blind 10 (measured)", "blind10", "blind10-gold.json", 0.94, 0.92, 0.82, 0.555),
         // Blind set 11: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the twelfth round (a82d052):
-        // relations P 0.662, R 0.292, F1 0.405; mentions P 0.930, F1 0.894. The floors guard that
-        // measurement, less a margin; a development set from now on.
+        // relations P 0.662, R 0.292, F1 0.405; mentions P 0.930, F1 0.894. A development set
+        // since. Round 13, branch conv13 (second coordinated places, the Arabic owner participle,
+        // belonging is no return, an apposition's head owned): relations P 0.689, R 0.304, F1
+        // 0.421; the floors are those figures less 0.01 or more.
         new AnnotatedSet(
-            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.92, 0.88, 0.65, 0.39));
+            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.92, 0.88, 0.67, 0.41));
   }
 
   private static Extraction extraction;

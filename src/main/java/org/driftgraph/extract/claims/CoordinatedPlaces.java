@@ -13,26 +13,50 @@ import java.util.regex.Pattern;
  * (Latin lower case, Arabic normalized: على is written علي).
  */
 final class CoordinatedPlaces {
+  /** One English word and the space after it, within a clause. */
+  private static final String EN_WORD = "[^\\s,.;:\"“”]+\\s+";
+
+  /** One Arabic word and the space after it, within a clause. */
+  private static final String AR_WORD = "[^\\s،,.؛:«»\"“”]+\\s+";
+
+  /** The Arabic place words, as folded (على is written علي). */
+  private static final String AR_PLACE = "(?:علي|عبر|في)\\s+";
+
   /**
    * From the end of the first place to the second platform: up to two more words of the first place
-   * ("channel", "broadcast channel"), the joiner, a place word, then up to two words of
+   * ("channel", "broadcast channel"), the joiner, a place word, then up to three words of
    * determiners, possessives or modifiers ("a", "the group's", "its own").
    */
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "[\\s\"'“”]*(?:[^\\s,.;:\"“”]+\\s+){0,2}?(?:and|or|as well as)\\s+(?:also\\s+)?"
-              + "(?:in|on|via|through|across)\\s+(?:[^\\s,.;:\"“”]+\\s+){0,3}?[\"'“”]?");
+          "[\\s\"'“”]*(?:"
+              + EN_WORD
+              + "){0,2}?(?:and|or|as well as)\\s+(?:also\\s+)?(?:in|on|via|through|across)\\s+(?:"
+              + EN_WORD
+              + "){0,3}?[\"'“”]?");
 
   /**
    * The Arabic joiner و written onto the place word or onto the unit noun before it: وعلى حسابها
-   * في، وحسابها على، وفي مجموعة على، وعبر; quotes around the names are allowed.
+   * في، وحسابها على، وفي مجموعة على، وعبر; one more word of the first place may come before it, and
+   * a platform noun (منصة، تطبيق) and quotes before the name.
    */
   private static final Pattern ARABIC =
       Pattern.compile(
-          "[\\s«»\"“”]*(?:[^\\s،,.؛:«»\"“”و][^\\s،,.؛:«»\"“”]*\\s+){0,1}?"
-              + "و(?:(?:علي|عبر|في)\\s+(?:[^\\s،,.؛:«»\"“”]+\\s+){0,2}?(?:(?:علي|عبر|في)\\s+)?"
-              + "|[^\\s،,.؛:«»\"“”]+\\s+(?:[^\\s،,.؛:«»\"“”]+\\s+)?(?:علي|عبر|في)\\s+)"
-              + "(?:(?:منصه|تطبيق|موقع|شبكه|خدمه)\\s+)?[«\"“]?");
+          "[\\s«»\"“”]*(?:(?!و)"
+              + AR_WORD
+              + ")?و(?:"
+              + AR_PLACE
+              + "(?:"
+              + AR_WORD
+              + "){0,2}?(?:"
+              + AR_PLACE
+              + ")?|"
+              + AR_WORD
+              + "(?:"
+              + AR_WORD
+              + ")?"
+              + AR_PLACE
+              + ")(?:(?:منصه|تطبيق|موقع|شبكه|خدمه)\\s+)?[«\"“]?");
 
   private CoordinatedPlaces() {}
 
