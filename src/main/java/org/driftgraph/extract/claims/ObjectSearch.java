@@ -179,7 +179,12 @@ final class ObjectSearch {
         if (!out.isEmpty() && newStatementBetween(out.get(out.size() - 1).end(), r.start())) {
           break;
         }
-        if (!trigger.placeObjectsOnly() || first.contains(r) || trigger.afterPlaceWord(r)) {
+        if (!trigger.placeObjectsOnly()
+            || first.contains(r)
+            || trigger.afterPlaceWord(r)
+            || !out.isEmpty()
+                && CoordinatedPlaces.joins(
+                    text, trigger.language(), out.get(out.size() - 1).end(), r.start())) {
           out.add(r);
         }
       }

@@ -68,14 +68,19 @@ final class ThingClaims {
                 && !r.id().equals(owner.get().id())
                 && !sameName(r, owner.get())
                 && !appositions.apposedToStranger(r);
+    Optional<Ref> appositionHead =
+        OwnedAppositionHead.head(trigger, owner.get(), ownable)
+            .filter(r -> trigger.wordsTo(r) <= OwnedAppositionHead.REACH_WORDS);
     Optional<Ref> owned =
-        trigger
-            .nearestReachable(otherSide, ownable.and(this::sameSegment))
-            .or(
-                () ->
-                    trigger.nearestReachable(
-                        Side.NONE, ownable.and(r -> !pastOwnerAcrossComma(r, owner.get()))))
-            .filter(this::withinReach);
+        appositionHead.isPresent()
+            ? appositionHead
+            : trigger
+                .nearestReachable(otherSide, ownable.and(this::sameSegment))
+                .or(
+                    () ->
+                        trigger.nearestReachable(
+                            Side.NONE, ownable.and(r -> !pastOwnerAcrossComma(r, owner.get()))))
+                .filter(this::withinReach);
     if (owned.isEmpty()) {
       return List.of();
     }
@@ -85,7 +90,7 @@ final class ThingClaims {
     // A singular description in apposition joins only the name it follows: "Gettr and Truth
     // Social, the platform owned by TMTG" says nothing of who owns Gettr.
     List<Ref> owneds =
-        trigger.reachWords() == 0 || singularApposition(owned.get())
+        trigger.reachWords() == 0 || appositionHead.isPresent() || singularApposition(owned.get())
             ? List.of(owned.get())
             : trigger.chain(owned.get(), r -> trigger.admits(Role.SUBJECT, r));
     for (Ref subject : owneds) {
@@ -205,7 +210,7 @@ final class ThingClaims {
             ? Optional.empty()
             : trigger
                 .nearestReachable(Side.BEFORE, r -> trigger.admits(Role.OBJECT, r))
-                .filter(r -> trigger.wordsTo(r) == 0);
+                .filter(r -> trigger.wordsTo(r) == 0 && !arabicAnaphor(r));
     if (glued.isPresent()) {
       return glued;
     }
@@ -218,6 +223,15 @@ final class ThingClaims {
     return company.isPresent()
         ? company
         : trigger.nearestReachable(trigger.ownerSide(), r -> trigger.admits(Role.OBJECT, r));
+  }
+
+  /**
+   * An Arabic definite noun right before an owner participle is the participle's own head, not a
+   * name glued to it: in "وهي الشركة المالكة أيضا لشبكة X" الشركة is the company the sentence named
+   * before (a company in reach), which the anaphor may resolve to another name.
+   */
+  private boolean arabicAnaphor(Ref ref) {
+    return ref.anaphor() && "ar".equals(trigger.language());
   }
 
   private Optional<Ref> companyInReach() {
