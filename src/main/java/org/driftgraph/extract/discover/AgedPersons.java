@@ -13,6 +13,13 @@ import org.driftgraph.model.EntityType;
  * capitalised words; a lone surname becomes the full name the article writes elsewhere ("this
  * month's mole is Darren Holloway. ... Holloway, a 38-year-old ..."), so that one entity holds
  * both.
+ *
+ * <p>The age may also open the description, with the name set off after it (round 13): "a
+ * 19-year-old German citizen, Jonas K.", "a 52-year-old former bus driver from Tromso, Arne Vik,
+ * ...". Up to eight plain words without punctuation stand between the age and the comma; the name
+ * has two or three words (a final initial counts), opens with no function word, nationality or
+ * place opener ("a 30-year-old man from Leeds, West Yorkshire," is a place), and is closed by
+ * punctuation or "who".
  */
 final class AgedPersons {
   /** A capitalised word, or an initial with its full stop ("Caleb J. Ransdell"). */
@@ -27,6 +34,14 @@ final class AgedPersons {
               + "){0,3}), (?:(?:a|an) (?:[1-9]\\d)[- ]year[- ]old\\b|(?:[1-9]\\d), (?=(?:of|from|who"
               + "|a|an|was|is|said|says|told|pleaded|has|had|admitted|appeared|wrote|posted|"
               + "and)\\b))");
+
+  private static final Pattern AGE_FIRST =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:[Aa]|[Aa]n) [1-9]\\d[- ]year[- ]old(?: [\\p{L}'’-]+){1,8}?, (?<name>"
+              + WORD
+              + "(?: "
+              + WORD
+              + "){1,2})(?=[,;:)]|\\.(?:\\s|$)|(?<=\\.)(?:\\s|$)| who\\b)");
 
   private static final Cue PERSON =
       new Cue("en", "year-old", EntityType.ACTOR, "person", Cue.Reads.NAME);
@@ -61,6 +76,17 @@ final class AgedPersons {
         }
       }
       found.add(new Candidate(start, end, PERSON.type(), PERSON.kind(), PERSON.words(), false));
+    }
+    Matcher ageFirst = AGE_FIRST.matcher(folded);
+    while (ageFirst.find()) {
+      String first = ageFirst.group("name").split(" ")[0];
+      // "Jonas K.": the full stop after a final initial ends the sentence, not the name
+      int end = ageFirst.end("name") - (ageFirst.group("name").endsWith(".") ? 1 : 0);
+      if (!isNoName(first) && !RecurringSurnames.PLACE_OPENERS.contains(first)) {
+        found.add(
+            new Candidate(
+                ageFirst.start("name"), end, PERSON.type(), PERSON.kind(), PERSON.words(), false));
+      }
     }
     return found;
   }

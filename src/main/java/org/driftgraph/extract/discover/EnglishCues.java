@@ -168,10 +168,14 @@ final class EnglishCues {
     if (!quoted && !betweenCommas && !(gap.equals(" ") || gap.isBlank() && !gap.contains("\n"))) {
       return;
     }
+    // "payment companies X and Y": a plural head right before names reads a list of two or more;
+    // one name after it starts a relative clause ("the companies X works with")
+    boolean bareList = cue.reads() == Cue.Reads.LIST && connector == 0 && !quoted;
+    List<Candidate> items = new ArrayList<>();
     while (j < text.size()) {
       int end = LatinRuns.nameEnd(text, j);
       if (end == j) {
-        return;
+        break;
       }
       // "its chief, Saad Rizvi." closes the apposition at the sentence's end as well
       boolean closed =
@@ -180,12 +184,15 @@ final class EnglishCues {
               || text.gapBefore(end).startsWith(",")
               || text.gapBefore(end).startsWith(".");
       if (fitsPerson(cue, text, j, end) && closed) {
-        out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
+        items.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), cue));
       }
       if (!list) {
-        return;
+        break;
       }
       j = LatinRuns.nextListItem(text, end);
+    }
+    if (!bareList || items.size() >= 2) {
+      out.addAll(items);
     }
   }
 

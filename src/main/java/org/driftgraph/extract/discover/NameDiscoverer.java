@@ -82,6 +82,7 @@ public final class NameDiscoverer {
   private final RoledPersons roled = new RoledPersons(lexicon);
   private final RecurringSurnames recurring = new RecurringSurnames(lexicon);
   private final HeadedEnglishNames headedEnglish = new HeadedEnglishNames(lexicon);
+  private final CopularNames copular = new CopularNames(lexicon);
   private final CommaSetPersons commaSet;
   private final HeadedArabicNames headed;
   private final LatinNamesInArabic latinInArabic;
@@ -152,6 +153,7 @@ public final class NameDiscoverer {
       candidates.addAll(roled.find(text));
       candidates.addAll(headedEnglish.find(text));
       candidates.addAll(recurring.find(text));
+      candidates.addAll(copular.find(text));
     }
     if (article.language().equals("ar")) {
       candidates.addAll(latinInArabic.find(text));
