@@ -7,13 +7,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.driftgraph.extract.rules.Anaphor;
 import org.driftgraph.model.Entity;
+import org.driftgraph.model.EntityType;
 
 /**
  * What an anaphor with an introducer (القناة، المؤسسة، الشبكة، الوكالة) stands for when nothing
  * fits within its reach: the name the story presented with the anaphor's own noun and named most
  * before it, at least {@link ArticleText#DOMINANT_MENTIONS} times. A report on one channel calls it
  * القناة paragraphs after the lead named it (قناة «النور» ... وكانت القناة قد انتقلت), as a report
- * on one group calls it التنظيم; a name presented once, in passing, is no such topic.
+ * on one group calls it التنظيم; a name presented once, in passing, is no such topic. Companies and
+ * platforms (الشركة، المنصة) are not: a story names several, and a later one is often meant.
  */
 final class StoryOutlets {
   private StoryOutlets() {}
@@ -25,7 +27,10 @@ final class StoryOutlets {
   static Optional<Ref> topic(
       Anaphor anaphor, String text, List<Ref> names, int start, int end, Predicate<Entity> fits) {
     Optional<String> noun = SameNoun.of(text.substring(start, end));
-    if (anaphor.introducer() == null || noun.isEmpty()) {
+    boolean thing =
+        anaphor.types().contains(EntityType.PLATFORM)
+            || anaphor.types().contains(EntityType.ORGANIZATION);
+    if (anaphor.introducer() == null || noun.isEmpty() || thing) {
       return Optional.empty();
     }
     Map<String, Integer> counts = new HashMap<>();

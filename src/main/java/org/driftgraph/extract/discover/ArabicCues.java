@@ -337,13 +337,18 @@ final class ArabicCues {
     return words[1].startsWith("م") || words[0].endsWith("ه") && words[1].endsWith("ه");
   }
 
-  /** A definite person's role, or a bare cue after a bare cue (an app of a channel). */
+  /**
+   * A definite person's role, or a bare owner's noun after a bare platform noun (تطبيق قناة «X»:
+   * the app of a channel; not قنوات شبكة «X», the channels of a network, which the first noun
+   * types).
+   */
   private static boolean nearerCueNames(Found cue, Found next) {
     return next.definite()
         ? PERSON.equals(next.cue().kind())
         : !cue.definite()
             && !PERSON.equals(next.cue().kind())
-            && next.cue().type() != cue.cue().type();
+            && cue.cue().type() == EntityType.PLATFORM
+            && next.cue().type() != EntityType.PLATFORM;
   }
 
   /** Offset of an opening quote in the gap before word j, or -1. */

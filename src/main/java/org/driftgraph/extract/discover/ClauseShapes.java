@@ -38,14 +38,14 @@ final class ClauseShapes {
   }
 
   /**
-   * {@code surface} as the article writes it, {@code words} its folded words: an Arabic span with
-   * tanween on any word (دليلاً تقنياً, an indefinite noun; يعود لاحقاً, an adverb: proper names,
-   * Arabic or transliterated, never take it), that opens with an imperfect verb, or in which a word
-   * of several words carries an attached pronoun (بعد إغلاق حسابها, "after its account closed": the
-   * pronoun points outside the span, which a name never does).
+   * {@code surface} as the article writes it, {@code words} its folded words: an Arabic span whose
+   * first word has tanween (دليلاً تقنياً, an indefinite noun; a later word may: an adverb ends
+   * some names, as "first" does in a party's name), that opens with an imperfect verb, or in which
+   * a word of several words carries an attached pronoun (بعد إغلاق حسابها, "after its account
+   * closed": the pronoun points outside the span, which a name never does).
    */
   boolean isArabicPhrase(String surface, List<String> words) {
-    if (hasTanween(surface)) {
+    if (hasTanween(surface.strip().split("\\s+")[0])) {
       return true;
     }
     if (words.size() < 2) {
