@@ -120,9 +120,11 @@ class AnnotatedSetFloorsTest {
         // Blind set 11: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the twelfth round (a82d052):
         // relations P 0.662, R 0.292, F1 0.405; mentions P 0.930, F1 0.894. The floors guard that
-        // measurement, less a margin; a development set from now on.
+        // measurement, less a margin; a development set from now on. Round 13 (aranaph13: quoted
+        // clauses are no names, the story's outlet as القناة/المؤسسة beyond reach) measured
+        // relations P 0.725, F1 0.468; the relation floors are that less 0.01.
         new AnnotatedSet(
-            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.92, 0.88, 0.65, 0.39));
+            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.92, 0.88, 0.715, 0.458));
   }
 
   private static Extraction extraction;
