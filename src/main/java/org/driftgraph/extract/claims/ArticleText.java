@@ -566,19 +566,23 @@ final class ArticleText {
               .forEach(a -> resolved.add(new Ref(a.entity(), start, end, true, false)));
           continue;
         }
-        Optional<Ref> antecedent = resolve(anaphor, start, end, fits);
-        if (antecedent.isEmpty()
-            && dominantGroup != null
-            && anaphor.kinds().contains("group")
-            && fits.test(dominantGroup)) {
-          antecedent = Optional.of(new Ref(dominantGroup, start, end, true, false));
-        }
+        Optional<Ref> antecedent =
+            resolve(anaphor, start, end, fits)
+                .or(() -> StoryOutlets.topic(anaphor, text, refs, start, end, fits))
+                .or(() -> dominantGroupFor(anaphor, start, end, fits));
         antecedent.ifPresent(
             a -> resolved.add(new Ref(a.entity(), start, end, true, !anaphor.wholeParagraph())));
       }
     }
     refs.addAll(resolved);
     refs.sort(Comparator.comparingInt(Ref::start));
+  }
+
+  private Optional<Ref> dominantGroupFor(
+      Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> f) {
+    boolean fallback = dominantGroup != null && anaphor.kinds().contains("group");
+    return Optional.ofNullable(fallback && f.test(dominantGroup) ? dominantGroup : null)
+        .map(group -> new Ref(group, start, end, true, false));
   }
 
   /**

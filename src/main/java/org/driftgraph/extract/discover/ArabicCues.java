@@ -196,9 +196,9 @@ final class ArabicCues {
         return at + 1;
       }
       Found role = cueOf(word);
-      if (role != null && role.definite() && PERSON.equals(role.cue().kind()) && j == at + 1) {
-        // قناة الداعية «X»، حساب المنشد فلان: the name after a person's role is the person's,
-        // whatever the thing of theirs the noun before it names
+      if (role != null && j == at + 1 && nearerCueNames(found, role)) {
+        // قناة الداعية «X»، حساب المنشد فلان، تطبيق قناة «X»: the name after a person's role, or
+        // after a second bare type noun, is that one's, whatever thing of theirs the first names
         return read(text, j, role, out);
       }
       int connector = connectorLength(text, j);
@@ -323,16 +323,7 @@ final class ArabicCues {
       } else if (words == 2 && arabic(quoted) && isNounAndAdjective(quoted.split("\\s+"))) {
         // التطبيق "حل مؤقت"، المنصات "معضلة صعبة": a noun and its adjective may be what the thing
         // is called in passing; they name it only when the article writes them again
-        Candidate candidate = out.get(c);
-        out.set(
-            c,
-            new Candidate(
-                candidate.start(),
-                candidate.end(),
-                candidate.type(),
-                candidate.kind(),
-                candidate.cue(),
-                true));
+        out.set(c, out.get(c).asUnmarked());
       }
     }
   }
@@ -344,6 +335,20 @@ final class ArabicCues {
    */
   private static boolean isNounAndAdjective(String[] words) {
     return words[1].startsWith("م") || words[0].endsWith("ه") && words[1].endsWith("ه");
+  }
+
+  /**
+   * A definite person's role, or a bare owner's noun after a bare platform noun (تطبيق قناة «X»:
+   * the app of a channel; not قنوات شبكة «X», the channels of a network, which the first noun
+   * types).
+   */
+  private static boolean nearerCueNames(Found cue, Found next) {
+    return next.definite()
+        ? PERSON.equals(next.cue().kind())
+        : !cue.definite()
+            && !PERSON.equals(next.cue().kind())
+            && cue.cue().type() == EntityType.PLATFORM
+            && next.cue().type() != EntityType.PLATFORM;
   }
 
   /** Offset of an opening quote in the gap before word j, or -1. */

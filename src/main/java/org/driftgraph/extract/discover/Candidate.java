@@ -25,4 +25,9 @@ record Candidate(int start, int end, EntityType type, String kind, String cue, b
   static Candidate unmarked(int start, int end, Cue cue) {
     return new Candidate(start, end, cue.type(), cue.kind(), cue.words(), true);
   }
+
+  /** The same name, kept only when the article uses it again. */
+  Candidate asUnmarked() {
+    return new Candidate(start, end, type, kind, cue, true);
+  }
 }

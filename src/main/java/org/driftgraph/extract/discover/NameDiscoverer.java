@@ -50,15 +50,6 @@ public final class NameDiscoverer {
   private static final Set<String> WEAK_PERSON_CUES =
       Set.of(RoledPersons.SPEAKER.words(), RecurringSurnames.CUE.words());
 
-  /**
-   * A quoted Arabic phrase that opens with an imperfect verb of a three-letter root (يعمل بشكل
-   * طبيعي، تطبق معايير مزدوجة، يبدو ...) is what someone said, not a name: a name of several words
-   * starts with a noun. Folded text: ي or ت and three letters, no long vowel after the prefix and
-   * no alif after it (تشات "chat" is a name word).
-   */
-  private static final java.util.regex.Pattern IMPERFECT_VERB =
-      java.util.regex.Pattern.compile("[وف]?[يت][\\p{IsArabic}&&[^اوي]][\\p{IsArabic}&&[^ا]]{2}");
-
   /** "The " before a capitalised word ("The Electronic Frontier Foundation"). */
   private static final java.util.regex.Pattern LEADING_THE =
       java.util.regex.Pattern.compile("[Tt]he \\p{Lu}");
@@ -67,13 +58,9 @@ public final class NameDiscoverer {
   private static final java.util.regex.Pattern POSSESSIVE =
       java.util.regex.Pattern.compile("\\p{IsLatin}'[sS]$");
 
-  /** Fathatan, dammatan, kasratan (U+064B..U+064D). */
-  private static final int TANWEEN_FIRST = 0x064B;
-
-  private static final int TANWEEN_LAST = 0x064D;
-
   private final DiscoveryLexicon lexicon = DiscoveryLexicon.standard();
   private final ArabicAffixes affixes;
+  private final ClauseShapes clauses;
   private final ArabicCues arabic;
   private final EnglishCues english = new EnglishCues(lexicon);
   private final InitialledNames initialled = new InitialledNames(lexicon);
@@ -111,6 +98,7 @@ public final class NameDiscoverer {
    */
   public NameDiscoverer(Gazetteer gazetteer, RuleSet rules) {
     this.affixes = rules.affixes();
+    this.clauses = new ClauseShapes(affixes);
     this.arabic = new ArabicCues(lexicon, affixes, rules.cues());
     this.latinInArabic = new LatinNamesInArabic(arabic);
     this.commaSet = new CommaSetPersons(arabic, lexicon);
@@ -381,19 +369,12 @@ public final class NameDiscoverer {
     if (arabicName && spelled.stream().anyMatch(w -> lexicon.isStopwordSpelled("ar", w))) {
       return false;
     }
-    if (arabicName && hasTanween(surface.strip().split("\\s+")[0])) {
-      return false;
-    }
-    if (arabicName && words.size() > 1 && IMPERFECT_VERB.matcher(first).matches()) {
+    if (arabicName ? clauses.isArabicPhrase(surface, words) : ClauseShapes.isLatinPhrase(surface)) {
       return false;
     }
     return !(arabicName && words.size() == 1 && first.endsWith(affixes.feminineNisba()));
   }
 
-  /**
-   * A word written with tanween (دليلاً تقنياً، "a technical guide") is an indefinite common noun
-   * or adjective: proper names, Arabic or transliterated, do not take it.
-   */
   /**
    * The name's words as the article spells them (علي, not the folded على), or the folded words when
    * folding changed how many there are.
@@ -404,10 +385,6 @@ public final class NameDiscoverer {
             .filter(w -> !w.isEmpty())
             .toList();
     return spelled.size() == folded.size() ? spelled : folded;
-  }
-
-  private static boolean hasTanween(String surface) {
-    return surface.codePoints().anyMatch(c -> c >= TANWEEN_FIRST && c <= TANWEEN_LAST);
   }
 
   /** "Hoop" and "Hoop Messenger" of one type are one entity: shorter forms join the longer. */
