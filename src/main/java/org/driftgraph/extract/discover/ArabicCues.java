@@ -2,7 +2,6 @@ package org.driftgraph.extract.discover;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.driftgraph.extract.discover.TokenizedText.Script;
 import org.driftgraph.extract.discover.TokenizedText.Word;
@@ -33,22 +32,7 @@ final class ArabicCues {
 
   static final int MAX_MODIFIERS = 4;
   private static final int MAX_QUOTED_NAME_WORDS = 3;
-  private static final int MAX_PERSON_ADJECTIVES = 4;
-  private static final int PERSON_WORDS = 2;
-  private static final int MAX_FIELD_WORDS = 3;
-  private static final String DOMAIN = "domain";
-  private static final String COMPOUND = "compound";
-  private static final String AFTER = "after";
-  private static final String APPOSITION = "apposition";
-  private static final String COMPOUND_SECOND = "compound-second";
-  private static final String OF = "of";
-  private static final String ORGANIZATION = "organization";
-  private static final int MAX_ORGANIZATION_WORDS = 3;
-  private static final int MAX_INDEFINITE_ORGANIZATION_WORDS = 2;
   private static final String PERSON = "person";
-  private static final Pattern APPOSITION_COMMA = Pattern.compile("[ \\t]*[،,][ \\t]+");
-  private static final Pattern COMMA_OR_SPACE = Pattern.compile("[ \\t]*[،,]?[ \\t]+");
-  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[،,.:؛;]");
 
   /** A cue word found in the text, with what was written onto it. */
   record Found(Cue cue, boolean definite) {}
@@ -69,6 +53,9 @@ final class ArabicCues {
 
   private final List<String> andWords;
 
+  /** The persons a role word introduces (الناشط فلان، المتحدث باسم حركة X فلان). */
+  private final ArabicPersonCues persons;
+
   ArabicCues(DiscoveryLexicon lexicon, ArabicAffixes affixes, Cues cues) {
     this.lexicon = lexicon;
     this.affixes = affixes;
@@ -76,6 +63,7 @@ final class ArabicCues {
     this.exampleMarkers = cues.exampleMarkers();
     this.orWords = cues.orWords().stream().filter(ArabicCues::arabic).toList();
     this.andWords = cues.andWords().stream().filter(ArabicCues::arabic).toList();
+    this.persons = new ArabicPersonCues(lexicon, affixes, this);
   }
 
   private static boolean arabic(String word) {
@@ -111,60 +99,20 @@ final class ArabicCues {
       i = Math.max(i + 1, next);
     }
     for (int k = 2; k < text.size(); k++) {
-      readApposition(text, k, found);
+      persons.readApposition(text, k, found);
     }
     return found;
-  }
-
-  /**
-   * A person named right before ", role ..." (أعلن أيمن فلان، مالك قناة X؛ حساب عبد الحق فلان، رئيس
-   * هيئة X): two name words before the comma, three when the first of the two carries the article
-   * after a name word (عبد الحق فلان، هداية الله فلان). The role nouns are the {@code apposition}
-   * frame of person-frames.txt.
-   */
-  private void readApposition(TokenizedText text, int role, List<Candidate> out) {
-    Word roleWord = text.word(role);
-    if (roleWord.script() != Script.ARABIC
-        || !lexicon.isPersonFrame(APPOSITION, roleWord.text())
-        || !APPOSITION_COMMA.matcher(text.gapBefore(role)).matches()) {
-      return;
-    }
-    int last = role - 1;
-    int first = last - 1;
-    if (!text.spaceBefore(last) || !isNameWord(text.word(last)) || !isNameWord(text.word(first))) {
-      return;
-    }
-    if (text.word(first).text().startsWith(affixes.article())) {
-      if (first == 0 || !text.spaceBefore(first) || !isNameWord(text.word(first - 1))) {
-        return;
-      }
-      boolean compound =
-          lexicon.isPersonFrame(COMPOUND, text.word(first - 1).text())
-              || lexicon.isPersonFrame(COMPOUND_SECOND, text.word(first).text());
-      if (!compound) {
-        return;
-      }
-      first--;
-      if (text.word(first).text().startsWith(affixes.article())) {
-        return;
-      }
-    }
-    if (affixes.endsPossessive(text.word(last).text())) {
-      return;
-    }
-    Cue cue = new Cue("ar", roleWord.text(), EntityType.ACTOR, PERSON, Cue.Reads.WORDS);
-    out.add(Candidate.of(text.word(first).start(), text.word(last).end(), cue));
   }
 
   /** Reads what follows the cue at {@code at}; returns where the search goes on. */
   private int read(TokenizedText text, int at, Found found, List<Candidate> out) {
     Cue cue = found.cue();
     if ("person".equals(cue.kind())) {
-      int afterOrganization = readPersonOfOrganization(text, at, cue, out);
+      int afterOrganization = persons.readPersonOfOrganization(text, at, cue, out);
       if (afterOrganization > at) {
         return afterOrganization;
       }
-      return found.definite() ? readPerson(text, at, cue, out) : at + 1;
+      return found.definite() ? persons.readPerson(text, at, cue, out) : at + 1;
     }
     if (cue.type() == EntityType.ORGANIZATION && found.definite()) {
       // الشركة is the subject of what follows: الشركة "تراجع" القناة، تصنف الشركة "منظمة متطرفة"
@@ -352,7 +300,7 @@ final class ArabicCues {
   }
 
   /** Offset of an opening quote in the gap before word j, or -1. */
-  private static int openingQuoteBefore(TokenizedText text, int j) {
+  static int openingQuoteBefore(TokenizedText text, int j) {
     int from = text.word(j - 1).end();
     int quote = Quotes.lastOpening(text.text(), from, text.word(j).start());
     if (quote < 0) {
@@ -363,7 +311,7 @@ final class ArabicCues {
   }
 
   /** Reads «X» (and, after a list cue or مثل, «X» و«Y» أو «Z»); returns the word after, or -1. */
-  private int readQuoted(TokenizedText text, int open, Cue cue, boolean list, List<Candidate> out) {
+  int readQuoted(TokenizedText text, int open, Cue cue, boolean list, List<Candidate> out) {
     String folded = text.text();
     int position = open;
     int lastEnd = -1;
@@ -426,7 +374,7 @@ final class ArabicCues {
     return 0;
   }
 
-  private static int wordAtOrAfter(TokenizedText text, int offset) {
+  static int wordAtOrAfter(TokenizedText text, int offset) {
     for (int k = 0; k < text.size(); k++) {
       if (text.word(k).start() >= offset) {
         return k;
@@ -444,7 +392,7 @@ final class ArabicCues {
   }
 
   /** A Latin-script name after the cue: up to four Latin words joined by single spaces. */
-  private static int readLatin(TokenizedText text, int j, Cue cue, List<Candidate> out) {
+  static int readLatin(TokenizedText text, int j, Cue cue, List<Candidate> out) {
     int k = j;
     while (k + 1 < text.size()
         && k - j < 3
@@ -466,7 +414,7 @@ final class ArabicCues {
    */
   private int readWords(TokenizedText text, int j, Cue cue, List<Candidate> out) {
     Word first = text.word(j);
-    if (!isNameWord(first)
+    if (!persons.isNameWord(first)
         || first.text().endsWith(affixes.feminineNisba())
         || affixes.endsPossessive(first.text())) {
       return j;
@@ -475,347 +423,11 @@ final class ArabicCues {
     if (!first.text().startsWith(affixes.article()) && end < text.size() && text.spaceBefore(end)) {
       Word second = text.word(end);
       String w = second.text();
-      if (isNameWord(second) && w.startsWith(affixes.article()) && !affixes.endsNisba(w)) {
+      if (persons.isNameWord(second) && w.startsWith(affixes.article()) && !affixes.endsNisba(w)) {
         end++;
       }
     }
     out.add(Candidate.unmarked(first.start(), text.word(end - 1).end(), cue));
     return end;
-  }
-
-  /**
-   * A person after a role word (الناشط، الداعية، الإعلامي، الباحث), past at most {@link
-   * #MAX_PERSON_ADJECTIVES} definite adjectives (الناشط اليميني المتطرف، الإعلامي المصري): a quoted
-   * or Latin name, else two proper-name words, a given name and a family name (الإعلامي حسام
-   * الغمري): the first without the article, neither a function word, a cue, nor written across
-   * punctuation. The role word marks the name as the quotes of a platform's name do, so one
-   * occurrence is enough.
-   */
-  private int readPerson(TokenizedText text, int at, Cue cue, List<Candidate> out) {
-    int j = pastRoleAdjectives(text, at + 1, word -> lexicon.isStopword("ar", word));
-    if (j >= text.size()) {
-      return at + 1;
-    }
-    if (text.spaceBefore(j) && lexicon.isPersonFrame(DOMAIN, text.word(j).text())) {
-      return readFramedPerson(text, at, j + 1, cue, out);
-    }
-    int quote = openingQuoteBefore(text, j);
-    if (quote >= 0) {
-      int next = readQuoted(text, quote, cue, false, out);
-      return next < 0 ? at + 1 : next;
-    }
-    if (!text.spaceBefore(j)) {
-      return at + 1;
-    }
-    if (text.word(j).script() == Script.LATIN) {
-      return readLatin(text, j, cue, out);
-    }
-    Word first = text.word(j);
-    if (!isNameWord(first) || first.text().startsWith(affixes.article())) {
-      return at + 1;
-    }
-    int end = j + PERSON_WORDS;
-    if (end > text.size()
-        || !text.spaceBefore(j + 1)
-        || !isNameWord(text.word(j + 1))
-        || affixes.endsPossessive(text.word(j + 1).text())) {
-      return at + 1;
-    }
-    end = compoundEnd(text, j, end);
-    out.add(Candidate.of(first.start(), text.word(end - 1).end(), cue));
-    return end;
-  }
-
-  /**
-   * The first word from {@code from} on that is not one of at most {@link #MAX_PERSON_ADJECTIVES}
-   * definite Arabic adjectives after a role word (الناشط اليميني المتطرف), each after a space;
-   * {@code notAdjective} stops the run at a definite word that starts something else.
-   */
-  private int pastRoleAdjectives(TokenizedText text, int from, Predicate<String> notAdjective) {
-    int j = from;
-    for (int adjectives = 0;
-        j < text.size()
-            && adjectives < MAX_PERSON_ADJECTIVES
-            && text.spaceBefore(j)
-            && text.word(j).script() == Script.ARABIC
-            && text.word(j).text().startsWith(affixes.article())
-            && !notAdjective.test(text.word(j).text());
-        adjectives++) {
-      j++;
-    }
-    return j;
-  }
-
-  /**
-   * A person named after a role that says whose it is (المتحدث باسم حركة الشباب علي فلان، زعيم حزب
-   * الرابطة الإيطالي ماتيو فلان، مؤسس جماعة «X» فلان الفلاني، المتحدث باسمها ذبيح الله فلان): the
-   * role, at most {@link #MAX_PERSON_ADJECTIVES} definite adjectives, an {@code of} word of
-   * person-frames.txt (باسم, or باسمها with the group as a pronoun) or an {@code organization} head
-   * (حزب، حركة، لحركة، للجماعة), then the group's name: quoted, Latin, or at most {@link
-   * #MAX_INDEFINITE_ORGANIZATION_WORDS} indefinite words and {@link #MAX_ORGANIZATION_WORDS}
-   * definite ones (after باسم without a head, definite words only: باسم الجماعة, not باسم شركة X),
-   * then two name words (three for a compound); after indefinite group words the name must end the
-   * phrase, so that a group name is not cut in two to make a person, and the shortest group name
-   * that leaves such a person wins. The roles of commentators never take this frame: their
-   * organisation is where they work, and they only speak. Returns the word after the role when a
-   * person was read (the group's own cue, جماعة «X», is still read), or -1 when the frame does not
-   * fit.
-   */
-  private int readPersonOfOrganization(TokenizedText text, int at, Cue cue, List<Candidate> out) {
-    if (lexicon.isSourceCue(cue.words())) {
-      return -1;
-    }
-    int j = pastRoleAdjectives(text, at + 1, this::isOrganizationHead);
-    if (j >= text.size() || !text.spaceBefore(j) || text.word(j).script() != Script.ARABIC) {
-      return -1;
-    }
-    String word = text.word(j).text();
-    if (isOfPronoun(word)) {
-      if (j + 1 < text.size() && text.spaceBefore(j + 1)) {
-        readName(text, j + 1, cue, false, out);
-      }
-      return at + 1;
-    }
-    boolean of = lexicon.isPersonFrame(OF, word);
-    if (!of && !isOrganizationHead(word)) {
-      return -1;
-    }
-    int group = of ? j + 1 : j;
-    boolean head =
-        group < text.size()
-            && text.spaceBefore(group)
-            && isOrganizationHead(text.word(group).text());
-    if (head) {
-      readGroupThenName(text, group + 1, !definiteHead(text.word(group).text()), true, cue, out);
-    } else if (of) {
-      readGroupThenName(text, group, true, false, cue, out);
-    }
-    // The frame was there: whatever it read, the words after باسم or حزب are no person's name.
-    return at + 1;
-  }
-
-  /**
-   * The group's name from {@code j} (quoted, or at most {@link #MAX_INDEFINITE_ORGANIZATION_WORDS}
-   * indefinite words when {@code indefiniteAllowed} and {@link #MAX_ORGANIZATION_WORDS} definite
-   * ones; none when the head was definite and {@code needsGroupName} is false), then the person's.
-   */
-  private boolean readGroupThenName(
-      TokenizedText text,
-      int j,
-      boolean needsGroupName,
-      boolean indefiniteAllowed,
-      Cue cue,
-      List<Candidate> out) {
-    if (j >= text.size()) {
-      return false;
-    }
-    int quote = openingQuoteBefore(text, j);
-    if (quote >= 0) {
-      int close = Quotes.closing(text.text(), quote);
-      return close >= 0 && readName(text, wordAtOrAfter(text, close + 1), cue, false, out) > 0;
-    }
-    int mostIndefinite = indefiniteAllowed ? MAX_INDEFINITE_ORGANIZATION_WORDS : 0;
-    for (int indefinite = 0; indefinite <= mostIndefinite; indefinite++) {
-      int k = j;
-      int read = 0;
-      while (read < indefinite
-          && k < text.size()
-          && text.spaceBefore(k)
-          && isNameWord(text.word(k))
-          && !text.word(k).text().startsWith(affixes.article())) {
-        k++;
-        read++;
-      }
-      if (read < indefinite) {
-        return false;
-      }
-      for (int definite = 0;
-          definite < MAX_ORGANIZATION_WORDS
-              && k < text.size()
-              && text.spaceBefore(k)
-              && text.word(k).script() == Script.ARABIC
-              && text.word(k).text().startsWith(affixes.article())
-              && !lexicon.isStopwordSpelled("ar", text.word(k).spelling());
-          definite++) {
-        k++;
-        read++;
-      }
-      if (needsGroupName && read == 0 || k >= text.size() || !text.spaceBefore(k)) {
-        continue;
-      }
-      if (readName(text, k, cue, indefinite > 0, out) > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** باسمها، باسمه، باسمهم: the {@code of} word with the group as a pronoun. */
-  private boolean isOfPronoun(String word) {
-    return affixes.endsPossessive(word)
-            && lexicon.isPersonFrame(OF, word.substring(0, word.length() - 2))
-        || word.length() > 1
-            && lexicon.isPersonFrame(OF, word.substring(0, word.length() - 1))
-            && word.endsWith("ه");
-  }
-
-  /** حزب، حركة، الجماعة، لحركة، للجماعة: the head of the group a role belongs to. */
-  private boolean isOrganizationHead(String word) {
-    for (String prefix : proclitics) {
-      if (word.startsWith(prefix)
-          && lexicon.isPersonFrame(ORGANIZATION, word.substring(prefix.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean definiteHead(String word) {
-    for (String prefix : proclitics) {
-      if (word.startsWith(prefix)
-          && lexicon.isPersonFrame(ORGANIZATION, word.substring(prefix.length()))) {
-        return affixes.endsDefinite(prefix);
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Two name words from {@code j}, which the caller found after a space or a closing quote (three
-   * for a compound: عبد الرحمن فلان، ذبيح الله فلان) that end the phrase when {@code mustClose}
-   * (the group's name before it had indefinite words, so its end is uncertain): the text ends, or
-   * punctuation, a function word, a definite word, a word with a possessive or a word that
-   * introduces speech follows. Adds the person and returns the word after the name, or -1.
-   */
-  private int readName(TokenizedText text, int j, Cue cue, boolean mustClose, List<Candidate> out) {
-    if (j + 1 >= text.size()
-        || !text.spaceBefore(j + 1)
-        || !isNameWord(text.word(j))
-        || text.word(j).text().startsWith(affixes.article())
-        || !isNameWord(text.word(j + 1))
-        || affixes.endsPossessive(text.word(j + 1).text())) {
-      return -1;
-    }
-    int end = compoundEnd(text, j, j + PERSON_WORDS);
-    if (end == j + PERSON_WORDS
-        && lexicon.isPersonFrame(COMPOUND_SECOND, text.word(j + 1).text())
-        && end < text.size()
-        && text.spaceBefore(end)
-        && isNameWord(text.word(end))) {
-      end++;
-    }
-    if (end > text.size()) {
-      return -1;
-    }
-    if (mustClose && end < text.size() && !closesName(text, end)) {
-      return -1;
-    }
-    out.add(Candidate.of(text.word(j).start(), text.word(end - 1).end(), speaking(text, end, cue)));
-    return end;
-  }
-
-  /**
-   * A spokesperson's name followed by what they say (المتحدث باسم الحركة فلان الفلاني إن ...) is
-   * read under the speech word as its cue: source-cues.txt lists it, so a person who only speaks in
-   * the sentence is a source, not the subject of the ban they report.
-   */
-  private Cue speaking(TokenizedText text, int next, Cue role) {
-    if (next < text.size()
-        && text.spaceBefore(next)
-        && lexicon.isPersonFrame(AFTER, text.word(next).text())
-        && lexicon.isSourceCue(text.word(next).text())) {
-      return new Cue("ar", text.word(next).text(), EntityType.ACTOR, PERSON, Cue.Reads.WORDS);
-    }
-    return role;
-  }
-
-  private boolean closesName(TokenizedText text, int next) {
-    if (!text.spaceBefore(next)) {
-      return true;
-    }
-    String w = text.word(next).text();
-    return text.word(next).script() != Script.ARABIC
-        || lexicon.isStopwordSpelled("ar", text.word(next).spelling())
-        || lexicon.isPersonFrame(AFTER, w)
-        || w.startsWith(affixes.article())
-        || affixes.endsPossessive(w)
-        || affixes.startsWithCliticAndArticle(w);
-  }
-
-  /**
-   * A commentator's name after the field or place of the role (الباحث اليمني في شؤون الجماعات
-   * المسلحة عادل الفلاني إن): past one word and at most {@link #MAX_FIELD_WORDS} definite words,
-   * perhaps a comma, two name words (three for a compound: هشام عبد الرحيم), then a comma, a full
-   * stop or a word that introduces what the person says (person-frames.txt). Any other word after
-   * the two means the field went on, and nothing is read.
-   */
-  private int readFramedPerson(TokenizedText text, int at, int j, Cue cue, List<Candidate> out) {
-    if (j >= text.size()
-        || !text.spaceBefore(j)
-        || text.word(j).script() != Script.ARABIC
-        || lexicon.isStopwordSpelled("ar", text.word(j).spelling())) {
-      return at + 1;
-    }
-    int k = j + 1;
-    for (int field = 0;
-        k < text.size()
-            && field < MAX_FIELD_WORDS
-            && text.spaceBefore(k)
-            && text.word(k).script() == Script.ARABIC
-            && text.word(k).text().startsWith(affixes.article())
-            && !lexicon.isStopwordSpelled("ar", text.word(k).spelling());
-        field++) {
-      k++;
-    }
-    if (k + 1 >= text.size() || !COMMA_OR_SPACE.matcher(text.gapBefore(k)).matches()) {
-      return at + 1;
-    }
-    Word first = text.word(k);
-    if (!isNameWord(first)
-        || first.text().startsWith(affixes.article())
-        || !text.spaceBefore(k + 1)
-        || !isNameWord(text.word(k + 1))
-        || affixes.endsPossessive(text.word(k + 1).text())) {
-      return at + 1;
-    }
-    int end = compoundEnd(text, k, k + PERSON_WORDS);
-    if (end < text.size()
-        && !CLOSING_PUNCTUATION.matcher(text.gapBefore(end)).find()
-        && !(text.spaceBefore(end) && lexicon.isPersonFrame(AFTER, text.word(end).text()))) {
-      return at + 1;
-    }
-    out.add(Candidate.of(first.start(), text.word(end - 1).end(), cue));
-    return end;
-  }
-
-  /**
-   * Where a two-word name from {@code start} ends: one word further when its second word opens a
-   * compound (محمد عبد السلام), or when its first does and a definite family name follows (أبو يوسف
-   * المهاجر).
-   */
-  private int compoundEnd(TokenizedText text, int start, int end) {
-    boolean third =
-        end == start + PERSON_WORDS
-            && end < text.size()
-            && text.spaceBefore(end)
-            && text.word(end).script() == Script.ARABIC;
-    boolean compound = third && lexicon.isPersonFrame(COMPOUND, text.word(end - 1).text());
-    // أبو يوسف المهاجر، عبد الله الأهدل: a compound given name, then a definite family name
-    boolean compoundFirst =
-        third
-            && lexicon.isPersonFrame(COMPOUND, text.word(start).text())
-            && text.word(end).text().startsWith(affixes.article())
-            && isNameWord(text.word(end))
-            && !lexicon.isStopwordSpelled("ar", text.word(end).spelling());
-    return compound || compoundFirst ? end + 1 : end;
-  }
-
-  private boolean isNameWord(Word word) {
-    String w = word.text();
-    return word.script() == Script.ARABIC
-        && !lexicon.isNotNameSpelled("ar", word.spelling())
-        && !lexicon.isCueWord(w)
-        && cueOf(word) == null
-        && !affixes.startsWithCliticAndArticle(w);
   }
 }
