@@ -108,7 +108,7 @@ final class ObjectSearch {
         r ->
             trigger.admits(Role.OBJECT, r)
                 && trigger.reachable(r)
-                && (trigger.relation() != RelationType.ANNOUNCED_ON || !quoted.claimed(r))
+                && !quoted.claimed(r)
                 && !UnknownSayer.standsFor(trigger, r)
                 && !denied(r)
                 && !compared(r)

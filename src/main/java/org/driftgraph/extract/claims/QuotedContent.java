@@ -2,6 +2,7 @@ package org.driftgraph.extract.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.driftgraph.model.RelationType;
 
 /**
  * Quotations that a trigger introduces: what was said, not where. A platform named inside a quote
@@ -16,14 +17,19 @@ final class QuotedContent {
 
   QuotedContent(Trigger trigger) {
     this.trigger = trigger;
-    this.quotes = quotes(trigger.text(), afterOpenQuote(trigger), trigger.sentenceEnd());
+    // Only an English announcement's quotes are read: Arabic «» mark names as often as messages,
+    // and the other relations have no place to mistake. The others need no scan of the sentence.
+    boolean read =
+        "en".equals(trigger.language()) && trigger.relation() == RelationType.ANNOUNCED_ON;
+    this.quotes =
+        read ? quotes(trigger.text(), afterOpenQuote(trigger), trigger.sentenceEnd()) : List.of();
   }
 
-  /** The name stands inside a quotation, opened after the trigger, that holds other words too. */
+  /**
+   * The name stands inside a quotation, opened after an English announcing trigger, that holds
+   * other words too.
+   */
   boolean claimed(Ref ref) {
-    if (!"en".equals(trigger.language())) {
-      return false;
-    }
     String text = trigger.text();
     for (int[] quote : quotes) {
       if (ref.start() > quote[0] && ref.end() <= quote[1]) {
