@@ -53,9 +53,9 @@ final class NetworkExplorer {
     views.put("facts", facts(data.network()));
     views.put("flow", flow(data.platformFlow()));
     Map<String, Object> model = new LinkedHashMap<>();
-    List<Map<String, String>> types = new ArrayList<>();
+    List<TypeColour> types = new ArrayList<>();
     for (EntityType type : EntityType.values()) {
-      types.add(Map.of("name", type.label(), "colour", TYPE_COLOURS.get(type)));
+      types.add(new TypeColour(type.label(), TYPE_COLOURS.get(type)));
     }
     model.put("entityTypes", types);
     model.put("views", views);
@@ -115,7 +115,17 @@ final class NetworkExplorer {
         : facts + ".";
   }
 
-  private static Map<String, Object> facts(List<Map<String, Object>> network) {
+  /**
+   * A legend entry. Records, not {@code Map.of}, for the explorer's fixed shapes: Jackson writes a
+   * record's fields in declaration order, and {@code Map.of}'s order changes from one JVM to the
+   * next, which made two reports of the same store differ.
+   */
+  private record TypeColour(String name, String colour) {}
+
+  /** One view of the explorer: nodes placed by the seeded layout and the links between them. */
+  private record View(List<Map<String, Object>> nodes, List<Map<String, Object>> links) {}
+
+  private static View facts(List<Map<String, Object>> network) {
     Map<String, Map<String, Object>> nodes = new TreeMap<>();
     List<Map<String, Object>> links = new ArrayList<>();
     for (Map<String, Object> fact : network) {
@@ -130,7 +140,7 @@ final class NetworkExplorer {
     return view(nodes, links);
   }
 
-  private static Map<String, Object> flow(List<Map<String, Object>> flow) {
+  private static View flow(List<Map<String, Object>> flow) {
     Map<String, Map<String, Object>> nodes = new TreeMap<>();
     List<Map<String, Object>> links = new ArrayList<>();
     for (Map<String, Object> move : flow) {
@@ -178,7 +188,7 @@ final class NetworkExplorer {
   }
 
   /** Nodes placed by the seeded layout, with the links between them. */
-  private static Map<String, Object> view(
+  private static View view(
       Map<String, Map<String, Object>> nodes, List<Map<String, Object>> links) {
     LayoutModel2D<String> layout =
         NetworkPicture.layout(
@@ -191,7 +201,7 @@ final class NetworkExplorer {
       node.put("x", Math.round(at.getX() * 10) / 10.0);
       node.put("y", Math.round(at.getY() * 10) / 10.0);
     }
-    return Map.of("nodes", List.copyOf(nodes.values()), "links", links);
+    return new View(List.copyOf(nodes.values()), links);
   }
 
   /**

@@ -164,6 +164,51 @@ class ReportLayoutTest {
     assertThat(linked).contains("[Fine (title)](https://example.org/a%20%28b%29)");
   }
 
+  @Test
+  void networkExplorerWritesItsDataInTheSameOrderInEveryJvm() {
+    ReportData base = report(ReportChanges.none());
+    Map<String, Object> fact = new java.util.LinkedHashMap<>();
+    fact.put("subject", "isis");
+    fact.put("subjectName", "Islamic State");
+    fact.put("subjectType", "Actor");
+    fact.put("object", "tamtam");
+    fact.put("objectName", "TamTam");
+    fact.put("objectType", "Platform");
+    fact.put("type", "MIGRATED_TO");
+    fact.put("claims", 1L);
+    fact.put("evidence", List.of());
+    ReportData data =
+        new ReportData(
+            base.generatedAt(),
+            base.store(),
+            base.engine(),
+            base.holdings(),
+            base.entities(),
+            base.discovered(),
+            base.rankings(),
+            base.migrationChains(),
+            base.ownershipChains(),
+            base.firstCarriers(),
+            base.displacement(),
+            base.timeline(),
+            base.statements(),
+            base.platformFlow(),
+            base.factsAround(),
+            base.changes(),
+            List.of(fact),
+            base.timelineDates(),
+            List.of(fact),
+            base.totals());
+
+    String html = new ReportHtml(data).render();
+
+    // Map.of iterates in an order drawn afresh by each JVM: two reports of one store differed.
+    assertThat(html)
+        .contains(
+            "\"entityTypes\":[{\"name\":\"Actor\",\"colour\":\"#c0392b\"},",
+            "\"views\":{\"facts\":{\"nodes\":[{\"id\":\"isis\",\"name\":\"Islamic State\"");
+  }
+
   private static ReportData report(ReportData.Changes changes) {
     return report(
         changes, statement("Exodus to TamTam", "https://example.org/exodus", "They moved."));
