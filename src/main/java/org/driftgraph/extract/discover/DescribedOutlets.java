@@ -75,19 +75,13 @@ final class DescribedOutlets {
         && NEWS_ADJECTIVES.contains(words.get(after).text());
   }
 
-  /** The index of the first word that starts at or after {@code offset} (binary search). */
+  /** The index of the first word that starts at or after {@code offset}. */
   private static int firstWordFrom(List<TokenizedText.Word> words, int offset) {
-    int low = 0;
-    int high = words.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (words.get(middle).start() < offset) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
+    int index = 0;
+    while (index < words.size() && words.get(index).start() < offset) {
+      index++;
     }
-    return low;
+    return index;
   }
 
   private static String surface(TokenizedText text, Candidate candidate) {
