@@ -152,6 +152,7 @@ public final class NameDiscoverer {
     NormalizedText folded = text.folded();
     candidates.replaceAll(c -> withoutPossessive(text.text(), withoutLeadingThe(text.text(), c)));
     candidates.sort(Comparator.comparingInt(Candidate::start));
+    DescribedOutlets.retype(text, candidates);
     List<String> surfaces = new ArrayList<>();
     List<String> glosses = new ArrayList<>();
     Set<String> knownWithCue = new HashSet<>();

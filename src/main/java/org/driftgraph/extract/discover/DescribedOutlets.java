@@ -1,0 +1,96 @@
+package org.driftgraph.extract.discover;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.driftgraph.model.EntityType;
+import org.driftgraph.text.ArabicNormalization;
+
+/**
+ * Arabic outlets that call themselves a platform, a network or a site: منصة «X» الإعلامية, «شبكة X
+ * الإخبارية», موقع «X» الإخباري. The cue alone types such a name as a service (منصة, موقع) or a
+ * group (شبكة), and neither can be banned, move or announce as an outlet does; the news or media
+ * adjective after the name says what it is. A name so described once is an outlet wherever the
+ * article names it with the same cue type, also before the description (a headline often drops the
+ * adjective). Known platforms are gazetteer names and never reach discovery, so "منصة تلغرام
+ * الإعلامية" leaves Telegram as it is.
+ */
+final class DescribedOutlets {
+  private static final Set<String> SERVICE_CUES = folded("منصة", "شبكة", "موقع");
+
+  /** The adjectives, feminine (منصة، شبكة) and masculine (موقع), that make the name a medium. */
+  private static final Set<String> NEWS_ADJECTIVES =
+      folded("الإعلامية", "الإخبارية", "الإعلامي", "الإخباري");
+
+  /** Between the name and its adjective: spaces and closing quotes, nothing that ends a phrase. */
+  private static final String QUOTES_AND_SPACES = " \u00a0»\"”'’)";
+
+  private DescribedOutlets() {}
+
+  /**
+   * Retypes, in {@code candidates}, every name an Arabic service or network cue introduced as an
+   * outlet when one of its readings is followed (or ends) by a news or media adjective.
+   */
+  static void retype(TokenizedText text, List<Candidate> candidates) {
+    Set<String> described = new HashSet<>();
+    for (Candidate candidate : candidates) {
+      if (isServiceCued(candidate) && isDescribedAsMedium(text, candidate)) {
+        described.add(surface(text, candidate));
+      }
+    }
+    if (!described.isEmpty()) {
+      candidates.replaceAll(
+          candidate ->
+              isServiceCued(candidate) && described.contains(surface(text, candidate))
+                  ? new Candidate(
+                      candidate.start(),
+                      candidate.end(),
+                      EntityType.OUTLET,
+                      "propaganda",
+                      candidate.cue(),
+                      candidate.unmarked())
+                  : candidate);
+    }
+  }
+
+  private static boolean isServiceCued(Candidate candidate) {
+    return (candidate.type() == EntityType.PLATFORM || candidate.type() == EntityType.ACTOR)
+        && SERVICE_CUES.contains(candidate.cue());
+  }
+
+  private static boolean isDescribedAsMedium(TokenizedText text, Candidate candidate) {
+    List<TokenizedText.Word> words = text.words();
+    int after = firstWordFrom(words, candidate.end());
+    if (after > 0 && NEWS_ADJECTIVES.contains(words.get(after - 1).text())) {
+      return words.get(after - 1).start() >= candidate.start(); // «شبكة X الإخبارية»
+    }
+    if (after >= words.size()) {
+      return false;
+    }
+    String gap = text.text().substring(candidate.end(), words.get(after).start());
+    return !gap.isEmpty()
+        && gap.chars().allMatch(c -> QUOTES_AND_SPACES.indexOf(c) >= 0)
+        && NEWS_ADJECTIVES.contains(words.get(after).text());
+  }
+
+  /** The index of the first word that starts at or after {@code offset}. */
+  private static int firstWordFrom(List<TokenizedText.Word> words, int offset) {
+    int index = 0;
+    while (index < words.size() && words.get(index).start() < offset) {
+      index++;
+    }
+    return index;
+  }
+
+  private static String surface(TokenizedText text, Candidate candidate) {
+    return text.text().substring(candidate.start(), candidate.end());
+  }
+
+  private static Set<String> folded(String... words) {
+    return Stream.of(words)
+        .map(word -> ArabicNormalization.normalize(word).normalized().strip())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}
