@@ -131,9 +131,11 @@ class AnnotatedSetFloorsTest {
         // Blind set 12: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the thirteenth round (f0be663):
         // relations P 0.736, R 0.366, F1 0.489; mentions P 0.947, F1 0.894. The floors guard that
-        // measurement, less a margin; a development set from now on.
+        // measurement, less a margin; a development set from now on. Round 14, prec14 (causes of
+        // moves, unverified reports, Arabic predictions, moved broadcasts): relations P 0.765, R
+        // 0.371, F1 0.500; relation floors at the figure less 0.01.
         new AnnotatedSet(
-            "blind 12 (measured)", "blind12", "blind12-gold.json", 0.93, 0.88, 0.72, 0.475));
+            "blind 12 (measured)", "blind12", "blind12-gold.json", 0.93, 0.88, 0.755, 0.49));
   }
 
   private static Extraction extraction;
