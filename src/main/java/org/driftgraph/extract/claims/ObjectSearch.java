@@ -306,7 +306,7 @@ final class ObjectSearch {
       return trigger.wordsBetween(trigger.end(), ref.start()) <= 1 || trigger.afterMarker(ref, 1);
     }
     if (ref.start() >= trigger.end()) {
-      if (movedThing(ref)) {
+      if (movedThing(ref) || MoveCauses.inCause(text, trigger.end(), ref.start())) {
         return false;
       }
       return trigger.wordsBetween(trigger.end(), ref.start()) <= 4
