@@ -574,10 +574,11 @@ final class Trigger {
    * follows an active verb ("Meta, which owns Facebook", "the Facebook-owned messenger"), but
    * leaves the owned name of a passive free for the sentence's main verb ("Twitch, the site owned
    * by Amazon, disabled his channel", "إنستغرام المملوك لها", "blocked from Facebook and Instagram,
-   * which Facebook owns").
+   * which Facebook owns") and the name after a hyphenated compound ("moved to Google-owned
+   * YouTube").
    */
   boolean consumes(Hit other, Ref ref) {
-    if (!other.rule().blocks()) {
+    if (!other.rule().blocks() || CompoundOwners.leavesOwnedFree(at, other, ref)) {
       return false;
     }
     if (other.rule().type().subjectTypes().contains(EntityType.ACTOR)) {
@@ -610,7 +611,11 @@ final class Trigger {
   }
 
   boolean admits(Role role, Ref ref) {
-    return admits(role, ref.entity()) && !possessorOfHead(role, ref) && !compoundModifier(ref);
+    return admits(role, ref.entity())
+        && !possessorOfHead(role, ref)
+        && !compoundModifier(ref)
+        && (type == RelationType.OWNED_BY
+            || !CompoundOwners.companyBeforeItsPlatform(at, ref, refs));
   }
 
   /**
