@@ -343,6 +343,8 @@ final class EnglishCues {
         k < text.size() && adjectives <= MAX_APPOSITION_ADJECTIVES;
         adjectives++) {
       int cueLength = cueAt(text, k);
+      // "a sovereign-citizen movement": a cue noun before another modifies it, the last is the head
+      cueLength = cueLength > 0 && cueAt(text, k + cueLength) > 0 ? 0 : cueLength;
       if (cueLength > 0 && text.spaceBefore(k)) {
         Cue cue = lexicon.englishCue(LatinRuns.phrase(text, k, cueLength));
         int after = k + cueLength;
@@ -358,9 +360,8 @@ final class EnglishCues {
         // ("Later, the platform said"); a known name there was dropped as covered already.
         // "Scored, the platform that grew out of ...": a relative clause right after the bare cue
         // says which platform it is, as an adjective would
-        // Round 12: also the heads of services, companies, groups and podcasts ("Acme Cloud,
-        // the Wellington-based hosting provider"), and after a sentence's first word when the
-        // name has two words or more
+        // Round 12: also the heads of services, companies, groups and podcasts ("Acme Cloud, the
+        // Wellington-based hosting provider"), after a first word when the name has two or more
         String head = LatinRuns.phrase(text, k, cueLength);
         // "On Castopod, the ...": a function word opening the sentence is no word of the name
         int first = end - i >= 2 && lexicon.isStopword("en", text.word(i).lower()) ? i + 1 : i;
@@ -375,8 +376,7 @@ final class EnglishCues {
         if ((named || definite) && !person && !describedPlatform) {
           return;
         }
-        // "Xigua Video, the video platform of ByteDance": a platform of its owner is still a
-        // platform
+        // "Xigua Video, the video platform of ByteDance": still a platform
         boolean platformOfOwner = cue.type() == EntityType.PLATFORM;
         if (cue.reads() != Cue.Reads.LIST
             && (!partitive || person || platformOfOwner)
