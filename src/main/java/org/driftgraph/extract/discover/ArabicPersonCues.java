@@ -367,13 +367,20 @@ final class ArabicPersonCues {
       return at + 1;
     }
     // The field is a chain of nouns (في مكافحة تمويل التطرف، في مجال حماية الأطفال، في جامعة
-    // قطر) whose end only the closed name after it shows: try each start, nearest first
+    // X) whose end only the closed name after it shows: try each start, nearest first. A definite
+    // word ends such a chain, so an indefinite one after it opens another phrase (في الشؤون
+    // الإسلامية بجامعة X): the field went on, and nothing is read
+    boolean definite = false;
     for (int k = j + 1; k <= j + 1 + MAX_FIELD_WORDS && k + 1 < text.size(); k++) {
+      Word field = text.word(k - 1);
+      boolean fieldDefinite = field.text().startsWith(affixes.article());
       if (!text.spaceBefore(k - 1) && k - 1 > j
-          || text.word(k - 1).script() != Script.ARABIC
-          || lexicon.isStopwordSpelled("ar", text.word(k - 1).spelling())) {
+          || field.script() != Script.ARABIC
+          || lexicon.isStopwordSpelled("ar", field.spelling())
+          || definite && !fieldDefinite) {
         return at + 1;
       }
+      definite |= fieldDefinite;
       int end = framedName(text, k);
       if (end > 0) {
         out.add(Candidate.of(text.word(k).start(), text.word(end - 1).end(), cue));
@@ -401,12 +408,24 @@ final class ArabicPersonCues {
       return -1;
     }
     int end = compoundEnd(text, k, k + PERSON_WORDS);
-    if (end < text.size()
-        && !CLOSING_PUNCTUATION.matcher(text.gapBefore(end)).find()
-        && !(text.spaceBefore(end) && lexicon.isPersonFrame(AFTER, text.word(end).text()))) {
-      return -1;
+    // علي شمس الدين: a definite third word is the family name of a three-word name
+    if (!closesFramedName(text, end)
+        && end == k + PERSON_WORDS
+        && end < text.size()
+        && text.spaceBefore(end)
+        && text.word(end).text().startsWith(affixes.article())
+        && isNameWord(text.word(end))
+        && !lexicon.isStopwordSpelled("ar", text.word(end).spelling())) {
+      end++;
     }
-    return end;
+    return closesFramedName(text, end) ? end : -1;
+  }
+
+  /** Punctuation, the text's end or a word of speech at {@code end} closes a commentator's name. */
+  private boolean closesFramedName(TokenizedText text, int end) {
+    return end >= text.size()
+        || CLOSING_PUNCTUATION.matcher(text.gapBefore(end)).find()
+        || text.spaceBefore(end) && lexicon.isPersonFrame(AFTER, text.word(end).text());
   }
 
   /**

@@ -67,6 +67,14 @@ class NamedByPhrasePersonsTest {
   }
 
   @Test
+  void aDefiniteThirdWordAfterTheFieldIsTheFamilyName() {
+    assertSpeakingPerson(
+        NameDiscovererTest.discover(
+            "ar", "ويرى الباحث في الإعلام الجديد سعيد نور الهدى أن الحظر جاء متأخرا."),
+        "سعيد نور الهدى");
+  }
+
+  @Test
   void aFieldThatGoesOnWithoutANameGivesNoPerson() {
     assertThat(
             NameDiscovererTest.entities(
