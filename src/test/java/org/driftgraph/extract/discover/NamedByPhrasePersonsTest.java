@@ -14,18 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class NamedByPhrasePersonsTest {
 
-  /** One person found, by the name given, who only speaks (never a claim's argument). */
-  private static void assertSpeakingPerson(List<DiscoveredName> found, String expected) {
-    assertThat(found)
-        .singleElement()
-        .satisfies(
-            name -> {
-              assertThat(name.entity().name()).isEqualTo(expected);
-              assertThat(name.entity().kind()).isEqualTo("person");
-              assertThat(name.source()).isTrue();
-            });
-  }
-
   @Test
   void aNameGivenOnlyInPartIsAPerson() {
     List<Entity> found =
@@ -48,7 +36,7 @@ class NamedByPhrasePersonsTest {
 
   @Test
   void anArabicCommentatorAfterAChainOfFieldNounsIsAPerson() {
-    assertSpeakingPerson(
+    SelfTypedNamesTest.assertSpeakingPerson(
         NameDiscovererTest.discover(
             "ar", "وقال الخبير في مكافحة تجنيد الشباب سامي العبيدي إن حذف القنوات لا يكفي."),
         "سامي العبيدي");
@@ -56,11 +44,11 @@ class NamedByPhrasePersonsTest {
 
   @Test
   void anArabicCommentatorBeforeAVerbOfSayingOrTheOutletIsAPerson() {
-    assertSpeakingPerson(
+    SelfTypedNamesTest.assertSpeakingPerson(
         NameDiscovererTest.discover(
             "ar", "الباحثة في الحركات المتشددة ليلى الخطيب قالت إن المنصات تأخرت في التحرك."),
         "ليلى الخطيب");
-    assertSpeakingPerson(
+    SelfTypedNamesTest.assertSpeakingPerson(
         NameDiscovererTest.discover(
             "ar", "ويرى الباحث في شؤون الإعلام الرقمي كريم الدباغ لـ«النهار» أن الجماعة ستعود."),
         "كريم الدباغ");
@@ -68,7 +56,7 @@ class NamedByPhrasePersonsTest {
 
   @Test
   void aDefiniteThirdWordAfterTheFieldIsTheFamilyName() {
-    assertSpeakingPerson(
+    SelfTypedNamesTest.assertSpeakingPerson(
         NameDiscovererTest.discover(
             "ar", "ويرى الباحث في الإعلام الجديد سعيد نور الهدى أن الحظر جاء متأخرا."),
         "سعيد نور الهدى");
