@@ -353,10 +353,11 @@ final class ArabicPersonCues {
 
   /**
    * A commentator's name after the field or place of the role (الباحث اليمني في شؤون الجماعات
-   * المسلحة عادل الفلاني إن): past one word and at most {@link #MAX_FIELD_WORDS} definite words,
-   * perhaps a comma, two name words (three for a compound: هشام عبد الرحيم), then a comma, a full
-   * stop or a word that introduces what the person says (person-frames.txt). Any other word after
-   * the two means the field went on, and nothing is read.
+   * المسلحة عادل الفلاني إن): past one word and at most {@link #MAX_FIELD_WORDS} more words,
+   * definite or not (a chain of nouns: في مكافحة تمويل التطرف), perhaps a comma, two name words
+   * (three for a compound: هشام عبد الرحيم), then a comma, a full stop or a word that introduces
+   * what the person says (person-frames.txt). Any other word after the two means the field went on:
+   * the name is tried one word later, and nothing is read after the last field word.
    */
   private int readFramedPerson(TokenizedText text, int at, int j, Cue cue, List<Candidate> out) {
     if (j >= text.size()
@@ -365,19 +366,38 @@ final class ArabicPersonCues {
         || lexicon.isStopwordSpelled("ar", text.word(j).spelling())) {
       return at + 1;
     }
-    int k = j + 1;
-    for (int field = 0;
-        k < text.size()
-            && field < MAX_FIELD_WORDS
-            && text.spaceBefore(k)
-            && text.word(k).script() == Script.ARABIC
-            && text.word(k).text().startsWith(affixes.article())
-            && !lexicon.isStopwordSpelled("ar", text.word(k).spelling());
-        field++) {
-      k++;
+    // The field is a chain of nouns (في مكافحة تمويل التطرف، في مجال حماية الأطفال، في جامعة
+    // X) whose end only the closed name after it shows: try each start, nearest first. A definite
+    // word ends such a chain, so an indefinite one after it opens another phrase (في الشؤون
+    // الإسلامية بجامعة X): the field went on, and nothing is read
+    boolean definite = false;
+    for (int k = j + 1; k <= j + 1 + MAX_FIELD_WORDS && k + 1 < text.size(); k++) {
+      Word field = text.word(k - 1);
+      boolean fieldDefinite = field.text().startsWith(affixes.article());
+      if (!text.spaceBefore(k - 1) && k - 1 > j
+          || field.script() != Script.ARABIC
+          || lexicon.isStopwordSpelled("ar", field.spelling())
+          || definite && !fieldDefinite) {
+        return at + 1;
+      }
+      definite |= fieldDefinite;
+      int end = framedName(text, k);
+      if (end > 0) {
+        out.add(Candidate.of(text.word(k).start(), text.word(end - 1).end(), cue));
+        return end;
+      }
     }
-    if (k + 1 >= text.size() || !COMMA_OR_SPACE.matcher(text.gapBefore(k)).matches()) {
-      return at + 1;
+    return at + 1;
+  }
+
+  /**
+   * The end of a commentator's name of two words (three for a compound) at {@code k}, set off from
+   * the field before it by a space or a comma and closed by punctuation, the text's end or a word
+   * that introduces what the person says; -1 when there is none.
+   */
+  private int framedName(TokenizedText text, int k) {
+    if (!COMMA_OR_SPACE.matcher(text.gapBefore(k)).matches()) {
+      return -1;
     }
     Word first = text.word(k);
     if (!isNameWord(first)
@@ -385,16 +405,27 @@ final class ArabicPersonCues {
         || !text.spaceBefore(k + 1)
         || !isNameWord(text.word(k + 1))
         || affixes.endsPossessive(text.word(k + 1).text())) {
-      return at + 1;
+      return -1;
     }
     int end = compoundEnd(text, k, k + PERSON_WORDS);
-    if (end < text.size()
-        && !CLOSING_PUNCTUATION.matcher(text.gapBefore(end)).find()
-        && !(text.spaceBefore(end) && lexicon.isPersonFrame(AFTER, text.word(end).text()))) {
-      return at + 1;
+    // علي شمس الدين: a definite third word is the family name of a three-word name
+    if (!closesFramedName(text, end)
+        && end == k + PERSON_WORDS
+        && end < text.size()
+        && text.spaceBefore(end)
+        && text.word(end).text().startsWith(affixes.article())
+        && isNameWord(text.word(end))
+        && !lexicon.isStopwordSpelled("ar", text.word(end).spelling())) {
+      end++;
     }
-    out.add(Candidate.of(first.start(), text.word(end - 1).end(), cue));
-    return end;
+    return closesFramedName(text, end) ? end : -1;
+  }
+
+  /** Punctuation, the text's end or a word of speech at {@code end} closes a commentator's name. */
+  private boolean closesFramedName(TokenizedText text, int end) {
+    return end >= text.size()
+        || CLOSING_PUNCTUATION.matcher(text.gapBefore(end)).find()
+        || text.spaceBefore(end) && lexicon.isPersonFrame(AFTER, text.word(end).text());
   }
 
   /**

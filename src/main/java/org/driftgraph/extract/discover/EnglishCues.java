@@ -343,7 +343,11 @@ final class EnglishCues {
         k < text.size() && adjectives <= MAX_APPOSITION_ADJECTIVES;
         adjectives++) {
       int cueLength = cueAt(text, k);
-      if (cueLength > 0 && text.spaceBefore(k)) {
+      // "a sovereign-citizen movement": a cue noun before another (not "developed by") modifies it
+      int next = cueLength > 0 ? cueAt(text, k + cueLength) : 0;
+      boolean nounHead =
+          next > 0 && !lexicon.isStopword("en", text.word(k + cueLength + next - 1).lower());
+      if (cueLength > 0 && !nounHead && text.spaceBefore(k)) {
         Cue cue = lexicon.englishCue(LatinRuns.phrase(text, k, cueLength));
         int after = k + cueLength;
         // "Kordon, a subsidiary of Orbis": the name before a partitive cue is not what it names
@@ -354,13 +358,10 @@ final class EnglishCues {
                     && text.word(after).lower().equals("of");
         boolean person = "person".equals(cue.kind());
         // "Max, the state-backed messenger": a definite apposition describes an unknown platform
-        // only with an app cue and an adjective, and never after a sentence's first word
-        // ("Later, the platform said"); a known name there was dropped as covered already.
-        // "Scored, the platform that grew out of ...": a relative clause right after the bare cue
-        // says which platform it is, as an adjective would
-        // Round 12: also the heads of services, companies, groups and podcasts ("Acme Cloud,
-        // the Wellington-based hosting provider"), and after a sentence's first word when the
-        // name has two words or more
+        // only with an app cue and an adjective (or a relative clause: "Scored, the platform that
+        // grew out of ..."), never after a sentence's first word ("Later, the platform said");
+        // round 12: also services, companies, groups and podcasts ("Acme Cloud, the Wellington-
+        // based hosting provider"), after a first word when the name has two words or more
         String head = LatinRuns.phrase(text, k, cueLength);
         // "On Castopod, the ...": a function word opening the sentence is no word of the name
         int first = end - i >= 2 && lexicon.isStopword("en", text.word(i).lower()) ? i + 1 : i;
@@ -375,8 +376,7 @@ final class EnglishCues {
         if ((named || definite) && !person && !describedPlatform) {
           return;
         }
-        // "Xigua Video, the video platform of ByteDance": a platform of its owner is still a
-        // platform
+        // "Xigua Video, the video platform of ByteDance": still a platform
         boolean platformOfOwner = cue.type() == EntityType.PLATFORM;
         if (cue.reads() != Cue.Reads.LIST
             && (!partitive || person || platformOfOwner)

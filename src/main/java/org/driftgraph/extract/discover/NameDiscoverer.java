@@ -65,6 +65,7 @@ public final class NameDiscoverer {
   private final EnglishCues english = new EnglishCues(lexicon);
   private final InitialledNames initialled = new InitialledNames(lexicon);
   private final AgedPersons aged = new AgedPersons(lexicon);
+  private final IdentifiedPersons identified = new IdentifiedPersons(lexicon);
   private final TitledPersons titled = new TitledPersons(lexicon);
   private final RoledPersons roled = new RoledPersons(lexicon);
   private final RecurringSurnames recurring = new RecurringSurnames(lexicon);
@@ -137,6 +138,7 @@ public final class NameDiscoverer {
     candidates.addAll(slots.find(text, known));
     if (article.language().equals("en")) {
       candidates.addAll(aged.find(text));
+      candidates.addAll(identified.find(text));
       candidates.addAll(titled.find(text));
       candidates.addAll(roled.find(text));
       candidates.addAll(headedEnglish.find(text));

@@ -18,7 +18,7 @@ class SelfTypedNamesTest {
   }
 
   /** One person found, by the name given, who only speaks (never a claim's argument). */
-  private static void assertSpeakingPerson(List<DiscoveredName> found, String expected) {
+  static void assertSpeakingPerson(List<DiscoveredName> found, String expected) {
     assertThat(found)
         .singleElement()
         .satisfies(
