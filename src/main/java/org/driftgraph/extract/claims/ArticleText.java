@@ -525,6 +525,12 @@ final class ArticleText {
   }
 
   private boolean introduced(Ref ref, Anaphor anaphor) {
+    // A clitic agrees with the class noun written as part of the name, too (قناة المنار، تنظيم
+    // داعش).
+    if (anaphor.agreement()
+        && anaphor.introducer().matcher(text).region(ref.start(), ref.end()).lookingAt()) {
+      return true;
+    }
     Matcher before = anaphor.introducer().matcher(text);
     before.region(Math.max(0, ref.start() - INTRODUCER_REACH), ref.start());
     while (before.find()) {
@@ -555,8 +561,10 @@ final class ArticleText {
                     && (anaphor.kinds().isEmpty()
                         // An entity without a kind fits no kind-restricted anaphor (and Set.of
                         // rejects a null probe).
-                        || (e.kind() != null && anaphor.kinds().contains(e.kind())));
-        if (overlapsName(start, end, fits)
+                        || (e.kind() != null && anaphor.kinds().contains(e.kind())))
+                    && (!anaphor.agreement() || introducedBefore(e, anaphor, start));
+        if (anaphor.agreement() && resolved.stream().anyMatch(r -> r.start() == start)
+            || overlapsName(start, end, fits)
             || nameFollows(end, fits, anaphor, cues)
             || describesOtherName(start, end, fits)) {
           continue;

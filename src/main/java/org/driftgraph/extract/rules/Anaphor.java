@@ -21,6 +21,10 @@ import org.driftgraph.model.EntityType;
  *     it stands for the first fitting name of the nearest sentence that names one (that sentence's
  *     subject), not for the last name before it, which is mostly an object or a description
  *     ("Vimeo, acquired by the Italian company X, published a report. It removed")
+ * @param agreement whether it is an Arabic possessive clitic that agrees in gender with the class
+ *     noun that presented its antecedent (قناته: a تنظيم or حزب; قناتها: a قناة، وكالة، حركة): it
+ *     stands only for a name the text presented with its introducer, and only for words that no
+ *     earlier anaphor of the list resolved (a person named within reach keeps قناته)
  */
 public record Anaphor(
     Pattern pattern,
@@ -30,12 +34,16 @@ public record Anaphor(
     int sentences,
     boolean wholeParagraph,
     boolean plural,
-    boolean subject) {
+    boolean subject,
+    boolean agreement) {
   public Anaphor {
     types = Set.copyOf(types);
     kinds = Set.copyOf(kinds);
     if (types.isEmpty()) {
       throw new IllegalArgumentException("anaphor " + pattern + " names no entity type");
+    }
+    if (agreement && introducer == null) {
+      throw new IllegalArgumentException("anaphor " + pattern + " agrees with no introducer");
     }
   }
 }

@@ -365,7 +365,8 @@ public final class RuleSet {
                 node.path("sentences").asInt(root.path("anaphoraSentences").asInt(3)),
                 node.path("wholeParagraph").asBoolean(true),
                 node.path("plural").asBoolean(false),
-                node.path("subject").asBoolean(false)));
+                node.path("subject").asBoolean(false),
+                node.path("agreement").asBoolean(false)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
