@@ -93,7 +93,7 @@ final class AgedPersons {
 
   private boolean isNoName(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    return lexicon.isStopword("en", lower) || lexicon.isNotName("en", lower);
+    return lexicon.isNotName("en", lower); // function words included
   }
 
   /**

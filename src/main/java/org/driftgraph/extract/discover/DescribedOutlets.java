@@ -62,7 +62,7 @@ final class DescribedOutlets {
 
   private static boolean isDescribedAsMedium(TokenizedText text, Candidate candidate) {
     List<TokenizedText.Word> words = text.words();
-    int after = firstWordFrom(words, candidate.end());
+    int after = ArabicCues.wordAtOrAfter(text, candidate.end());
     if (after > 0 && NEWS_ADJECTIVES.contains(words.get(after - 1).text())) {
       return words.get(after - 1).start() >= candidate.start(); // «شبكة X الإخبارية»
     }
@@ -73,15 +73,6 @@ final class DescribedOutlets {
     return !gap.isEmpty()
         && gap.chars().allMatch(c -> QUOTES_AND_SPACES.indexOf(c) >= 0)
         && NEWS_ADJECTIVES.contains(words.get(after).text());
-  }
-
-  /** The index of the first word that starts at or after {@code offset}. */
-  private static int firstWordFrom(List<TokenizedText.Word> words, int offset) {
-    int index = 0;
-    while (index < words.size() && words.get(index).start() < offset) {
-      index++;
-    }
-    return index;
   }
 
   private static String surface(TokenizedText text, Candidate candidate) {

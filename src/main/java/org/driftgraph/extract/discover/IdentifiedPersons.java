@@ -56,7 +56,7 @@ final class IdentifiedPersons {
       // initials keep their last full stop ("K.L."), as the article writes them again
       int end = phrase.end("name");
       String first = name.split("[ .]")[0].toLowerCase(Locale.ROOT);
-      if (!lexicon.isStopword("en", first) && !lexicon.isNotName("en", first)) {
+      if (!lexicon.isNotName("en", first)) {
         found.add(
             new Candidate(
                 phrase.start("name"), end, PERSON.type(), PERSON.kind(), PERSON.words(), false));
