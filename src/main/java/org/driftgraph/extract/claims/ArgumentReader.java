@@ -114,7 +114,9 @@ final class ArgumentReader {
    * ACTIVE_ON.
    */
   private List<Draft> actorClaims() {
-    List<Ref> objects = search.objects();
+    // Past a semicolon another statement begins, with a verb of its own ("Police arrest a teen;
+    // the game removes his room"): its names are not this trigger's objects.
+    List<Ref> objects = search.objects().stream().filter(trigger::sameStatement).toList();
     if (objects.isEmpty()) {
       return List.of();
     }

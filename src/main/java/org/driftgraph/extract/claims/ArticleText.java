@@ -143,12 +143,14 @@ final class ArticleText {
     refs.sort(Comparator.comparingInt(Ref::start));
     this.longestName = refs.stream().mapToInt(r -> r.end() - r.start()).max().orElse(0);
     this.dominantGroup =
-        refs.stream()
-            .map(Ref::entity)
-            .filter(e -> e.type() == EntityType.ACTOR && "group".equals(e.kind()))
-            .distinct()
-            .max(Comparator.comparingInt((Entity e) -> counts.get(e.id())))
-            .orElse(null);
+        UnreadHeadlineActor.present(article.language(), article.text(), this::toNormalized, refs)
+            ? null
+            : refs.stream()
+                .map(Ref::entity)
+                .filter(e -> e.type() == EntityType.ACTOR && "group".equals(e.kind()))
+                .distinct()
+                .max(Comparator.comparingInt((Entity e) -> counts.get(e.id())))
+                .orElse(null);
     this.dominantMentions = dominantGroup == null ? 0 : counts.get(dominantGroup.id());
     addAnaphora(cues);
   }
