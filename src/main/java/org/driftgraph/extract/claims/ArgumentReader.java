@@ -115,8 +115,17 @@ final class ArgumentReader {
    */
   private List<Draft> actorClaims() {
     // Past a semicolon another statement begins, with a verb of its own ("Police arrest a teen;
-    // the game removes his room"): its names are not this trigger's objects.
-    List<Ref> objects = search.objects().stream().filter(trigger::sameStatement).toList();
+    // the game removes his room"), and past a comma and a contrast ("..., while the planning
+    // took place on X", "، بينما بقيت قنواتها على X") after the trigger another clause: their
+    // names are not this trigger's objects. (Before the trigger a relative clause may stand between
+    // the subject and its verb: "Twitter, which labels state media, has withheld".)
+    List<Ref> objects =
+        search.objects().stream()
+            .filter(
+                o ->
+                    trigger.sameStatement(o)
+                        && (o.start() < trigger.end() || trigger.sameClause(o)))
+            .toList();
     if (objects.isEmpty()) {
       return List.of();
     }
