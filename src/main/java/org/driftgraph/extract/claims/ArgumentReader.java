@@ -114,18 +114,8 @@ final class ArgumentReader {
    * ACTIVE_ON.
    */
   private List<Draft> actorClaims() {
-    // Past a semicolon another statement begins, with a verb of its own ("Police arrest a teen;
-    // the game removes his room"), and past a comma and a contrast ("..., while the planning
-    // took place on X", "، بينما بقيت قنواتها على X") after the trigger another clause: their
-    // names are not this trigger's objects. (Before the trigger a relative clause may stand between
-    // the subject and its verb: "Twitter, which labels state media, has withheld".)
-    List<Ref> objects =
-        search.objects().stream()
-            .filter(
-                o ->
-                    trigger.sameStatement(o)
-                        && (o.start() < trigger.end() || trigger.sameClause(o)))
-            .toList();
+    // Only the objects of the trigger's own clause (a semicolon, a contrast, a relative clause).
+    List<Ref> objects = ObjectClauses.inTriggerClause(trigger, search.objects());
     if (objects.isEmpty()) {
       return List.of();
     }
