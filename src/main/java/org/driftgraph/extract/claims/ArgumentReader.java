@@ -161,10 +161,14 @@ final class ArgumentReader {
                       o ->
                           o.entity().type() == EntityType.PLATFORM
                               || OwnerOnlyNames.ownerOfUnnamedPlatform(trigger, o.entity()));
+      boolean timeline =
+          implicit.isEmpty()
+              && TimelineItems.holds(trigger)
+              && (trigger.relation() == RelationType.MIGRATED_TO || patientRefersBack());
       if (platformBan
           && (implicit.isEmpty() || (!patientRefersBack() && !namedInSentence(implicit.get())))) {
-        implicit = topicPatient() ? topicActor() : Optional.empty();
-      } else if (implicit.isEmpty() && topicMover()) {
+        implicit = topicPatient() || timeline ? topicActor() : Optional.empty();
+      } else if (implicit.isEmpty() && (topicMover() || timeline)) {
         implicit = topicActor();
       }
       if (implicit.isEmpty()) {

@@ -48,6 +48,8 @@ import org.driftgraph.model.RelationType;
  *     a name is no argument of a ban, move or announcement
  * @param topicMovers English role nouns right before a move verb ("members moved their planning to
  *     Signal", "the cell moved"): the mover is the topic actor of the paragraph
+ * @param timelineItems the opening of a dated list line ("- الخميس:"، "- 5 مارس:"، "- March 3:"): a
+ *     verb on it with no subject of its own has the topic actor (see {@code TimelineItems})
  * @param relativePlaces relatives of place (where, حيث) that let a migration govern the platform
  *     before them
  * @param movedToMarkers the "to" after what a move verb moves ("moved Telegram to Dubai")
@@ -103,7 +105,8 @@ public record Cues(
     Pattern sourcePhrases,
     Pattern topicPatients,
     Pattern topicMovers,
-    Pattern compoundModifiers) {
+    Pattern compoundModifiers,
+    Pattern timelineItems) {
   public Cues {
     andWords = plainWords(andWords, "andWords");
     orWords = plainWords(orWords, "orWords");
@@ -117,6 +120,7 @@ public record Cues(
     Objects.requireNonNull(topicMovers, "topicMovers");
     Objects.requireNonNull(ownedContent, "ownedContent");
     Objects.requireNonNull(compoundModifiers, "compoundModifiers");
+    Objects.requireNonNull(timelineItems, "timelineItems");
   }
 
   private static List<String> plainWords(List<String> words, String field) {
