@@ -332,10 +332,10 @@ final class EnglishCues {
         || end >= text.size()
         || !isAppositionComma(text.gapBefore(end).strip())
         || !(INDEFINITE.contains(text.word(end).text())
-            || DEFINITE.contains(text.word(end).text()))) {
+            || ApposedNames.opensDefinite(text, end, DEFINITE))) {
       return;
     }
-    boolean definite = DEFINITE.contains(text.word(end).text());
+    boolean definite = ApposedNames.opensDefinite(text, end, DEFINITE);
     int k = end + 1;
     int capitalised = -1;
     boolean named = false;
@@ -368,16 +368,20 @@ final class EnglishCues {
         boolean describedPlatform =
             definite
                 && capitalised < 0
-                && (k > end + 1 || isRelative(text, after))
-                && (APP_CUES.contains(head) || DESCRIBED_HEADS.contains(head))
-                && (!LatinRuns.startsSentence(text, first)
-                    || end - first >= 2 && !lexicon.isNotName("en", text.word(first).lower()))
+                && (k > end + 1
+                    || isRelative(text, after)
+                    || ApposedNames.isOutletOf(cue, text, after))
+                && (APP_CUES.contains(head)
+                    || DESCRIBED_HEADS.contains(head)
+                    || ApposedNames.isOutletOf(cue, text, after))
+                && ApposedNames.mayOpenName(text, lexicon, first, end)
                 && singleSpaced(text, first, end);
         if ((named || definite) && !person && !describedPlatform) {
           return;
         }
-        // "Xigua Video, the video platform of ByteDance": still a platform
-        boolean platformOfOwner = cue.type() == EntityType.PLATFORM;
+        // "Xigua Video, the video platform of ByteDance": still a platform, as an outlet is
+        boolean platformOfOwner =
+            cue.type() == EntityType.PLATFORM || ApposedNames.isOutletOf(cue, text, after);
         if (cue.reads() != Cue.Reads.LIST
             && (!partitive || person || platformOfOwner)
             && fitsPerson(cue, end - first)) {
