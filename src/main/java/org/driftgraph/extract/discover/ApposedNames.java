@@ -34,6 +34,12 @@ final class ApposedNames {
         && text.spaceBefore(k + 1);
   }
 
+  /** ", " or a quoted name's closing mark and ", " ("the "Sandline Aid Fund", a charity"). */
+  static boolean isAppositionComma(String gap) {
+    return gap.equals(",")
+        || gap.length() == 2 && "\"”’'".indexOf(gap.charAt(0)) >= 0 && gap.charAt(1) == ',';
+  }
+
   /** "the media wing of": an outlet's head right before "of" (word {@code after}). */
   static boolean isOutletOf(Cue cue, TokenizedText text, int after) {
     return cue.type() == EntityType.OUTLET

@@ -22,14 +22,14 @@ final class EnglishCues {
 
   private static final Set<String> INDEFINITE = Set.of("a", "an");
 
-  /**
-   * Determiners of a definite apposition, which only a person's role may follow: "Paul Golding, the
-   * group's leader", "Jayda Fransen, its deputy". "Gab, the platform" describes a known name.
-   */
   /** The platform cues that may follow the name they describe ("the Hoop app"). */
   private static final Set<String> APP_CUES =
       Set.of("app", "application", "messenger", "platform", "messaging app", "chat app");
 
+  /**
+   * Determiners of a definite apposition, which only a person's role may follow: "Paul Golding, the
+   * group's leader", "Jayda Fransen, its deputy". "Gab, the platform" describes a known name.
+   */
   private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their");
 
   /**
@@ -330,7 +330,7 @@ final class EnglishCues {
     readBareRole(text, i, end, out);
     if (end == i
         || end >= text.size()
-        || !isAppositionComma(text.gapBefore(end).strip())
+        || !ApposedNames.isAppositionComma(text.gapBefore(end).strip())
         || !(INDEFINITE.contains(text.word(end).text())
             || ApposedNames.opensDefinite(text, end, DEFINITE))) {
       return;
@@ -440,12 +440,6 @@ final class EnglishCues {
       }
     }
     return true;
-  }
-
-  /** ", " or a quoted name's closing mark and ", " ("the "Sandline Aid Fund", a charity"). */
-  private static boolean isAppositionComma(String gap) {
-    return gap.equals(",")
-        || gap.length() == 2 && "\"”’'".indexOf(gap.charAt(0)) >= 0 && gap.charAt(1) == ',';
   }
 
   /** "that", "which", "where" or "whose" at word k: a relative clause opens there. */
