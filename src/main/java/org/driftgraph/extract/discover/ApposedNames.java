@@ -10,8 +10,9 @@ import org.driftgraph.model.EntityType;
  * <ul>
  *   <li>an owner's possessive is a determiner as "the" is: "Velo, Norvik's own video service" names
  *       a service as "Velo, the Norvik video service" does;
- *   <li>an outlet's head followed by "of" describes the name before it: "Lanternfall, the media
- *       wing of the Ridge Front" is the wing itself, not a part of something it names;
+ *   <li>a compound head ("the crowdfunding platform") or an outlet's head followed by "of"
+ *       describes the name before it with no adjective: "Lanternfall, the media wing of the Ridge
+ *       Front" is the wing itself, not a part of something it names;
  *   <li>a name that opens a sentence is read when the article also writes it inside a sentence,
  *       capitalised: "Later, the platform said" has no second "Later", "Quillo, the events
  *       platform" has "tickets went to Quillo" elsewhere.
@@ -38,6 +39,15 @@ final class ApposedNames {
   static boolean isAppositionComma(String gap) {
     return gap.equals(",")
         || gap.length() == 2 && "\"”’'".indexOf(gap.charAt(0)) >= 0 && gap.charAt(1) == ',';
+  }
+
+  /**
+   * A head that describes an unknown name with no adjective before it: a head of two words or more
+   * ("Pagely, the crowdfunding platform": a compound says what kind of service it is, where "Gab,
+   * the platform" only refers to one) or an outlet's head before "of" ({@link #isOutletOf}).
+   */
+  static boolean describes(Cue cue, TokenizedText text, int after) {
+    return cue.words().indexOf(' ') > 0 || isOutletOf(cue, text, after);
   }
 
   /** "the media wing of": an outlet's head right before "of" (word {@code after}). */

@@ -370,10 +370,10 @@ final class EnglishCues {
                 && capitalised < 0
                 && (k > end + 1
                     || isRelative(text, after)
-                    || ApposedNames.isOutletOf(cue, text, after))
+                    || ApposedNames.describes(cue, text, after))
                 && (APP_CUES.contains(head)
                     || DESCRIBED_HEADS.contains(head)
-                    || ApposedNames.isOutletOf(cue, text, after))
+                    || ApposedNames.describes(cue, text, after))
                 && ApposedNames.mayOpenName(text, lexicon, first, end)
                 && singleSpaced(text, first, end);
         if ((named || definite) && !person && !describedPlatform) {
