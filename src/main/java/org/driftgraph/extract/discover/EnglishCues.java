@@ -22,14 +22,14 @@ final class EnglishCues {
 
   private static final Set<String> INDEFINITE = Set.of("a", "an");
 
-  /**
-   * Determiners of a definite apposition, which only a person's role may follow: "Paul Golding, the
-   * group's leader", "Jayda Fransen, its deputy". "Gab, the platform" describes a known name.
-   */
   /** The platform cues that may follow the name they describe ("the Hoop app"). */
   private static final Set<String> APP_CUES =
       Set.of("app", "application", "messenger", "platform", "messaging app", "chat app");
 
+  /**
+   * Determiners of a definite apposition, which only a person's role may follow: "Paul Golding, the
+   * group's leader", "Jayda Fransen, its deputy". "Gab, the platform" describes a known name.
+   */
   private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their");
 
   /**
@@ -330,12 +330,12 @@ final class EnglishCues {
     readBareRole(text, i, end, out);
     if (end == i
         || end >= text.size()
-        || !isAppositionComma(text.gapBefore(end).strip())
+        || !ApposedNames.isAppositionComma(text.gapBefore(end).strip())
         || !(INDEFINITE.contains(text.word(end).text())
-            || DEFINITE.contains(text.word(end).text()))) {
+            || ApposedNames.opensDefinite(text, end, DEFINITE))) {
       return;
     }
-    boolean definite = DEFINITE.contains(text.word(end).text());
+    boolean definite = ApposedNames.opensDefinite(text, end, DEFINITE);
     int k = end + 1;
     int capitalised = -1;
     boolean named = false;
@@ -368,16 +368,20 @@ final class EnglishCues {
         boolean describedPlatform =
             definite
                 && capitalised < 0
-                && (k > end + 1 || isRelative(text, after))
-                && (APP_CUES.contains(head) || DESCRIBED_HEADS.contains(head))
-                && (!LatinRuns.startsSentence(text, first)
-                    || end - first >= 2 && !lexicon.isNotName("en", text.word(first).lower()))
+                && (k > end + 1
+                    || isRelative(text, after)
+                    || ApposedNames.describes(cue, text, after))
+                && (APP_CUES.contains(head)
+                    || DESCRIBED_HEADS.contains(head)
+                    || ApposedNames.describes(cue, text, after))
+                && ApposedNames.mayOpenName(text, lexicon, first, end)
                 && singleSpaced(text, first, end);
         if ((named || definite) && !person && !describedPlatform) {
           return;
         }
-        // "Xigua Video, the video platform of ByteDance": still a platform
-        boolean platformOfOwner = cue.type() == EntityType.PLATFORM;
+        // "Xigua Video, the video platform of ByteDance": still a platform, as an outlet is
+        boolean platformOfOwner =
+            cue.type() == EntityType.PLATFORM || ApposedNames.isOutletOf(cue, text, after);
         if (cue.reads() != Cue.Reads.LIST
             && (!partitive || person || platformOfOwner)
             && fitsPerson(cue, end - first)) {
@@ -436,12 +440,6 @@ final class EnglishCues {
       }
     }
     return true;
-  }
-
-  /** ", " or a quoted name's closing mark and ", " ("the "Sandline Aid Fund", a charity"). */
-  private static boolean isAppositionComma(String gap) {
-    return gap.equals(",")
-        || gap.length() == 2 && "\"”’'".indexOf(gap.charAt(0)) >= 0 && gap.charAt(1) == ',';
   }
 
   /** "that", "which", "where" or "whose" at word k: a relative clause opens there. */

@@ -80,7 +80,61 @@ final class HeadedEnglishNames {
       }
       i = end;
     }
+    for (int i = 1; i < text.size(); i++) {
+      readQuoted(text, i, found);
+    }
     return found;
+  }
+
+  /**
+   * the "Reclaim the Harbour" movement, the "Grey Lantern" street movement (round 15): a quoted
+   * name of up to five words, its inner words in any case, between "the" and a head, perhaps after
+   * one lower-case modifier. The quotes set the name off, so one word is enough; the same compound
+   * and network limits hold ("the "Paperwall" network of fake accounts" is left out).
+   */
+  private void readQuoted(TokenizedText text, int i, List<Candidate> found) {
+    String open = text.gapBefore(i);
+    if (!text.word(i - 1).lower().equals("the")
+        || open.length() != 2
+        || open.charAt(0) != ' '
+        || Quotes.lastOpening(open, 1, 2) != 1
+        || !LatinRuns.startsName(text, i)) {
+      return;
+    }
+    int end = i + 1;
+    while (end < text.size() && end - i < LatinRuns.MAX_NAME_WORDS && text.spaceBefore(end)) {
+      end++;
+    }
+    String close = end < text.size() ? text.gapBefore(end) : "";
+    if (close.length() != 2 || "\"”'’".indexOf(close.charAt(0)) < 0 || close.charAt(1) != ' ') {
+      return;
+    }
+    int head = end;
+    Cue cue = headAt(text, head);
+    if (cue == null && head + 1 < text.size() && LatinRuns.isLowerLatinRun(text, head, 1)) {
+      cue = headAt(text, ++head);
+    }
+    if (cue == null || head > end && !text.spaceBefore(head)) {
+      return;
+    }
+    int after = head + cue.words().split(" ").length;
+    boolean compound =
+        after < text.size()
+            && text.spaceBefore(after)
+            && lexicon.isCueWord(text.word(after).lower());
+    boolean looseNetwork =
+        cue.words().equals("network")
+            && (after >= text.size()
+                || !text.spaceBefore(after)
+                || text.word(after).isCapitalised()
+                || text.word(after).lower().equals("of"));
+    String first = text.word(i).lower();
+    if (!compound
+        && !looseNetwork
+        && !lexicon.isNotName("en", first)
+        && !lexicon.isStopword("en", first)) {
+      found.add(Candidate.of(text.word(i).start(), text.word(end - 1).end(), cue));
+    }
   }
 
   /** The head of two words or of one at word k, in lower case, not a possessive ("group's"). */

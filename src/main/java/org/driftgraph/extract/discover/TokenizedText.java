@@ -62,10 +62,15 @@ final class TokenizedText {
     return words.size();
   }
 
-  /** The characters before word {@code index}, after the previous word. */
+  /**
+   * The characters before word {@code index}, after the previous word, without the asterisks of
+   * Markdown emphasis: "on **Netlify**, the web host" is read as "on Netlify, the web host" (issue
+   * 11, round 15: fact boxes and round-ups set names in bold).
+   */
   String gapBefore(int index) {
     int from = index == 0 ? 0 : words.get(index - 1).end();
-    return text().substring(from, words.get(index).start());
+    String gap = text().substring(from, words.get(index).start());
+    return gap.indexOf('*') < 0 ? gap : gap.replace("*", "");
   }
 
   /** True when only spaces separate word {@code index} from the one before it. */
