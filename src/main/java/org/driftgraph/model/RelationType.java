@@ -2,9 +2,19 @@ package org.driftgraph.model;
 
 import java.util.Set;
 
-/** Fact relationship types of the graph model, with the entity types each end may have. */
+/**
+ * Fact relationship types of the graph model, with the entity types each end may have, and the
+ * object types a trigger of the type reads when its rule names none.
+ */
 public enum RelationType {
-  MIGRATED_TO(true, Set.of(EntityType.ACTOR, EntityType.OUTLET), Set.of(EntityType.PLATFORM)),
+  // A move is to a platform, or to a host, registrar or payment company ("its domain is now
+  // registered with X", "the site is hosted by X"); only rules that say so read the companies,
+  // since a company named near a move verb is far more often the one that banned.
+  MIGRATED_TO(
+      true,
+      Set.of(EntityType.ACTOR, EntityType.OUTLET),
+      Set.of(EntityType.PLATFORM, EntityType.ORGANIZATION),
+      Set.of(EntityType.PLATFORM)),
   BANNED_BY(
       true,
       Set.of(EntityType.ACTOR, EntityType.OUTLET),
@@ -22,11 +32,21 @@ public enum RelationType {
   private final boolean core;
   private final Set<EntityType> subjectTypes;
   private final Set<EntityType> objectTypes;
+  private final Set<EntityType> defaultObjectTypes;
 
   RelationType(boolean core, Set<EntityType> subjectTypes, Set<EntityType> objectTypes) {
+    this(core, subjectTypes, objectTypes, objectTypes);
+  }
+
+  RelationType(
+      boolean core,
+      Set<EntityType> subjectTypes,
+      Set<EntityType> objectTypes,
+      Set<EntityType> defaultObjectTypes) {
     this.core = core;
     this.subjectTypes = subjectTypes;
     this.objectTypes = objectTypes;
+    this.defaultObjectTypes = defaultObjectTypes;
   }
 
   /** True for the four core types that the gold files score. */
@@ -40,6 +60,11 @@ public enum RelationType {
 
   public Set<EntityType> objectTypes() {
     return objectTypes;
+  }
+
+  /** The object types a trigger reads when its rule does not name its own. */
+  public Set<EntityType> defaultObjectTypes() {
+    return defaultObjectTypes;
   }
 
   public boolean admits(EntityType subject, EntityType object) {

@@ -113,7 +113,7 @@ final class ObjectSearch {
                 && !denied(r)
                 && !compared(r)
                 && !appositions.apposedToStranger(r)
-                && (!company(r) || actingCompany(r))
+                && (!company(r) || actingCompany(r) || trigger.rule().readsCompanyDestinations())
                 && (trigger.relation() != RelationType.MIGRATED_TO
                     || trigger.objectScope() == ObjectScope.NEAREST
                     || destination(r));
@@ -504,7 +504,7 @@ final class ObjectSearch {
                 trigger.consumes(other, ref)
                     && other.rule().type() != trigger.relation()
                     && (other.end() <= trigger.start() || other.start() >= trigger.end())
-                    && other.rule().type().objectTypes().contains(ref.entity().type())
+                    && other.rule().admittedObjectTypes().contains(ref.entity().type())
                     && !(ref.end() <= other.start()
                         && other.rule().objects() != ObjectScope.NEAREST
                         && hasObjectAfter(other))
@@ -537,7 +537,7 @@ final class ObjectSearch {
         .anyMatch(
             r ->
                 r.start() >= other.end()
-                    && other.rule().type().objectTypes().contains(r.entity().type()));
+                    && other.rule().admittedObjectTypes().contains(r.entity().type()));
   }
 
   /**

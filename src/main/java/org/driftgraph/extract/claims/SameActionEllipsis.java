@@ -129,11 +129,7 @@ final class SameActionEllipsis {
   private boolean admits(Draft source, Role role, Entity entity) {
     RelationType type = source.rule().type();
     Set<EntityType> types =
-        role == Role.SUBJECT
-            ? type.subjectTypes()
-            : source.rule().objectTypes().isEmpty()
-                ? type.objectTypes()
-                : source.rule().objectTypes();
+        role == Role.SUBJECT ? type.subjectTypes() : source.rule().admittedObjectTypes();
     return types.contains(entity.type()) && rules.admitsKind(type, entity.type(), entity.kind());
   }
 

@@ -378,7 +378,7 @@ final class Trigger {
             other ->
                 consumes(other, ref)
                     && other.rule().type() != type
-                    && other.rule().type().objectTypes().contains(ref.entity().type())
+                    && other.rule().admittedObjectTypes().contains(ref.entity().type())
                     && other.start() >= from
                     && other.end() <= to
                     && (other.end() <= hit.start() || other.start() >= hit.end()));
@@ -690,10 +690,7 @@ final class Trigger {
   }
 
   boolean admits(Role role, Entity entity) {
-    Set<EntityType> types =
-        role == Role.SUBJECT
-            ? type.subjectTypes()
-            : rule.objectTypes().isEmpty() ? type.objectTypes() : rule.objectTypes();
+    Set<EntityType> types = role == Role.SUBJECT ? type.subjectTypes() : rule.admittedObjectTypes();
     return types.contains(entity.type()) && rules.admitsKind(type, entity.type(), entity.kind());
   }
 

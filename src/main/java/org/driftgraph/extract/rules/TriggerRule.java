@@ -30,8 +30,9 @@ import org.driftgraph.model.RelationType;
  * @param placeObjects beyond the first name after the trigger, a platform counts only after a place
  *     word (على، on): an announcement names where it was made
  * @param blocks whether the trigger stops the argument search of other relations' triggers
- * @param objectTypes when not empty, narrows the object types the relation admits for this rule (an
- *     action day is a ban by the agency that leads it, not by the platforms taking part)
+ * @param objectTypes when not empty, the object types the relation admits that this rule reads (an
+ *     action day is a ban by the agency that leads it, not by the platforms taking part; a site
+ *     "hosted by" a company moved to that company); else the relation's default object types
  * @param agentRequired the agent slot must hold a name that may do the action (نشره التنظيم: the
  *     pronoun is the statement, the name after it its author; نشرتها صحف: no author, no claim)
  * @param reach OWNED_BY, PARTNERED_WITH, AFFILIATED_WITH: how many words from the trigger both ends
@@ -82,6 +83,20 @@ public record TriggerRule(
     ALL,
     AFTER,
     NEAREST
+  }
+
+  /** The object types this rule reads: its own, else the relation's default ones. */
+  public Set<EntityType> admittedObjectTypes() {
+    return objectTypes.isEmpty() ? type.defaultObjectTypes() : objectTypes;
+  }
+
+  /**
+   * A move rule that names Organization among its object types takes a company as the destination
+   * (a host, registrar or payment firm); elsewhere a company near a move verb is the one that
+   * acted.
+   */
+  public boolean readsCompanyDestinations() {
+    return type == RelationType.MIGRATED_TO && objectTypes.contains(EntityType.ORGANIZATION);
   }
 
   public TriggerRule {
