@@ -32,9 +32,10 @@ import org.driftgraph.text.NormalizedText;
  * Collective actors that a story names by a description instead of a name (issue 11, session 15): a
  * national movement ("the Danish far right", "Hungary's neo-Nazi scene", "Czech ultranationalist
  * activists") and the loyalists of a regime ("loyalists of the former regime", الموالون للنظام
- * السابق، فلول النظام). Each becomes a discovered Actor (kind {@code movement}, or {@code
- * supporters} for loyalists) that relations may take as their argument, one per nationality and
- * ideology in an article, its names every form the article wrote.
+ * السابق، فلول النظام), and a network of accounts ({@link DescribedNetworks}). Each becomes a
+ * discovered Actor (kind {@code movement}, or {@code supporters} for loyalists) that relations may
+ * take as their argument, one per nationality and ideology in an article, its names every form the
+ * article wrote.
  *
  * <p>Precision first: the description must carry a nationality (or a country's possessive) and an
  * ideology of the list, and an adjective form of the ideology a head noun of people or their units
@@ -50,11 +51,21 @@ public final class DescribedCollectives {
   /** The key of every description of a regime's loyalists in one article: one collective. */
   private static final String LOYALISTS = "";
 
+  /** How many characters before a description a topic word is looked for. */
+  private static final int TOPIC_REACH = 40;
+
   private final Map<String, String> adjectiveOfForm = new HashMap<>();
   private final Map<String, String> familyOfForm = new HashMap<>();
   private final Pattern english;
   private final Pattern possessive;
   private final Pattern arabic;
+
+  /**
+   * What may stand right before an English description and makes it no actor: a word of study or
+   * audience ("tracks the", "popular with"), or a compass word the nationality does not include
+   * ("North American" is not "American", "Central European" not "European").
+   */
+  private final Pattern topic;
 
   /** The word lists of {@code extract/discover/collectives.txt}. */
   public DescribedCollectives() {
@@ -67,6 +78,7 @@ public final class DescribedCollectives {
     List<String> followers = new ArrayList<>();
     List<String> loyal = new ArrayList<>();
     List<String> regime = new ArrayList<>();
+    List<String> topics = new ArrayList<>();
     for (List<String> f : entries()) {
       switch (f.get(0)) {
         case "nationality" -> {
@@ -92,6 +104,7 @@ public final class DescribedCollectives {
         case "follower" -> followers.add(f.get(1));
         case "ar-loyal" -> loyal.add(f.get(1));
         case "ar-regime" -> regime.add(f.get(1));
+        case "topic" -> topics.add(f.get(1));
         default -> throw new IllegalStateException(RESOURCE + ": unknown entry " + f);
       }
     }
@@ -124,6 +137,14 @@ public final class DescribedCollectives {
                 + ideologyTail
                 + ")",
             Pattern.MULTILINE);
+    this.topic =
+        Pattern.compile(
+            "(?:(?<![\\p{L}])(?:"
+                + alternation(topics)
+                + ")\\s+(?:(?:on|of)\\s+)?(?:the\\s+)?"
+                + "|(?-i:(?:North|South|East|West|Central|Latin|Eastern|Western|Northern|Southern)"
+                + "\\s))$",
+            Pattern.CASE_INSENSITIVE);
     this.arabic =
         Pattern.compile(
             "(?<![\\p{L}])[وف]?(?:بال|لل|ال|ب|ل)?(?<loyal>(?:"
@@ -156,6 +177,10 @@ public final class DescribedCollectives {
       for (Pattern pattern : List.of(english, possessive)) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
+          String before = text.substring(Math.max(0, m.start() - TOPIC_REACH), m.start());
+          if (topic.matcher(before).find()) {
+            continue;
+          }
           String adjective = adjectiveOfForm.get(m.group("nation"));
           String form = m.group("noun") != null ? m.group("noun") : m.group("ideology");
           String family = familyOfForm.get(form.toLowerCase(Locale.ROOT));
@@ -223,6 +248,7 @@ public final class DescribedCollectives {
                   .map(m -> new Mention(id, m.start(), m.end(), m.surface()))
                   .toList()));
     }
+    DescribedNetworks.find(article, known, discovered, taken).ifPresent(out::add);
     return out;
   }
 
