@@ -43,6 +43,18 @@ final class DescribedNetworks {
           "\\b(?:linked|tied|connected|attributed|traced|belonging|affiliated|run|operated|"
               + "controlled|used|created|set up|associated) (?:to|with|by)\\b");
 
+  /** A capitalised word right after an attribution ("linked to the RSF", "run by Hamas"). */
+  private static final Pattern NAMED = Pattern.compile("\\s+(?:the\\s+)?\\p{Lu}");
+
+  /**
+   * A preposition right before the description: the network is the way someone else acts
+   * ("announced it through a network of accounts"), not an actor.
+   */
+  private static final Pattern INSTRUMENT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:through|via|across|using|with|on|onto|from|into|in|to|by)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
   private DescribedNetworks() {}
 
   /**
@@ -58,6 +70,9 @@ final class DescribedNetworks {
     Matcher m = DESCRIPTION.matcher(text);
     List<int[]> spans = new ArrayList<>();
     while (m.find()) {
+      if (INSTRUMENT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+        continue;
+      }
       spans.add(new int[] {m.start("article"), m.start("head"), m.end("head")});
     }
     if (spans.size() != 1) {
@@ -103,8 +118,9 @@ final class DescribedNetworks {
 
   /**
    * The sentence after the description says whose it is: an attribution word followed by a name
-   * ("linked to X", "run by X", "attributed to a firm in Y") before the sentence ends. Any name
-   * counts, a place or a company too: the network is then someone's, or the gold names it so.
+   * ("linked to X", "run by X") before the sentence ends, or a capitalised word right after it
+   * ("linked to the RSF": initials the article defines are no known mention yet). Any name counts,
+   * a place or a company too; "attributed to individuals in Y" names no one and is still read.
    */
   private static boolean attributed(String text, int from, List<Mention> others) {
     int stop = sentenceEnd(text, from);
@@ -114,7 +130,8 @@ final class DescribedNetworks {
       return false;
     }
     int after = by.end();
-    return others.stream().anyMatch(o -> o.start() >= after && o.end() <= stop);
+    return NAMED.matcher(text).region(after, stop).lookingAt()
+        || others.stream().anyMatch(o -> o.start() >= after && o.end() <= stop);
   }
 
   private static int sentenceEnd(String text, int from) {
