@@ -248,7 +248,7 @@ public final class DescribedCollectives {
                   .map(m -> new Mention(id, m.start(), m.end(), m.surface()))
                   .toList()));
     }
-    DescribedNetworks.find(article, known, discovered, taken).ifPresent(out::add);
+    DescribedNetworks.find(article, known, discovered, gazetteer, taken).ifPresent(out::add);
     return out;
   }
 

@@ -11,6 +11,7 @@ import org.driftgraph.model.Article;
 import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
+import org.driftgraph.text.Gazetteer;
 
 /**
  * A network of accounts that a story names only by what it is (issue 11, session 15): "a network of
@@ -62,7 +63,11 @@ final class DescribedNetworks {
    * attributes it to a named actor or another description follows it.
    */
   static Optional<DiscoveredName> find(
-      Article article, List<Mention> known, List<DiscoveredName> discovered, Set<String> taken) {
+      Article article,
+      List<Mention> known,
+      List<DiscoveredName> discovered,
+      Gazetteer gazetteer,
+      Set<String> taken) {
     if (!"en".equals(article.language())) {
       return Optional.empty();
     }
@@ -81,7 +86,8 @@ final class DescribedNetworks {
     int[] span = spans.get(0);
     List<Mention> others = new ArrayList<>(known);
     discovered.forEach(d -> others.addAll(d.mentions()));
-    if (attributed(text, span[2], others)) {
+    if (attributed(text, span[2], others)
+        || paragraphNamesAnActor(text, span[0], known, discovered, gazetteer)) {
       return Optional.empty();
     }
     int end = span[2];
@@ -132,6 +138,36 @@ final class DescribedNetworks {
     int after = by.end();
     return NAMED.matcher(text).region(after, stop).lookingAt()
         || others.stream().anyMatch(o -> o.start() >= after && o.end() <= stop);
+  }
+
+  /**
+   * The description's paragraph names an actor or an outlet ("a network of pro-X accounts", "the
+   * group's pages ... a network of Facebook pages"): the network is that actor's, as the gold has
+   * it, not a collective of its own.
+   */
+  private static boolean paragraphNamesAnActor(
+      String text,
+      int at,
+      List<Mention> known,
+      List<DiscoveredName> discovered,
+      Gazetteer gazetteer) {
+    int start = text.lastIndexOf("\n\n", at);
+    int end = text.indexOf("\n\n", at);
+    int from = start < 0 ? 0 : start;
+    int to = end < 0 ? text.length() : end;
+    boolean knownActor =
+        known.stream()
+            .filter(k -> k.start() >= from && k.end() <= to)
+            .anyMatch(k -> gazetteer.find(k.entityId()).map(e -> isActor(e.type())).orElse(false));
+    return knownActor
+        || discovered.stream()
+            .filter(d -> isActor(d.entity().type()))
+            .flatMap(d -> d.mentions().stream())
+            .anyMatch(k -> k.start() >= from && k.end() <= to);
+  }
+
+  private static boolean isActor(EntityType type) {
+    return type == EntityType.ACTOR || type == EntityType.OUTLET;
   }
 
   private static int sentenceEnd(String text, int from) {
