@@ -10,6 +10,7 @@ import java.util.Set;
 import org.driftgraph.extract.claims.ClaimReader;
 import org.driftgraph.extract.discover.Datelines;
 import org.driftgraph.extract.discover.DefinedInitials;
+import org.driftgraph.extract.discover.DescribedCollectives;
 import org.driftgraph.extract.discover.DiscoveredName;
 import org.driftgraph.extract.discover.EnclosingNames;
 import org.driftgraph.extract.discover.NameDiscoverer;
@@ -27,16 +28,17 @@ import org.driftgraph.text.Gazetteer;
 
 /**
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
- * finds from their cues (valid claim arguments, except persons found only as commentators), short
- * names the article defines in brackets ({@link DefinedInitials}), media units read as their
- * parent's outlet ({@link UnitsOfParents}), later mentions of persons by surname ({@link
- * Surnames}), then the claims the rules of {@link RuleSet} state between them ({@link
- * ClaimReader}).
+ * finds from their cues (valid claim arguments, except persons found only as commentators),
+ * collectives the article names by a description ({@link DescribedCollectives}), short names the
+ * article defines in brackets ({@link DefinedInitials}), media units read as their parent's outlet
+ * ({@link UnitsOfParents}), later mentions of persons by surname ({@link Surnames}), then the
+ * claims the rules of {@link RuleSet} state between them ({@link ClaimReader}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
   private final EntityMatcher matcher;
   private final NameDiscoverer discoverer;
+  private final DescribedCollectives collectives = new DescribedCollectives();
   private final UnitsOfParents units;
   private final ClaimReader claimReader;
   private final ArabicAffixes affixes;
@@ -67,7 +69,8 @@ public final class RelationExtractor implements Extractor {
         units.withUnits(
             article.text(), Datelines.withoutCredits(article.text(), matcher.find(article.text())));
     NameDiscoverer.Discovery discovery = discoverer.discoverAll(article, known);
-    List<DiscoveredName> discovered = discovery.names();
+    List<DiscoveredName> discovered = new ArrayList<>(discovery.names());
+    discovered.addAll(collectives.find(article, known, discovered, gazetteer));
     known = EnclosingNames.withoutEnclosed(withCued(known, discovery.knownByCue()), discovered);
     Map<String, Entity> entities = new HashMap<>();
     gazetteer.entities().forEach(e -> entities.put(e.id(), e));
