@@ -6,8 +6,10 @@ import org.driftgraph.model.Ids;
 
 /**
  * Ids for discovered entities: the slug of the Latin name, or, for a name written only in Arabic,
- * of its ICU transliteration (نداء الحق becomes nda-alhq), so that the same name found in two
- * articles gets the same id. An id a gazetteer entity already has gets a numeric suffix.
+ * of the English spelling the press gives it when it is a person (محمد علي الحوثي becomes
+ * mohammed-ali-al-houthi, {@link ArabicRomanization}), else of its ICU transliteration (نداء الحق
+ * becomes nda-alhq), so that the same name found in two articles gets the same id. An id a
+ * gazetteer entity already has gets a numeric suffix.
  */
 final class EntityIds {
   private static final Transliterator TO_ASCII =
@@ -16,7 +18,12 @@ final class EntityIds {
   private EntityIds() {}
 
   static String idFor(String name, Set<String> taken) {
-    String base = slugOf(name);
+    return idFor(name, false, taken);
+  }
+
+  /** The id of a discovered name; a person's Arabic name gets its English spelling. */
+  static String idFor(String name, boolean person, Set<String> taken) {
+    String base = person && !hasLatin(name) ? personSlugOf(name) : slugOf(name);
     String id = base;
     for (int n = 2; taken.contains(id); n++) {
       id = base + "-" + n;
@@ -24,9 +31,18 @@ final class EntityIds {
     return id;
   }
 
+  /** The slug of the English spelling of a person's Arabic name: محمد علي, mohammed-ali. */
+  static String personSlugOf(String arabicName) {
+    String latin = ArabicRomanization.romanize(arabicName);
+    return hasLatin(latin) ? Ids.slug(latin) : slugOf(arabicName);
+  }
+
+  private static boolean hasLatin(String name) {
+    return name.codePoints().anyMatch(c -> c < 0x250 && Character.isLetterOrDigit(c));
+  }
+
   static String slugOf(String name) {
-    boolean latin = name.codePoints().anyMatch(c -> c < 0x250 && Character.isLetterOrDigit(c));
-    if (latin) {
+    if (hasLatin(name)) {
       return Ids.slug(name);
     }
     String ascii;

@@ -425,7 +425,7 @@ public final class NameDiscoverer {
               .filter(s -> s.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c)))
               .max(Comparator.comparingInt(String::length))
               .orElse(group.surfaces.iterator().next());
-      String id = EntityIds.idFor(name, taken);
+      String id = EntityIds.idFor(name, "person".equals(group.first.kind()), taken);
       taken.add(id);
       entities.add(entity(id, group.first, name, List.copyOf(group.surfaces)));
     }
