@@ -16,6 +16,14 @@ import org.driftgraph.model.RelationType;
  * own business ("- March 3: suspends 4,000 spam servers").
  */
 final class TimelineItems {
+  /**
+   * How far before its sentence a line may start: a dated lead is a few words ("- 5 مارس:", "-
+   * March 3:"), so a line that starts further back has none, and the search for its start stays
+   * within the sentence and this reach (a text without line breaks must not be scanned back to its
+   * beginning for every trigger).
+   */
+  private static final int LEAD_REACH = 160;
+
   private TimelineItems() {}
 
   /**
@@ -31,10 +39,27 @@ final class TimelineItems {
       return false;
     }
     String text = trigger.text();
-    int lineStart = text.lastIndexOf('\n', Math.max(0, trigger.start() - 1)) + 1;
+    int lineStart = lineStart(text, trigger.start(), trigger.sentenceStart() - LEAD_REACH);
+    if (lineStart < 0) {
+      return false;
+    }
     Matcher lead = region(trigger.cues().timelineItems(), text, lineStart, trigger.start());
     return lead.lookingAt()
         && (trigger.sentenceStart() <= lead.end()
             || text.substring(lead.end(), trigger.sentenceStart()).isBlank());
+  }
+
+  /**
+   * The start of the line holding {@code position}, looked for back to {@code limit}: the text's
+   * start when the limit reaches it, -1 when the line starts before the limit.
+   */
+  private static int lineStart(String text, int position, int limit) {
+    int bound = Math.max(0, limit);
+    for (int i = position - 1; i >= bound; i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return bound == 0 ? 0 : -1;
   }
 }
