@@ -74,15 +74,6 @@ final class ApposedNames {
   }
 
   private static boolean writtenInsideSentence(TokenizedText text, int first) {
-    String word = text.word(first).text();
-    for (int k = 1; k < text.size(); k++) {
-      if (k != first
-          && text.word(k).text().equals(word)
-          && !LatinRuns.startsSentence(text, k)
-          && text.spaceBefore(k)) {
-        return true;
-      }
-    }
-    return false;
+    return text.wordsInsideSentences().contains(text.word(first).text());
   }
 }

@@ -1,7 +1,9 @@
 package org.driftgraph.extract.discover;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.driftgraph.model.EntityType;
 
@@ -66,6 +68,13 @@ final class RecurringSurnames {
 
   List<Candidate> find(TokenizedText text) {
     List<Candidate> found = new ArrayList<>();
+    // each candidate asks about other places of its words: indexed once per text, since scanning
+    // the whole text per candidate made a long article quadratic
+    Map<String, List<Integer>> places = new HashMap<>();
+    for (int k = 0; k < text.size(); k++) {
+      places.computeIfAbsent(text.word(k).text(), w -> new ArrayList<>()).add(k);
+    }
+    Map<String, Integer> aloneCounts = new HashMap<>();
     for (int i = 0; i < text.size(); i++) {
       if (!LatinRuns.startsName(text, i) || i > 0 && LatinRuns.continuesName(text, i)) {
         continue;
@@ -86,9 +95,13 @@ final class RecurringSurnames {
           && !quoted(text, i)
           && words.plainWords(text, start, end)
           && !PLACE_OPENERS.contains(text.word(start).text())
-          && !writtenInLowerCase(text, text.word(start).lower())
+          // written in lower case elsewhere: a capitalised common word opening a sentence
+          // ("Inside Russia, ...", "Speaking Hausa ..."), not a given name
+          && !places.containsKey(text.word(start).lower())
           && text.word(end - 1).text().chars().allMatch(Character::isLetter)
-          && aloneCount(text, text.word(end - 1).text()) >= MIN_ALONE) {
+          && aloneCounts.computeIfAbsent(
+                  text.word(end - 1).text(), surname -> aloneCount(text, places, surname))
+              >= MIN_ALONE) {
         found.add(Candidate.of(text.word(start).start(), text.word(end - 1).end(), CUE));
       }
       i = end - 1;
@@ -102,14 +115,12 @@ final class RecurringSurnames {
    * has", "Bloggs, for his part"); not inside a longer capitalised run, not after "the" or another
    * function word ("in Russia", "the Vanguard"), not before a hyphen ("Hausa-language").
    */
-  private int aloneCount(TokenizedText text, String surname) {
+  private int aloneCount(TokenizedText text, Map<String, List<Integer>> places, String surname) {
     int count = 0;
-    for (int k = 0; k < text.size(); k++) {
-      String word = text.word(k).text();
-      boolean possessive = word.equals(surname + "'s");
-      if (!word.equals(surname) && !possessive) {
-        continue;
-      }
+    List<Integer> at = new ArrayList<>(places.getOrDefault(surname, List.of()));
+    at.addAll(places.getOrDefault(surname + "'s", List.of()));
+    for (int k : at) {
+      boolean possessive = !text.word(k).text().equals(surname);
       boolean honorific =
           k > 0 && text.spaceBefore(k) && HONORIFICS.contains(text.word(k - 1).text());
       boolean inRun =
@@ -145,18 +156,5 @@ final class RecurringSurnames {
   private static boolean quoted(TokenizedText text, int start) {
     String gap = text.gapBefore(start);
     return !gap.isEmpty() && Quotes.lastOpening(gap, 0, gap.length()) >= 0;
-  }
-
-  /**
-   * The article writes the word in lower case elsewhere: a capitalised common word opening a
-   * sentence ("Inside Russia, ...", "Speaking Hausa ..."), not a given name.
-   */
-  private static boolean writtenInLowerCase(TokenizedText text, String lower) {
-    for (int k = 0; k < text.size(); k++) {
-      if (text.word(k).text().equals(lower)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

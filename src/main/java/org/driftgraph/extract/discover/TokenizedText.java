@@ -2,8 +2,10 @@ package org.driftgraph.extract.discover;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.NormalizedText;
 
@@ -37,6 +39,9 @@ final class TokenizedText {
   private final NormalizedText folded;
   private final List<Word> words;
 
+  /** Computed on first use: see {@link #wordsInsideSentences()}. */
+  private Set<String> insideSentences;
+
   TokenizedText(String text) {
     this.folded = ArabicNormalization.normalizeKeepingCase(text);
     this.words = split(folded);
@@ -60,6 +65,24 @@ final class TokenizedText {
 
   int size() {
     return words.size();
+  }
+
+  /**
+   * The words written after a space inside a sentence, not at its start: whether a capitalised word
+   * is capitalised only because it opens a sentence. Computed once per text, since it is asked for
+   * every candidate that opens a sentence (once per candidate, it made discovery quadratic).
+   */
+  Set<String> wordsInsideSentences() {
+    if (insideSentences == null) {
+      Set<String> inside = new HashSet<>();
+      for (int k = 1; k < words.size(); k++) {
+        if (!LatinRuns.startsSentence(this, k) && spaceBefore(k)) {
+          inside.add(words.get(k).text());
+        }
+      }
+      insideSentences = inside;
+    }
+    return insideSentences;
   }
 
   /**
