@@ -27,6 +27,16 @@ final class ObjectClauses {
   /** An English relative pronoun that opens a clause describing the noun before it. */
   private static final Pattern RELATIVE = Pattern.compile("\\bwhose\\b|, (?:which|where|who)\\b");
 
+  /**
+   * A contrast whose clause takes the statement back: "it" or "them" within a few words in English,
+   * a verb with an object pronoun right after بينما، في حين، فيما in Arabic (رصده، نشرتها; a word
+   * with the article is a noun).
+   */
+  private static final Pattern RESTATED =
+      Pattern.compile(
+          "\\b(?:while|whereas|although|but)\\b(?:\\s+\\S+){0,5}?\\s+(?:it|them)\\b"
+              + "|(?:بينما|في حين|فيما)\\s+(?!ال)[^\\s،,.؛]+(?:ه|ها|هم)(?=[\\s،,.؛])");
+
   /** How many words after a comma show that a relative clause has ended and its clause goes on. */
   private static final int CLAUSE_WORDS = 3;
 
@@ -38,8 +48,26 @@ final class ObjectClauses {
             o ->
                 trigger.sameStatement(o)
                     && (o.start() < trigger.end()
-                        || (trigger.sameClause(o) && !inRelativeAfter(trigger, o))))
+                        || (contrastHolds(trigger, o) && !inRelativeAfter(trigger, o))))
         .toList();
+  }
+
+  /**
+   * A contrast after the trigger ends its clause, unless the contrast clause of an announcement
+   * takes the announced statement back with a pronoun: then it tells the same statement's second
+   * place ("the claim appeared on A at 17:55, while monitors first saw it on B at 17:56", بينما
+   * رصده ...; the seeds' London Bridge claim, which the first-carrier analysis reads).
+   */
+  private static boolean contrastHolds(Trigger trigger, Ref object) {
+    if (trigger.sameClause(object)) {
+      return true;
+    }
+    if (trigger.relation() != RelationType.ANNOUNCED_ON) {
+      return false;
+    }
+    Matcher restated = RESTATED.matcher(trigger.text());
+    restated.region(trigger.end(), object.start());
+    return restated.find();
   }
 
   private static boolean inRelativeAfter(Trigger trigger, Ref object) {
