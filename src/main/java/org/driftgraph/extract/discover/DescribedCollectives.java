@@ -201,8 +201,9 @@ public final class DescribedCollectives {
     }
     List<Mention> others = new ArrayList<>(known);
     discovered.forEach(d -> others.addAll(d.mentions()));
+    OtherMentions index = new OtherMentions(others);
     for (Found description : found) {
-      if (others.stream().noneMatch(o -> overlapsInPart(o, description))) {
+      if (!index.overlapInPart(description)) {
         byKey.computeIfAbsent(description.key(), k -> new ArrayList<>()).add(description);
       }
     }
@@ -263,6 +264,50 @@ public final class DescribedCollectives {
             && other.end() <= mention.end()
             && other.end() - other.start() < mention.end() - mention.start();
     return overlaps && !inside;
+  }
+
+  /**
+   * The article's other mentions in order of their start, so that whether one overlaps a
+   * description in part is asked of the few near it, not of all of them per description (a long
+   * article that repeats a description made that quadratic).
+   */
+  private static final class OtherMentions {
+    private final List<Mention> byStart;
+    private final int[] starts;
+
+    /** {@code endsBefore[i]}: the largest end of the mentions before index {@code i}. */
+    private final int[] endsBefore;
+
+    OtherMentions(List<Mention> mentions) {
+      byStart = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+      starts = byStart.stream().mapToInt(Mention::start).toArray();
+      endsBefore = new int[starts.length + 1];
+      endsBefore[0] = Integer.MIN_VALUE;
+      for (int i = 0; i < starts.length; i++) {
+        endsBefore[i + 1] = Math.max(endsBefore[i], byStart.get(i).end());
+      }
+    }
+
+    boolean overlapInPart(Found description) {
+      int first = Arrays.binarySearch(starts, description.start());
+      if (first < 0) {
+        first = -first - 1;
+      }
+      while (first > 0 && starts[first - 1] == description.start()) {
+        first--;
+      }
+      // one that starts before the description and ends inside or after it overlaps, and is not
+      // inside it
+      if (endsBefore[first] > description.start()) {
+        return true;
+      }
+      for (int i = first; i < starts.length && starts[i] < description.end(); i++) {
+        if (overlapsInPart(byStart.get(i), description)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** One description read in the text: {@code key} is the collective it names. */
