@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import org.driftgraph.extract.Extraction;
 import org.driftgraph.extract.Extractor;
+import org.driftgraph.extract.PathologicalInputs;
 import org.driftgraph.ingest.ArticleSink;
 import org.driftgraph.ingest.CorpusReader;
 import org.driftgraph.ingest.ReadTally;
@@ -24,11 +25,12 @@ import org.driftgraph.model.Rejection;
 /**
  * Extraction time per MB of generated pathological articles, at growing sizes, so that a cost that
  * grows faster than the input shows as a rising time per MB: text without punctuation or line
- * breaks, one trigger word repeated, a list of names, in Arabic and English; then the issue's sizes
- * once each (5 MB without punctuation in English and in Arabic, 100k names, 1 MB of one trigger
- * word), 10,000 nested HTML elements and 10 million bad JSON Lines (a third argument changes the
- * count). Each line ends with the machine's load average, which the times depend on. Not a test:
- * docs/benchmarks.md says how to run it and records its figures.
+ * breaks, one trigger word repeated, a list of names, one paragraph of dated and quoted statements,
+ * in Arabic and English; then the issue's sizes once each (5 MB without punctuation in English and
+ * in Arabic, 100k names, 1 MB of one trigger word), 10,000 nested HTML elements and 10 million bad
+ * JSON Lines (a third argument changes the count). Each line ends with the machine's load average,
+ * which the times depend on. Not a test: docs/benchmarks.md says how to run it and records its
+ * figures.
  */
 public final class PathologicalInputBenchmark {
   /**
@@ -74,6 +76,18 @@ public final class PathologicalInputBenchmark {
         "en",
         maxKb,
         n -> repeat("Telegram and TamTam ", n));
+    run(
+        extractor,
+        "en: one paragraph of statements",
+        "en",
+        maxKb,
+        n -> repeat(PathologicalInputs.ENGLISH_STATEMENTS, n));
+    run(
+        extractor,
+        "ar: one paragraph of statements",
+        "ar",
+        maxKb,
+        n -> repeat(PathologicalInputs.ARABIC_STATEMENTS, n));
     // The sizes, once each, the slowest last.
     nestedHtml(10_000);
     badJsonLines(args.length > 2 ? Integer.parseInt(args[2]) : 10_000_000);

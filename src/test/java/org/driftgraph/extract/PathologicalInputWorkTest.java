@@ -73,6 +73,14 @@ class PathologicalInputWorkTest {
   }
 
   @Test
+  void oneParagraphOfDatedQuotedStatementsCostsLinearWork() {
+    // Every claim of one long paragraph: dates looked up, origins of moves, quotes that may hold
+    // an unread subject, the first platform after a trigger.
+    assertLinear("en", 16 * 1024, 64 * 1024, PathologicalInputs.ENGLISH_STATEMENTS);
+    assertLinear("ar", 16 * 1024, 64 * 1024, PathologicalInputs.ARABIC_STATEMENTS);
+  }
+
+  @Test
   void aListOfTenThousandNamesCostsLinearWork() {
     // 18 characters per two names: 1,000 then 10,000 names.
     assertLinear("en", 9_000, 90_000, "Telegram, TamTam, ");

@@ -381,8 +381,8 @@ final class ArgumentReader {
     if (ref.end() > trigger.start()) {
       return false;
     }
-    int open = Math.max(text.lastIndexOf('،', ref.start()), text.lastIndexOf(',', ref.start()));
-    if (open < trigger.sentenceStart()) {
+    int open = lastCommaInSentence(ref.start());
+    if (open < 0) {
       return false;
     }
     Matcher comma = Trigger.CLAUSE_BREAK.matcher(text);
@@ -417,6 +417,21 @@ final class ArgumentReader {
                         && (QUOTES_AND_SPACE.matcher(text.substring(r.end(), open)).matches()
                             || (relative && modifiersOnly(r.end(), open)))
                         && (agentOfParticiple || trigger.admits(Role.SUBJECT, r)));
+  }
+
+  /**
+   * The last comma (Arabic or Latin) of the trigger's sentence at or before {@code offset}, or -1:
+   * searched back to the sentence start only, since a text without a comma would otherwise be
+   * searched to its beginning for every name.
+   */
+  private int lastCommaInSentence(int offset) {
+    for (int i = Math.min(offset, text.length() - 1); i >= trigger.sentenceStart(); i--) {
+      char c = text.charAt(i);
+      if (c == '،' || c == ',') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A relative pronoun (الذي، التي، which) opens the stretch right after the comma. */

@@ -99,6 +99,7 @@ final class ArticleText {
   private static final int TOPIC_PARAGRAPHS = 6;
 
   final List<Ref> refs = new ArrayList<>();
+  final UnreadQuotes unreadQuotes = new UnreadQuotes(this);
   final Entity dominantGroup;
   final int dominantMentions;
 
@@ -200,20 +201,6 @@ final class ArticleText {
       if (refs.get(i).end() > start) {
         in.add(refs.get(i));
       }
-    }
-    return in;
-  }
-
-  /** The sentences of {@code span}'s paragraph, in text order. */
-  List<Span> paragraphOf(Span span) {
-    List<Span> in = new ArrayList<>();
-    for (int i = span.index(); i >= 0 && sentences.get(i).paragraph() == span.paragraph(); i--) {
-      in.add(0, sentences.get(i));
-    }
-    for (int i = span.index() + 1;
-        i < sentences.size() && sentences.get(i).paragraph() == span.paragraph();
-        i++) {
-      in.add(sentences.get(i));
     }
     return in;
   }

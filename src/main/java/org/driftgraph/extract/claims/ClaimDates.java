@@ -2,8 +2,12 @@ package org.driftgraph.extract.claims;
 
 import static org.driftgraph.extract.claims.Regions.region;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -46,6 +50,13 @@ final class ClaimDates {
   private final Pattern clauseOpeners;
   private final List<TriggerRule> triggers;
 
+  // Indices built once per article: asked per claim, each was a pass over every date, sentence or
+  // claim of the article, quadratic in a long one.
+  private final Map<Draft, Optional<Dated>> ownDates = new IdentityHashMap<>();
+  private List<Draft> timedFor;
+  private Map<String, List<Draft>> timedAnnouncements;
+  private List<Optional<Dated>> latestInParagraph;
+
   ClaimDates(ArticleText at, List<Dated> dates, RuleSet rules) {
     this.at = at;
     this.dates = dates.stream().sorted(Comparator.comparingInt(Dated::start)).toList();
@@ -65,16 +76,10 @@ final class ClaimDates {
     RelationType type = draft.rule().type();
     if (type == RelationType.ANNOUNCED_ON) {
       Optional<Dated> timed =
-          all.stream()
-              .filter(
-                  other ->
-                      other != draft
-                          && other.rule().type() == RelationType.ANNOUNCED_ON
-                          && other.object().id().equals(draft.object().id()))
-              .map(this::ownDate)
-              .flatMap(Optional::stream)
-              .filter(d -> d.precision() == DatePrecision.MINUTE)
-              .findFirst();
+          timedAnnouncements(all).getOrDefault(draft.object().id(), List.of()).stream()
+              .filter(other -> other != draft)
+              .findFirst()
+              .flatMap(this::ownDate);
       if (timed.isPresent()) {
         return timed;
       }
@@ -85,7 +90,31 @@ final class ClaimDates {
     return earlier(draft.span()).or(() -> Headline.publishedDate(at, draft.span()));
   }
 
+  /**
+   * The announcements among {@code all} dated to the minute in their own sentence, by platform, in
+   * the order of {@code all}.
+   */
+  private Map<String, List<Draft>> timedAnnouncements(List<Draft> all) {
+    if (timedFor != all) {
+      timedFor = all;
+      timedAnnouncements = new HashMap<>();
+      for (Draft other : all) {
+        if (other.rule().type() == RelationType.ANNOUNCED_ON
+            && ownDate(other).filter(d -> d.precision() == DatePrecision.MINUTE).isPresent()) {
+          timedAnnouncements
+              .computeIfAbsent(other.object().id(), k -> new ArrayList<>())
+              .add(other);
+        }
+      }
+    }
+    return timedAnnouncements;
+  }
+
   private Optional<Dated> ownDate(Draft draft) {
+    return ownDates.computeIfAbsent(draft, this::findOwnDate);
+  }
+
+  private Optional<Dated> findOwnDate(Draft draft) {
     List<Dated> inSentence =
         within(draft.span()).stream()
             .filter(d -> !aboutSomethingElse(d, draft) && !nearerToAnotherRelation(d, draft))
@@ -100,22 +129,32 @@ final class ClaimDates {
    * The nearest earlier date of the paragraph, or the date of the sentence before its first one.
    */
   private Optional<Dated> earlier(ArticleText.Span span) {
-    for (int i = span.index() - 1; i >= 0; i--) {
-      ArticleText.Span earlier = at.sentences.get(i);
-      boolean sameParagraph = earlier.paragraph() == span.paragraph();
-      boolean firstOfParagraph = i == span.index() - 1 && !sameParagraph;
-      if (!sameParagraph && !firstOfParagraph) {
-        break;
-      }
-      List<Dated> found = within(earlier);
-      if (!found.isEmpty()) {
-        return Optional.of(found.get(found.size() - 1));
-      }
-      if (!sameParagraph) {
-        break;
+    int before = span.index() - 1;
+    if (before < 0) {
+      return Optional.empty();
+    }
+    if (at.sentences.get(before).paragraph() == span.paragraph()) {
+      return latestInParagraph().get(before);
+    }
+    return last(within(at.sentences.get(before)));
+  }
+
+  /** Per sentence, the last date of it or of the sentences before it in its paragraph. */
+  private List<Optional<Dated>> latestInParagraph() {
+    if (latestInParagraph == null) {
+      latestInParagraph = new ArrayList<>(at.sentences.size());
+      for (ArticleText.Span sentence : at.sentences) {
+        Optional<Dated> own = last(within(sentence));
+        int i = sentence.index();
+        boolean continues = i > 0 && at.sentences.get(i - 1).paragraph() == sentence.paragraph();
+        latestInParagraph.add(own.isPresent() || !continues ? own : latestInParagraph.get(i - 1));
       }
     }
-    return Optional.empty();
+    return latestInParagraph;
+  }
+
+  private static Optional<Dated> last(List<Dated> found) {
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
   }
 
   /**
@@ -212,8 +251,23 @@ final class ClaimDates {
     return start;
   }
 
+  /** The dates that start inside {@code span}, found by binary search over the sorted dates. */
   private List<Dated> within(ArticleText.Span span) {
-    return dates.stream().filter(d -> d.start() >= span.start() && d.start() < span.end()).toList();
+    return dates.subList(firstFrom(span.start()), firstFrom(Math.max(span.start(), span.end())));
+  }
+
+  private int firstFrom(int offset) {
+    int lo = 0;
+    int hi = dates.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dates.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Characters to the nearer of the trigger and the object named in the sentence. */

@@ -2,6 +2,7 @@ package org.driftgraph.extract.claims;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,17 @@ final class MigrationOrigins {
   private MigrationOrigins() {}
 
   static List<Draft> complete(List<Draft> drafts, ArticleText at) {
-    List<Draft> bans =
-        drafts.stream()
-            .filter(
-                d ->
-                    d.rule().type() == RelationType.BANNED_BY
-                        && d.object().type() == EntityType.PLATFORM)
-            .toList();
+    // By subject, and moves by destination, so that a move looks only at its own subject's bans:
+    // over every draft of the article for each move, a long article was quadratic.
+    Map<String, List<Draft>> bansBySubject = new HashMap<>();
+    Map<String, List<Draft>> movesByObject = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.rule().type() == RelationType.BANNED_BY && d.object().type() == EntityType.PLATFORM) {
+        bansBySubject.computeIfAbsent(d.subject().id(), k -> new ArrayList<>()).add(d);
+      } else if (d.rule().type() == RelationType.MIGRATED_TO) {
+        movesByObject.computeIfAbsent(d.object().id(), k -> new ArrayList<>()).add(d);
+      }
+    }
     List<Draft> out = new ArrayList<>();
     for (Draft draft : drafts) {
       if (draft.rule().type() != RelationType.MIGRATED_TO || !draft.from().isEmpty()) {
@@ -43,7 +48,7 @@ final class MigrationOrigins {
         continue;
       }
       List<Draft> own =
-          bans.stream()
+          bansBySubject.getOrDefault(draft.subject().id(), List.of()).stream()
               .filter(
                   b ->
                       b.subject().id().equals(draft.subject().id())
@@ -53,7 +58,7 @@ final class MigrationOrigins {
           own.stream().filter(b -> b.span().index() == draft.span().index()).toList();
       List<Draft> earlier =
           own.stream().filter(b -> b.triggerStart() < draft.triggerStart()).toList();
-      List<String> earlierMove = earlierMoveOrigins(drafts, draft);
+      List<String> earlierMove = earlierMoveOrigins(movesByObject.get(draft.object().id()), draft);
       if (!inSentence.isEmpty()) {
         out.add(draft.withFrom(platforms(inSentence), "+from-ban-in-sentence"));
       } else if (!earlier.isEmpty()) {
@@ -110,12 +115,11 @@ final class MigrationOrigins {
    * did name where it left: the same move told for one outlet of the group ("supporters left
    * Telegram for TamTam ... Nashir opened a channel on TamTam").
    */
-  private static List<String> earlierMoveOrigins(List<Draft> drafts, Draft migration) {
-    return drafts.stream()
+  private static List<String> earlierMoveOrigins(List<Draft> moves, Draft migration) {
+    return moves.stream()
         .filter(
             d ->
-                d.rule().type() == RelationType.MIGRATED_TO
-                    && d.triggerStart() < migration.triggerStart()
+                d.triggerStart() < migration.triggerStart()
                     && d.object().id().equals(migration.object().id())
                     && !d.from().isEmpty())
         .reduce((first, second) -> second)

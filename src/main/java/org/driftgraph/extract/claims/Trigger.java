@@ -98,11 +98,6 @@ final class Trigger {
     return span.end();
   }
 
-  /** The sentences of the trigger's paragraph, its own included. */
-  List<ArticleText.Span> paragraphSentences() {
-    return at.paragraphOf(span);
-  }
-
   /** The names and anaphors of the article that overlap [start, end). */
   List<Ref> refsOverlapping(int start, int end) {
     return at.refsOverlapping(start, end);
@@ -520,7 +515,8 @@ final class Trigger {
    * belong to the clause they stand in.
    */
   private boolean firstPlatformAfter(Ref ref) {
-    return at.refs.stream()
+    // The names between, from the article's index: a pass over all of its names was quadratic.
+    return at.refsOverlapping(hit.end(), Math.max(hit.end(), ref.start())).stream()
         .noneMatch(
             r ->
                 r != ref

@@ -1,8 +1,5 @@
 package org.driftgraph.extract.claims;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.driftgraph.extract.rules.TriggerRule.Role;
 import org.driftgraph.extract.rules.TriggerRule.Side;
@@ -23,13 +20,6 @@ import org.driftgraph.model.EntityType;
  * when the trigger follows it.
  */
 final class UnreadActors {
-  /** The inside of a quote that may be a name: one to three words, the first Arabic. */
-  private static final Pattern NAME_LIKE =
-      Pattern.compile("\\s*[\\u0621-\\u064A][^\\s،,.؛:!؟?]*(?:\\s+[^\\s،,.؛:!؟?]+){0,2}\\s*");
-
-  /** What may open a sentence before its quoted name: space, a heading mark, و or ف. */
-  private static final Pattern OPENING = Pattern.compile("[\\s#*>-]*(?:[وف]\\s*)?");
-
   /** A clause mark, or a heading mark, at the end of the text before a quote. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[،,:;؛#*>–—-]$");
 
@@ -59,7 +49,7 @@ final class UnreadActors {
         || trigger.agentSlotSide() != Side.AFTER) {
       return false;
     }
-    return unreadQuotes(trigger.sentence()).stream()
+    return trigger.articleText().unreadQuotes.in(trigger.sentence()).stream()
         .anyMatch(
             q ->
                 q[0] >= trigger.end()
@@ -82,25 +72,14 @@ final class UnreadActors {
         return true;
       }
     }
-    for (int[] quote : unreadQuotes(sentence)) {
+    for (int[] quote : trigger.articleText().unreadQuotes.in(sentence)) {
       if ((quote[1] <= trigger.start() && opensClause(sentence, quote[0]))
           || (quote[0] >= trigger.end()
               && trigger.wordsBetween(trigger.end(), quote[0]) <= SLOT_WORDS)) {
         return true;
       }
     }
-    for (ArticleText.Span other : trigger.paragraphSentences()) {
-      if (other.index() != sentence.index()) {
-        Matcher opening = OPENING.matcher(trigger.text());
-        opening.region(other.start(), other.end());
-        opening.lookingAt();
-        int first = opening.end();
-        if (unreadQuotes(other).stream().anyMatch(q -> q[0] == first)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return trigger.articleText().unreadQuotes.openAnotherSentenceOf(sentence);
   }
 
   /**
@@ -119,31 +98,5 @@ final class UnreadActors {
   private boolean inSubjectPosition(int start, int end) {
     return end <= trigger.start()
         || (start >= trigger.end() && trigger.wordsBetween(trigger.end(), start) <= SLOT_WORDS);
-  }
-
-  /**
-   * The quotes of a sentence (from the opening mark to past the closing one) whose inside may be a
-   * name and holds no name or anaphor the extractor found. Straight quotes pair in order.
-   */
-  private List<int[]> unreadQuotes(ArticleText.Span span) {
-    String text = trigger.text();
-    List<int[]> out = new ArrayList<>();
-    int open = -1;
-    for (int i = span.start(); i < span.end(); i++) {
-      char c = text.charAt(i);
-      boolean opens = c == '«' || c == '“' || (c == '"' && open < 0);
-      boolean closes = c == '»' || c == '”' || (c == '"' && open >= 0);
-      if (closes && open >= 0) {
-        Matcher inside = NAME_LIKE.matcher(text);
-        inside.region(open + 1, i);
-        if (inside.matches() && trigger.refsOverlapping(open + 1, i).isEmpty()) {
-          out.add(new int[] {open, i + 1});
-        }
-        open = -1;
-      } else if (opens) {
-        open = i;
-      }
-    }
-    return out;
   }
 }
