@@ -81,7 +81,7 @@ final class ClaimFinder {
       drafts.addAll(
           new ArgumentReader(rules, grammar, at, span, names, hits, hit, modality).claims());
     }
-    return drafts;
+    return CauseOfMove.withoutBansByDestinations(at.text, drafts);
   }
 
   /** A trigger word inside a name is part of the name: إذاعة البيان is a radio, not a statement. */
