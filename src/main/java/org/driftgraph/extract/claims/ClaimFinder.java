@@ -63,9 +63,15 @@ final class ClaimFinder {
     // their clause ("whether it would use Google Play and Apple's App Store, both of which
     // removed").
     List<Ref> stated =
-        CompoundOwners.withoutHyphenedOwners(
-            at,
-            "ar".equals(at.article.language()) ? phrases.withoutHeldNames(refs, matched) : refs);
+        StanceObjects.without(
+            at.text,
+            span.start(),
+            span.end(),
+            CompoundOwners.withoutHyphenedOwners(
+                at,
+                "ar".equals(at.article.language())
+                    ? phrases.withoutHeldNames(refs, matched)
+                    : refs));
     List<Draft> drafts = new ArrayList<>();
     for (Hit hit : hits) {
       // An ownership is background the writer states in apposition, inside a hypothesis or not
@@ -75,7 +81,7 @@ final class ClaimFinder {
       drafts.addAll(
           new ArgumentReader(rules, grammar, at, span, names, hits, hit, modality).claims());
     }
-    return drafts;
+    return CauseOfMove.withoutBansByDestinations(at.text, drafts);
   }
 
   /** A trigger word inside a name is part of the name: إذاعة البيان is a radio, not a statement. */

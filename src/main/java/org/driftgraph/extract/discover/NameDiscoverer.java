@@ -80,6 +80,7 @@ public final class NameDiscoverer {
   private final EnclosingNames enclosing;
   private final SlotNames slots;
   private final CuedKnownNames cuedKnown;
+  private final TriggerWordNames triggerWords;
 
   /**
    * What discovery read in an article: the new names, and the mentions of known entities that the
@@ -107,6 +108,7 @@ public final class NameDiscoverer {
     this.enclosing = new EnclosingNames(lexicon, gazetteer);
     this.slots = new SlotNames(gazetteer);
     this.cuedKnown = new CuedKnownNames(gazetteer, lexicon, affixes);
+    this.triggerWords = new TriggerWordNames(rules);
     for (Entity entity : gazetteer.entities()) {
       knownIds.add(entity.id());
       for (String form : Gazetteer.surfaceForms(entity)) {
@@ -375,7 +377,9 @@ public final class NameDiscoverer {
     if (arabicName ? clauses.isArabicPhrase(surface, words) : ClauseShapes.isLatinPhrase(surface)) {
       return false;
     }
-    return !(arabicName && words.size() == 1 && first.endsWith(affixes.feminineNisba()));
+    return !(arabicName
+        && words.size() == 1
+        && (first.endsWith(affixes.feminineNisba()) || triggerWords.isTriggerWord(first)));
   }
 
   /**
