@@ -214,8 +214,9 @@ final class ObjectSearch {
 
   /**
    * A company (a registrar, host or payment firm) is an object only as the one doing the action:
-   * the subject of the verb ("PayPal banned", "ألغت شركة «غودادي»") or its "by"; a company merely
-   * named near a ban ("found by researchers at a company", "sued Amazon") did not ban.
+   * the subject of the verb ("PayPal banned", "ألغت شركة «غودادي»") or its "by" (also after a
+   * verbal noun's patient: {@link NominalAgent}); a company merely named near a ban ("found by
+   * researchers at a company", "sued Amazon") did not ban.
    */
   private boolean actingCompany(Ref ref) {
     if (trigger.agentRole() != Role.OBJECT) {
@@ -227,7 +228,8 @@ final class ObjectSearch {
     return trigger.nameInAgentSlot().filter(ref::equals).isPresent()
         || arabicVerbFirst(ref)
         || grammar.endsWithAgentMarker.matcher(text.substring(trigger.end(), ref.start())).find()
-            && trigger.wordsBetween(trigger.end(), ref.start()) <= 2;
+            && trigger.wordsBetween(trigger.end(), ref.start()) <= 2
+        || NominalAgent.namesDoerAfterPatient(trigger, ref.start());
   }
 
   /**
