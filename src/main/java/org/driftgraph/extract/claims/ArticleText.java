@@ -153,6 +153,7 @@ final class ArticleText {
                 .orElse(null);
     this.dominantMentions = dominantGroup == null ? 0 : counts.get(dominantGroup.id());
     addAnaphora(cues);
+    NamedHeads.resolve(this);
   }
 
   private static Pattern listGluePattern(Cues cues) {
