@@ -154,6 +154,7 @@ final class ArticleText {
                 .orElse(null);
     this.dominantMentions = dominantGroup == null ? 0 : counts.get(dominantGroup.id());
     addAnaphora(cues);
+    NamedHeads.resolve(this);
   }
 
   private static Pattern listGluePattern(Cues cues) {
