@@ -1,11 +1,5 @@
 package org.driftgraph.extract.discover;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,6 +42,8 @@ import org.driftgraph.text.NormalizedText;
 public final class DescribedCollectives {
   private static final String RESOURCE = "/extract/discover/collectives.txt";
 
+  private static final String DESCRIBED = "/extract/discover/described-actors.txt";
+
   /** The key of every description of a regime's loyalists in one article: one collective. */
   private static final String LOYALISTS = "";
 
@@ -67,8 +63,27 @@ public final class DescribedCollectives {
    */
   private final Pattern topic;
 
-  /** The word lists of {@code extract/discover/collectives.txt}. */
+  /** "the scene", "the movement": a collective's head alone, after a description with it. */
+  private final Pattern reference;
+
+  private final AfterTheFactNames naming;
+  private final DescribedGroups groups;
+  private final UnnamedPersons persons;
+
+  /**
+   * The word lists of {@code extract/discover/collectives.txt} and {@code described-actors.txt}.
+   */
   public DescribedCollectives() {
+    List<List<String>> described = PipeLists.entries(DESCRIBED);
+    this.naming =
+        new AfterTheFactNames(
+            described.stream().filter(f -> f.get(0).equals("naming")).map(f -> f.get(1)).toList(),
+            described.stream()
+                .filter(f -> f.get(0).equals("ar-naming"))
+                .map(f -> f.get(1))
+                .toList());
+    this.groups = new DescribedGroups(described, naming);
+    this.persons = new UnnamedPersons(described);
     List<String> nationalities = new ArrayList<>();
     List<String> countries = new ArrayList<>();
     List<String> adjectiveForms = new ArrayList<>();
@@ -79,7 +94,9 @@ public final class DescribedCollectives {
     List<String> loyal = new ArrayList<>();
     List<String> regime = new ArrayList<>();
     List<String> topics = new ArrayList<>();
-    for (List<String> f : entries()) {
+    List<String> pres = new ArrayList<>();
+    List<String> references = new ArrayList<>();
+    for (List<String> f : PipeLists.entries(RESOURCE)) {
       switch (f.get(0)) {
         case "nationality" -> {
           nationalities.add(f.get(1));
@@ -105,11 +122,15 @@ public final class DescribedCollectives {
         case "ar-loyal" -> loyal.add(f.get(1));
         case "ar-regime" -> regime.add(f.get(1));
         case "topic" -> topics.add(f.get(1));
+        case "pre" -> pres.add(f.get(1));
+        case "reference" -> references.add(f.get(1));
         default -> throw new IllegalStateException(RESOURCE + ": unknown entry " + f);
       }
     }
     String ideologyTail =
-        "(?<ideology>"
+        "(?:(?:"
+            + alternation(pres)
+            + ")\\s)?(?<ideology>"
             + alternation(adjectiveForms)
             + ")(?:[ -](?:"
             + alternation(fillers)
@@ -137,6 +158,11 @@ public final class DescribedCollectives {
                 + ideologyTail
                 + ")",
             Pattern.MULTILINE);
+    this.reference =
+        Pattern.compile(
+            "(?<![\\p{L}-])[Tt]he (?<head>"
+                + alternation(references)
+                + ")(?![\\p{L}-])(?!\\s+of\\b)");
     this.topic =
         Pattern.compile(
             "(?:(?<![\\p{L}])(?:"
@@ -171,7 +197,7 @@ public final class DescribedCollectives {
       while (m.find()) {
         int start = folded.originalStart(m.start("loyal"));
         int end = folded.originalEnd(m.end("loyal"));
-        found.add(new Found(LOYALISTS, start, end, text.substring(start, end)));
+        found.add(new Found(LOYALISTS, start, end, text.substring(start, end), null));
       }
     } else {
       for (Pattern pattern : List.of(english, possessive)) {
@@ -189,7 +215,8 @@ public final class DescribedCollectives {
           }
           String key = adjective + " " + family;
           int end = m.group("noun") != null ? m.end("noun") : m.end("head");
-          found.add(new Found(key, m.start(), end, text.substring(m.start(), end)));
+          String head = m.group("noun") != null ? null : m.group("head");
+          found.add(new Found(key, m.start(), end, text.substring(m.start(), end), head));
           nameOfKey.put(key, key);
           // the same description without its nation ("far-right channels", "far right") is a
           // form the article wrote too: a gold that names the generic movement still matches
@@ -201,12 +228,13 @@ public final class DescribedCollectives {
     }
     List<Mention> others = new ArrayList<>(known);
     discovered.forEach(d -> others.addAll(d.mentions()));
-    OtherMentions index = new OtherMentions(others);
+    MentionIndex index = new MentionIndex(others);
     for (Found description : found) {
-      if (!index.overlapInPart(description)) {
+      if (!index.overlapInPart(description.start(), description.end())) {
         byKey.computeIfAbsent(description.key(), k -> new ArrayList<>()).add(description);
       }
     }
+    addReferences(text, byKey, index);
     Set<String> taken = new HashSet<>();
     gazetteer.entities().forEach(e -> taken.add(e.id()));
     discovered.forEach(d -> taken.add(d.entity().id()));
@@ -249,69 +277,63 @@ public final class DescribedCollectives {
                   .map(m -> new Mention(id, m.start(), m.end(), m.surface()))
                   .toList()));
     }
-    DescribedNetworks.find(article, known, discovered, gazetteer, taken).ifPresent(out::add);
+    DescribedNetworks.find(article, known, discovered, gazetteer, taken, naming)
+        .ifPresent(out::add);
+    out.forEach(d -> others.addAll(d.mentions()));
+    Set<String> owners = new HashSet<>();
+    known.forEach(
+        k -> gazetteer.find(k.entityId()).filter(e -> owns(e)).ifPresent(e -> owners.add(e.id())));
+    discovered.stream()
+        .map(DiscoveredName::entity)
+        .filter(e -> owns(e))
+        .forEach(e -> owners.add(e.id()));
+    out.stream().map(DiscoveredName::entity).forEach(e -> owners.add(e.id()));
+    List<DiscoveredName> described = groups.find(article, others, owners, taken);
+    described.forEach(d -> others.addAll(d.mentions()));
+    out.addAll(described);
+    persons.find(article, others, taken).ifPresent(out::add);
     return out;
   }
 
-  /**
-   * The other mention overlaps {@code mention} but neither lies inside it nor is it; a known name
-   * strictly inside a description is the description's word, and gives way to it.
-   */
-  private static boolean overlapsInPart(Mention other, Found mention) {
-    boolean overlaps = other.start() < mention.end() && mention.start() < other.end();
-    boolean inside =
-        mention.start() <= other.start()
-            && other.end() <= mention.end()
-            && other.end() - other.start() < mention.end() - mention.start();
-    return overlaps && !inside;
+  /** An actor or an outlet: a description with its name in it is its own, not a new actor's. */
+  private static boolean owns(Entity entity) {
+    return entity.type() == EntityType.ACTOR || entity.type() == EntityType.OUTLET;
   }
 
   /**
-   * The article's other mentions in order of their start, so that whether one overlaps a
-   * description in part is asked of the few near it, not of all of them per description (a long
-   * article that repeats a description made that quadratic).
+   * "The scene" after "Spain's ultranationalist youth scene": the head alone is the collective when
+   * one collective of the article has that head, and only after its first description.
    */
-  private static final class OtherMentions {
-    private final List<Mention> byStart;
-    private final int[] starts;
-
-    /** {@code endsBefore[i]}: the largest end of the mentions before index {@code i}. */
-    private final int[] endsBefore;
-
-    OtherMentions(List<Mention> mentions) {
-      byStart = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
-      starts = byStart.stream().mapToInt(Mention::start).toArray();
-      endsBefore = new int[starts.length + 1];
-      endsBefore[0] = Integer.MIN_VALUE;
-      for (int i = 0; i < starts.length; i++) {
-        endsBefore[i + 1] = Math.max(endsBefore[i], byStart.get(i).end());
-      }
+  private void addReferences(String text, Map<String, List<Found>> byKey, MentionIndex index) {
+    Map<String, Set<String>> keysOfHead = new HashMap<>();
+    Map<String, Integer> firstOfKey = new HashMap<>();
+    byKey.forEach(
+        (key, mentions) ->
+            mentions.forEach(
+                f -> {
+                  firstOfKey.merge(key, f.start(), Math::min);
+                  if (f.head() != null) {
+                    keysOfHead.computeIfAbsent(f.head(), h -> new HashSet<>()).add(key);
+                  }
+                }));
+    if (keysOfHead.isEmpty()) {
+      return;
     }
-
-    boolean overlapInPart(Found description) {
-      int first = Arrays.binarySearch(starts, description.start());
-      if (first < 0) {
-        first = -first - 1;
+    Matcher m = reference.matcher(text);
+    while (m.find()) {
+      Set<String> keys = keysOfHead.getOrDefault(m.group("head"), Set.of());
+      if (keys.size() != 1 || index.overlaps(m.start(), m.end())) {
+        continue;
       }
-      while (first > 0 && starts[first - 1] == description.start()) {
-        first--;
+      String key = keys.iterator().next();
+      if (m.start() > firstOfKey.get(key)) {
+        byKey.get(key).add(new Found(key, m.start(), m.end(), m.group(), null));
       }
-      // one that starts before the description and ends inside or after it overlaps, and is not
-      // inside it
-      if (endsBefore[first] > description.start()) {
-        return true;
-      }
-      for (int i = first; i < starts.length && starts[i] < description.end(); i++) {
-        if (overlapsInPart(byStart.get(i), description)) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 
   /** One description read in the text: {@code key} is the collective it names. */
-  private record Found(String key, int start, int end, String surface) {}
+  private record Found(String key, int start, int end, String surface, String head) {}
 
   private static String alternation(List<String> words) {
     return words.stream()
@@ -319,23 +341,5 @@ public final class DescribedCollectives {
         .map(
             w -> Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s")))
         .collect(Collectors.joining("|"));
-  }
-
-  private static List<List<String>> entries() {
-    List<List<String>> entries = new ArrayList<>();
-    try (InputStream in = DescribedCollectives.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("no word list " + RESOURCE + " on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.strip().startsWith("#")) {
-          entries.add(Arrays.stream(line.split("\\|")).map(String::strip).toList());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return entries;
   }
 }

@@ -67,7 +67,8 @@ final class DescribedNetworks {
       List<Mention> known,
       List<DiscoveredName> discovered,
       Gazetteer gazetteer,
-      Set<String> taken) {
+      Set<String> taken,
+      AfterTheFactNames naming) {
     if (!"en".equals(article.language())) {
       return Optional.empty();
     }
@@ -86,6 +87,11 @@ final class DescribedNetworks {
     int[] span = spans.get(0);
     List<Mention> others = new ArrayList<>(known);
     discovered.forEach(d -> others.addAll(d.mentions()));
+    // a name given after the fact ("which analysts dubbed X") is the network's own, not the name
+    // of an actor it is attributed to
+    Optional<AfterTheFactNames.Named> named = namedAfter(text, span[2], naming);
+    List<Mention> allOthers = List.copyOf(others);
+    named.ifPresent(n -> others.removeIf(o -> o.start() < n.end() && n.start() < o.end()));
     if (attributed(text, span[2], others)
         || paragraphNamesAnActor(text, span[0], known, discovered, gazetteer)) {
       return Optional.empty();
@@ -117,9 +123,38 @@ final class DescribedNetworks {
         names.add("the network");
       }
     }
-    Entity entity =
-        new Entity(id, EntityType.ACTOR, "group", whole, List.copyOf(names), null, true);
+    String name = whole;
+    if (named.isEmpty()) {
+      for (int i = 1; i < mentions.size() && named.isEmpty(); i++) {
+        named = namedAfter(text, mentions.get(i).end(), naming);
+      }
+    }
+    if (named.isPresent()) {
+      AfterTheFactNames.Named given = named.get();
+      names.addAll(given.forms());
+      Mention at = new Mention(id, given.start(), given.end(), given.name());
+      if (allOthers.stream().noneMatch(o -> o.start() < at.end() && at.start() < o.end())) {
+        name = given.name();
+        mentions.add(at);
+      }
+    }
+    String finalName = name;
+    String finalId = name.equals(whole) ? id : EntityIds.idFor(name, taken);
+    List<String> forms = new ArrayList<>(List.of(name));
+    names.stream().filter(n -> !n.equals(finalName)).forEach(forms::add);
+    Entity entity = new Entity(finalId, EntityType.ACTOR, "group", name, forms, null, true);
+    taken.add(finalId);
+    if (!finalId.equals(id)) {
+      mentions.replaceAll(x -> new Mention(finalId, x.start(), x.end(), x.surface()));
+    }
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
     return Optional.of(new DiscoveredName(entity, mentions));
+  }
+
+  /** The name a network is given after the fact, within the sentence of {@code from}. */
+  private static Optional<AfterTheFactNames.Named> namedAfter(
+      String text, int from, AfterTheFactNames naming) {
+    return naming.after(text, from, false);
   }
 
   /**
