@@ -129,6 +129,46 @@ class GazetteerFileTest {
             "google-photos");
   }
 
+  @Test
+  void readsTheArabicFormsOfServicesOnceListedOnlyInLatinLetters() {
+    // Arabic reporting writes these companies in Arabic letters; until round 16 the gazetteer
+    // held only their Latin names, so an Arabic article never named them.
+    String text =
+        "نقلت الشبكة نشاطها إلى هايف سوشال ثم إلى باستبين، وجمعت التبرعات عبر غيف سيند غو، "
+            + "واستضافت موقعها لدى فلوكي نت، فيما انتقل أتباعها إلى تطبيق ستاتس، "
+            + "بحسب ما كتبت ذا إنترسبت.";
+
+    assertThat(mentionIds(text))
+        .containsExactly(
+            "hive-social", "pastebin", "givesendgo", "flokinet", "status", "the-intercept");
+  }
+
+  @Test
+  void readsGifDatingPodcastCryptoHostAndArchiveServicesButNotTheOrdinaryWords() {
+    String text =
+        "Everything would hinge on a wallet, a transistor radio and the bumble of a tenor. "
+            + "Then the memes went to Giphy and Tenor GIF, the dates to Hinge and Bumble app, "
+            + "the show to Transistor.fm, the coins to Toncoin and Notcoin kept in Tonkeeper, the "
+            + "site to AlexHost and later 1984 Hosting, the copies to Perma.cc. ونشرت الخلية "
+            + "صورا متحركة عبر جيفي وجمعت المال في محفظة تيليجرام.";
+
+    assertThat(mentionIds(text))
+        .containsExactly(
+            "giphy",
+            "tenor",
+            "hinge",
+            "bumble",
+            "transistor",
+            "toncoin",
+            "notcoin",
+            "tonkeeper",
+            "alexhost",
+            "1984-hosting",
+            "perma-cc",
+            "giphy",
+            "telegram-wallet");
+  }
+
   /** The ids of the gazetteer entities the project's matcher finds in {@code text}, in order. */
   private static List<String> mentionIds(String text) {
     EntityMatcher matcher =
