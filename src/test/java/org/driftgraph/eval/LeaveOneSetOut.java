@@ -110,7 +110,7 @@ public final class LeaveOneSetOut {
       out.flush();
     }
     String[] labels = {"rules", "+learned", "-rejected", "both"};
-    for (int m = 0; m < labels.length; m++) {
+    for (int m = 0; m < labels.length && !table.isEmpty(); m++) {
       int mode = m;
       double meanF1 = table.values().stream().mapToDouble(ms -> ms[mode].f1()).average().orElse(0);
       Metrics micro =
