@@ -1,11 +1,5 @@
 package org.driftgraph.extract.discover;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +27,7 @@ import org.driftgraph.text.ArabicNormalization;
  * (الذي، الماضي) ends it.
  */
 final class DefiniteArabicNames {
-  private static final String RESOURCE = "/extract/discover/definite-heads.txt";
+  private static final String LIST = "definite-heads.txt";
 
   /** Words of a genitive after lam (للأبحاث القضائية، لمراقبة التراب الوطني), at most. */
   private static final int MAX_GENITIVE_WORDS = 3;
@@ -203,37 +197,20 @@ final class DefiniteArabicNames {
   }
 
   private void read() {
-    try (InputStream in = DefiniteArabicNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("no word list " + RESOURCE + " on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank() || line.strip().startsWith("#")) {
-          continue;
-        }
-        List<String> fields = List.of(line.split("\\|", -1)).stream().map(String::strip).toList();
-        if (fields.size() != 4 || fields.stream().anyMatch(String::isEmpty)) {
-          throw new IllegalStateException(
-              RESOURCE + ":" + number + ": expected role | word | type | kind");
-        }
-        String word = fold(fields.get(1));
-        switch (fields.get(0)) {
-          case "head" ->
-              heads.put(word, new Head(EntityType.fromLabel(fields.get(2)), fields.get(3)));
-          case "media" -> media.add(word);
-          case "adjective" -> adjectives.add(word);
-          case "describes" -> describing.add(word);
-          default ->
-              throw new IllegalStateException(
-                  RESOURCE + ":" + number + ": unknown role " + fields.get(0));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    DiscoveryLexicon.read(
+        LIST,
+        4,
+        fields -> {
+          String word = fold(fields.get(1));
+          switch (fields.get(0)) {
+            case "head" ->
+                heads.put(word, new Head(EntityType.fromLabel(fields.get(2)), fields.get(3)));
+            case "media" -> media.add(word);
+            case "adjective" -> adjectives.add(word);
+            case "describes" -> describing.add(word);
+            default -> throw new IllegalArgumentException("unknown role " + fields.get(0));
+          }
+        });
   }
 
   private static String fold(String word) {
