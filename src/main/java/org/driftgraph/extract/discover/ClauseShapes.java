@@ -25,6 +25,13 @@ final class ClauseShapes {
 
   private static final int TANWEEN_LAST = 0x064D;
 
+  private static final char DAMMA = '\u064F';
+
+  private static final char KASRA = '\u0650';
+
+  /** The ending of a perfect verb whose subject is feminine (حُذفت "it was removed"). */
+  private static final String FEMININE_T = "ت";
+
   /**
    * Letters a word needs before an attached pronoun counts: a stem of three letters and ها/هم
    * (بحسابها "its account"), while a short given name that happens to end so (مها) stays a name.
@@ -49,7 +56,7 @@ final class ClauseShapes {
       return true;
     }
     if (words.size() < 2) {
-      return false;
+      return isPassiveVerb(surface.strip());
     }
     return IMPERFECT_VERB.matcher(words.get(0)).matches()
         || words.stream()
@@ -71,6 +78,27 @@ final class ClauseShapes {
 
   private static boolean latin(int c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  /**
+   * A word vowelled as a passive perfect verb: a damma on its first letter and a kasra after it, or
+   * the feminine ending ت (حُذفت، أُغلِق، عُلّقت). Writers mark the passive so when they quote the
+   * verb a statement used ("the channel «was removed»"); a name is not vowelled that way, and a
+   * verb read as a name becomes an actor of the claims around it.
+   */
+  private static boolean isPassiveVerb(String word) {
+    if (word.length() < 2 || word.codePoints().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    if (word.charAt(1) != DAMMA) {
+      return false;
+    }
+    String letters =
+        word.codePoints()
+            .filter(Character::isLetter)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    return word.indexOf(KASRA) > 1 || letters.endsWith(FEMININE_T) && letters.length() <= 5;
   }
 
   private static boolean hasTanween(String word) {

@@ -14,7 +14,8 @@ import org.driftgraph.text.ArabicAffixes;
  * <p>Quoted, the whole quoted phrase of two to five words is the name. Unquoted, only the heads of
  * armed groups (role {@code prefix-words}) read on: an indefinite head, then at most one word
  * without the article, then one or two words with it (الدعم السريع، أنصار السنة، تحرير الجنوب);
- * such a name is kept only when the article writes it twice, as for every unmarked name.
+ * such a name is kept only when the article writes it twice, as for every unmarked name. Names
+ * whose head is definite and read on by agreeing adjectives are {@link DefiniteArabicNames}.
  */
 final class HeadedArabicNames {
   private static final int MAX_QUOTED_WORDS = 5;
@@ -33,6 +34,11 @@ final class HeadedArabicNames {
   private final ArabicAffixes affixes;
 
   /**
+   * Names whose head is definite and whose adjectives agree with it (الحزب الإسلامي التركستاني).
+   */
+  private final DefiniteArabicNames definite;
+
+  /**
    * The proclitics a head may carry (a conjunction or preposition, not the article), longest first:
    * computed once, as every Arabic word of an article is looked up without them.
    */
@@ -41,6 +47,7 @@ final class HeadedArabicNames {
   HeadedArabicNames(DiscoveryLexicon lexicon, ArabicAffixes affixes) {
     this.lexicon = lexicon;
     this.affixes = affixes;
+    this.definite = new DefiniteArabicNames(lexicon, affixes);
     this.headProclitics =
         affixes.nounProclitics().stream()
             .filter(
@@ -81,6 +88,7 @@ final class HeadedArabicNames {
         k = end - 1;
       }
     }
+    found.addAll(definite.find(text));
     return found;
   }
 
