@@ -81,7 +81,7 @@ class AnnotatedSetFloorsTest {
         // measurement. Tuned on in round 8 (e152e4e): relations P 0.75, R 0.63, F1 0.68; mentions
         // P 0.997, F1 0.974.
         new AnnotatedSet(
-            "blind 6 (measured)", "blind6", "blind6-gold.json", 0.97, 0.95, 0.79, 0.705),
+            "blind 6 (measured)", "blind6", "blind6-gold.json", 0.97, 0.95, 0.795, 0.709),
         // Blind set 7: 24 articles written and annotated by two sessions that never saw the
         // rules, measured once, blind, at the end of the eighth round (main e152e4e): relations
         // P 0.573, R 0.332, F1 0.420; mentions P 0.965, F1 0.900. The floors guard that
@@ -100,7 +100,7 @@ class AnnotatedSetFloorsTest {
         // relations P 0.709, R 0.617, F1 0.660; round 14 (with prec14b's opinions, habits and
         // "cannot"): relations P 0.760, R 0.617, F1 0.681. Issue 11 asks for precision 0.75.
         new AnnotatedSet(
-            "blind 8 (measured)", "blind8", "blind8-gold.json", 0.96, 0.94, 0.755, 0.67),
+            "blind 8 (measured)", "blind8", "blind8-gold.json", 0.96, 0.94, 0.762, 0.676),
         // Blind set 9: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the tenth round (main f537d71):
         // relations P 0.505, R 0.249, F1 0.333; mentions P 0.941, F1 0.831. A development set
@@ -121,7 +121,7 @@ class AnnotatedSetFloorsTest {
         // R 0.428, F1 0.565; mentions P 0.957, F1 0.933. Round 14: relations P 0.884, R 0.439, F1
         // 0.587.
         new AnnotatedSet(
-            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.94, 0.93, 0.87, 0.585),
+            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.948, 0.937, 0.87, 0.60),
         // Blind set 11: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the twelfth round (a82d052):
         // relations P 0.662, R 0.292, F1 0.405; mentions P 0.930, F1 0.894. The floors guard that
@@ -131,7 +131,7 @@ class AnnotatedSetFloorsTest {
         // P 0.852, R 0.411, F1 0.554; mentions P 0.937, F1 0.921; floors at the figure less 0.01.
         // Round 14: relations P 0.847, R 0.429, F1 0.569; mentions P 0.947, F1 0.943.
         new AnnotatedSet(
-            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.93, 0.93, 0.85, 0.585),
+            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.93, 0.935, 0.865, 0.592),
         // Blind set 12: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the thirteenth round (f0be663):
         // relations P 0.736, R 0.366, F1 0.489; mentions P 0.947, F1 0.894. The floors guard that
@@ -141,7 +141,7 @@ class AnnotatedSetFloorsTest {
         // 636de32): relations P 0.818, R 0.463, F1 0.591; mentions P 0.956, F1 0.958; floors at
         // the figure less 0.01.
         new AnnotatedSet(
-            "blind 12 (measured)", "blind12", "blind12-gold.json", 0.946, 0.948, 0.808, 0.60),
+            "blind 12 (measured)", "blind12", "blind12-gold.json", 0.947, 0.952, 0.817, 0.606),
         // Blind set 13: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the fourteenth round (636de32):
         // relations P 0.685, R 0.301, F1 0.418; mentions P 0.948, F1 0.891. The floors guard that
@@ -151,13 +151,23 @@ class AnnotatedSetFloorsTest {
         // and Arabic lexicon; cae1281): relations P 0.832, R 0.476, F1 0.605; mentions P 0.964, F1
         // 0.953. Floors of every set that rose in round 15 at the figure less 0.01.
         new AnnotatedSet(
-            "blind 13 (measured)", "blind13", "blind13-gold.json", 0.954, 0.943, 0.82, 0.595),
+            "blind 13 (measured)", "blind13", "blind13-gold.json", 0.954, 0.945, 0.823, 0.60),
         // Blind set 14: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the fifteenth round (cae1281):
         // relations P 0.676, R 0.289, F1 0.405; mentions P 0.947, F1 0.901. The floors guard that
+        // measurement, less a margin; a development set from now on. Round 16 (described groups
+        // and unnamed persons, descriptions named by their head, precision by cause, the lexicon by
+        // class, Arabic definite names, the gazetteer's Arabic forms; 7d76aed): relations P 0.743,
+        // R 0.434, F1 0.547; mentions P 0.950, F1 0.932. Floors of every set that rose in round 16
+        // at the figure less 0.01.
+        new AnnotatedSet(
+            "blind 14 (measured)", "blind14", "blind14-gold.json", 0.94, 0.922, 0.733, 0.537),
+        // Blind set 15: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
+        // saw the rules, measured once, blind, at the end of the sixteenth round (7d76aed):
+        // relations P 0.806, R 0.436, F1 0.566; mentions P 0.976, F1 0.945. The floors guard that
         // measurement, less a margin; a development set from now on.
         new AnnotatedSet(
-            "blind 14 (measured)", "blind14", "blind14-gold.json", 0.937, 0.89, 0.665, 0.395));
+            "blind 15 (measured)", "blind15", "blind15-gold.json", 0.966, 0.935, 0.796, 0.556));
   }
 
   private static Extraction extraction;

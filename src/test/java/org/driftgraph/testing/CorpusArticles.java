@@ -35,6 +35,7 @@ public final class CorpusArticles {
           Path.of("src/test/resources/blind12/articles"),
           Path.of("src/test/resources/blind13/articles"),
           Path.of("src/test/resources/blind14/articles"),
+          Path.of("src/test/resources/blind15/articles"),
           Path.of("..", "shared", "corpus", "seeds"));
 
   /**
