@@ -49,26 +49,25 @@ final class ClaimDates {
   private final ArticleText at;
   private final Pattern clauseOpeners;
   private final List<TriggerRule> triggers;
+  private final List<Draft> drafts;
 
   // Indices built once per article: asked per claim, each was a pass over every date, sentence or
   // claim of the article, quadratic in a long one.
   private final Map<Draft, Optional<Dated>> ownDates = new IdentityHashMap<>();
-  private List<Draft> timedFor;
   private Map<String, List<Draft>> timedAnnouncements;
   private List<Optional<Dated>> latestInParagraph;
 
-  ClaimDates(ArticleText at, List<Dated> dates, RuleSet rules) {
+  /** {@code drafts}: every claim of the article, among which announcements lend their time. */
+  ClaimDates(ArticleText at, List<Dated> dates, List<Draft> drafts, RuleSet rules) {
     this.at = at;
+    this.drafts = drafts;
     this.dates = dates.stream().sorted(Comparator.comparingInt(Dated::start)).toList();
     this.clauseOpeners = rules.cues().clauseOpeners();
     this.triggers = rules.triggers();
   }
 
-  /**
-   * The date of each draft; announcements may borrow the time of another announcement among {@code
-   * all}.
-   */
-  Optional<Dated> dateOf(Draft draft, List<Draft> all) {
+  /** The date of a draft; an announcement may borrow the time of another of the article's. */
+  Optional<Dated> dateOf(Draft draft) {
     Optional<Dated> own = ownDate(draft);
     if (own.isPresent()) {
       return own;
@@ -76,7 +75,7 @@ final class ClaimDates {
     RelationType type = draft.rule().type();
     if (type == RelationType.ANNOUNCED_ON) {
       Optional<Dated> timed =
-          timedAnnouncements(all).getOrDefault(draft.object().id(), List.of()).stream()
+          timedAnnouncements().getOrDefault(draft.object().id(), List.of()).stream()
               .filter(other -> other != draft)
               .findFirst()
               .flatMap(this::ownDate);
@@ -91,14 +90,13 @@ final class ClaimDates {
   }
 
   /**
-   * The announcements among {@code all} dated to the minute in their own sentence, by platform, in
-   * the order of {@code all}.
+   * The article's announcements dated to the minute in their own sentence, by platform, in the
+   * order of the drafts.
    */
-  private Map<String, List<Draft>> timedAnnouncements(List<Draft> all) {
-    if (timedFor != all) {
-      timedFor = all;
+  private Map<String, List<Draft>> timedAnnouncements() {
+    if (timedAnnouncements == null) {
       timedAnnouncements = new HashMap<>();
-      for (Draft other : all) {
+      for (Draft other : drafts) {
         if (other.rule().type() == RelationType.ANNOUNCED_ON
             && ownDate(other).filter(d -> d.precision() == DatePrecision.MINUTE).isPresent()) {
           timedAnnouncements

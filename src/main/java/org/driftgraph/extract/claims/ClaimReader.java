@@ -51,11 +51,10 @@ public final class ClaimReader {
     }
     drafts.addAll(ellipsis.repeated(at, drafts));
     drafts = MigrationOrigins.complete(merge(drafts), at);
-    ClaimDates dates = new ClaimDates(at, dateMentions(at), rules);
+    ClaimDates dates = new ClaimDates(at, dateMentions(at), drafts, rules);
     EventLinker events = new EventLinker(at, drafts);
-    List<Draft> all = drafts;
     return drafts.stream()
-        .map(d -> claim(d, all, at, dates, events))
+        .map(d -> claim(d, at, dates, events))
         .sorted(Comparator.comparingInt(Claim::start))
         .toList();
   }
@@ -88,8 +87,7 @@ public final class ClaimReader {
         .toList();
   }
 
-  private static Claim claim(
-      Draft draft, List<Draft> all, ArticleText at, ClaimDates dates, EventLinker events) {
+  private static Claim claim(Draft draft, ArticleText at, ClaimDates dates, EventLinker events) {
     int start = draft.triggerStart();
     int end = draft.triggerEnd();
     for (Ref ref : new Ref[] {draft.subjectRef(), draft.objectRef()}) {
@@ -101,7 +99,7 @@ public final class ClaimReader {
     int originalStart = at.originalStart(start);
     int originalEnd = at.originalEnd(end);
     var sentence = draft.span().sentence();
-    Optional<ClaimDates.Dated> date = dates.dateOf(draft, all);
+    Optional<ClaimDates.Dated> date = dates.dateOf(draft);
     List<String> eventIds = events.eventsOf(draft, date.map(ClaimDates.Dated::iso).orElse(null));
     String articleId = at.article.id();
     String id =
