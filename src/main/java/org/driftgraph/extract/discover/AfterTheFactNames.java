@@ -17,6 +17,10 @@ import org.driftgraph.text.NormalizedText;
  * ar-naming} of {@code described-actors.txt}; the name is one to four capitalised words (with "the"
  * dropped), or in Arabic the words inside the quotation marks after the naming words. A name in
  * quotation marks right after the description names it too ("the collective "Les Veilleurs"").
+ *
+ * <p>Arabic naming words may carry و or ف and the rest of their word, and up to two words may stand
+ * between them and the quotation marks (session 17): وتحمل اسماً جامعاً هو «X» names the network as
+ * تحمل اسم «X» does; without it the network stayed a second actor beside the name the gold uses.
  */
 final class AfterTheFactNames {
   /** How many characters after a description its naming words may stand, within its sentence. */
@@ -60,9 +64,10 @@ final class AfterTheFactNames {
                 + "(?:\\s(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\d+)){0,3})");
     this.arabic =
         Pattern.compile(
-            "[^.!؟?\\n]*?(?<![\\p{L}])(?:"
+            "[^.!؟?\\n]*?(?<![\\p{L}])[وف]?(?:"
                 + alternation(arabicWords)
-                + ")\\s*[«\"“](?<name>[^»\"”\\n]{2,40})[»\"”]");
+                + ")\\p{L}*(?:\\s+[^\\s«\"“»”]+){0,2}?"
+                + "\\s*[«\"“](?<name>[^»\"”\\n]{2,40})[»\"”]");
   }
 
   /** The name given within the sentence that goes on at {@code from}, if any. */
