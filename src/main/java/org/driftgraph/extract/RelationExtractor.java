@@ -14,6 +14,7 @@ import org.driftgraph.extract.discover.DescribedCollectives;
 import org.driftgraph.extract.discover.DiscoveredName;
 import org.driftgraph.extract.discover.EnclosingNames;
 import org.driftgraph.extract.discover.NameDiscoverer;
+import org.driftgraph.extract.discover.NamedDescriptions;
 import org.driftgraph.extract.discover.Surnames;
 import org.driftgraph.extract.discover.UnitsOfParents;
 import org.driftgraph.extract.rules.RuleSet;
@@ -29,10 +30,11 @@ import org.driftgraph.text.Gazetteer;
 /**
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
  * finds from their cues (valid claim arguments, except persons found only as commentators),
- * collectives the article names by a description ({@link DescribedCollectives}), short names the
- * article defines in brackets ({@link DefinedInitials}), media units read as their parent's outlet
- * ({@link UnitsOfParents}), later mentions of persons by surname ({@link Surnames}), then the
- * claims the rules of {@link RuleSet} state between them ({@link ClaimReader}).
+ * collectives the article names by a description ({@link DescribedCollectives}, one entity with the
+ * name the story gives them: {@link NamedDescriptions}), short names the article defines in
+ * brackets ({@link DefinedInitials}), media units read as their parent's outlet ({@link
+ * UnitsOfParents}), later mentions of persons by surname ({@link Surnames}), then the claims the
+ * rules of {@link RuleSet} state between them ({@link ClaimReader}).
  */
 public final class RelationExtractor implements Extractor {
   private final Gazetteer gazetteer;
@@ -71,6 +73,7 @@ public final class RelationExtractor implements Extractor {
     NameDiscoverer.Discovery discovery = discoverer.discoverAll(article, known);
     List<DiscoveredName> discovered = new ArrayList<>(discovery.names());
     discovered.addAll(collectives.find(article, known, discovered, gazetteer));
+    discovered = NamedDescriptions.merged(discovered);
     known = EnclosingNames.withoutEnclosed(withCued(known, discovery.knownByCue()), discovered);
     Map<String, Entity> entities = new HashMap<>();
     gazetteer.entities().forEach(e -> entities.put(e.id(), e));
