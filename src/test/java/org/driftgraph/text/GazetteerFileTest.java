@@ -169,6 +169,37 @@ class GazetteerFileTest {
             "telegram-wallet");
   }
 
+  @Test
+  void readsTheCompaniesWatchdogsAndEmbassiesOfRoundSeventeenButNotTheOrdinaryWords() {
+    // Round 17 gave Arabic forms to companies, hosts and watchdogs once listed only in Latin
+    // letters, and added companies by class; a form that is an ordinary word (cocoa, come on,
+    // proton, outlook, auction) names them only with its noun, in quotes or as capitalised.
+    String text =
+        "حذفت شركة زيلو القنوات، وتبرأت شركة كاكاو منها، ثم نقل الموقع نطاقه إلى بوركبن وحمايته إلى"
+            + " ستورم وول، بحسب وكالة فيجينوم والسفارة الروسية في باماكو. أما الكاكاو فسعره ارتفع،"
+            + " وقالوا هلموا إلى البروتون، ثم أكدت «بروتون» الحذف. The Western Australia Joint"
+            + " Counter Terrorism Team and the Chinese embassy in Manila commented; the files sat"
+            + " on the Wayback Machine, the feeds on Mixlr. The outlook was grim, yet mail went"
+            + " through Outlook and Riseup. ونقل البث إلى تطبيق ميكو، وباع سيارته في حراج المدينة.";
+
+    assertThat(mentionIds(text))
+        .containsExactly(
+            "zello-inc",
+            "kakao",
+            "porkbun",
+            "stormwall",
+            "viginum",
+            "russian-embassy-in-bamako",
+            "proton-ag",
+            "wa-jctt",
+            "chinese-embassy-in-manila",
+            "wayback-machine",
+            "mixlr",
+            "outlook",
+            "riseup",
+            "mico");
+  }
+
   /** The ids of the gazetteer entities the project's matcher finds in {@code text}, in order. */
   private static List<String> mentionIds(String text) {
     EntityMatcher matcher =
