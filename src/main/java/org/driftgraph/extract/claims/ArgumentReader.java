@@ -595,14 +595,16 @@ final class ArgumentReader {
   /**
    * A timeline after a semicolon whose patient points back ("تعرضت «المسيرة» لسلسلة من الإجراءات؛
    * إذ أغلقت «ميتا» صفحاتها على فيسبوك"; "the outlet lost its pages; Meta removed its accounts"):
-   * the pronoun is the name of the statement before the semicolon, not of an earlier sentence.
+   * the pronoun is the name of the statement before the semicolon, not of an earlier sentence. A
+   * definite noun standing for a name there is that name too ("لم تكن المرة الأولى التي تفقد فيها
+   * الإذاعة منصة؛ فقد أغلقت «ميتا» صفحتها": the radio, not the movement it is close to).
    */
   private Optional<Ref> beforeSemicolon(Predicate<Entity> fits) {
     if (!patientRefersBack()) {
       return Optional.empty();
     }
     return trigger.namesInSentence().stream()
-        .filter(r -> r.end() <= trigger.start() && !r.anaphor() && !trigger.sameStatement(r))
+        .filter(r -> r.end() <= trigger.start() && !r.place() && !trigger.sameStatement(r))
         .filter(r -> fits.test(r.entity()))
         .max(java.util.Comparator.comparingInt(Ref::end));
   }
