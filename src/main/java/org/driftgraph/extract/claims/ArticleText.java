@@ -567,6 +567,9 @@ final class ArticleText {
 
   private void addAnaphora(Cues cues) {
     List<Ref> resolved = new ArrayList<>();
+    // Where an entry that asks for agreement found its name (المنصة after منصة «صابرين نيوز»), no
+    // later entry reads the same words as something else.
+    java.util.Set<Integer> agreed = new java.util.HashSet<>();
     for (int index = 0; index < cues.anaphora().size(); index++) {
       Anaphor anaphor = cues.anaphora().get(index);
       for (MatchResult m : literals.matches(rules.anaphorPattern(index), 0, text.length())) {
@@ -581,6 +584,7 @@ final class ArticleText {
                         || (e.kind() != null && anaphor.kinds().contains(e.kind())))
                     && (!anaphor.agreement() || introducedBefore(e, anaphor, start));
         if (anaphor.agreement() && resolved.stream().anyMatch(r -> r.start() == start)
+            || agreed.contains(start)
             || overlapsName(start, end, fits)
             || nameFollows(end, fits, anaphor, cues)
             || describesOtherName(start, end, fits)) {
@@ -598,10 +602,36 @@ final class ArticleText {
                 .or(() -> topicPersonFor(anaphor, start, end, fits));
         antecedent.ifPresent(
             a -> resolved.add(new Ref(a.entity(), start, end, true, !anaphor.wholeParagraph())));
+        if (anaphor.agreement() && antecedent.isPresent()) {
+          if (presentedOtherSince(anaphor, antecedent.get(), start)) {
+            resolved.remove(resolved.size() - 1);
+            continue;
+          }
+          agreed.add(start);
+        }
       }
     }
     refs.addAll(resolved);
     refs.sort(Comparator.comparingInt(Ref::start));
+  }
+
+  /**
+   * Since {@code antecedent}, the text presented a name of another type with the anaphor's noun
+   * (منصة «صابرين نيوز» ... منصة «تيك توك» ... المنصة): the noun is that name's now.
+   */
+  private boolean presentedOtherSince(Anaphor anaphor, Ref antecedent, int start) {
+    for (int i = firstRefFrom(antecedent.end());
+        i < refs.size() && refs.get(i).start() < start;
+        i++) {
+      WorkCount.add(1);
+      Ref ref = refs.get(i);
+      if (!ref.anaphor()
+          && !anaphor.types().contains(ref.entity().type())
+          && introduced(ref, anaphor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Ref> dominantGroupFor(
