@@ -52,6 +52,10 @@ final class ArgumentReader {
       java.util.regex.Pattern.compile(
           "\\s*(?:the|a|an)\\s+(?:[^\\s,;:.]+\\s+){1,6}?(?:that|which|who|whose)\\s");
 
+  /** The pronoun at the end of an Arabic word: her/its, their, his/its. */
+  private static final java.util.regex.Pattern ARABIC_CLITIC =
+      java.util.regex.Pattern.compile("\\p{IsArabic}{2,}(ها|هما|هم|ه)$");
+
   private static final double IMPLICIT_SUBJECT = 0.7;
   static final double ANAPHOR = 0.9;
   private static final double FAR = 0.85;
@@ -603,10 +607,33 @@ final class ArgumentReader {
     if (!patientRefersBack()) {
       return Optional.empty();
     }
+    // A definite noun before the semicolon (تخسر فيها الإذاعة حساباتها؛ فقد أغلقت ميتا صفحتها) is
+    // as good an antecedent as a name, when the pronoun on the patient agrees with it.
+    ElidedSubjects agreement = new ElidedSubjects(trigger);
+    Optional<String> clitic = patientClitic();
     return trigger.namesInSentence().stream()
         .filter(r -> r.end() <= trigger.start() && !r.place() && !trigger.sameStatement(r))
+        .filter(
+            r -> !r.anaphor() || clitic.filter(c -> agreement.agreesWithClitic(c, r)).isPresent())
         .filter(r -> fits.test(r.entity()))
         .max(java.util.Comparator.comparingInt(Ref::end));
+  }
+
+  /** The Arabic pronoun attached to the ban's patient after the verb (صفحتها: ها), if any. */
+  private Optional<String> patientClitic() {
+    Matcher m =
+        region(
+            cues.patientAfter(),
+            text,
+            trigger.start(),
+            trigger.wordsForward(trigger.end(), PATIENT_WORDS));
+    while (m.find()) {
+      Matcher pronoun = ARABIC_CLITIC.matcher(m.group());
+      if (pronoun.find()) {
+        return Optional.of(pronoun.group(1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The trigger's statement names the entity after the trigger. */

@@ -95,6 +95,9 @@ final class ArticleText {
    */
   static final int DOMINANT_MENTIONS = 2;
 
+  /** How often the story must name a person for a pronoun out of reach to stand for them. */
+  private static final int TOPIC_PERSON_MENTIONS = 3;
+
   /** How many paragraphs back the topic of a unit or role noun is looked for (headings count). */
   private static final int TOPIC_PARAGRAPHS = 6;
 
@@ -102,6 +105,12 @@ final class ArticleText {
   final UnreadQuotes unreadQuotes = new UnreadQuotes(this);
   final Entity dominantGroup;
   final int dominantMentions;
+
+  /**
+   * The person the story is about: named at least {@link #TOPIC_PERSON_MENTIONS} times and more
+   * often than any other person, or null.
+   */
+  private final Entity topicPerson;
 
   ArticleText(
       Article article,
@@ -153,8 +162,26 @@ final class ArticleText {
                 .max(Comparator.comparingInt((Entity e) -> counts.get(e.id())))
                 .orElse(null);
     this.dominantMentions = dominantGroup == null ? 0 : counts.get(dominantGroup.id());
+    this.topicPerson = topicPerson(counts);
     addAnaphora(cues);
     NamedHeads.resolve(this);
+  }
+
+  private Entity topicPerson(Map<String, Integer> counts) {
+    List<Entity> persons =
+        refs.stream()
+            .map(Ref::entity)
+            .filter(e -> e.type() == EntityType.ACTOR && "person".equals(e.kind()))
+            .distinct()
+            .sorted(Comparator.comparingInt((Entity e) -> counts.get(e.id())).reversed())
+            .toList();
+    if (persons.isEmpty() || counts.get(persons.get(0).id()) < TOPIC_PERSON_MENTIONS) {
+      return null;
+    }
+    boolean tie =
+        persons.size() > 1
+            && counts.get(persons.get(1).id()).equals(counts.get(persons.get(0).id()));
+    return tie ? null : persons.get(0);
   }
 
   private static Pattern listGluePattern(Cues cues) {
@@ -540,6 +567,9 @@ final class ArticleText {
 
   private void addAnaphora(Cues cues) {
     List<Ref> resolved = new ArrayList<>();
+    // Where an entry that asks for agreement found its name (المنصة after منصة «صابرين نيوز»), no
+    // later entry reads the same words as something else.
+    java.util.Set<Integer> agreed = new java.util.HashSet<>();
     for (int index = 0; index < cues.anaphora().size(); index++) {
       Anaphor anaphor = cues.anaphora().get(index);
       for (MatchResult m : literals.matches(rules.anaphorPattern(index), 0, text.length())) {
@@ -554,6 +584,7 @@ final class ArticleText {
                         || (e.kind() != null && anaphor.kinds().contains(e.kind())))
                     && (!anaphor.agreement() || introducedBefore(e, anaphor, start));
         if (anaphor.agreement() && resolved.stream().anyMatch(r -> r.start() == start)
+            || agreed.contains(start)
             || overlapsName(start, end, fits)
             || nameFollows(end, fits, anaphor, cues)
             || describesOtherName(start, end, fits)) {
@@ -567,13 +598,40 @@ final class ArticleText {
         Optional<Ref> antecedent =
             resolve(anaphor, start, end, fits)
                 .or(() -> StoryOutlets.topic(anaphor, text, refs, start, end, fits))
-                .or(() -> dominantGroupFor(anaphor, start, end, fits));
+                .or(() -> dominantGroupFor(anaphor, start, end, fits))
+                .or(() -> topicPersonFor(anaphor, start, end, fits));
         antecedent.ifPresent(
             a -> resolved.add(new Ref(a.entity(), start, end, true, !anaphor.wholeParagraph())));
+        if (anaphor.agreement() && antecedent.isPresent()) {
+          if (presentedOtherSince(anaphor, antecedent.get(), start)) {
+            resolved.remove(resolved.size() - 1);
+            continue;
+          }
+          agreed.add(start);
+        }
       }
     }
     refs.addAll(resolved);
     refs.sort(Comparator.comparingInt(Ref::start));
+  }
+
+  /**
+   * Since {@code antecedent}, the text presented a name of another type with the anaphor's noun
+   * (منصة «صابرين نيوز» ... منصة «تيك توك» ... المنصة): the noun is that name's now.
+   */
+  private boolean presentedOtherSince(Anaphor anaphor, Ref antecedent, int start) {
+    for (int i = firstRefFrom(antecedent.end());
+        i < refs.size() && refs.get(i).start() < start;
+        i++) {
+      WorkCount.add(1);
+      Ref ref = refs.get(i);
+      if (!ref.anaphor()
+          && !anaphor.types().contains(ref.entity().type())
+          && introduced(ref, anaphor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Ref> dominantGroupFor(
@@ -581,6 +639,22 @@ final class ArticleText {
     boolean fallback = dominantGroup != null && anaphor.kinds().contains("group");
     return Optional.ofNullable(fallback && f.test(dominantGroup) ? dominantGroup : null)
         .map(group -> new Ref(group, start, end, true, false));
+  }
+
+  /**
+   * A person pronoun or role noun with no person in reach (a timeline line "- 2024: YouTube
+   * terminated his channel" far below the story's first paragraphs) stands for the person the story
+   * is about, when there is one; not in a question.
+   */
+  private Optional<Ref> topicPersonFor(
+      Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> f) {
+    // A question ("Is he also banned on X?") asserts nothing of the story's person.
+    String rest = text.substring(end, Math.max(end, sentenceAt(start).end()));
+    boolean person =
+        anaphor.kinds().contains("person") && rest.indexOf('?') < 0 && rest.indexOf('؟') < 0;
+    return Optional.ofNullable(
+            person && topicPerson != null && f.test(topicPerson) ? topicPerson : null)
+        .map(p -> new Ref(p, start, end, true, false));
   }
 
   /**

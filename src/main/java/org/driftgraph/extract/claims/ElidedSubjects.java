@@ -32,6 +32,39 @@ final class ElidedSubjects {
           "(?:ثم(?:\\s+[وف]?قد)?|[وف]\\S{2,}(?:\\s+(?:في|عبر)\\s+\\S+)?\\s+[وف]?[بل]?ا?ن(ها|ه|هم))?"
               + "(?:\\s+قد)?\\s*");
 
+  /**
+   * A fronted time or place phrase: a preposition or time noun and up to five words (normalized
+   * text: ا for أ، ي for ى، ه for ة).
+   */
+  private static final Pattern FRONTED =
+      Pattern.compile(
+          "[وف]?(?:بعد|قبل|منذ|خلال|عقب|اثر|في|وفي|صباح|مساء|ليل|ظهر|فجر|يوم|لاحقا|حينها|وقتها)"
+              + "(?:\\s+\\S+){0,5}");
+
+  /** A time noun that a fronted phrase may hold: a definite noun or a span of time. */
+  private static final String TIME_WORD =
+      "(?:ال\\S+|ذلك|ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين|اشهر|شهر|شهرين|سنوات"
+          + "|عام|عامين|اعوام|دقائق|لحظات)";
+
+  /**
+   * What may stand before a verb that drops its subject at the opening of a sentence: nothing, قد
+   * (فقد، وقد، ثم), or a fronted time phrase with no comma (وفي الأسبوع التالي، وبعد ذلك بأيام),
+   * made of time words only: "وبعد أسابيع انتقل بثها" has a verb between the phrase and بثها.
+   */
+  private static final Pattern DROPPED_LEAD =
+      Pattern.compile(
+          "(?:(?:[وف]?قد|ثم)\\s+|[وف]?(?:بعد|قبل|منذ|خلال|عقب|اثر|في)\\s+"
+              + TIME_WORD
+              + "(?:\\s+(?:ال\\S+|ب\\S+|من\\s+\\S+|قليله|قليل|فقط))?\\s+)?");
+
+  /**
+   * What follows a verb whose subject is not written: a preposition, a demonstrative, أن، a comma.
+   */
+  private static final Pattern ELIDED_AFTER =
+      Pattern.compile(
+          "\\s*(?:[،,:]|(?:عبر|في|علي|من|عن|الي|مع|ذلك|هذا|هذه|امس|اليوم|ان|انه|انها|انهم|لاحقا|ايضا)"
+              + "(?=\\s|$))");
+
   /** A trigger that is itself a coordinated verb: و or ف written onto it. */
   private static final Pattern COORDINATED_VERB = Pattern.compile("[وف](\\S{2,})");
 
@@ -104,18 +137,81 @@ final class ElidedSubjects {
     Matcher lead = CONTINUING_LEAD.matcher(text);
     lead.region(clauseStart, word);
     if (!lead.matches()) {
-      return Optional.empty();
+      return droppedSubject(clauseStart, word, fits);
     }
     Gender verb = genderOfLead(lead.group(1), clauseStart, word);
-    if (verb == null || (lead.group(1) == null && subjectWritten(word))) {
+    if (verb == null) {
+      return droppedSubject(clauseStart, word, fits);
+    }
+    if (lead.group(1) == null && subjectWritten(word)) {
       return Optional.empty();
     }
     Optional<Ref> subject =
-        clauseStart > trigger.sentenceStart()
+        clauseStart > trigger.sentenceStart() && !frontedAdverbial(clauseStart)
             ? firstName(trigger.sentenceStart(), clauseStart)
             : previousSentence().flatMap(s -> firstName(s.start(), s.end()));
     disagreeing = subject.filter(r -> !agrees(verb, r)).isPresent();
     return subject.filter(r -> fits.test(r.entity()) && agrees(verb, r)).map(Ref::entity);
+  }
+
+  /**
+   * A verb that opens its sentence with no subject after it, bare, after قد or after a fronted time
+   * or place phrase (بعد ساعات، أعلن عبر قناته؛ فقد نشر، عبر حسابه، بيانا؛ وفي الأسبوع التالي نقلت
+   * نشاطها إلى): Arabic drops the subject it continues from the sentence before, even across a
+   * paragraph break (news sites give each sentence a paragraph). The subject is the first name of
+   * that sentence, when it may do the action and agrees with the verb; otherwise the context is
+   * left to the usual fallback.
+   */
+  private Optional<Entity> droppedSubject(int clauseStart, int word, Predicate<Entity> fits) {
+    int opening =
+        clauseStart == trigger.sentenceStart() || frontedAdverbial(clauseStart) ? clauseStart : -1;
+    if (opening < 0) {
+      return Optional.empty();
+    }
+    Matcher lead = DROPPED_LEAD.matcher(text);
+    lead.region(opening, word);
+    if (!lead.matches() || !at.refsOverlapping(opening, word).isEmpty()) {
+      return Optional.empty();
+    }
+    Gender verb = genderOfVerb(firstWord(word));
+    if (!elidedAfter(word)) {
+      return Optional.empty();
+    }
+    return sentenceBefore()
+        .flatMap(s -> firstName(s.start(), s.end()))
+        .filter(r -> fits.test(r.entity()) && agrees(verb, r))
+        .map(Ref::entity);
+  }
+
+  /**
+   * The sentence's text before {@code clauseStart} is a fronted time or place phrase with no name
+   * (بعد ساعات، / وفي الأسبوع الماضي،): the clause after it opens the statement.
+   */
+  private boolean frontedAdverbial(int clauseStart) {
+    int from = trigger.sentenceStart();
+    int to = clauseStart;
+    while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+      to--;
+    }
+    return to > from
+        && FRONTED.matcher(text).region(from, to).matches()
+        && at.refsOverlapping(from, to).isEmpty();
+  }
+
+  /** Right after the verb comes no subject: a preposition, a demonstrative, أن, a comma. */
+  private boolean elidedAfter(int verbStart) {
+    int next = verbStart + firstWord(verbStart).length();
+    return ELIDED_AFTER.matcher(text).region(next, text.length()).lookingAt();
+  }
+
+  /** The sentence before the trigger's, in its paragraph or the paragraph before. */
+  private Optional<ArticleText.Span> sentenceBefore() {
+    ArticleText.Span here = trigger.sentence();
+    if (here.index() == 0) {
+      return Optional.empty();
+    }
+    ArticleText.Span before = at.sentences.get(here.index() - 1);
+    return here.paragraph() - before.paragraph() <= 1 ? Optional.of(before) : Optional.empty();
   }
 
   /**
@@ -211,6 +307,14 @@ final class ElidedSubjects {
       case MASCULINE -> !feminineHead;
       case PLURAL, UNKNOWN -> true;
     };
+  }
+
+  /**
+   * The pronoun attached to a patient (ها، ه، هم، هما) agrees with {@code ref}: a feminine one
+   * takes no name headed by a masculine noun, a masculine one none headed by a feminine noun.
+   */
+  boolean agreesWithClitic(String clitic, Ref ref) {
+    return agrees(genderOfLead(clitic, 0, 0), ref);
   }
 
   /** The first name of [from, to) that describes no other name. */
