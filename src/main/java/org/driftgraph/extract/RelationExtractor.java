@@ -2,7 +2,6 @@ package org.driftgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.driftgraph.model.Mention;
 import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
+import org.driftgraph.text.OverlaidMap;
 
 /**
  * Reads an article into mentions and claims: gazetteer names and the names {@link NameDiscoverer}
@@ -75,8 +75,7 @@ public final class RelationExtractor implements Extractor {
     discovered.addAll(collectives.find(article, known, discovered, gazetteer));
     discovered = NamedDescriptions.merged(discovered);
     known = EnclosingNames.withoutEnclosed(withCued(known, discovery.knownByCue()), discovered);
-    Map<String, Entity> entities = new HashMap<>();
-    gazetteer.entities().forEach(e -> entities.put(e.id(), e));
+    Map<String, Entity> entities = new OverlaidMap<>(gazetteer.byId());
     List<Mention> mentions = new ArrayList<>(known);
     Set<String> sources = new HashSet<>();
     for (DiscoveredName name : discovered) {

@@ -213,6 +213,11 @@ public final class Gazetteer {
     return entities;
   }
 
+  /** The entities by id, read-only: what per-article maps and id sets lay their own over. */
+  public Map<String, Entity> byId() {
+    return byId;
+  }
+
   public Optional<Entity> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }

@@ -24,6 +24,12 @@ public final class KeywordAutomaton {
 
   private static final int[] NONE = new int[0];
 
+  /**
+   * The start state's transitions are kept in a plain array for the characters below this (Latin,
+   * Arabic and their punctuation): nearly every failure walk ends at the start state.
+   */
+  private static final int ROOT_TABLE = 0x800;
+
   private final int[] keywordLength;
   private final int[] failure;
 
@@ -33,6 +39,15 @@ public final class KeywordAutomaton {
   private final long[] transitionKeys;
   private final int[] transitionTargets;
   private final int mask;
+
+  /** The start state's transitions for the characters below {@link #ROOT_TABLE}, -1 for none. */
+  private final int[] rootTargets = new int[ROOT_TABLE];
+
+  /**
+   * The characters some keyword holds, one bit each: any other character leads every state back to
+   * the start state, which ends no keyword, without a walk along the failure states.
+   */
+  private final long[] alphabet = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
   /** An automaton of {@code keywords}; an empty keyword is never found. */
   public KeywordAutomaton(List<String> keywords) {
@@ -51,6 +66,7 @@ public final class KeywordAutomaton {
       int state = 0;
       for (int i = 0; i < keyword.length(); i++) {
         char c = keyword.charAt(i);
+        alphabet[c >>> 6] |= 1L << c;
         int next = building.get(state, c);
         if (next < 0) {
           next = children.size();
@@ -102,6 +118,9 @@ public final class KeywordAutomaton {
     transitionKeys = building.keys;
     transitionTargets = building.targets;
     mask = building.mask;
+    for (char c = 0; c < ROOT_TABLE; c++) {
+      rootTargets[c] = building.get(0, c);
+    }
   }
 
   private static int[] merged(int[] own, int[] inherited, List<String> keywords) {
@@ -125,6 +144,10 @@ public final class KeywordAutomaton {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if ((alphabet[c >>> 6] & (1L << c)) == 0) {
+        state = 0;
+        continue;
+      }
       int next = target(state, c);
       while (next < 0 && state != 0) {
         state = failure[state];
@@ -138,6 +161,9 @@ public final class KeywordAutomaton {
   }
 
   private int target(int state, char c) {
+    if (state == 0 && c < ROOT_TABLE) {
+      return rootTargets[c];
+    }
     long key = ((long) state << 16) | c;
     for (int slot = TransitionTable.slot(key, mask); ; slot = (slot + 1) & mask) {
       long at = transitionKeys[slot];

@@ -164,6 +164,14 @@ public final class LiteralPrefilter {
     private final int[] ends;
     private final Admits[] admitted;
 
+    /**
+     * Per pattern, the indexes of the hits whose literal admits one of its branches, ascending;
+     * built on first use, in one pass: {@link #matches} then reads only its own pattern's hits
+     * instead of every hit of the stretch (the anaphora are matched over the whole article, each of
+     * them passing every hit of it).
+     */
+    private int[][] hitsOfPattern;
+
     private Hits(CharSequence text, List<Found> found) {
       this.text = text;
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -225,9 +233,11 @@ public final class LiteralPrefilter {
       }
       boolean everywhere = !kept.isEmpty();
       List<int[]> windows = new ArrayList<>();
-      for (int i = firstStartingAt(from - farthestBehind);
-          i < starts.length && starts[i] < to;
-          i++) {
+      int[] own = hitsOf(index);
+      for (int k = firstStartingAt(own, from - farthestBehind);
+          k < own.length && starts[own[k]] < to;
+          k++) {
+        int i = own[k];
         if (starts[i] >= from && ends[i] <= to) {
           for (int b : admitted[i].inMatch()) {
             if (patternOf[b] == index) {
@@ -280,6 +290,59 @@ public final class LiteralPrefilter {
         }
       }
       return out;
+    }
+
+    private int[] hitsOf(int pattern) {
+      if (hitsOfPattern == null) {
+        int[] counts = new int[patterns.size()];
+        int[] lastHit = new int[patterns.size()];
+        Arrays.fill(lastHit, -1);
+        forEachPatternOfHit((i, p) -> counts[p]++, lastHit);
+        hitsOfPattern = new int[patterns.size()][];
+        for (int p = 0; p < counts.length; p++) {
+          hitsOfPattern[p] = new int[counts[p]];
+        }
+        int[] filled = new int[patterns.size()];
+        Arrays.fill(lastHit, -1);
+        forEachPatternOfHit((i, p) -> hitsOfPattern[p][filled[p]++] = i, lastHit);
+      }
+      return hitsOfPattern[pattern];
+    }
+
+    private interface HitOfPattern {
+      void accept(int hit, int pattern);
+    }
+
+    /**
+     * Each hit and each pattern one of its branches is admitted by, once per pair, hits in order.
+     */
+    private void forEachPatternOfHit(HitOfPattern pair, int[] lastHit) {
+      for (int i = 0; i < starts.length; i++) {
+        for (int[] branches : List.of(admitted[i].inMatch(), admitted[i].beforeMatch())) {
+          for (int b : branches) {
+            int p = patternOf[b];
+            if (lastHit[p] != i) {
+              lastHit[p] = i;
+              pair.accept(i, p);
+            }
+          }
+        }
+      }
+    }
+
+    /** The first of {@code hits} (indexes, ascending) that starts at or after {@code position}. */
+    private int firstStartingAt(int[] hits, int position) {
+      int low = 0;
+      int high = hits.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (starts[hits[mid]] < position) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
     }
 
     private int firstStartingAt(int position) {

@@ -21,6 +21,7 @@ import org.driftgraph.model.Mention;
 import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.Gazetteer;
 import org.driftgraph.text.NormalizedText;
+import org.driftgraph.text.OverlaidSet;
 
 /**
  * Collective actors that a story names by a description instead of a name (issue 11, session 15): a
@@ -235,8 +236,7 @@ public final class DescribedCollectives {
       }
     }
     addReferences(text, byKey, index);
-    Set<String> taken = new HashSet<>();
-    gazetteer.entities().forEach(e -> taken.add(e.id()));
+    Set<String> taken = new OverlaidSet<>(gazetteer.byId().keySet());
     discovered.forEach(d -> taken.add(d.entity().id()));
     List<DiscoveredName> out = new ArrayList<>();
     for (Map.Entry<String, List<Found>> entry : byKey.entrySet()) {

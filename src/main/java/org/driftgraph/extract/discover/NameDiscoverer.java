@@ -21,6 +21,7 @@ import org.driftgraph.text.ArabicNormalization;
 import org.driftgraph.text.EntityMatcher;
 import org.driftgraph.text.Gazetteer;
 import org.driftgraph.text.NormalizedText;
+import org.driftgraph.text.OverlaidSet;
 
 /**
  * Finds platforms, outlets and groups the gazetteer does not know, from the cues around them (see
@@ -421,7 +422,7 @@ public final class NameDiscoverer {
     if (groups.isEmpty()) {
       return List.of();
     }
-    Set<String> taken = new HashSet<>(knownIds);
+    Set<String> taken = new OverlaidSet<>(knownIds);
     List<Entity> entities = new ArrayList<>();
     for (Group group : groups) {
       String name =
