@@ -42,6 +42,20 @@ final class ApposedNames {
   }
 
   /**
+   * The comma written inside the closing quotation mark, as American style does ("the "Elm Street
+   * Watch," a local militia"): an apposition only when the quotation opens right before the name
+   * ({@code before}, the gap before its first word), so the quotation is the name and not the end
+   * of someone's words ("... the Free Speech Union," a spokesman said).
+   */
+  static boolean isQuotedNameComma(String gap, String before) {
+    return gap.length() == 2
+        && gap.charAt(0) == ','
+        && "\"”".indexOf(gap.charAt(1)) >= 0
+        && !before.isEmpty()
+        && "\"“".indexOf(before.charAt(before.length() - 1)) >= 0;
+  }
+
+  /**
    * A head that describes an unknown name with no adjective before it: a head of two words or more
    * ("Pagely, the crowdfunding platform": a compound says what kind of service it is, where "Gab,
    * the platform" only refers to one) or an outlet's head before "of" ({@link #isOutletOf}).

@@ -104,6 +104,17 @@ final class ArabicCues {
     return found;
   }
 
+  /**
+   * A role word in construct with a definite noun is definite as the noun is (صانع المحتوى، مقدم
+   * البرنامج): the name follows as it follows الناشط.
+   */
+  private boolean beforeDefiniteGenitive(TokenizedText text, int at) {
+    return at + 1 < text.size()
+        && text.spaceBefore(at + 1)
+        && text.word(at + 1).script() == Script.ARABIC
+        && text.word(at + 1).text().startsWith(affixes.article());
+  }
+
   /** Reads what follows the cue at {@code at}; returns where the search goes on. */
   private int read(TokenizedText text, int at, Found found, List<Candidate> out) {
     Cue cue = found.cue();
@@ -112,7 +123,9 @@ final class ArabicCues {
       if (afterOrganization > at) {
         return afterOrganization;
       }
-      return found.definite() ? persons.readPerson(text, at, cue, out) : at + 1;
+      return found.definite() || beforeDefiniteGenitive(text, at)
+          ? persons.readPerson(text, at, cue, out)
+          : at + 1;
     }
     if (cue.type() == EntityType.ORGANIZATION && found.definite()) {
       // الشركة is the subject of what follows: الشركة "تراجع" القناة، تصنف الشركة "منظمة متطرفة"

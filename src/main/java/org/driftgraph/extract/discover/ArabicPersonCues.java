@@ -395,6 +395,15 @@ final class ArabicPersonCues {
    * the field before it by a space or a comma and closed by punctuation, the text's end or a word
    * that introduces what the person says; -1 when there is none.
    */
+  /**
+   * Word k is a feminine nisba after an indefinite noun, the adjective of the field (في جامعة عربية
+   * فلان); after a definite word it is a given name (في سياسات المنصات نادية فلان).
+   */
+  private boolean describesField(TokenizedText text, int k) {
+    return text.word(k).text().endsWith(affixes.feminineNisba())
+        && !text.word(k - 1).text().startsWith(affixes.article());
+  }
+
   private int framedName(TokenizedText text, int k) {
     if (!COMMA_OR_SPACE.matcher(text.gapBefore(k)).matches()) {
       return -1;
@@ -402,6 +411,7 @@ final class ArabicPersonCues {
     Word first = text.word(k);
     if (!isNameWord(first)
         || first.text().startsWith(affixes.article())
+        || describesField(text, k)
         || !text.spaceBefore(k + 1)
         || !isNameWord(text.word(k + 1))
         || affixes.endsPossessive(text.word(k + 1).text())) {

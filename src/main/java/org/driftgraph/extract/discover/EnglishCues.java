@@ -328,9 +328,13 @@ final class EnglishCues {
   private void readApposition(TokenizedText text, int i, List<Candidate> out) {
     int end = LatinRuns.nameEnd(text, i);
     readBareRole(text, i, end, out);
+    boolean quotedComma =
+        end > i
+            && end < text.size()
+            && ApposedNames.isQuotedNameComma(text.gapBefore(end).strip(), text.gapBefore(i));
     if (end == i
         || end >= text.size()
-        || !ApposedNames.isAppositionComma(text.gapBefore(end).strip())
+        || !(quotedComma || ApposedNames.isAppositionComma(text.gapBefore(end).strip()))
         || !(INDEFINITE.contains(text.word(end).text())
             || ApposedNames.opensDefinite(text, end, DEFINITE))) {
       return;
@@ -357,6 +361,9 @@ final class EnglishCues {
                     && text.spaceBefore(after)
                     && text.word(after).lower().equals("of");
         boolean person = "person".equals(cue.kind());
+        if (person && quotedComma) {
+          return; // a person's name is not set in quotation marks
+        }
         // "Max, the state-backed messenger": a definite apposition describes an unknown platform
         // only with an app cue and an adjective (or a relative clause: "Scored, the platform that
         // grew out of ..."), never after a sentence's first word ("Later, the platform said");
@@ -406,7 +413,10 @@ final class EnglishCues {
       }
       // "the Dutch hosting provider", "the Wellington-based provider": adjectives of origin and
       // place keep the apposition a description
-      if (text.word(k).isCapitalised() && !placeBased(text, k) && !adjectival(text, k)) {
+      if (text.word(k).isCapitalised()
+          && !placeBased(text, k)
+          && !adjectival(text, k)
+          && !acronymCompound(text, k)) {
         capitalised = k;
         named = true;
       }
@@ -422,6 +432,18 @@ final class EnglishCues {
     return k + 1 < text.size()
         && text.hyphenBefore(k + 1)
         && PLACE_PARTICIPLES.contains(text.word(k + 1).lower());
+  }
+
+  /**
+   * "a DDoS-protection provider", "an AI-driven service": initials joined by a hyphen to a
+   * lower-case word are a technical modifier, not a name inside the apposition.
+   */
+  private static boolean acronymCompound(TokenizedText text, int k) {
+    String word = text.word(k).text();
+    return word.chars().filter(Character::isUpperCase).count() >= 2
+        && k + 1 < text.size()
+        && text.hyphenBefore(k + 1)
+        && !text.word(k + 1).isCapitalised();
   }
 
   /**

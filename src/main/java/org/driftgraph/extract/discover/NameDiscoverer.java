@@ -204,6 +204,9 @@ public final class NameDiscoverer {
           group.glosses.add(glosses.get(c));
         }
         group.unmarked &= candidate.unmarked();
+        if (candidate.cue().equals(RecurringSurnames.CUE.words())) {
+          group.surnamed = candidate;
+        }
         if (!WEAK_PERSON_CUES.contains(candidate.cue())) {
           group.source &= lexicon.isSourceCue(candidate.cue());
           group.onlyWeak = false;
@@ -251,7 +254,7 @@ public final class NameDiscoverer {
       }
       for (String tail : group.tails) {
         Group other = groups.get(key(tail));
-        if (other != null && other != group && other.first.type() != group.first.type()) {
+        if (other != null && other != group && other.typing().type() != group.typing().type()) {
           continue;
         }
         if (other != null && other != group) {
@@ -320,13 +323,28 @@ public final class NameDiscoverer {
     /** It holds a known name that it takes the place of ({@link EnclosingNames}). */
     boolean encloses;
 
+    /** A reading of it as a person the article calls by the surname ({@link RecurringSurnames}). */
+    Candidate surnamed;
+
     Group(String key, Candidate first) {
       this.key = key;
       this.first = first;
     }
 
+    /**
+     * The reading that types the name: the first, except that an outlet's cue gives way to a
+     * surname the article uses alone ("Ohio broadcaster Wes Harlan ... Harlan said"): news calls
+     * persons, not broadcasters or papers, by the last word of their name.
+     */
+    Candidate typing() {
+      return surnamed != null && first.type() == EntityType.OUTLET ? surnamed : first;
+    }
+
     /** Takes in the forms and marks of another group of the same entity. */
     void absorb(Group other) {
+      if (surnamed == null) {
+        surnamed = other.surnamed;
+      }
       surfaces.addAll(other.surfaces);
       unmarked &= other.unmarked;
       source &= other.source;
@@ -404,7 +422,9 @@ public final class NameDiscoverer {
       Group longer =
           kept.stream()
               .filter(
-                  k -> k.first.type() == group.first.type() && k.key.startsWith(group.key + " "))
+                  k ->
+                      k.typing().type() == group.typing().type()
+                          && k.key.startsWith(group.key + " "))
               .findFirst()
               .orElse(null);
       if (longer == null) {
@@ -430,9 +450,9 @@ public final class NameDiscoverer {
               .filter(s -> s.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c)))
               .max(Comparator.comparingInt(String::length))
               .orElse(group.surfaces.iterator().next());
-      String id = EntityIds.idFor(name, "person".equals(group.first.kind()), taken);
+      String id = EntityIds.idFor(name, "person".equals(group.typing().kind()), taken);
       taken.add(id);
-      entities.add(entity(id, group.first, name, List.copyOf(group.surfaces)));
+      entities.add(entity(id, group.typing(), name, List.copyOf(group.surfaces)));
     }
     Set<String> enclosingIds = new HashSet<>();
     for (int g = 0; g < groups.size(); g++) {

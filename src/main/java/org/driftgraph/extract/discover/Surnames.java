@@ -18,7 +18,8 @@ import org.driftgraph.text.ArabicAffixes;
  * روبنسون ... وروبنسون"): news names a person in full once and by the last name after. Only names
  * of two or more words count (capitalised in Latin script), only after the first full mention, and
  * only when the surname is unambiguous in the article: no other entity mentioned there has a name
- * word equal to it. An Arabic surname may carry a proclitic conjunction or preposition (وروبنسون،
+ * word equal to it, except the first word of a Latin title that is no actor's ({@link
+ * #opensLatinTitle}). An Arabic surname may carry a proclitic conjunction or preposition (وروبنسون،
  * بمجاهد); a last word that is a name particle (الله، الدين، بن) is no surname.
  */
 public final class Surnames {
@@ -65,6 +66,10 @@ public final class Surnames {
                       && !ARABIC_PARTICLES.contains(words[words.length - 1])));
       for (int w = 0; w < words.length; w++) {
         String word = words[w];
+        if (w == 0 && words.length > 1 && !person && opensLatinTitle(entity, mention.surface())) {
+          // "Harlan Unfiltered" is Wes Harlan's show: the bare "Harlan" stays his
+          continue;
+        }
         String previous = owner.putIfAbsent(word, mention.entityId());
         if (previous != null && !previous.equals(mention.entityId())) {
           ambiguous.add(word);
@@ -95,6 +100,18 @@ public final class Surnames {
       }
     }
     return found;
+  }
+
+  /**
+   * A Latin name of several words that is no actor's (a show, a site, a company: "Harlan
+   * Unfiltered", "Robinson Media"): such a name often opens with its person's surname, and the
+   * press does not call it by that first word alone, so the first word does not make the surname
+   * ambiguous. An actor's name does ("Harlan Minutemen" could be "the Harlans").
+   */
+  private static boolean opensLatinTitle(Entity entity, String surface) {
+    return entity != null
+        && entity.type() != EntityType.ACTOR
+        && FULL_NAME.matcher(surface).matches();
   }
 
   /**
