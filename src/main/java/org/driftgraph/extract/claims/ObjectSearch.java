@@ -375,13 +375,32 @@ final class ObjectSearch {
             .max()
             .orElse(trigger.end());
     if (anchor == trigger.end() && trigger.meansLeaving()) {
-      return false;
+      return subjectBeforeDestination(ref);
     }
     if (lastMarker(anchor, ref.start()).equals("from")) {
       return true;
     }
     int firstMarker = firstToMarker(anchor, ref.start());
     return firstMarker >= 0 && trigger.wordsBetween(firstMarker, ref.start()) <= 3;
+  }
+
+  /**
+   * A leave verb whose agent follows it (Arabic verb-subject order) has its subject between it and
+   * its destination: "هاجر أنصار التنظيم إلى تطبيق X" leaves nothing named and moves to X, so a
+   * platform right after a to word that is no mere place word (إلى, not على: "غادر المدينة وواصل
+   * التغريد على X" is activity elsewhere), with no from word before it, is the destination however
+   * long the subject is. A leave verb with its agent before it ("left the country to ...") keeps
+   * needing a platform it left near it.
+   */
+  private boolean subjectBeforeDestination(Ref ref) {
+    if (trigger.agentSlotSide() != Side.AFTER) {
+      return false;
+    }
+    int to = lastMatch(cues.toMarkers(), trigger.end(), ref.start());
+    return to >= 0
+        && lastMatch(cues.placeMarkers(), trigger.end(), ref.start()) < to
+        && lastMatch(cues.fromMarkers(), trigger.end(), ref.start()) < 0
+        && trigger.wordsBetween(to, ref.start()) <= 1;
   }
 
   private int firstToMarker(int from, int to) {
