@@ -74,14 +74,14 @@ class AnnotatedSetFloorsTest {
         // relations P 0.744, F1 0.659; mentions P 0.982, F1 0.938) and the eleventh (75d63a9:
         // relations P 0.759, F1 0.678; mentions P 0.985, F1 0.953).
         new AnnotatedSet(
-            "blind 5 (measured)", "blind5", "blind5-gold.json", 0.97, 0.94, 0.775, 0.705),
+            "blind 5 (measured)", "blind5", "blind5-gold.json", 0.97, 0.94, 0.783, 0.712),
         // Blind set 6: 24 articles written and annotated by two sessions that never saw the
         // rules, measured once, blind, at the end of the seventh round (main c41d18d): relations
         // P 0.585, R 0.374, F1 0.456; mentions P 0.977, F1 0.913. The floors guard that
         // measurement. Tuned on in round 8 (e152e4e): relations P 0.75, R 0.63, F1 0.68; mentions
         // P 0.997, F1 0.974.
         new AnnotatedSet(
-            "blind 6 (measured)", "blind6", "blind6-gold.json", 0.97, 0.95, 0.795, 0.709),
+            "blind 6 (measured)", "blind6", "blind6-gold.json", 0.97, 0.95, 0.796, 0.713),
         // Blind set 7: 24 articles written and annotated by two sessions that never saw the
         // rules, measured once, blind, at the end of the eighth round (main e152e4e): relations
         // P 0.573, R 0.332, F1 0.420; mentions P 0.965, F1 0.900. The floors guard that
@@ -121,7 +121,7 @@ class AnnotatedSetFloorsTest {
         // R 0.428, F1 0.565; mentions P 0.957, F1 0.933. Round 14: relations P 0.884, R 0.439, F1
         // 0.587.
         new AnnotatedSet(
-            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.948, 0.937, 0.87, 0.60),
+            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.948, 0.945, 0.864, 0.609),
         // Blind set 11: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the twelfth round (a82d052):
         // relations P 0.662, R 0.292, F1 0.405; mentions P 0.930, F1 0.894. The floors guard that
@@ -131,7 +131,7 @@ class AnnotatedSetFloorsTest {
         // P 0.852, R 0.411, F1 0.554; mentions P 0.937, F1 0.921; floors at the figure less 0.01.
         // Round 14: relations P 0.847, R 0.429, F1 0.569; mentions P 0.947, F1 0.943.
         new AnnotatedSet(
-            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.93, 0.935, 0.865, 0.592),
+            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.93, 0.945, 0.858, 0.60),
         // Blind set 12: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the thirteenth round (f0be663):
         // relations P 0.736, R 0.366, F1 0.489; mentions P 0.947, F1 0.894. The floors guard that
@@ -141,7 +141,7 @@ class AnnotatedSetFloorsTest {
         // 636de32): relations P 0.818, R 0.463, F1 0.591; mentions P 0.956, F1 0.958; floors at
         // the figure less 0.01.
         new AnnotatedSet(
-            "blind 12 (measured)", "blind12", "blind12-gold.json", 0.947, 0.952, 0.817, 0.606),
+            "blind 12 (measured)", "blind12", "blind12-gold.json", 0.947, 0.954, 0.822, 0.621),
         // Blind set 13: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the fourteenth round (636de32):
         // relations P 0.685, R 0.301, F1 0.418; mentions P 0.948, F1 0.891. The floors guard that
@@ -151,7 +151,7 @@ class AnnotatedSetFloorsTest {
         // and Arabic lexicon; cae1281): relations P 0.832, R 0.476, F1 0.605; mentions P 0.964, F1
         // 0.953. Floors of every set that rose in round 15 at the figure less 0.01.
         new AnnotatedSet(
-            "blind 13 (measured)", "blind13", "blind13-gold.json", 0.954, 0.945, 0.823, 0.60),
+            "blind 13 (measured)", "blind13", "blind13-gold.json", 0.954, 0.945, 0.837, 0.619),
         // Blind set 14: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the fifteenth round (cae1281):
         // relations P 0.676, R 0.289, F1 0.405; mentions P 0.947, F1 0.901. The floors guard that
@@ -161,13 +161,23 @@ class AnnotatedSetFloorsTest {
         // R 0.434, F1 0.547; mentions P 0.950, F1 0.932. Floors of every set that rose in round 16
         // at the figure less 0.01.
         new AnnotatedSet(
-            "blind 14 (measured)", "blind14", "blind14-gold.json", 0.94, 0.922, 0.733, 0.537),
+            "blind 14 (measured)", "blind14", "blind14-gold.json", 0.944, 0.926, 0.80, 0.583),
         // Blind set 15: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the sixteenth round (7d76aed):
         // relations P 0.806, R 0.436, F1 0.566; mentions P 0.976, F1 0.945. The floors guard that
+        // measurement, less a margin; a development set from now on. Round 17 (dropped subjects
+        // and clitics by agreement, the story's main person, persons by their surname and role
+        // shape, precision by cause, the gazetteer by class, the lexicon by class; e9a4c0b):
+        // relations P 0.891, R 0.541, F1 0.674; mentions P 0.978, F1 0.968. Floors of every set
+        // that rose in round 17 at the figure less 0.01.
+        new AnnotatedSet(
+            "blind 15 (measured)", "blind15", "blind15-gold.json", 0.968, 0.958, 0.881, 0.664),
+        // Blind set 16: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
+        // saw the rules, measured once, blind, at the end of the seventeenth round (e9a4c0b):
+        // relations P 0.600, R 0.302, F1 0.401; mentions P 0.969, F1 0.916. The floors guard that
         // measurement, less a margin; a development set from now on.
         new AnnotatedSet(
-            "blind 15 (measured)", "blind15", "blind15-gold.json", 0.966, 0.935, 0.796, 0.556));
+            "blind 16 (measured)", "blind16", "blind16-gold.json", 0.959, 0.906, 0.59, 0.391));
   }
 
   private static Extraction extraction;
