@@ -175,9 +175,13 @@ class AnnotatedSetFloorsTest {
         // Blind set 16: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the seventeenth round (e9a4c0b):
         // relations P 0.600, R 0.302, F1 0.401; mentions P 0.969, F1 0.916. The floors guard that
-        // measurement, less a margin; a development set from now on.
+        // measurement, less a margin; a development set from now on. Two fixes after it (a unit
+        // noun
+        // after defined initials types an agency's unit; a polar question asserts nothing):
+        // relations
+        // P 0.663, R 0.312, F1 0.424; floors at the figure less 0.01.
         new AnnotatedSet(
-            "blind 16 (measured)", "blind16", "blind16-gold.json", 0.959, 0.906, 0.59, 0.391));
+            "blind 16 (measured)", "blind16", "blind16-gold.json", 0.959, 0.906, 0.653, 0.414));
   }
 
   private static Extraction extraction;

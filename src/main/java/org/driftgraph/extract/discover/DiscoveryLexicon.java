@@ -51,6 +51,7 @@ final class DiscoveryLexicon {
   private final Map<String, Cue> nameSuffixes = new HashMap<>();
   private final Map<String, Cue> namePrefixes = new HashMap<>();
   private final Map<String, Cue> initialsHeads = new LinkedHashMap<>();
+  private final Map<String, Cue> initialsUnits = new LinkedHashMap<>();
   private final Map<String, Cue> arabicNameHeads = new HashMap<>();
   private final Set<String> personTitles = new HashSet<>();
 
@@ -167,13 +168,14 @@ final class DiscoveryLexicon {
    * the name holds ("Amaq News Agency" is an outlet before it is an agency), else the entry {@code
    * *}, else null.
    */
-  Cue initialledName(List<String> words) {
+  Cue initialledName(List<String> words, String wordAfter) {
     for (Map.Entry<String, Cue> head : initialsHeads.entrySet()) {
       if (words.contains(head.getKey())) {
         return head.getValue();
       }
     }
-    return initialsHeads.get("*");
+    Cue unit = wordAfter == null ? null : initialsUnits.get(wordAfter);
+    return unit != null ? unit : initialsHeads.get("*");
   }
 
   /** True when {@code cueWords} (a candidate's cue) is a suffix of naming.txt ("legion", "inc"). */
@@ -317,10 +319,13 @@ final class DiscoveryLexicon {
       case "suffix" -> nameSuffixes.put(words, namingCue(words, fields));
       case "prefix" -> namePrefixes.put(words, namingCue(words, fields));
       case "initials" -> initialsHeads.put(words, namingCue(words, fields));
+      case "initials-unit" -> initialsUnits.put(words, namingCue(words, fields));
       case "title" -> personTitles.add(words);
       default ->
           throw new IllegalArgumentException(
-              "role '" + fields.get(1) + "' is not verb, head, suffix, prefix, initials or title");
+              "role '"
+                  + fields.get(1)
+                  + "' is not verb, head, suffix, prefix, initials, initials-unit or title");
     }
   }
 

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * "Patriotic Alternative (PA)", "the Israel National Cyber Directorate (INCD)". Writing out a name
  * and then its initials is how reporting introduces a proper name it will use again, so the name is
  * an entity even without a type cue; its head words type it (naming.txt, role initials: Network,
- * Movement, Front → a group; News, Media → an outlet; Ministry, Police → an agency), and {@link
- * DefinedInitials} then reads the initials as the same entity. The bracket must hold the name's
- * initials in order, so "Telegram (Monday)" or "Kick (Austria)" define nothing.
+ * Movement, Front → a group; News, Media → an outlet; Ministry, Police → an agency; else a unit
+ * noun after the bracket: "(DVE) team" → an agency), and {@link DefinedInitials} then reads the
+ * initials as the same entity. The bracket must hold the name's initials in order, so "Telegram
+ * (Monday)" or "Kick (Austria)" define nothing.
  */
 final class InitialledNames {
   private static final Pattern INITIALS = Pattern.compile("[A-Z][A-Za-z]{0,2}(?:[A-Z][a-z]?){1,6}");
@@ -42,7 +43,7 @@ final class InitialledNames {
         for (int k = start; k < end; k++) {
           words.add(text.word(k).text());
         }
-        Cue cue = lexicon.initialledName(words);
+        Cue cue = lexicon.initialledName(words, wordAfterInitials(text, end));
         if (cue != null) {
           found.add(Candidate.of(text.word(start).start(), text.word(end - 1).end(), cue));
         }
@@ -50,6 +51,20 @@ final class InitialledNames {
       i = end - 1;
     }
     return found;
+  }
+
+  /**
+   * The word after the bracket that closes the initials at word {@code end}, in lower case, or
+   * null: "the Department's Digital Violent Extremism (DVE) team" is a unit of an agency, not a
+   * group, though none of its own words says so.
+   */
+  private static String wordAfterInitials(TokenizedText text, int end) {
+    int after = end + 1;
+    if (after >= text.size() || !text.gapBefore(after).equals(") ")) {
+      return null;
+    }
+    String word = text.word(after).text();
+    return Character.isLowerCase(word.charAt(0)) ? word : null;
   }
 
   /** Word {@code end} is the initials of words start..end-1, in brackets right after them. */
