@@ -304,17 +304,7 @@ final class ArticleText {
 
   /** The index of the first name or anaphor that starts at or after {@code offset}. */
   private int firstRefFrom(int offset) {
-    int lo = 0;
-    int hi = refs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (refs.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedByOffset.firstAtOrAfter(refs, Ref::start, offset);
   }
 
   /**

@@ -255,17 +255,7 @@ final class ClaimDates {
   }
 
   private int firstFrom(int offset) {
-    int lo = 0;
-    int hi = dates.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (dates.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedByOffset.firstAtOrAfter(dates, Dated::start, offset);
   }
 
   /** Characters to the nearer of the trigger and the object named in the sentence. */

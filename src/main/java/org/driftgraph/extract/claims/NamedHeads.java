@@ -145,17 +145,7 @@ final class NamedHeads {
 
   /** The index of the last candidate ending at or before {@code start}, by binary search. */
   private static int latestBefore(List<Ref> candidates, int start) {
-    int lo = 0;
-    int hi = candidates.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (candidates.get(mid).start() < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    int i = lo - 1;
+    int i = SortedByOffset.firstAtOrAfter(candidates, Ref::start, start) - 1;
     while (i >= 0 && candidates.get(i).end() > start) {
       i--;
     }
