@@ -200,6 +200,41 @@ class GazetteerFileTest {
             "mico");
   }
 
+  @Test
+  void readsTheOperatorsWalletsAndUnitsOfRoundEighteenButNotTheOrdinaryWords() {
+    // Round 18 split operating companies and brands from the service they run (Castbox.FM,
+    // BuyVM beside Frantech, WordPress.com beside WordPress), gave Arabic forms to owners and
+    // stores, and added wallets, fact-checkers and police units by class; a bare form that is
+    // an ordinary word or a given name (ماكس, جواكر) names the service only in quotes.
+    String text =
+        "نقلت الإذاعة أرشيفها إلى كاست بوكس الذي تشغله شركة كاست بوكس إف إم، ثم إلى غالاكسي ستور،"
+            + " ولعبة «جواكر» لمجموعة ستيلفرونت، وببجي لذراع ليفل إنفينيت، وتطوره مؤسسة سيشن"
+            + " للتكنولوجيا. وجمعت التبرعات عبر زين كاش وكي كارد، بحسب البنك المركزي العراقي، ونشرت"
+            + " على «ماكس» ما قاله ماكس عن لعبة جواكر. The newsletter moved to WordPress.com from"
+            + " BuyVM after Counter Terrorism Policing North West and the Netherlands Internet"
+            + " Referral Unit commented, and UpScrolled said so.";
+
+    assertThat(mentionIds(text))
+        .containsExactly(
+            "castbox",
+            "castbox-fm",
+            "samsung-galaxy-store",
+            "jawaker",
+            "stillfront",
+            "pubg",
+            "level-infinite",
+            "session-technology-foundation",
+            "zaincash",
+            "qi-card",
+            "central-bank-of-iraq",
+            "max",
+            "wordpress-com",
+            "buyvm",
+            "counter-terrorism-policing-north-west",
+            "nl-iru",
+            "upscrolled");
+  }
+
   /** The ids of the gazetteer entities the project's matcher finds in {@code text}, in order. */
   private static List<String> mentionIds(String text) {
     EntityMatcher matcher =
