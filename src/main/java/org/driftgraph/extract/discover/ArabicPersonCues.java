@@ -28,6 +28,9 @@ final class ArabicPersonCues {
   private static final String COMPOUND_SECOND = "compound-second";
   private static final String OF = "of";
   private static final String ORGANIZATION = "organization";
+  private static final String LINK = "link";
+
+  private static final Pattern FIELD_QUOTE_GAP = Pattern.compile("[ \\t]*[«»\"“”][ \\t]*");
   private static final int MAX_ORGANIZATION_WORDS = 3;
   private static final int MAX_INDEFINITE_ORGANIZATION_WORDS = 2;
   private static final String PERSON = "person";
@@ -69,7 +72,7 @@ final class ArabicPersonCues {
     if (!text.spaceBefore(last) || !isNameWord(text.word(last)) || !isNameWord(text.word(first))) {
       return;
     }
-    if (text.word(first).text().startsWith(affixes.article())) {
+    if (carriesArticle(text.word(first))) {
       if (first == 0 || !text.spaceBefore(first) || !isNameWord(text.word(first - 1))) {
         return;
       }
@@ -80,7 +83,7 @@ final class ArabicPersonCues {
         return;
       }
       first--;
-      if (text.word(first).text().startsWith(affixes.article())) {
+      if (carriesArticle(text.word(first))) {
         return;
       }
     }
@@ -119,7 +122,7 @@ final class ArabicPersonCues {
       return ArabicCues.readLatin(text, j, cue, out);
     }
     Word first = text.word(j);
-    if (!isNameWord(first) || first.text().startsWith(affixes.article())) {
+    if (!isNameWord(first) || carriesArticle(first)) {
       return at + 1;
     }
     int end = j + PERSON_WORDS;
@@ -146,7 +149,7 @@ final class ArabicPersonCues {
             && adjectives < MAX_PERSON_ADJECTIVES
             && text.spaceBefore(j)
             && text.word(j).script() == Script.ARABIC
-            && text.word(j).text().startsWith(affixes.article())
+            && carriesArticle(text.word(j))
             && !notAdjective.test(text.word(j).text());
         adjectives++) {
       j++;
@@ -300,7 +303,7 @@ final class ArabicPersonCues {
     if (j + 1 >= text.size()
         || !text.spaceBefore(j + 1)
         || !isNameWord(text.word(j))
-        || text.word(j).text().startsWith(affixes.article())
+        || carriesArticle(text.word(j))
         || !isNameWord(text.word(j + 1))
         || affixes.endsPossessive(text.word(j + 1).text())) {
       return -1;
@@ -361,7 +364,7 @@ final class ArabicPersonCues {
    */
   private int readFramedPerson(TokenizedText text, int at, int j, Cue cue, List<Candidate> out) {
     if (j >= text.size()
-        || !text.spaceBefore(j)
+        || !fieldGapBefore(text, j)
         || text.word(j).script() != Script.ARABIC
         || lexicon.isStopwordSpelled("ar", text.word(j).spelling())) {
       return at + 1;
@@ -374,7 +377,7 @@ final class ArabicPersonCues {
     for (int k = j + 1; k <= j + 1 + MAX_FIELD_WORDS && k + 1 < text.size(); k++) {
       Word field = text.word(k - 1);
       boolean fieldDefinite = field.text().startsWith(affixes.article());
-      if (!text.spaceBefore(k - 1) && k - 1 > j
+      if (!fieldGapBefore(text, k - 1) && k - 1 > j
           || field.script() != Script.ARABIC
           || lexicon.isStopwordSpelled("ar", field.spelling())
           || definite && !fieldDefinite) {
@@ -410,7 +413,7 @@ final class ArabicPersonCues {
     }
     Word first = text.word(k);
     if (!isNameWord(first)
-        || first.text().startsWith(affixes.article())
+        || carriesArticle(first)
         || describesField(text, k)
         || !text.spaceBefore(k + 1)
         || !isNameWord(text.word(k + 1))
@@ -457,7 +460,40 @@ final class ArabicPersonCues {
             && text.word(end).text().startsWith(affixes.article())
             && isNameWord(text.word(end))
             && !lexicon.isStopwordSpelled("ar", text.word(end).spelling());
-    return compound || compoundFirst ? end + 1 : end;
+    int nameEnd = compound || compoundFirst ? end + 1 : end;
+    return linkedEnd(text, nameEnd);
+  }
+
+  /**
+   * عبد المنعم ود الضو، سيدي ولد فلان: a {@code link} particle of person-frames.txt after a full
+   * name, and the name word after it, belong to the name; the name ends at {@code end} otherwise.
+   */
+  private int linkedEnd(TokenizedText text, int end) {
+    boolean linked =
+        end + 1 < text.size()
+            && text.spaceBefore(end)
+            && text.spaceBefore(end + 1)
+            && lexicon.isPersonFrame(LINK, text.word(end).text())
+            && isNameWord(text.word(end + 1))
+            && !affixes.endsPossessive(text.word(end + 1).text());
+    return linked ? end + 2 : end;
+  }
+
+  /**
+   * True when the word carries the article: the folded text writes إلياس and الياس alike, so the
+   * spelling tells a given name with a hamza (إلياس، ألفت) from a definite word.
+   */
+  private boolean carriesArticle(Word word) {
+    return word.text().startsWith(affixes.article())
+        && (word.script() != Script.ARABIC || word.spelling().startsWith(affixes.article()));
+  }
+
+  /**
+   * Only spaces, or spaces and a quotation mark, before a word of a role's field: the field may
+   * hold a quoted name (القائد الميداني في قوات «الدعم السريع» السودانية فلان).
+   */
+  private static boolean fieldGapBefore(TokenizedText text, int k) {
+    return text.spaceBefore(k) || k > 0 && FIELD_QUOTE_GAP.matcher(text.gapBefore(k)).matches();
   }
 
   boolean isNameWord(Word word) {
