@@ -104,11 +104,13 @@ final class ObjectSearch {
 
   private List<Ref> statedObjects() {
     QuotedContent quoted = new QuotedContent(trigger);
+    ReportedClauses reported = new ReportedClauses(trigger);
     Predicate<Ref> stated =
         r ->
             trigger.admits(Role.OBJECT, r)
                 && trigger.reachable(r)
                 && !quoted.claimed(r)
+                && !reported.claimed(r)
                 && !UnknownSayer.standsFor(trigger, r)
                 && !denied(r)
                 && !compared(r)
@@ -308,7 +310,9 @@ final class ObjectSearch {
       return trigger.wordsBetween(trigger.end(), ref.start()) <= 1 || trigger.afterMarker(ref, 1);
     }
     if (ref.start() >= trigger.end()) {
-      if (movedThing(ref) || MoveCauses.inCause(text, trigger.end(), ref.start())) {
+      if (movedThing(ref)
+          || MoveCauses.inCause(text, trigger.end(), ref.start())
+          || PlaceAfterDestination.placeOfTheTelling(trigger, ref, this::destination)) {
         return false;
       }
       return trigger.wordsBetween(trigger.end(), ref.start()) <= 4

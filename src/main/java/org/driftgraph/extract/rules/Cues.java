@@ -68,6 +68,8 @@ import org.driftgraph.model.RelationType;
  * @param sameAction ellipsis of a ban or a move by another doer ("TikTok did the same", "Kick
  *     followed suit"): the name before it repeats the latest such statement of the sentence or of
  *     the sentence before
+ * @param reportedClauses the words that open what a saying verb reports (that, أن، إن، بأن): a
+ *     platform after one, past an announcing trigger, is part of the message, not its place
  * @param platformUnits units a platform name modifies ("YouTube channels", "Facebook pages"): after
  *     a ban verb, the platform so written is where the ban happened, an object of the ban
  */
@@ -106,7 +108,8 @@ public record Cues(
     Pattern topicPatients,
     Pattern topicMovers,
     Pattern compoundModifiers,
-    Pattern timelineItems) {
+    Pattern timelineItems,
+    Pattern reportedClauses) {
   public Cues {
     andWords = plainWords(andWords, "andWords");
     orWords = plainWords(orWords, "orWords");
@@ -121,6 +124,7 @@ public record Cues(
     Objects.requireNonNull(ownedContent, "ownedContent");
     Objects.requireNonNull(compoundModifiers, "compoundModifiers");
     Objects.requireNonNull(timelineItems, "timelineItems");
+    Objects.requireNonNull(reportedClauses, "reportedClauses");
   }
 
   private static List<String> plainWords(List<String> words, String field) {

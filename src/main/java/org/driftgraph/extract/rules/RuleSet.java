@@ -407,7 +407,8 @@ public final class RuleSet {
         words(root, "topicPatients", compiler, file),
         words(root, "topicMovers", compiler, file),
         words(root, "compoundModifiers", compiler, file),
-        words(root, "timelineItems", compiler, file));
+        words(root, "timelineItems", compiler, file),
+        words(root, "reportedClauses", compiler, file));
   }
 
   /** The relation names of a field, e.g. ["BANNED_BY", "MIGRATED_TO"]. */
