@@ -35,11 +35,19 @@ final class DescribedOutlets {
    */
   static void retype(TokenizedText text, List<Candidate> candidates) {
     Set<String> described = new HashSet<>();
+    Set<String> headedAsOutlet = new HashSet<>();
     for (Candidate candidate : candidates) {
-      if (isServiceCued(candidate) && isDescribedAsMedium(text, candidate)) {
+      if (candidate.type() == EntityType.OUTLET && !isServiceCued(candidate)) {
+        headedAsOutlet.add(span(candidate));
+      }
+    }
+    for (Candidate candidate : candidates) {
+      if (isServiceCued(candidate)
+          && (isDescribedAsMedium(text, candidate) || headedAsOutlet.contains(span(candidate)))) {
         described.add(surface(text, candidate));
       }
     }
+    SelfNamedNetworks.retype(text, candidates);
     if (!described.isEmpty()) {
       candidates.replaceAll(
           candidate ->
@@ -73,6 +81,15 @@ final class DescribedOutlets {
     return !gap.isEmpty()
         && gap.chars().allMatch(c -> QUOTES_AND_SPACES.indexOf(c) >= 0)
         && NEWS_ADJECTIVES.contains(words.get(after).text());
+  }
+
+  /**
+   * Where a name stands: a service cue's name that another reading types as an outlet at the same
+   * place is a name headed by an outlet noun (موقع «بوابة اليمن الحر»، منصة «وكالة X»): the name's
+   * own head says what it is, the cue before it only that it is online.
+   */
+  private static String span(Candidate candidate) {
+    return candidate.start() + ":" + candidate.end();
   }
 
   private static String surface(TokenizedText text, Candidate candidate) {
