@@ -316,7 +316,8 @@ final class ObjectSearch {
         return false;
       }
       return trigger.wordsBetween(trigger.end(), ref.start()) <= 4
-          || (trigger.afterMarker(ref, 3) && firstMarkedAfterAnchor(ref))
+          || ((trigger.afterMarker(ref, 3) || trigger.presentingWords(ref) > 0)
+              && firstMarkedAfterAnchor(ref))
           || region(
                   cues.exampleMarkers(),
                   text,
@@ -385,7 +386,15 @@ final class ObjectSearch {
       return true;
     }
     int firstMarker = firstToMarker(anchor, ref.start());
-    return firstMarker >= 0 && trigger.wordsBetween(firstMarker, ref.start()) <= 3;
+    if (firstMarker < 0) {
+      return false;
+    }
+    // A class noun that presents the name ("to the walkie-talkie app Zello") is the marker's
+    // complement as the name is: its modifiers count, a hyphenated one once, the noun not at all.
+    int presented = trigger.wordsBack(ref.start(), trigger.presentingWords(ref));
+    return presented > firstMarker
+        ? text.substring(firstMarker, presented).strip().split("\\s+").length <= 3
+        : trigger.wordsBetween(firstMarker, ref.start()) <= 3;
   }
 
   /**

@@ -112,7 +112,11 @@ public final class DescribedCollectives {
             adjectiveForms.add(form.strip());
             familyOfForm.put(form.strip().toLowerCase(Locale.ROOT), f.get(1));
           }
-          for (String form : f.get(3).split(",")) {
+          // an ideology may have no noun form ("anti-immigration"): only its adjective names
+          for (String form : f.size() > 3 ? f.get(3).split(",") : new String[0]) {
+            if (form.isBlank()) {
+              continue;
+            }
             nounForms.add(form.strip());
             familyOfForm.put(form.strip().toLowerCase(Locale.ROOT), f.get(1));
           }

@@ -55,6 +55,16 @@ public final class NameDiscoverer {
   private static final java.util.regex.Pattern LEADING_THE =
       java.util.regex.Pattern.compile("[Tt]he \\p{Lu}");
 
+  /**
+   * The people of a collective before "of" ("Supporters of Hamas", "Followers of the Base"): a
+   * sentence's first words that say who acts for the name after "of", never a name of their own
+   * (session 18; the name after "of" is read by itself).
+   */
+  private static final java.util.regex.Pattern COLLECTIVE_OF =
+      java.util.regex.Pattern.compile(
+          "(?:supporters|followers|sympathi[sz]ers|backers|fans|members|admins|administrators"
+              + "|loyalists|adherents) of [^ ]");
+
   /** "VRT's" at the end of a Latin name. */
   private static final java.util.regex.Pattern POSSESSIVE =
       java.util.regex.Pattern.compile("\\p{IsLatin}'[sS]$");
@@ -366,6 +376,9 @@ public final class NameDiscoverer {
     // 8x8, 4chan: a letter among digits is a name as two letters are
     boolean shaped = letters >= 2 || letters == 1 && digits >= 1 && key.length() >= 3;
     if (!shaped || words.isEmpty() || words.size() > MAX_NAME_WORDS || isUrl(key)) {
+      return false;
+    }
+    if (COLLECTIVE_OF.matcher(key).lookingAt()) {
       return false;
     }
     if (knownForms.contains(key)
