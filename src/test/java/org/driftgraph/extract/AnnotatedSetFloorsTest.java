@@ -50,7 +50,7 @@ class AnnotatedSetFloorsTest {
         // persons, written and annotated without sight of the rules, used to develop them
         // (relations P 0.86, F1 0.75 after the second and third rounds of issue 11; P 0.87, F1 0.78
         // and mentions F1 0.97 after the fourth: actors, Arabic and English statements).
-        new AnnotatedSet("development 4", "dev4", "dev4-gold.json", 0.98, 0.95, 0.84, 0.75),
+        new AnnotatedSet("development 4", "dev4", "dev4-gold.json", 0.982, 0.973, 0.878, 0.795),
         // 24 articles (12 ar, 12 en) written and annotated without sight of the rules and measured
         // once, blind, at the end of issue 11's work (main 796498f): relations P 0.72, R 0.46, F1
         // 0.56; mentions P 0.98, F1 0.89. After that single measurement it became a development
@@ -65,7 +65,7 @@ class AnnotatedSetFloorsTest {
         // (d51ef5d); relations P 0.74, F1 0.69 after round 8 (e152e4e); P 0.757, R 0.677, F1 0.715
         // after round 13.
         new AnnotatedSet(
-            "blind 4 (measured)", "blind4", "blind4-gold.json", 0.95, 0.94, 0.76, 0.71),
+            "blind 4 (measured)", "blind4", "blind4-gold.json", 0.961, 0.966, 0.775, 0.72),
         // Blind set 5: 24 articles written and annotated by two sessions that never saw the
         // rules, measured once, blind, at the end of the sixth round (main 78535fe): relations
         // P 0.50, R 0.34, F1 0.40; mentions P 0.97, F1 0.87. Since tuned on in the seventh round
@@ -74,14 +74,14 @@ class AnnotatedSetFloorsTest {
         // relations P 0.744, F1 0.659; mentions P 0.982, F1 0.938) and the eleventh (75d63a9:
         // relations P 0.759, F1 0.678; mentions P 0.985, F1 0.953).
         new AnnotatedSet(
-            "blind 5 (measured)", "blind5", "blind5-gold.json", 0.97, 0.94, 0.783, 0.712),
+            "blind 5 (measured)", "blind5", "blind5-gold.json", 0.975, 0.959, 0.788, 0.717),
         // Blind set 6: 24 articles written and annotated by two sessions that never saw the
         // rules, measured once, blind, at the end of the seventh round (main c41d18d): relations
         // P 0.585, R 0.374, F1 0.456; mentions P 0.977, F1 0.913. The floors guard that
         // measurement. Tuned on in round 8 (e152e4e): relations P 0.75, R 0.63, F1 0.68; mentions
         // P 0.997, F1 0.974.
         new AnnotatedSet(
-            "blind 6 (measured)", "blind6", "blind6-gold.json", 0.97, 0.95, 0.796, 0.713),
+            "blind 6 (measured)", "blind6", "blind6-gold.json", 0.981, 0.974, 0.797, 0.716),
         // Blind set 7: 24 articles written and annotated by two sessions that never saw the
         // rules, measured once, blind, at the end of the eighth round (main e152e4e): relations
         // P 0.573, R 0.332, F1 0.420; mentions P 0.965, F1 0.900. The floors guard that
@@ -100,7 +100,7 @@ class AnnotatedSetFloorsTest {
         // relations P 0.709, R 0.617, F1 0.660; round 14 (with prec14b's opinions, habits and
         // "cannot"): relations P 0.760, R 0.617, F1 0.681. Issue 11 asks for precision 0.75.
         new AnnotatedSet(
-            "blind 8 (measured)", "blind8", "blind8-gold.json", 0.96, 0.94, 0.762, 0.676),
+            "blind 8 (measured)", "blind8", "blind8-gold.json", 0.961, 0.958, 0.764, 0.68),
         // Blind set 9: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the tenth round (main f537d71):
         // relations P 0.505, R 0.249, F1 0.333; mentions P 0.941, F1 0.831. A development set
@@ -111,7 +111,7 @@ class AnnotatedSetFloorsTest {
         // 0.940. Round 13: relations P 0.694, R 0.492, F1 0.576. Round 14 (with prec14b): relations
         // P 0.756, R 0.492, F1 0.596. Issue 11 asks for precision 0.75.
         new AnnotatedSet(
-            "blind 9 (measured)", "blind9", "blind9-gold.json", 0.95, 0.93, 0.75, 0.585),
+            "blind 9 (measured)", "blind9", "blind9-gold.json", 0.95, 0.935, 0.752, 0.588),
         // Blind set 10: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the eleventh round (main 75d63a9):
         // relations P 0.758, R 0.289, F1 0.418; mentions P 0.950, F1 0.895. A development set
@@ -121,7 +121,7 @@ class AnnotatedSetFloorsTest {
         // R 0.428, F1 0.565; mentions P 0.957, F1 0.933. Round 14: relations P 0.884, R 0.439, F1
         // 0.587.
         new AnnotatedSet(
-            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.948, 0.945, 0.864, 0.609),
+            "blind 10 (measured)", "blind10", "blind10-gold.json", 0.948, 0.947, 0.874, 0.616),
         // Blind set 11: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the twelfth round (a82d052):
         // relations P 0.662, R 0.292, F1 0.405; mentions P 0.930, F1 0.894. The floors guard that
@@ -131,7 +131,7 @@ class AnnotatedSetFloorsTest {
         // P 0.852, R 0.411, F1 0.554; mentions P 0.937, F1 0.921; floors at the figure less 0.01.
         // Round 14: relations P 0.847, R 0.429, F1 0.569; mentions P 0.947, F1 0.943.
         new AnnotatedSet(
-            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.93, 0.945, 0.858, 0.60),
+            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.938, 0.951, 0.862, 0.615),
         // Blind set 12: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the thirteenth round (f0be663):
         // relations P 0.736, R 0.366, F1 0.489; mentions P 0.947, F1 0.894. The floors guard that
@@ -141,7 +141,7 @@ class AnnotatedSetFloorsTest {
         // 636de32): relations P 0.818, R 0.463, F1 0.591; mentions P 0.956, F1 0.958; floors at
         // the figure less 0.01.
         new AnnotatedSet(
-            "blind 12 (measured)", "blind12", "blind12-gold.json", 0.947, 0.954, 0.822, 0.621),
+            "blind 12 (measured)", "blind12", "blind12-gold.json", 0.95, 0.955, 0.852, 0.651),
         // Blind set 13: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the fourteenth round (636de32):
         // relations P 0.685, R 0.301, F1 0.418; mentions P 0.948, F1 0.891. The floors guard that
@@ -151,7 +151,7 @@ class AnnotatedSetFloorsTest {
         // and Arabic lexicon; cae1281): relations P 0.832, R 0.476, F1 0.605; mentions P 0.964, F1
         // 0.953. Floors of every set that rose in round 15 at the figure less 0.01.
         new AnnotatedSet(
-            "blind 13 (measured)", "blind13", "blind13-gold.json", 0.954, 0.945, 0.817, 0.619),
+            "blind 13 (measured)", "blind13", "blind13-gold.json", 0.962, 0.954, 0.818, 0.632),
         // Blind set 14: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the fifteenth round (cae1281):
         // relations P 0.676, R 0.289, F1 0.405; mentions P 0.947, F1 0.901. The floors guard that
@@ -161,7 +161,7 @@ class AnnotatedSetFloorsTest {
         // R 0.434, F1 0.547; mentions P 0.950, F1 0.932. Floors of every set that rose in round 16
         // at the figure less 0.01.
         new AnnotatedSet(
-            "blind 14 (measured)", "blind14", "blind14-gold.json", 0.944, 0.926, 0.80, 0.583),
+            "blind 14 (measured)", "blind14", "blind14-gold.json", 0.955, 0.944, 0.828, 0.6),
         // Blind set 15: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the sixteenth round (7d76aed):
         // relations P 0.806, R 0.436, F1 0.566; mentions P 0.976, F1 0.945. The floors guard that
@@ -171,7 +171,7 @@ class AnnotatedSetFloorsTest {
         // relations P 0.891, R 0.541, F1 0.674; mentions P 0.978, F1 0.968. Floors of every set
         // that rose in round 17 at the figure less 0.01.
         new AnnotatedSet(
-            "blind 15 (measured)", "blind15", "blind15-gold.json", 0.968, 0.958, 0.868, 0.664),
+            "blind 15 (measured)", "blind15", "blind15-gold.json", 0.971, 0.964, 0.875, 0.674),
         // Blind set 16: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the seventeenth round (e9a4c0b):
         // relations P 0.600, R 0.302, F1 0.401; mentions P 0.969, F1 0.916. The floors guard that
@@ -179,9 +179,19 @@ class AnnotatedSetFloorsTest {
         // noun
         // after defined initials types an agency's unit; a polar question asserts nothing):
         // relations
-        // P 0.663, R 0.312, F1 0.424; floors at the figure less 0.01.
+        // P 0.663, R 0.312, F1 0.424; floors at the figure less 0.01. Round 18 (English names by
+        // the owner slot, Arabic persons by role and link particles, precision by cause, Arabic
+        // descriptions of self-named networks, English collective actors, the lexicon by class,
+        // the gazetteer by class; 3782528): relations P 0.812, R 0.481, F1 0.605; mentions P 0.978,
+        // F1 0.960. Floors of every set that rose in round 18 at the figure less 0.01.
         new AnnotatedSet(
-            "blind 16 (measured)", "blind16", "blind16-gold.json", 0.959, 0.906, 0.653, 0.414));
+            "blind 16 (measured)", "blind16", "blind16-gold.json", 0.968, 0.949, 0.802, 0.594),
+        // Blind set 17: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
+        // saw the rules, measured once, blind, at the end of the eighteenth round (3782528):
+        // relations P 0.721, R 0.436, F1 0.543; mentions P 0.928, F1 0.902. The floors guard that
+        // measurement, less a margin; a development set from now on.
+        new AnnotatedSet(
+            "blind 17 (measured)", "blind17", "blind17-gold.json", 0.918, 0.892, 0.711, 0.533));
   }
 
   private static Extraction extraction;

@@ -37,6 +37,7 @@ public final class CorpusArticles {
           Path.of("src/test/resources/blind14/articles"),
           Path.of("src/test/resources/blind15/articles"),
           Path.of("src/test/resources/blind16/articles"),
+          Path.of("src/test/resources/blind17/articles"),
           Path.of("..", "shared", "corpus", "seeds"));
 
   /**
