@@ -1,5 +1,6 @@
 package org.driftgraph.extract.discover;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.driftgraph.extract.discover.TokenizedText.Script;
@@ -12,6 +13,9 @@ import org.driftgraph.extract.discover.TokenizedText.Word;
  */
 final class LatinRuns {
   private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Corp", "Ltd", "Co");
+
+  /** Legal forms written with a slash: Danish A/S, I/S, K/S, P/S; Brazilian S/A. */
+  private static final Set<String> SLASHED_LEGAL_FORMS = Set.of("A/S", "I/S", "K/S", "P/S", "S/A");
 
   /** The most words a capitalised name may have. */
   static final int MAX_NAME_WORDS = 5;
@@ -106,7 +110,22 @@ final class LatinRuns {
         break;
       }
     }
+    // "Mdundo.com A/S": the slash of a legal form joins its two letters, which end the name
+    if (end - j >= 2
+        && end < text.size()
+        && text.gapBefore(end).equals("/")
+        && SLASHED_LEGAL_FORMS.contains(text.word(end - 1).text() + "/" + text.word(end).text())) {
+      end++;
+    }
     return end;
+  }
+
+  /** "Mdundo.com A/S": the name's only slash is that of its last word, a legal form. */
+  static boolean endsInSlashedLegalForm(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0
+        && name.indexOf('/') == name.length() - 2
+        && SLASHED_LEGAL_FORMS.contains(name.substring(space + 1).toUpperCase(Locale.ROOT));
   }
 
   /**

@@ -549,7 +549,9 @@ public final class NameDiscoverer {
   private static boolean isUrl(String key) {
     return key.contains("http")
         || key.contains("www.")
-        || key.contains("/") && !WrittenNames.isSubreddit(key)
+        || key.contains("/")
+            && !WrittenNames.isSubreddit(key)
+            && !LatinRuns.endsInSlashedLegalForm(key)
         || key.contains("@");
   }
 
