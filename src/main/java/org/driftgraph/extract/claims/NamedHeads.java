@@ -112,7 +112,8 @@ final class NamedHeads {
       }
       Optional<Ref> antecedent = sameSpan ? near : near.or(() -> onlyOne(candidates, other, start));
       if (antecedent.isEmpty()) {
-        if (!sameSpan || onlyOne(candidates, other, start).isEmpty()) {
+        if (latestBefore(candidates, start) >= other) {
+          // Two bodies with this head were named before and none is near: neither is meant.
           article.openDescriptions.set(start, end);
         }
         continue;
