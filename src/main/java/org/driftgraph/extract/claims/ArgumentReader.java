@@ -140,6 +140,11 @@ final class ArgumentReader {
         && search.bansAPlatform(objects)) {
       return List.of();
     }
+    if (subjects.isEmpty() && trigger.openDescriptionBefore()) {
+      // "The club's leaders" after two clubs, or with none introduced: the subject is a body the
+      // sentence describes but the extractor cannot name; the context must not supply another.
+      return List.of();
+    }
     ElidedSubjects elided = new ElidedSubjects(trigger);
     Optional<Entity> continued =
         subjects.isEmpty()

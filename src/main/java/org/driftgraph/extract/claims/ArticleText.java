@@ -1,6 +1,7 @@
 package org.driftgraph.extract.claims;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -102,6 +103,13 @@ final class ArticleText {
   private static final int TOPIC_PARAGRAPHS = 6;
 
   final List<Ref> refs = new ArrayList<>();
+
+  /**
+   * Descriptions whose head names two bodies the story introduced and none near ("the club" after
+   * two clubs): they stand for one of them, so no other actor is taken from the context for them.
+   */
+  final BitSet openDescriptions = new BitSet();
+
   final UnreadQuotes unreadQuotes = new UnreadQuotes(this);
   final Entity dominantGroup;
   final int dominantMentions;

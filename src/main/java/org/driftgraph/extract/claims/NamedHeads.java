@@ -48,6 +48,7 @@ final class NamedHeads {
     String text = article.text;
     Map<String, List<Ref>> byHead = new HashMap<>();
     BitSet named = new BitSet(text.length());
+    Set<Ref> introduced = new HashSet<>();
     for (Ref ref : article.refs) {
       if (ref.anaphor()) {
         continue;
@@ -56,9 +57,18 @@ final class NamedHeads {
       String head = lastWord(text.substring(ref.start(), ref.end()));
       if (HEADS.contains(head) && properHead(article, ref)) {
         byHead.computeIfAbsent(head, h -> new ArrayList<>()).add(ref);
+      } else {
+        IntroducedHeads.of(article, ref)
+            .ifPresent(
+                h -> {
+                  byHead.computeIfAbsent(h, k -> new ArrayList<>()).add(ref);
+                  introduced.add(ref);
+                });
       }
     }
     if (byHead.isEmpty()) {
+      markUnintroduced(article, named);
+      dropOpenAnaphora(article);
       return;
     }
     Map<String, Integer> firstOther = new HashMap<>();
@@ -78,6 +88,9 @@ final class NamedHeads {
       List<Ref> candidates = byHead.get(m.group(1));
       int start = m.start();
       int end = m.end();
+      if (candidates == null && IntroducedHeads.onlyIntroduced(m.group(1))) {
+        markOpen(article, named, start, end);
+      }
       if (candidates == null
           || overlaps(named, start, end)
           || DEFINES_ANOTHER.matcher(text).region(end, text.length()).lookingAt()
@@ -90,10 +103,19 @@ final class NamedHeads {
         // A longer anaphor holds these words ("the group's founder" is a person).
         continue;
       }
-      Optional<Ref> near = near(article, candidates, start);
       int other = firstOther.get(m.group(1));
+      Optional<Ref> near = near(article, candidates, start);
+      if (near.isPresent() && introduced.contains(near.get())) {
+        // A lower-case noun is no part of the name: two bodies introduced by it are both "the
+        // club".
+        near = onlyOne(candidates, other, start);
+      }
       Optional<Ref> antecedent = sameSpan ? near : near.or(() -> onlyOne(candidates, other, start));
       if (antecedent.isEmpty()) {
+        if (latestBefore(candidates, start) >= other) {
+          // Two bodies with this head were named before and none is near: neither is meant.
+          article.openDescriptions.set(start, end);
+        }
         continue;
       }
       Ref found = antecedent.get();
@@ -107,8 +129,34 @@ final class NamedHeads {
       added.add(new Ref(found.entity(), start, end, true, false));
     }
     article.refs.removeIf(r -> r.anaphor() && corrected.contains(r.start()));
+    dropOpenAnaphora(article);
     article.refs.addAll(added);
     article.refs.sort(Comparator.comparingInt(Ref::start));
+  }
+
+  /** A type anaphor at an open description ("the club" after two clubs) stands for neither. */
+  private static void dropOpenAnaphora(ArticleText article) {
+    article.refs.removeIf(r -> r.anaphor() && article.openDescriptions.get(r.start()));
+  }
+
+  /** Marks every "the club" of an article that introduced no body with a head noun. */
+  private static void markUnintroduced(ArticleText article, BitSet named) {
+    Matcher m = DESCRIPTION.matcher(article.text);
+    while (m.find()) {
+      if (IntroducedHeads.onlyIntroduced(m.group(1))) {
+        markOpen(article, named, m.start(), m.end());
+      }
+    }
+  }
+
+  /** "the club" with no body to stand for, unless it is part of a name or defines another thing. */
+  private static void markOpen(ArticleText article, BitSet named, int start, int end) {
+    String text = article.text;
+    if (!overlaps(named, start, end)
+        && !DEFINES_ANOTHER.matcher(text).region(end, text.length()).lookingAt()
+        && !nameWordFollows(article, end)) {
+      article.openDescriptions.set(start, end);
+    }
   }
 
   /** The latest name with the head before {@code start} in its paragraph or the sentence before. */

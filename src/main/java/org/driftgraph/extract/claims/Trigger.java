@@ -85,6 +85,12 @@ final class Trigger {
     return at;
   }
 
+  /** True when a description before the trigger in its sentence stands for a name left open. */
+  boolean openDescriptionBefore() {
+    int open = at.openDescriptions.nextSetBit(span.start());
+    return open >= 0 && open < hit.start();
+  }
+
   /** The sentence the trigger stands in. */
   ArticleText.Span sentence() {
     return span;
