@@ -111,7 +111,7 @@ class AnnotatedSetFloorsTest {
         // 0.940. Round 13: relations P 0.694, R 0.492, F1 0.576. Round 14 (with prec14b): relations
         // P 0.756, R 0.492, F1 0.596. Issue 11 asks for precision 0.75.
         new AnnotatedSet(
-            "blind 9 (measured)", "blind9", "blind9-gold.json", 0.95, 0.935, 0.752, 0.588),
+            "blind 9 (measured)", "blind9", "blind9-gold.json", 0.95, 0.935, 0.758, 0.601),
         // Blind set 10: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the eleventh round (main 75d63a9):
         // relations P 0.758, R 0.289, F1 0.418; mentions P 0.950, F1 0.895. A development set
@@ -131,7 +131,7 @@ class AnnotatedSetFloorsTest {
         // P 0.852, R 0.411, F1 0.554; mentions P 0.937, F1 0.921; floors at the figure less 0.01.
         // Round 14: relations P 0.847, R 0.429, F1 0.569; mentions P 0.947, F1 0.943.
         new AnnotatedSet(
-            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.938, 0.951, 0.862, 0.615),
+            "blind 11 (measured)", "blind11", "blind11-gold.json", 0.938, 0.951, 0.872, 0.623),
         // Blind set 12: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the thirteenth round (f0be663):
         // relations P 0.736, R 0.366, F1 0.489; mentions P 0.947, F1 0.894. The floors guard that
@@ -161,7 +161,7 @@ class AnnotatedSetFloorsTest {
         // R 0.434, F1 0.547; mentions P 0.950, F1 0.932. Floors of every set that rose in round 16
         // at the figure less 0.01.
         new AnnotatedSet(
-            "blind 14 (measured)", "blind14", "blind14-gold.json", 0.955, 0.944, 0.828, 0.6),
+            "blind 14 (measured)", "blind14", "blind14-gold.json", 0.955, 0.944, 0.83, 0.605),
         // Blind set 15: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the sixteenth round (7d76aed):
         // relations P 0.806, R 0.436, F1 0.566; mentions P 0.976, F1 0.945. The floors guard that
@@ -185,13 +185,16 @@ class AnnotatedSetFloorsTest {
         // the gazetteer by class; 3782528): relations P 0.812, R 0.481, F1 0.605; mentions P 0.978,
         // F1 0.960. Floors of every set that rose in round 18 at the figure less 0.01.
         new AnnotatedSet(
-            "blind 16 (measured)", "blind16", "blind16-gold.json", 0.968, 0.949, 0.802, 0.594),
+            "blind 16 (measured)", "blind16", "blind16-gold.json", 0.968, 0.949, 0.809, 0.596),
         // Blind set 17: 24 articles (12 ar, 12 en) written and annotated by two sessions that never
         // saw the rules, measured once, blind, at the end of the eighteenth round (3782528):
         // relations P 0.721, R 0.436, F1 0.543; mentions P 0.928, F1 0.902. The floors guard that
-        // measurement, less a margin; a development set from now on.
+        // measurement, less a margin; a development set from now on. After it (English
+        // descriptions for a body introduced with their noun; possessive arms over a list; denials
+        // naming the claimant; legal forms with a slash; flagging reports): relations P 0.784, R
+        // 0.450, F1 0.572; mentions P 0.932, F1 0.907; floors at the figure less 0.01.
         new AnnotatedSet(
-            "blind 17 (measured)", "blind17", "blind17-gold.json", 0.918, 0.892, 0.711, 0.533));
+            "blind 17 (measured)", "blind17", "blind17-gold.json", 0.921, 0.897, 0.774, 0.562));
   }
 
   private static Extraction extraction;
