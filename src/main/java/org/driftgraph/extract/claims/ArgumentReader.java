@@ -369,11 +369,10 @@ final class ArgumentReader {
     if (comma != '،' && comma != ',') {
       return false;
     }
-    return cues.andWords().stream()
+    return cues.attachedAndWords().stream()
         .anyMatch(
             and ->
-                Character.UnicodeScript.of(and.codePointAt(0)) == Character.UnicodeScript.ARABIC
-                    && text.startsWith(and, word)
+                text.startsWith(and, word)
                     && text.length() > word + and.length()
                     && Character.isLetter(text.charAt(word + and.length())));
   }

@@ -64,7 +64,8 @@ final class ClaimFinder {
     // removed").
     List<Ref> stated =
         StanceObjects.without(
-            at.text,
+            at,
+            rules.stancePattern(),
             span.start(),
             span.end(),
             CompoundOwners.withoutHyphenedOwners(

@@ -91,10 +91,7 @@ final class NamedHeads {
       if (candidates == null && IntroducedHeads.onlyIntroduced(m.group(1))) {
         markOpen(article, named, start, end);
       }
-      if (candidates == null
-          || overlaps(named, start, end)
-          || DEFINES_ANOTHER.matcher(text).region(end, text.length()).lookingAt()
-          || nameWordFollows(article, end)) {
+      if (candidates == null || !standsAlone(article, named, start, end)) {
         continue;
       }
       List<Ref> same = anaphoraByStart.getOrDefault(start, List.of());
@@ -151,12 +148,20 @@ final class NamedHeads {
 
   /** "the club" with no body to stand for, unless it is part of a name or defines another thing. */
   private static void markOpen(ArticleText article, BitSet named, int start, int end) {
-    String text = article.text;
-    if (!overlaps(named, start, end)
-        && !DEFINES_ANOTHER.matcher(text).region(end, text.length()).lookingAt()
-        && !nameWordFollows(article, end)) {
+    if (standsAlone(article, named, start, end)) {
       article.openDescriptions.set(start, end);
     }
+  }
+
+  /**
+   * The description is a description: not inside a name, not defining another thing ("the club
+   * called X"), and not the first word of a name after it.
+   */
+  private static boolean standsAlone(ArticleText article, BitSet named, int start, int end) {
+    String text = article.text;
+    return !overlaps(named, start, end)
+        && !DEFINES_ANOTHER.matcher(text).region(end, text.length()).lookingAt()
+        && !nameWordFollows(article, end);
   }
 
   /** The latest name with the head before {@code start} in its paragraph or the sentence before. */

@@ -53,8 +53,6 @@ final class PlaceAfterDestination {
             w ->
                 trigger.cues().andWords().contains(w)
                     || trigger.cues().orWords().contains(w)
-                    || trigger.cues().andWords().stream()
-                        .anyMatch(
-                            a -> !a.isEmpty() && w.startsWith(a) && !a.matches("\\p{IsLatin}+")));
+                    || trigger.cues().attachedAndWords().stream().anyMatch(w::startsWith));
   }
 }

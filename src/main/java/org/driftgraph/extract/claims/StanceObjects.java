@@ -1,16 +1,9 @@
 package org.driftgraph.extract.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Names the writer takes a stance toward (stance-objects.txt): the object of praise ("clips
@@ -18,28 +11,22 @@ import java.util.stream.Collectors;
  * بـX), of impersonation ("fake channels of X", حسابات منتحلة) or of a missing account ("has no
  * account on X", لا حساب له على X). Such a name is not the one who posts, moves or is banned, nor
  * where it happens: the claims of its sentence do not take it. The phrases of a sentence are found
- * in one pass over it.
+ * where the article's literal prefilter places them (the list is read by RuleSet's StancePhrases).
  */
 final class StanceObjects {
-  private static final String RESOURCE = "/extract/claims/stance-objects.txt";
-
-  private static final Pattern PHRASES =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:"
-              + read().stream().map(p -> "(?:" + p + ")").collect(Collectors.joining("|"))
-              + ")(?![\\p{L}\\p{N}])");
-
   /** What may stand between a phrase and its object: quotes, a proclitic, "the". */
   private static final Pattern GAP =
       Pattern.compile("[\\s«»\"“”'(]*(?:(?:the|[وف]?(?:بال|لل|ال|ب|ل|مع|الي))[\\s«»\"“”'(]*)?");
 
   private StanceObjects() {}
 
-  /** {@code refs} without the names that stand right after a stance phrase of the span. */
-  static List<Ref> without(String text, int start, int end, List<Ref> refs) {
-    Matcher phrase = PHRASES.matcher(text).region(start, end);
+  /**
+   * {@code refs} without the names that stand right after a stance phrase of the span; the phrases
+   * are pattern {@code stancePattern} of the article's prefilter (RuleSet#stancePattern).
+   */
+  static List<Ref> without(ArticleText at, int stancePattern, int start, int end, List<Ref> refs) {
     List<int[]> phrases = new ArrayList<>();
-    while (phrase.find()) {
+    for (MatchResult phrase : at.literals.matches(stancePattern, start, end)) {
       phrases.add(new int[] {phrase.start(), phrase.end()});
     }
     if (phrases.isEmpty()) {
@@ -47,7 +34,7 @@ final class StanceObjects {
     }
     List<Ref> kept = new ArrayList<>(refs.size());
     for (Ref ref : refs) {
-      if (!objectOfStance(text, phrases, ref)) {
+      if (!objectOfStance(at.text, phrases, ref)) {
         kept.add(ref);
       }
     }
@@ -65,20 +52,5 @@ final class StanceObjects {
       }
     }
     return false;
-  }
-
-  private static List<String> read() {
-    try (InputStream in = StanceObjects.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("no phrase list " + RESOURCE + " on the classpath");
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

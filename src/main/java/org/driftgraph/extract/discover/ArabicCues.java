@@ -62,7 +62,7 @@ final class ArabicCues {
     this.proclitics = affixes.nounProclitics();
     this.exampleMarkers = cues.exampleMarkers();
     this.orWords = cues.orWords().stream().filter(ArabicCues::arabic).toList();
-    this.andWords = cues.andWords().stream().filter(ArabicCues::arabic).toList();
+    this.andWords = cues.attachedAndWords();
     this.persons = new ArabicPersonCues(lexicon, affixes, this);
   }
 

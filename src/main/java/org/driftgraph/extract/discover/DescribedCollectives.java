@@ -19,6 +19,7 @@ import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
 import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.FirstLetters;
 import org.driftgraph.text.Gazetteer;
 import org.driftgraph.text.NormalizedText;
 import org.driftgraph.text.OverlaidSet;
@@ -149,7 +150,8 @@ public final class DescribedCollectives {
             + ")\\b|\\s*$)";
     this.english =
         Pattern.compile(
-            "(?<![\\p{L}-])(?<nation>"
+            FirstLetters.lookahead(nationalities, "")
+                + "(?<![\\p{L}-])(?<nation>"
                 + alternation(nationalities)
                 + ")\\s(?:"
                 + ideologyTail
@@ -157,7 +159,8 @@ public final class DescribedCollectives {
             Pattern.MULTILINE);
     this.possessive =
         Pattern.compile(
-            "(?<![\\p{L}-])(?<nation>"
+            FirstLetters.lookahead(countries, "")
+                + "(?<![\\p{L}-])(?<nation>"
                 + alternation(countries)
                 + ")(?:'s|’s)\\s(?:"
                 + ideologyTail
@@ -178,7 +181,8 @@ public final class DescribedCollectives {
             Pattern.CASE_INSENSITIVE);
     this.arabic =
         Pattern.compile(
-            "(?<![\\p{L}])[وف]?(?:بال|لل|ال|ب|ل)?(?<loyal>(?:"
+            FirstLetters.lookahead(loyal, "وفبلا")
+                + "(?<![\\p{L}])[وف]?(?:بال|لل|ال|ب|ل)?(?<loyal>(?:"
                 + alternation(loyal)
                 + ")\\s(?:لل|ل|ال)?نظام(?:\\s(?:"
                 + alternation(regime)

@@ -19,6 +19,7 @@ import org.driftgraph.model.Entity;
 import org.driftgraph.model.EntityType;
 import org.driftgraph.model.Mention;
 import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.FirstLetters;
 import org.driftgraph.text.NormalizedText;
 
 /**
@@ -150,22 +151,33 @@ final class DescribedGroups {
       }
     }
     String english = AfterTheFactNames.alternation(List.copyOf(kindOfHead.keySet()));
-    this.heads = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<head>" + english + ")(?![\\p{L}\\p{N}-])");
+    String englishFirst = FirstLetters.lookahead(kindOfHead.keySet(), "");
+    this.heads =
+        Pattern.compile(
+            englishFirst + "(?<![\\p{L}\\p{N}-])(?<head>" + english + ")(?![\\p{L}\\p{N}-])");
     this.references =
         Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])[Tt]he (?<head>" + english + ")(?![\\p{L}\\p{N}-])(?!\\s+of\\b)");
+            "(?<![\\p{L}\\p{N}-])[Tt]he "
+                + englishFirst
+                + "(?<head>"
+                + english
+                + ")(?![\\p{L}\\p{N}-])(?!\\s+of\\b)");
     String arabic = AfterTheFactNames.alternation(List.copyOf(kindOfArabicHead.keySet()));
     this.arabicIntro =
         Pattern.compile(
-            "(?<![\\p{L}])[وف]?[بل]?(?<head>" + arabic + ")\\s+(?<qualifier>\\p{L}+)(?![\\p{L}])");
+            FirstLetters.lookahead(kindOfArabicHead.keySet(), "وفبل")
+                + "(?<![\\p{L}])[وف]?[بل]?(?<head>"
+                + arabic
+                + ")\\s+(?<qualifier>\\p{L}+)(?![\\p{L}])");
     this.arabicReference =
         Pattern.compile(
-            "(?<![\\p{L}])[وف]?(?:بال|لل|ال)(?<head>"
+            "(?=[وفبلا])(?<![\\p{L}])[وف]?(?:بال|لل|ال)(?<head>"
                 + arabic
                 + ")(?![\\p{L}])(?:\\s+ال(?<adjective>\\p{L}{3,}))?");
     this.arabicMembers =
         Pattern.compile(
-            "(?<![\\p{L}])[وف]?[بل]?(?<members>"
+            FirstLetters.lookahead(members, "وفبل")
+                + "(?<![\\p{L}])[وف]?[بل]?(?<members>"
                 + AfterTheFactNames.alternation(members)
                 + ")(?![\\p{L}])");
   }

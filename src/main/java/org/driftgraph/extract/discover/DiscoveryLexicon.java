@@ -131,6 +131,11 @@ final class DiscoveryLexicon {
     return namingVerbs.contains(key("en", words));
   }
 
+  /** {@link #isNamingVerb} for words already in key form (lower case, single spaces). */
+  boolean isNamingVerbKey(String key) {
+    return namingVerbs.contains(key);
+  }
+
   /**
    * The cue a name given by a naming verb gets after {@code cue}: a network "dubbed X" is an
    * operation (naming.txt, role head); {@code cue} itself otherwise.

@@ -115,9 +115,9 @@ final class EnglishCues {
     if (!opensPhrase(text, i)) {
       return 0;
     }
-    for (int n = Math.min(lexicon.longestEnglishCue(), text.size() - i); n >= 1; n--) {
-      if (LatinRuns.isLowerLatinRun(text, i, n)
-          && lexicon.englishCue(LatinRuns.phrase(text, i, n)) != null) {
+    int longest = Math.min(lexicon.longestEnglishCue(), text.size() - i);
+    for (int n = LatinRuns.lowerLatinRun(text, i, longest); n >= 1; n--) {
+      if (lexicon.englishCue(LatinRuns.phrase(text, i, n)) != null) {
         return n;
       }
     }
@@ -203,9 +203,10 @@ final class EnglishCues {
     if (!opensPhrase(text, i)) {
       return 0;
     }
-    for (int n = Math.min(lexicon.longestConnector(), text.size() - i); n >= 1; n--) {
-      if (LatinRuns.isLowerLatinRun(text, i, n)
-          && lexicon.isNamingVerb(LatinRuns.phrase(text, i, n))) {
+    int longest = Math.min(lexicon.longestConnector(), text.size() - i);
+    for (int n = LatinRuns.lowerLatinRun(text, i, longest); n >= 1; n--) {
+      // a run of lower-case words joined by single spaces is its own lexicon key
+      if (lexicon.isNamingVerbKey(LatinRuns.phrase(text, i, n))) {
         return n;
       }
     }

@@ -75,6 +75,18 @@ final class LatinRuns {
     return true;
   }
 
+  /**
+   * The largest n up to {@code most} for which {@link #isLowerLatinRun} holds (it holds for every
+   * shorter run too), 0 when word i is no lower-case Latin word.
+   */
+  static int lowerLatinRun(TokenizedText text, int i, int most) {
+    int n = 0;
+    while (n < most && isLowerLatinRun(text, i + n, 1) && (n == 0 || text.spaceBefore(i + n))) {
+      n++;
+    }
+    return n;
+  }
+
   static String phrase(TokenizedText text, int i, int n) {
     StringBuilder words = new StringBuilder();
     for (int k = i; k < i + n; k++) {

@@ -1,5 +1,6 @@
 package org.driftgraph.extract.discover;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,9 @@ final class SelfNamedNetworks {
    */
   private static final Pattern SELF_NAME =
       Pattern.compile(
-          "(?<![^\\s\\p{Punct}«»])[وفبل]?"
+          "(?=[وفبل]?"
+              + NETWORK_CUE
+              + ")(?<![^\\s\\p{Punct}«»])[وفبل]?"
               + NETWORK_CUE
               + "(?:\\s+[^\\s.!؟،,:;«»\"“”]+){0,6}?\\s+"
               + ArabicNormalization.normalize("نفسها").normalized()
@@ -40,6 +43,9 @@ final class SelfNamedNetworks {
    * retypes as a group every reading of that name that the bare cue شبكة introduced.
    */
   static void retype(TokenizedText text, List<Candidate> candidates) {
+    if (!text.text().contains(NETWORK_CUE)) {
+      return; // most articles: no network named at all
+    }
     Set<String> selfNamed = new HashSet<>();
     Matcher m = SELF_NAME.matcher(text.text());
     while (m.find()) {
@@ -53,7 +59,7 @@ final class SelfNamedNetworks {
     if (selfNamed.isEmpty()) {
       return;
     }
-    candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
+    candidates.sort(Comparator.comparingInt(Candidate::start));
     candidates.replaceAll(
         candidate ->
             NETWORK_CUE.equals(candidate.cue())

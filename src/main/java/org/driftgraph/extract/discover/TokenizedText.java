@@ -26,9 +26,10 @@ final class TokenizedText {
    * One word: offsets into the folded text, its folded text and its spelling in the article (علي, a
    * name, and على, on, fold to one word; only the spelling tells them apart).
    */
-  record Word(int start, int end, String text, Script script, String spelling) {
-    String lower() {
-      return text.toLowerCase(Locale.ROOT);
+  record Word(int start, int end, String text, Script script, String spelling, String lower) {
+    /** A word of {@code text}, its lower case computed once: the cue readers ask for it often. */
+    Word(int start, int end, String text, Script script, String spelling) {
+      this(start, end, text, script, spelling, text.toLowerCase(Locale.ROOT));
     }
 
     boolean isCapitalised() {

@@ -127,6 +127,16 @@ public record Cues(
     Objects.requireNonNull(reportedClauses, "reportedClauses");
   }
 
+  /**
+   * The and-words in Arabic script: the ones a writer may write onto the next word (ومؤسسها), so
+   * that a word starting with one may be joined to what stands before it.
+   */
+  public List<String> attachedAndWords() {
+    return andWords.stream()
+        .filter(w -> Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.ARABIC)
+        .toList();
+  }
+
   private static List<String> plainWords(List<String> words, String field) {
     if (words.isEmpty() || words.stream().anyMatch(String::isBlank)) {
       throw new IllegalArgumentException(

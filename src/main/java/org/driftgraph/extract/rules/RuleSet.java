@@ -16,6 +16,7 @@ import org.driftgraph.model.EntityType;
 import org.driftgraph.model.RelationType;
 import org.driftgraph.text.ArabicAffixes;
 import org.driftgraph.text.ArabicNormalization;
+import org.driftgraph.text.BranchedPattern;
 import org.driftgraph.text.LiteralPrefilter;
 import org.driftgraph.text.SpellingVariants;
 
@@ -79,7 +80,10 @@ public final class RuleSet {
     prefiltered.add(cues.report());
     prefiltered.add(cues.negation());
     // Each trigger's patterns and each cue list's entries are branches the prefilter tries apart.
-    this.prefilter = new LiteralPrefilter(prefiltered.stream().map(compiler::branched).toList());
+    List<BranchedPattern> branched =
+        new ArrayList<>(prefiltered.stream().map(compiler::branched).toList());
+    branched.add(StancePhrases.load());
+    this.prefilter = new LiteralPrefilter(branched);
   }
 
   /**
@@ -107,6 +111,11 @@ public final class RuleSet {
 
   public int negationPattern() {
     return hedgePattern() + 2;
+  }
+
+  /** The prefilter's index of the stance phrases ({@code stance-objects.txt}, StanceObjects). */
+  public int stancePattern() {
+    return hedgePattern() + 3;
   }
 
   /** The Arabic clitics, article and endings of {@code morphology.json}. */
