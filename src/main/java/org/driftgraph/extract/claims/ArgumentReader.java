@@ -594,10 +594,21 @@ final class ArgumentReader {
 
   /**
    * The actor a unit or role noun stands for: the one actor of the nearest paragraph that names
-   * any, never one of two, else the dominant group (a role noun is no person).
+   * any, never one of two, else the dominant group (a role noun is no person); but a group named
+   * less often than the story's person gives way to that person (see {@link
+   * ArticleText#storyPersonOver}).
    */
   private Optional<Entity> topicActor() {
-    return trigger.topicActor(e -> trigger.admits(Role.SUBJECT, e) && !Trigger.isPerson(e));
+    Optional<Entity> actor =
+        trigger.topicActor(e -> trigger.admits(Role.SUBJECT, e) && !Trigger.isPerson(e));
+    // Only a group gives way: where the context gives no actor at all, a list line or a comment
+    // ("- 11: servers we found blocking his instance") is no step of the person's story.
+    if (actor.isEmpty() || !"group".equals(actor.get().kind())) {
+      return actor;
+    }
+    return trigger
+        .storyPersonOver(actor.get(), e -> trigger.admits(Role.SUBJECT, e))
+        .or(() -> actor);
   }
 
   /**

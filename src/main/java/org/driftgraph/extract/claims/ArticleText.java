@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +121,9 @@ final class ArticleText {
    */
   private final Entity topicPerson;
 
+  /** How often each entity is named in the article, by id. */
+  private final Map<String, Integer> mentionCounts;
+
   ArticleText(
       Article article,
       List<Mention> mentions,
@@ -171,6 +175,7 @@ final class ArticleText {
                 .orElse(null);
     this.dominantMentions = dominantGroup == null ? 0 : counts.get(dominantGroup.id());
     this.topicPerson = topicPerson(counts);
+    this.mentionCounts = counts;
     addAnaphora(cues);
     NamedHeads.resolve(this);
   }
@@ -308,6 +313,22 @@ final class ArticleText {
       return Optional.of(found);
     }
     return Optional.ofNullable(dominantGroup).filter(accepts);
+  }
+
+  /**
+   * The person the story is about, when it is named more often than {@code rival} (the group a unit
+   * would otherwise go to) and {@code accepts} it: a police statement about a teenager names him as
+   * "the suspect" throughout and the ideology he promoted now and then, so "the associated
+   * accounts" a platform banned are his, not the group's.
+   */
+  Optional<Entity> storyPersonOver(Entity rival, Predicate<Entity> accepts) {
+    if (topicPerson == null || !accepts.test(topicPerson)) {
+      return Optional.empty();
+    }
+    return mentionCounts.getOrDefault(topicPerson.id(), 0)
+            > mentionCounts.getOrDefault(rival.id(), 0)
+        ? Optional.of(topicPerson)
+        : Optional.empty();
   }
 
   /** The index of the first name or anaphor that starts at or after {@code offset}. */

@@ -32,11 +32,14 @@ final class NamedHeads {
   /** "the council", "this network", "the network's": the head is group 1. */
   private static final Pattern DESCRIPTION = Pattern.compile("\\b(?:the|this) ([a-z]+)\\b");
 
-  /** A head followed by these describes another thing it goes on to name ("the council of ..."). */
+  /**
+   * A head followed by these describes another thing it goes on to name ("the council of ..."), or
+   * is part of a longer noun ("the trust and safety team" is a platform's unit, not a trust).
+   */
   private static final Pattern DEFINES_ANOTHER =
       Pattern.compile(
           "\\s+(?:of|for|behind|that|which|who|whose|called|known|named|dubbed|run|linked|tied|"
-              + "based|set)\\b");
+              + "based|set|and\\s+safety)\\b");
 
   /** What may end a name after its last word: quotes, brackets, a possessive. */
   private static final Pattern NAME_TAIL = Pattern.compile("[\\s«»\"“”()'’]+$|'s$");

@@ -224,6 +224,11 @@ final class Trigger {
     return rule.reach();
   }
 
+  /** The story's person over {@code rival} (see {@link ArticleText#storyPersonOver}). */
+  Optional<Entity> storyPersonOver(Entity rival, Predicate<Entity> accepts) {
+    return at.storyPersonOver(rival, accepts);
+  }
+
   /** The actor the trigger's paragraph is about (see {@link ArticleText#topicActor}). */
   Optional<Entity> topicActor(Predicate<Entity> fits) {
     return at.topicActor(span.start(), fits);
