@@ -82,6 +82,7 @@ final class ArticleText {
   private final int[] wordStarts;
   private final int longestName;
   private final Map<Anaphor, Map<String, Integer>> firstIntroduced = new IdentityHashMap<>();
+  private final Map<Anaphor, List<Ref>> storyNames = new IdentityHashMap<>();
   final List<Span> sentences = new ArrayList<>();
 
   /**
@@ -383,8 +384,9 @@ final class ArticleText {
     if (sameNoun.isPresent()) {
       return sameNoun;
     }
+    Optional<Ref> story = storyName(anaphor, start, fits);
     if (candidates.isEmpty()) {
-      return Optional.empty();
+      return story;
     }
     if (anaphor.introducer() != null) {
       for (int i = candidates.size() - 1; i >= 0; i--) {
@@ -393,7 +395,47 @@ final class ArticleText {
         }
       }
     }
-    return Optional.of(candidates.get(candidates.size() - 1));
+    return story.or(() -> Optional.of(candidates.get(candidates.size() - 1)));
+  }
+
+  /**
+   * The one name the story presented with the anaphor's introducer before {@code start} (موقع
+   * «بوابة X» in the lead for الموقع in a timeline line), for an anaphor that asks for it; none
+   * when the story presented two fitting names so. The first presentations are listed once per
+   * anaphor, so each anaphor costs a constant.
+   */
+  private Optional<Ref> storyName(
+      Anaphor anaphor, int start, java.util.function.Predicate<Entity> fits) {
+    if (!anaphor.storyName()) {
+      return Optional.empty();
+    }
+    // A story-name anaphor asks for no agreement, so whether a name fits does not depend on where
+    // the anaphor stands: the list made for its first occurrence serves them all.
+    List<Ref> presented = storyNames.computeIfAbsent(anaphor, a -> firstPresented(a, fits));
+    if (presented.isEmpty() || presented.get(0).end() > start) {
+      return Optional.empty();
+    }
+    boolean two = presented.size() > 1 && presented.get(1).end() <= start;
+    return two ? Optional.empty() : Optional.of(presented.get(0));
+  }
+
+  /**
+   * The first name of each entity that {@code fits} and that the text presents with the anaphor's
+   * introducer, before it or as the name's own first word (بوابة «فجر طرابلس»), by where it ends.
+   */
+  private List<Ref> firstPresented(Anaphor anaphor, java.util.function.Predicate<Entity> fits) {
+    Map<String, Ref> first = new java.util.LinkedHashMap<>();
+    WorkCount.add(refs.size());
+    for (Ref ref : refs) {
+      if (!ref.anaphor()
+          && !first.containsKey(ref.id())
+          && fits.test(ref.entity())
+          && (introduced(ref, anaphor)
+              || anaphor.introducer().matcher(text).region(ref.start(), ref.end()).lookingAt())) {
+        first.put(ref.id(), ref);
+      }
+    }
+    return first.values().stream().sorted(Comparator.comparingInt(Ref::end)).toList();
   }
 
   /**

@@ -41,10 +41,11 @@ final class CueGrammar {
   final Pattern pronounOwner;
 
   /**
-   * What may stand between a name and the active verb it does: nothing but space (and "has",
-   * "then", up to two adverbs in -ly: "Twitter permanently suspended"), an apposition between
-   * commas ("Twitch, the live-streaming site, disabled"), or the name saying it did it ("Gab said
-   * it had suspended", "قالت تويتر في بيان إنها حذفت").
+   * What may stand between a name and the active verb it does: nothing but space or a closing quote
+   * («ميتا» حذفت: Arabic timelines put the quoted company first) (and "has", "then", up to two
+   * adverbs in -ly: "Twitter permanently suspended"), an apposition between commas ("Twitch, the
+   * live-streaming site, disabled"), or the name saying it did it ("Gab said it had suspended",
+   * "قالت تويتر في بيان إنها حذفت").
    */
   final Pattern adjacentActive;
 
@@ -91,7 +92,7 @@ final class CueGrammar {
     pronounOwner = Pattern.compile("\\s+" + cues.ownerPronouns().pattern());
     adjacentActive =
         Pattern.compile(
-            "\\s*(?:,[^,;:.]{1,80},\\s*)?(?:(?:has|have|had|then|also|quickly|later)\\s+)?(?:[a-z]{3,}ly\\s+){0,2}"
+            "[\"”»]?\\s*(?:,[^,;:.]{1,80},\\s*)?(?:(?:has|have|had|then|also|quickly|later)\\s+)?(?:[a-z]{3,}ly\\s+){0,2}"
                 + "|\\s*(?:said|says|announced|confirmed|stated)(?:\\s+\\S+){0,3}?\\s+(?:that\\s+)?(?:it|they)\\s+(?:(?:has|had|have|would|will|was|were)\\s+)?"
                 + "|\\s*(?:\\S+\\s+){0,4}?"
                 + cues.sayingPronouns().pattern()

@@ -24,6 +24,16 @@ final class DescribedOutlets {
   private static final Set<String> NEWS_ADJECTIVES =
       folded("الإعلامية", "الإخبارية", "الإعلامي", "الإخباري");
 
+  /**
+   * Participles of partisanship that open an apposition after a site's name (موقع «X»، المحسوب على
+   * جماعة Y): a service is owned or run by a company, only a medium leans to a side.
+   */
+  private static final Set<String> PARTISAN =
+      folded("المحسوب", "المحسوبة", "الموالي", "الموالية", "المقرب", "المقربة");
+
+  /** Nouns of a medium that an apposition may call the name (موقع «X»، المنصة الإعلامية ...). */
+  private static final Set<String> MEDIUM_NOUNS = folded("المنصة", "الموقع", "الشبكة");
+
   /** Between the name and its adjective: spaces and closing quotes, nothing that ends a phrase. */
   private static final String QUOTES_AND_SPACES = " \u00a0»\"”'’)";
 
@@ -78,9 +88,34 @@ final class DescribedOutlets {
       return false;
     }
     String gap = text.text().substring(candidate.end(), words.get(after).start());
-    return !gap.isEmpty()
-        && gap.chars().allMatch(c -> QUOTES_AND_SPACES.indexOf(c) >= 0)
-        && NEWS_ADJECTIVES.contains(words.get(after).text());
+    if (gap.isEmpty()) {
+      return false;
+    }
+    if (gap.chars().allMatch(c -> QUOTES_AND_SPACES.indexOf(c) >= 0)) {
+      return NEWS_ADJECTIVES.contains(words.get(after).text());
+    }
+    return isAppositionOfMedium(gap, words, after);
+  }
+
+  /**
+   * The name's apposition says it is a partisan medium: «X»، المحسوب على ...، «X»، المنصة الإعلامية
+   * ... (one comma between, nothing else).
+   */
+  private static boolean isAppositionOfMedium(
+      String gap, List<TokenizedText.Word> words, int after) {
+    int comma = Math.max(gap.indexOf('،'), gap.indexOf(','));
+    if (comma < 0
+        || gap.indexOf('،') != gap.lastIndexOf('،')
+        || !(gap.substring(0, comma) + gap.substring(comma + 1))
+            .chars()
+            .allMatch(c -> QUOTES_AND_SPACES.indexOf(c) >= 0)) {
+      return false;
+    }
+    String first = words.get(after).text();
+    return PARTISAN.contains(first)
+        || (MEDIUM_NOUNS.contains(first)
+            && after + 1 < words.size()
+            && NEWS_ADJECTIVES.contains(words.get(after + 1).text()));
   }
 
   /**

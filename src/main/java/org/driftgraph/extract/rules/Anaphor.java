@@ -25,6 +25,10 @@ import org.driftgraph.model.EntityType;
  *     noun that presented its antecedent (قناته: a تنظيم or حزب; قناتها: a قناة، وكالة، حركة): it
  *     stands only for a name the text presented with its introducer, and only for words that no
  *     earlier anaphor of the list resolved (a person named within reach keeps قناته)
+ * @param storyName whether, with no name its introducer presented within reach, it stands for the
+ *     one name the story presented with its introducer however far back and however seldom named
+ *     (موقع «بوابة X» in the lead, الموقع in a timeline line below), before a nearer name the text
+ *     did not so present; for none when the story presented two
  */
 public record Anaphor(
     Pattern pattern,
@@ -35,7 +39,8 @@ public record Anaphor(
     boolean wholeParagraph,
     boolean plural,
     boolean subject,
-    boolean agreement) {
+    boolean agreement,
+    boolean storyName) {
   public Anaphor {
     types = Set.copyOf(types);
     kinds = Set.copyOf(kinds);
@@ -44,6 +49,10 @@ public record Anaphor(
     }
     if (agreement && introducer == null) {
       throw new IllegalArgumentException("anaphor " + pattern + " agrees with no introducer");
+    }
+    if (storyName && introducer == null) {
+      throw new IllegalArgumentException(
+          "anaphor " + pattern + " has a story name but no introducer");
     }
   }
 }

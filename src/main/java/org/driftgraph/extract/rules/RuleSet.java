@@ -375,7 +375,8 @@ public final class RuleSet {
                 node.path("wholeParagraph").asBoolean(true),
                 node.path("plural").asBoolean(false),
                 node.path("subject").asBoolean(false),
-                node.path("agreement").asBoolean(false)));
+                node.path("agreement").asBoolean(false),
+                node.path("storyName").asBoolean(false)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
