@@ -49,6 +49,7 @@ final class DiscoveryLexicon {
   private final Set<String> namingVerbs = new HashSet<>();
   private final Map<String, Cue> namingHeads = new HashMap<>();
   private final Map<String, Cue> nameSuffixes = new HashMap<>();
+  private final Map<String, Cue> glossHeads = new HashMap<>();
   private final Map<String, Cue> namePrefixes = new HashMap<>();
   private final Map<String, Cue> initialsHeads = new LinkedHashMap<>();
   private final Map<String, Cue> initialsUnits = new LinkedHashMap<>();
@@ -149,6 +150,21 @@ final class DiscoveryLexicon {
    */
   Cue nameSuffix(String word) {
     return nameSuffixes.get(word);
+  }
+
+  /**
+   * The group cue the head of an English gloss of a foreign name is (naming.txt, role gloss: Guard,
+   * Watch; or a group suffix: Legion, Front), or null.
+   */
+  Cue glossHead(String word) {
+    Cue cue = glossHeads.get(word);
+    if (cue != null) {
+      return cue;
+    }
+    Cue suffix = nameSuffixes.get(word);
+    return suffix != null && suffix.type() == EntityType.ACTOR && "group".equals(suffix.kind())
+        ? suffix
+        : null;
   }
 
   /**
@@ -326,11 +342,12 @@ final class DiscoveryLexicon {
       case "initials" -> initialsHeads.put(words, namingCue(words, fields));
       case "initials-unit" -> initialsUnits.put(words, namingCue(words, fields));
       case "title" -> personTitles.add(words);
+      case "gloss" -> glossHeads.put(words, namingCue(words, fields));
       default ->
           throw new IllegalArgumentException(
               "role '"
                   + fields.get(1)
-                  + "' is not verb, head, suffix, prefix, initials, initials-unit or title");
+                  + "' is not verb, head, suffix, prefix, initials, initials-unit, title or gloss");
     }
   }
 

@@ -20,7 +20,11 @@ final class EnglishCues {
   private static final int MIN_PERSON_WORDS = 2;
   private static final int MAX_PERSON_WORDS = 4;
 
-  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  /**
+   * Determiners of an indefinite apposition: "Chirpwire, a messaging app"; "another" adds the name
+   * to a class the story named before ("X, another far-right formation").
+   */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
 
   /** The platform cues that may follow the name they describe ("the Hoop app"). */
   private static final Set<String> APP_CUES =
@@ -67,7 +71,15 @@ final class EnglishCues {
   private static final Set<String> PLACE_PARTICIPLES =
       Set.of("based", "registered", "headquartered", "incorporated", "listed");
 
-  private static final int MAX_APPOSITION_ADJECTIVES = 3;
+  /**
+   * Modifiers an apposition may carry before its cue: four, for the size, origin, creed and age
+   * that reporting stacks before a group ("a small Flemish nationalist youth group").
+   */
+  private static final int MAX_APPOSITION_ADJECTIVES = 4;
+
+  /** Lower-case company nouns after an owner's name: "run by the Indamedia group". */
+  private static final Set<String> OWNER_HEADS =
+      Set.of("group", "company", "conglomerate", "corporation", "firm", "holding");
 
   private static final Set<String> RELATIVES = Set.of("that", "which", "where", "whose");
 
@@ -105,6 +117,7 @@ final class EnglishCues {
         readSuffixed(text, i, found);
         readApposition(text, i, found);
         readBeforeAppCue(text, i, found);
+        GlossedNames.read(text, i, lexicon, found);
       }
     }
     return found;
@@ -134,6 +147,7 @@ final class EnglishCues {
       }
       j += connector;
     }
+    j = skipsArticleOfOwner(text, j, cue);
     // "owned by Beijing-based ByteDance": a place joined to a participle is a modifier before
     // the name, not the name (the folded text has a space where the hyphen was).
     while (j + 2 < text.size()
@@ -144,7 +158,7 @@ final class EnglishCues {
     }
     // "owned by China's ByteDance", "owned by South Korea's Naver": a possessive name before a
     // name is its owner or place, not the name
-    for (int owner = j < text.size() ? LatinRuns.nameEnd(text, j) : j;
+    for (int owner = j < text.size() && !opensQuote(text, j) ? LatinRuns.nameEnd(text, j) : j;
         owner > j
             && owner < text.size()
             && LatinRuns.isPossessive(text.word(owner - 1))
@@ -173,7 +187,7 @@ final class EnglishCues {
     boolean bareList = cue.reads() == Cue.Reads.LIST && connector == 0 && !quoted;
     List<Candidate> items = new ArrayList<>();
     while (j < text.size()) {
-      int end = LatinRuns.nameEnd(text, j);
+      int end = quoted ? quotedNameEnd(text, j) : LatinRuns.nameEnd(text, j);
       if (end == j) {
         break;
       }
@@ -194,6 +208,56 @@ final class EnglishCues {
     if (!bareList || items.size() >= 2) {
       out.addAll(items);
     }
+  }
+
+  /** A quotation mark opens right before word j: a possessive there is inside the name. */
+  private static boolean opensQuote(TokenizedText text, int j) {
+    String gap = text.gapBefore(j);
+    return !gap.isBlank() && Quotes.lastOpening(gap, 0, gap.length()) == gap.length() - 1;
+  }
+
+  /**
+   * The end of a quoted name: a possessive inside the quotes is a word of it ("The Crowe's Nest"),
+   * not the end it is elsewhere.
+   */
+  private static int quotedNameEnd(TokenizedText text, int j) {
+    int end = LatinRuns.nameEnd(text, j);
+    while (end > j
+        && end < text.size()
+        && LatinRuns.isPossessive(text.word(end - 1))
+        && text.spaceBefore(end)
+        && LatinRuns.startsName(text, end)) {
+      end = LatinRuns.nameEnd(text, end);
+    }
+    return end;
+  }
+
+  /**
+   * "run by the Indamedia group", "owned by the Naspers company": after an owner phrase, the
+   * article before a name that its lower-case company noun closes is no word of it; the word after
+   * the article otherwise ("run by the Kremlin"), nor before a place that the noun's own name or
+   * partitive follows ("the Kyoto company Hatena").
+   */
+  private static int skipsArticleOfOwner(TokenizedText text, int j, Cue cue) {
+    if (j + 2 >= text.size()
+        || !cue.words().endsWith(" by")
+        || !text.word(j).text().equals("the")
+        || !text.spaceBefore(j + 1)) {
+      return j;
+    }
+    int end = LatinRuns.nameEnd(text, j + 1);
+    // "the Kyoto company Hatena", "the London company of the same name": a place before the noun
+    boolean placeBefore =
+        end + 1 < text.size()
+            && text.spaceBefore(end + 1)
+            && (LatinRuns.startsName(text, end + 1) || text.word(end + 1).text().equals("of"));
+    return end > j + 1
+            && end < text.size()
+            && text.spaceBefore(end)
+            && OWNER_HEADS.contains(text.word(end).text())
+            && !placeBefore
+        ? j + 1
+        : j;
   }
 
   /**

@@ -12,7 +12,8 @@ import org.driftgraph.extract.discover.TokenizedText.Word;
  * of a list of names, the end of a company name written with an abbreviated suffix.
  */
 final class LatinRuns {
-  private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Corp", "Ltd", "Co");
+  private static final Set<String> ABBREVIATED_SUFFIXES =
+      Set.of("Inc", "Corp", "Ltd", "Co", "Zrt", "Kft", "Nyrt", "Pty");
 
   /** Legal forms written with a slash: Danish A/S, I/S, K/S, P/S; Brazilian S/A. */
   private static final Set<String> SLASHED_LEGAL_FORMS = Set.of("A/S", "I/S", "K/S", "P/S", "S/A");

@@ -136,6 +136,13 @@ final class SlotNames {
     if (j >= text.size() || !text.gapBefore(j).equals(" ")) {
       return;
     }
+    // "merchandise tied to the "Sons of Tyr"": an owner's quoted name may take the article
+    if (j + 1 < text.size()
+        && slot.cue().type() == EntityType.ACTOR
+        && text.word(j).text().equals("the")
+        && isOpeningQuote(text.gapBefore(j + 1))) {
+      j++;
+    }
     while (j < text.size()) {
       int end = LatinRuns.nameEnd(text, j);
       if (end == j
@@ -194,6 +201,13 @@ final class SlotNames {
     String after =
         end < text.size() ? text.gapBefore(end) : text.text().substring(text.word(end - 1).end());
     return !after.isEmpty() && "»”\"“'".indexOf(after.charAt(0)) >= 0;
+  }
+
+  /** A space and an opening quotation mark: the gap before a quoted name. */
+  private static boolean isOpeningQuote(String gap) {
+    return gap.length() == 2
+        && gap.charAt(0) == ' '
+        && Quotes.lastOpening(gap, 0, gap.length()) == 1;
   }
 
   private void addItems(

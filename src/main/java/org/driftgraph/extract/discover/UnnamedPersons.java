@@ -46,6 +46,9 @@ final class UnnamedPersons {
       Pattern.compile(
           "[^.!?\\n]*?\\b(?:identified|named|known|referred to)(?: only| publicly| locally)? as\\b");
 
+  /** The head of described-actors.txt for an age written as the noun ("a 17-year-old from X"). */
+  private static final String AGE_NOUN = "year-old";
+
   private final Map<String, List<String>> referencesOfHead = new HashMap<>();
   private final Pattern introduction;
   private final Pattern reference;
@@ -81,13 +84,17 @@ final class UnnamedPersons {
             "(?<![\\p{L}])[وفبل]?(?<noun>"
                 + AfterTheFactNames.alternation(List.copyOf(arabicReferring))
                 + ")(?![\\p{L}])");
-    String heads = AfterTheFactNames.alternation(List.copyOf(referencesOfHead.keySet()));
+    String heads =
+        AfterTheFactNames.alternation(
+            referencesOfHead.keySet().stream().filter(h -> !h.equals(AGE_NOUN)).toList());
+    // "a 17-year-old from Uppsala": the age alone is the noun when a place follows it
     this.introduction =
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:[Aa]n?) (?<description>(?:[1-9]\\d[- ]year[- ]old|teenage)"
                 + "(?: [a-z][\\p{L}-]*){0,2}? (?<head>"
                 + heads
-                + "))(?<place> (?:from|of) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)?"
+                + ")|[1-9]\\d-(?<aged>year-old)(?= (?:from|of) \\p{Lu}))"
+                + "(?<place> (?:from|of) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)?"
                 + "(?![\\p{L}\\p{N}-])");
     this.reference =
         Pattern.compile(
@@ -114,7 +121,7 @@ final class UnnamedPersons {
     }
     int start = intro.start("description");
     int end = intro.end("description");
-    String head = intro.group("head");
+    String head = intro.group("head") != null ? intro.group("head") : intro.group("aged");
     boolean placed = intro.group("place") != null;
     int wholeEnd = placed ? intro.end("place") : end;
     if (intro.find()) {
