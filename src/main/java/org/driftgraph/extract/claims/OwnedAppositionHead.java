@@ -1,5 +1,6 @@
 package org.driftgraph.extract.claims;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -14,8 +15,16 @@ import java.util.regex.Pattern;
  * indefinite or definite noun phrase ("a free hosting service", "the video site").
  */
 final class OwnedAppositionHead {
-  /** The description opens as a noun phrase. */
-  private static final Pattern NOUN_PHRASE = Pattern.compile("\\s*(?:a|an|the)\\s");
+  /** The description opens as a noun phrase ("one of" a class is one member of it). */
+  private static final Pattern NOUN_PHRASE = Pattern.compile("\\s*(?:a|an|the|one of)\\s");
+
+  /**
+   * A relative that carries the passive after the description: "Yubo, the French app popular with
+   * teenagers, which is operated by Twelve App" describes Yubo as the description does.
+   */
+  private static final Pattern RELATIVE_PASSIVE =
+      Pattern.compile(
+          "\\s*(?:which|that) (?:is|was|are|were|has been|have been|had been)(?: (?:also|now|still))? ");
 
   /**
    * Words from the trigger back to the head: the description may be longer than an ownership's
@@ -26,9 +35,10 @@ final class OwnedAppositionHead {
   private OwnedAppositionHead() {}
 
   /**
-   * The head of the apposition that holds the trigger, when a name that could be owned stands
-   * inside the description between the comma and the trigger; else empty (the ordinary search is
-   * right then). An anaphor inside ("the platform owned by") stands for the head already. The
+   * The head of the apposition that holds the trigger, when the description reaches past an
+   * ownership's ordinary reach or names another platform between the comma and the trigger; else
+   * empty (the ordinary search is right then). An anaphor inside ("the platform owned by") stands
+   * for the head already, and a plural one ("the apps owned by") for a list the head ends. The
    * description is singular ("a ... service"), so the head alone is owned, not a list it ends.
    */
   static Optional<Ref> head(Trigger trigger, Ref owner, Predicate<Ref> ownable) {
@@ -36,11 +46,9 @@ final class OwnedAppositionHead {
       return Optional.empty();
     }
     String text = trigger.text();
-    Matcher breaks =
-        Trigger.CLAUSE_BREAK.matcher(text).region(trigger.sentenceStart(), trigger.start());
-    int comma = -1;
-    while (breaks.find()) {
-      comma = breaks.start();
+    int comma = lastBreak(trigger, trigger.start());
+    if (comma >= 0 && RELATIVE_PASSIVE.matcher(text).region(comma + 1, trigger.start()).matches()) {
+      comma = lastBreak(trigger, comma);
     }
     if (comma < 0
         || text.charAt(comma) != ','
@@ -48,15 +56,12 @@ final class OwnedAppositionHead {
       return Optional.empty();
     }
     int open = comma;
-    boolean nameInside =
+    List<Ref> inside =
         trigger.namesInSentence().stream()
-            .anyMatch(
-                r ->
-                    r.start() > open
-                        && r.end() <= trigger.start()
-                        && !r.anaphor()
-                        && ownable.test(r));
-    if (!nameInside) {
+            .filter(r -> r.start() > open && r.end() <= trigger.start())
+            .toList();
+    boolean nameInside = inside.stream().anyMatch(r -> !r.anaphor() && ownable.test(r));
+    if (!nameInside && !inside.isEmpty()) {
       return Optional.empty();
     }
     return trigger.namesInSentence().stream()
@@ -68,5 +73,16 @@ final class OwnedAppositionHead {
                         .matcher(text.substring(r.end(), open))
                         .matches())
         .reduce((a, b) -> b);
+  }
+
+  /** The last clause break of the trigger's sentence before {@code before}, or -1. */
+  private static int lastBreak(Trigger trigger, int before) {
+    Matcher breaks =
+        Trigger.CLAUSE_BREAK.matcher(trigger.text()).region(trigger.sentenceStart(), before);
+    int found = -1;
+    while (breaks.find()) {
+      found = breaks.start();
+    }
+    return found;
   }
 }
