@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.driftgraph.model.EntityType;
 
 /**
  * The owned name of an ownership whose trigger closes an English apposition: "hosted on Aternos, a
@@ -26,6 +27,19 @@ final class OwnedAppositionHead {
       Pattern.compile(
           "\\s*(?:which|that) (?:is|was|are|were|has been|have been|had been)(?: (?:also|now|still))? ");
 
+  /** A relative pronoun alone between the apposition's closing comma and the trigger. */
+  private static final Pattern ARABIC_RELATIVE = Pattern.compile("\\s*[وف]?(?:الذي|التي)\\s*");
+
+  /**
+   * An Arabic apposition opens as a noun phrase: a definite noun, a superlative or an ordinal
+   * (أكبر، أحد، أول), or a class noun (تطبيق، منصة، خادم); a conjunction, preposition or verb opens
+   * a clause instead (normalized text: ة is ه, أ إ آ are ا).
+   */
+  private static final Pattern ARABIC_NOUN_PHRASE =
+      Pattern.compile(
+          "\\s*(?:ال(?!ذي|تي|ذين|ى)\\S{2,}|(?:اكبر|احد|احدي|اول|اشهر|ابرز|اقدم|اوسع|اهم|ثاني|ثالث"
+              + "|تطبيق|منصه|خدمه|موقع|شبكه|خادم|متجر|برنامج|لعبه|نسخه)(?!\\S))");
+
   /**
    * Words from the trigger back to the head: the description may be longer than an ownership's
    * ordinary reach, since its commas bound it.
@@ -42,7 +56,13 @@ final class OwnedAppositionHead {
    * description is singular ("a ... service"), so the head alone is owned, not a list it ends.
    */
   static Optional<Ref> head(Trigger trigger, Ref owner, Predicate<Ref> ownable) {
-    if (!"en".equals(trigger.language()) || owner.start() < trigger.end()) {
+    if (owner.start() < trigger.end()) {
+      return Optional.empty();
+    }
+    if ("ar".equals(trigger.language())) {
+      return arabicHead(trigger, ownable);
+    }
+    if (!"en".equals(trigger.language())) {
       return Optional.empty();
     }
     String text = trigger.text();
@@ -62,6 +82,49 @@ final class OwnedAppositionHead {
             .toList();
     boolean nameInside = inside.stream().anyMatch(r -> !r.anaphor() && ownable.test(r));
     if (!nameInside && !inside.isEmpty()) {
+      return Optional.empty();
+    }
+    return trigger.namesInSentence().stream()
+        .filter(
+            r ->
+                r.end() <= open
+                    && ownable.test(r)
+                    && ArgumentReader.QUOTES_AND_SPACE
+                        .matcher(text.substring(r.end(), open))
+                        .matches())
+        .reduce((a, b) -> b);
+  }
+
+  /**
+   * An Arabic relative right after a closed apposition describes the apposition's head: "خادم «X»،
+   * أكبر خوادم شبكة «Y»، الذي تديره منظمة Z" says who runs X, not Y; "تطبيق «X»، تطبيق المراسلة
+   * الشائع في ...، الذي تملكه شركة Z" reaches X past the ownership's ordinary reach. The apposition
+   * opens as a noun phrase and names no company and no owner (a company inside, "تطبيق شركة «Y»،
+   * التي تملكها", or an ownership, "تطبيق «X»، التابع لـ«Y»، التي تملكها", may be what the relative
+   * describes).
+   */
+  private static Optional<Ref> arabicHead(Trigger trigger, Predicate<Ref> ownable) {
+    String text = trigger.text();
+    int close = lastBreak(trigger, trigger.start());
+    if (close < 0 || !ARABIC_RELATIVE.matcher(text).region(close + 1, trigger.start()).matches()) {
+      return Optional.empty();
+    }
+    int open = lastBreak(trigger, close);
+    if (open < 0
+        || text.charAt(open) != '،' && text.charAt(open) != ','
+        || !ARABIC_NOUN_PHRASE.matcher(text).region(open + 1, close).lookingAt()) {
+      return Optional.empty();
+    }
+    boolean companyInside =
+        trigger.namesInSentence().stream()
+            .anyMatch(
+                r ->
+                    r.start() > open
+                        && r.end() <= close
+                        && r.entity().type() == EntityType.ORGANIZATION);
+    boolean triggerInside =
+        trigger.triggersInSentence().stream().anyMatch(h -> h.start() > open && h.end() <= close);
+    if (companyInside || triggerInside) {
       return Optional.empty();
     }
     return trigger.namesInSentence().stream()
