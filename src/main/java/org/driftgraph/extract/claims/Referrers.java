@@ -32,21 +32,29 @@ final class Referrers {
               + "(?:(?!\\s(?:that|ان)\\s)[^,;:.،؛\\n])*$"
               + "|(?:^|\\s)(?:informed|notified|alerted|contacted|told)\\s+(?:the\\s+)?$");
 
+  /** A stem of every referral phrase, tested before the pattern. */
+  private static final String[] STEMS = {
+    "referral", "request", "notif", "tip", "contacted", "alerted", "flagged", "approached",
+    "referred", "informed", "told", "بلاغ", "احال", "شكو", "شكاو", "اخطار"
+  };
+
   private Referrers() {}
+
+  private static boolean containsAny(String before) {
+    for (String stem : STEMS) {
+      if (before.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the name starting at {@code start} follows a referral phrase in its sentence. */
   static boolean referrer(String text, int sentenceStart, int start) {
     int from = Math.max(sentenceStart, start - REACH);
     String before = text.substring(from, start);
-    // Cheap literal test first: every phrase holds one of these.
-    if (!(before.contains("by ")
-        || before.contains("from ")
-        || before.contains("من ")
-        || before.contains("informed ")
-        || before.contains("notified ")
-        || before.contains("alerted ")
-        || before.contains("contacted ")
-        || before.contains("told "))) {
+    // Cheap literal test first: every phrase holds one of these stems.
+    if (!containsAny(before)) {
       return false;
     }
     return REFERRAL.matcher(before).find();
