@@ -98,6 +98,9 @@ final class ArticleText {
    */
   static final int DOMINANT_MENTIONS = 2;
 
+  /** The headline and the lede: the sentences that present the story's actor. */
+  private static final int LEAD_SENTENCES = 2;
+
   /** How often the story must name a person for a pronoun out of reach to stand for them. */
   private static final int TOPIC_PERSON_MENTIONS = 3;
 
@@ -114,6 +117,10 @@ final class ArticleText {
 
   final UnreadQuotes unreadQuotes = new UnreadQuotes(this);
   final Entity dominantGroup;
+
+  /** The starts of names that only say whom a body is aligned with ({@link AffiliatedNames}). */
+  final BitSet affiliated;
+
   final int dominantMentions;
 
   /**
@@ -160,17 +167,28 @@ final class ArticleText {
         refs.add(
             new Ref(
                 entity, toNormalized(mention.start()), toNormalized(mention.end()), false, false));
-        counts.merge(entity.id(), 1, Integer::sum);
       }
     }
     refs.sort(Comparator.comparingInt(Ref::start));
+    this.affiliated = AffiliatedNames.in(article.language(), text, refs);
+    for (Ref ref : refs) {
+      // "an outlet aligned with X" is about the outlet: X is not what the story is about.
+      if (!affiliated.get(ref.start())) {
+        counts.merge(ref.id(), 1, Integer::sum);
+      }
+    }
     this.longestName = refs.stream().mapToInt(r -> r.end() - r.start()).max().orElse(0);
     this.dominantGroup =
         UnreadHeadlineActor.present(article.language(), article.text(), this::toNormalized, refs)
+                || affiliatedBodyLeads()
             ? null
             : refs.stream()
                 .map(Ref::entity)
-                .filter(e -> e.type() == EntityType.ACTOR && "group".equals(e.kind()))
+                .filter(
+                    e ->
+                        e.type() == EntityType.ACTOR
+                            && "group".equals(e.kind())
+                            && counts.containsKey(e.id()))
                 .distinct()
                 .max(Comparator.comparingInt((Entity e) -> counts.get(e.id())))
                 .orElse(null);
@@ -181,11 +199,29 @@ final class ArticleText {
     NamedHeads.resolve(this);
   }
 
+  /**
+   * The headline or the first sentence presents the story's actor by whom it is aligned with ("a
+   * pro-X outlet", "an outlet aligned with X"): the story is about that body, so no group it names
+   * is the one that "the group", an elided subject or an ownerless patient falls back on.
+   */
+  private boolean affiliatedBodyLeads() {
+    if (affiliated.isEmpty() || sentences.isEmpty()) {
+      return false;
+    }
+    int leadEnd = sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
+    int first = affiliated.nextSetBit(0);
+    return first >= 0 && first < leadEnd;
+  }
+
   private Entity topicPerson(Map<String, Integer> counts) {
     List<Entity> persons =
         refs.stream()
             .map(Ref::entity)
-            .filter(e -> e.type() == EntityType.ACTOR && "person".equals(e.kind()))
+            .filter(
+                e ->
+                    e.type() == EntityType.ACTOR
+                        && "person".equals(e.kind())
+                        && counts.containsKey(e.id()))
             .distinct()
             .sorted(Comparator.comparingInt((Entity e) -> counts.get(e.id())).reversed())
             .toList();
@@ -300,7 +336,9 @@ final class ArticleText {
       if (paragraph - there > TOPIC_PARAGRAPHS || (found != null && there != foundParagraph)) {
         break;
       }
-      if (ref.end() > offset || !accepts.test(ref.entity())) {
+      if (ref.end() > offset
+          || !ref.anaphor() && affiliated.get(ref.start())
+          || !accepts.test(ref.entity())) {
         continue;
       }
       if (found == null) {
@@ -354,7 +392,10 @@ final class ArticleText {
         i++) {
       WorkCount.add(1);
       Ref ref = refs.get(i);
-      if (ref.anaphor() || ref.end() > offset || !accepts.test(ref.entity())) {
+      if (ref.anaphor()
+          || ref.end() > offset
+          || affiliated.get(ref.start())
+          || !accepts.test(ref.entity())) {
         continue;
       }
       Span there = sentenceAt(ref.start());

@@ -63,7 +63,12 @@ final class ObjectSearch {
    * annotated sets write it.
    */
   List<Ref> objects() {
-    List<Ref> found = statedObjects();
+    List<Ref> stated = statedObjects();
+    // A referrer joined to the doer by a list ("requests from X, and Y took down") stays out.
+    List<Ref> found =
+        trigger.relation() == RelationType.BANNED_BY
+            ? stated.stream().filter(r -> !referrer(r)).toList()
+            : stated;
     boolean english = "en".equals(trigger.language());
     if (found.stream()
         .anyMatch(
@@ -114,6 +119,7 @@ final class ObjectSearch {
                 && !UnknownSayer.standsFor(trigger, r)
                 && !denied(r)
                 && !compared(r)
+                && (trigger.relation() != RelationType.BANNED_BY || !referrer(r))
                 && !appositions.apposedToStranger(r)
                 && (!company(r) || actingCompany(r) || trigger.rule().readsCompanyDestinations())
                 && (trigger.relation() != RelationType.MIGRATED_TO
@@ -682,6 +688,11 @@ final class ObjectSearch {
             Math.max(trigger.sentenceStart(), ref.start() - cues.comparisonWindow()),
             ref.start())
         .find();
+  }
+
+  /** "removed the accounts after being notified by X": X referred, it did not ban. */
+  private boolean referrer(Ref ref) {
+    return !ref.anaphor() && Referrers.referrer(text, trigger.sentenceStart(), ref.start());
   }
 
   /** "وليس على التيليجرام", "not on Telegram": the name is excluded, not stated. */

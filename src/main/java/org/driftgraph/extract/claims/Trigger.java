@@ -621,6 +621,7 @@ final class Trigger {
     return admits(role, ref.entity())
         && !possessorOfHead(role, ref)
         && !compoundModifier(ref)
+        && (type == RelationType.OWNED_BY || ref.anaphor() || !at.affiliated.get(ref.start()))
         && (type == RelationType.OWNED_BY
             || !CompoundOwners.companyBeforeItsPlatform(at, ref, refs));
   }
