@@ -42,8 +42,11 @@ class TriggerPrefilterTest {
 
   @Test
   void coversEveryPatternOfTheRules() {
-    assertThat(prefilter.size()).isEqualTo(triggers.size() + rules.cues().anaphora().size() + 3);
+    assertThat(prefilter.size()).isEqualTo(triggers.size() + rules.cues().anaphora().size() + 4);
     assertThat(prefilter.pattern(rules.negationPattern())).isSameAs(rules.cues().negation());
+    // the stance phrases of stance-objects.txt, one branch per line
+    assertThat(prefilter.pattern(rules.stancePattern()).pattern()).contains("glorif");
+    assertThat(prefilter.branched(rules.stancePattern()).branches()).hasSizeGreaterThan(10);
     assertThat(prefilter.pattern(rules.anaphorPattern(0)))
         .isSameAs(rules.cues().anaphora().get(0).pattern());
   }
@@ -246,7 +249,8 @@ class TriggerPrefilterTest {
     if (anaphor < rules.cues().anaphora().size()) {
       return "anaphor #" + (anaphor + 1);
     }
-    return List.of("hedge", "report", "negation").get(anaphor - rules.cues().anaphora().size());
+    return List.of("hedge", "report", "negation", "stance")
+        .get(anaphor - rules.cues().anaphora().size());
   }
 
   private int indexOf(String name) {
