@@ -15,7 +15,7 @@ dump() { # name corpus-dir
   java -Xmx1g -cp "$cp" org.driftgraph.bench.ExtractionDump import "$out/$1.jsonl" "$2"
 }
 dump sample import/articles
-for set in heldout heldout2 dev4 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17; do
+for set in heldout heldout2 dev4 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18; do
   dump "$set" "src/test/resources/$set/articles"
 done
 dump seeds ../shared/corpus/seeds

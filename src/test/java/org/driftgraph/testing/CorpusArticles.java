@@ -38,6 +38,7 @@ public final class CorpusArticles {
           Path.of("src/test/resources/blind15/articles"),
           Path.of("src/test/resources/blind16/articles"),
           Path.of("src/test/resources/blind17/articles"),
+          Path.of("src/test/resources/blind18/articles"),
           Path.of("..", "shared", "corpus", "seeds"));
 
   /**
