@@ -84,15 +84,7 @@ final class OwnedAppositionHead {
     if (!nameInside && !inside.isEmpty()) {
       return Optional.empty();
     }
-    return trigger.namesInSentence().stream()
-        .filter(
-            r ->
-                r.end() <= open
-                    && ownable.test(r)
-                    && ArgumentReader.QUOTES_AND_SPACE
-                        .matcher(text.substring(r.end(), open))
-                        .matches())
-        .reduce((a, b) -> b);
+    return headBefore(trigger, open, ownable);
   }
 
   /**
@@ -127,6 +119,15 @@ final class OwnedAppositionHead {
     if (companyInside || triggerInside) {
       return Optional.empty();
     }
+    return headBefore(trigger, open, ownable);
+  }
+
+  /**
+   * The last ownable name that ends right before the apposition's comma at {@code open} (quotes and
+   * spaces between): the apposition's head.
+   */
+  private static Optional<Ref> headBefore(Trigger trigger, int open, Predicate<Ref> ownable) {
+    String text = trigger.text();
     return trigger.namesInSentence().stream()
         .filter(
             r ->
