@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -305,10 +306,7 @@ final class ArticleText {
    * The nearest named entity before {@code offset} in its paragraph that {@code accepts} and {@code
    * keeps} (a test of where the name stands, which only the reference can answer).
    */
-  Optional<Ref> antecedentInParagraph(
-      int offset,
-      java.util.function.Predicate<Entity> accepts,
-      java.util.function.Predicate<Ref> keeps) {
+  Optional<Ref> antecedentInParagraph(int offset, Predicate<Entity> accepts, Predicate<Ref> keeps) {
     List<Ref> candidates = antecedents(offset, accepts, 0, true);
     for (int i = candidates.size() - 1; i >= 0; i--) {
       if (keeps.test(candidates.get(i))) {
@@ -325,7 +323,7 @@ final class ArticleText {
    * back; none when that paragraph names two (it is about someone else too); the article's dominant
    * group when no paragraph in reach names one.
    */
-  Optional<Entity> topicActor(int offset, java.util.function.Predicate<Entity> accepts) {
+  Optional<Entity> topicActor(int offset, Predicate<Entity> accepts) {
     int paragraph = sentenceAt(offset).paragraph();
     Entity found = null;
     int foundParagraph = -1;
@@ -380,10 +378,7 @@ final class ArticleText {
    * text order.
    */
   private List<Ref> antecedents(
-      int offset,
-      java.util.function.Predicate<Entity> accepts,
-      int sentencesBack,
-      boolean wholeParagraph) {
+      int offset, Predicate<Entity> accepts, int sentencesBack, boolean wholeParagraph) {
     Span here = sentenceAt(offset);
     int earliest = Math.max(0, here.index() - sentencesBack);
     List<Ref> out = new ArrayList<>();
@@ -411,8 +406,7 @@ final class ArticleText {
    * presented as what the anaphor is (تطبيق X، X, a messaging app) before a merely nearer one: the
    * app of a story is the one it introduced as an app, not the social network named in passing.
    */
-  private Optional<Ref> resolve(
-      Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> fits) {
+  private Optional<Ref> resolve(Anaphor anaphor, int start, int end, Predicate<Entity> fits) {
     List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
     if (anaphor.subject()) {
       return subjectOfNearestSentence(candidates);
@@ -445,13 +439,12 @@ final class ArticleText {
    * when the story presented two fitting names so. The first presentations are listed once per
    * anaphor, so each anaphor costs a constant.
    */
-  private Optional<Ref> storyName(
-      Anaphor anaphor, int start, java.util.function.Predicate<Entity> fits) {
+  private Optional<Ref> storyName(Anaphor anaphor, int start, Predicate<Entity> fits) {
     if (!anaphor.storyName()) {
       return Optional.empty();
     }
-    // A story-name anaphor asks for no agreement, so whether a name fits does not depend on where
-    // the anaphor stands: the list made for its first occurrence serves them all.
+    // A story-name anaphor has no agreement (Anaphor rejects both), so whether a name fits does not
+    // depend on where the anaphor stands: the list made for its first occurrence serves them all.
     List<Ref> presented = storyNames.computeIfAbsent(anaphor, a -> firstPresented(a, fits));
     if (presented.isEmpty() || presented.get(0).end() > start) {
       return Optional.empty();
@@ -464,8 +457,8 @@ final class ArticleText {
    * The first name of each entity that {@code fits} and that the text presents with the anaphor's
    * introducer, before it or as the name's own first word (بوابة «فجر طرابلس»), by where it ends.
    */
-  private List<Ref> firstPresented(Anaphor anaphor, java.util.function.Predicate<Entity> fits) {
-    Map<String, Ref> first = new java.util.LinkedHashMap<>();
+  private List<Ref> firstPresented(Anaphor anaphor, Predicate<Entity> fits) {
+    Map<String, Ref> first = new LinkedHashMap<>();
     WorkCount.add(refs.size());
     for (Ref ref : refs) {
       if (!ref.anaphor()
@@ -531,11 +524,7 @@ final class ArticleText {
    * the anaphor's own reach, since a story names background groups with the same nouns.
    */
   private Optional<Ref> presentedWithSameNoun(
-      Anaphor anaphor,
-      int start,
-      int end,
-      java.util.function.Predicate<Entity> fits,
-      List<Ref> candidates) {
+      Anaphor anaphor, int start, int end, Predicate<Entity> fits, List<Ref> candidates) {
     Optional<String> noun = SameNoun.of(text.substring(start, end));
     if (noun.isEmpty()) {
       return Optional.empty();
@@ -589,8 +578,7 @@ final class ArticleText {
    * list of two or more fitting names within reach ("RT and Sputnik"), or nothing; a name standing
    * alone after the list ("RT's apps") does not break it.
    */
-  private List<Ref> latestList(
-      Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> fits) {
+  private List<Ref> latestList(Anaphor anaphor, int start, int end, Predicate<Entity> fits) {
     List<Ref> candidates = antecedents(start, fits, anaphor.sentences(), anaphor.wholeParagraph());
     // An Arabic dual (المنصتين، القناتان، كلا التنظيمين) stands for a list of exactly two names.
     boolean dual = ARABIC_DUAL.matcher(text.substring(start, Math.min(text.length(), end))).find();
@@ -677,7 +665,7 @@ final class ArticleText {
       for (MatchResult m : literals.matches(rules.anaphorPattern(index), 0, text.length())) {
         int start = m.start();
         int end = m.end();
-        java.util.function.Predicate<Entity> fits =
+        Predicate<Entity> fits =
             e ->
                 anaphor.types().contains(e.type())
                     && (anaphor.kinds().isEmpty()
@@ -736,8 +724,7 @@ final class ArticleText {
     return false;
   }
 
-  private Optional<Ref> dominantGroupFor(
-      Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> f) {
+  private Optional<Ref> dominantGroupFor(Anaphor anaphor, int start, int end, Predicate<Entity> f) {
     boolean fallback = dominantGroup != null && anaphor.kinds().contains("group");
     return Optional.ofNullable(fallback && f.test(dominantGroup) ? dominantGroup : null)
         .map(group -> new Ref(group, start, end, true, false));
@@ -748,8 +735,7 @@ final class ArticleText {
    * terminated his channel" far below the story's first paragraphs) stands for the person the story
    * is about, when there is one; not in a question.
    */
-  private Optional<Ref> topicPersonFor(
-      Anaphor anaphor, int start, int end, java.util.function.Predicate<Entity> f) {
+  private Optional<Ref> topicPersonFor(Anaphor anaphor, int start, int end, Predicate<Entity> f) {
     // A question ("Is he also banned on X?") asserts nothing of the story's person.
     String rest = text.substring(end, Math.max(end, sentenceAt(start).end()));
     boolean person =
@@ -766,8 +752,7 @@ final class ArticleText {
    * points back, a pronoun after a clause ("after the rally, it terminated") is a subject, and an
    * Arabic object may follow its verb's subject across a comma.
    */
-  private boolean describesOtherName(
-      int start, int end, java.util.function.Predicate<Entity> fits) {
+  private boolean describesOtherName(int start, int end, Predicate<Entity> fits) {
     if (!text.startsWith("the ", start) || text.startsWith("'", end) || text.startsWith("’", end)) {
       return false;
     }
@@ -786,7 +771,7 @@ final class ArticleText {
    * A name overlaps the anaphor, unless it lies inside it and is of a type the anaphor does not
    * stand for: in "his YouTube channel" the platform names where the person's channel was.
    */
-  private boolean overlapsName(int start, int end, java.util.function.Predicate<Entity> fits) {
+  private boolean overlapsName(int start, int end, Predicate<Entity> fits) {
     // Only names (sorted by start, no anaphors yet) that start within the longest name before it.
     for (int i = firstRefFrom(start - longestName);
         i < refs.size() && refs.get(i).start() < end;
@@ -806,8 +791,7 @@ final class ArticleText {
    * A name the anaphor could stand for follows it closely: the noun describes that name, unless
    * another noun presents the name ("وتملك الشركة تطبيق إنستغرام": the company owns the app).
    */
-  private boolean nameFollows(
-      int end, java.util.function.Predicate<Entity> fits, Anaphor self, Cues cues) {
+  private boolean nameFollows(int end, Predicate<Entity> fits, Anaphor self, Cues cues) {
     for (int i = firstRefFrom(end); i < refs.size(); i++) {
       WorkCount.add(1);
       Ref ref = refs.get(i);

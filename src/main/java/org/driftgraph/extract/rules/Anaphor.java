@@ -54,5 +54,11 @@ public record Anaphor(
       throw new IllegalArgumentException(
           "anaphor " + pattern + " has a story name but no introducer");
     }
+    if (storyName && agreement) {
+      // ArticleText lists a story name's presented names once per anaphor: that holds only when
+      // whether a name fits does not depend on where the anaphor stands, as agreement makes it.
+      throw new IllegalArgumentException(
+          "anaphor " + pattern + " has a story name and agreement: choose one");
+    }
   }
 }
